@@ -1,0 +1,350 @@
+package org.primum.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an organisation allows: which rules run, how severe each is, the confidence threshold,
+ * what is on its allow- and deny-lists, and how redaction looks. Immutable.
+ *
+ * <p>Load one with {@link #load(Path)} (JSON or YAML; see the README for the format), start from
+ * {@link #defaults()}, or build one with {@link #builder()}.
+ */
+public final class Policy {
+
+    /** Per-rule settings; any field may be {@code null} to keep the default. */
+    public record RuleSetting(Boolean enabled, Severity severity, Double minConfidence) {
+        public static RuleSetting off() {
+            return new RuleSetting(false, null, null);
+        }
+
+        public static RuleSetting severity(Severity s) {
+            return new RuleSetting(true, s, null);
+        }
+    }
+
+    /** A term that must never appear, with how severe it is. */
+    public record DenyTerm(String term, Severity severity, String message) {
+        public DenyTerm {
+            Objects.requireNonNull(term, "term");
+            if (term.isBlank()) {
+                throw new IllegalArgumentException("deny term is blank");
+            }
+            severity = severity == null ? Severity.BLOCK : severity;
+        }
+    }
+
+    /** Public details of the organisation itself: never findings. */
+    public record AllowList(Set<String> handles, Set<String> phones, Set<String> emails, Set<String> domains,
+            Set<String> names, Set<String> terms) {
+        public AllowList {
+            handles = Set.copyOf(handles);
+            phones = Set.copyOf(phones);
+            emails = Set.copyOf(emails);
+            domains = Set.copyOf(domains);
+            names = Set.copyOf(names);
+            terms = Set.copyOf(terms);
+        }
+
+        static final AllowList EMPTY = new AllowList(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    /** Thresholds for re-identification risk: how many quasi-identifiers warn and block. */
+    public record Reidentification(int warnAt, int blockAt) {
+        public Reidentification {
+            if (warnAt < 1 || blockAt < warnAt) {
+                throw new IllegalArgumentException("need 1 <= warnAt <= blockAt, got " + warnAt + ", " + blockAt);
+            }
+        }
+    }
+
+    /** Where a rule's setting was written, for errors found after parsing. */
+    record Location(String source, int line, int column) {}
+
+    private final String name;
+    private final Set<String> languages;
+    private final double minConfidence;
+    private final Redaction redaction;
+    private final int maxChars;
+    private final Map<String, RuleSetting> rules;
+    private final Map<String, Location> ruleLocations;
+    private final Map<FindingType, Severity> types;
+    private final AllowList allow;
+    private final List<DenyTerm> deny;
+    private final Reidentification reidentification;
+    private final String source;
+
+    private Policy(Builder b) {
+        this.name = b.name;
+        this.languages = Set.copyOf(b.languages);
+        this.minConfidence = b.minConfidence;
+        this.redaction = b.redaction;
+        this.maxChars = b.maxChars;
+        this.rules = Map.copyOf(b.rules);
+        this.ruleLocations = Map.copyOf(b.ruleLocations);
+        this.types = Map.copyOf(b.types);
+        this.allow = b.allow;
+        this.deny = List.copyOf(b.deny);
+        this.reidentification = b.reidentification;
+        this.source = b.source;
+    }
+
+    /** The policy shipped inside the jar: every built-in rule on, BLOCK for PHI and advice. */
+    public static Policy defaults() {
+        return Defaults.POLICY;
+    }
+
+    /** Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) policy file. */
+    public static Policy load(Path file) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new PolicyException(file.toString(), 0, 0, "", "file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new PolicyException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage());
+        }
+        return PolicyParser.parse(content, file.toString());
+    }
+
+    /** Parses policy text; {@code sourceName} (e.g. a file name) is used in error messages. */
+    public static Policy parse(String content, String sourceName) {
+        return PolicyParser.parse(content, sourceName);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this policy's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.languages.clear();
+        b.languages.addAll(languages);
+        b.minConfidence = minConfidence;
+        b.redaction = redaction;
+        b.maxChars = maxChars;
+        b.rules.putAll(rules);
+        b.ruleLocations.putAll(ruleLocations);
+        b.types.putAll(types);
+        b.allow = allow;
+        b.deny.addAll(deny);
+        b.reidentification = reidentification;
+        b.source = source;
+        return b;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Languages (BCP 47 primary tags) this policy's rules cover; others get a LANGUAGE warning. */
+    public Set<String> languages() {
+        return languages;
+    }
+
+    /** Findings below this confidence are dropped unless a rule setting says otherwise. */
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    /** Longest text checked; longer drafts are refused with a BLOCK finding rather than cut. */
+    public int maxChars() {
+        return maxChars;
+    }
+
+    public Map<String, RuleSetting> rules() {
+        return rules;
+    }
+
+    public Optional<RuleSetting> rule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    Optional<Location> ruleLocation(String ruleId) {
+        return Optional.ofNullable(ruleLocations.get(ruleId));
+    }
+
+    /** Severity overrides by finding type (a rule's own setting wins over these). */
+    public Map<FindingType, Severity> types() {
+        return types;
+    }
+
+    public AllowList allow() {
+        return allow;
+    }
+
+    public List<DenyTerm> deny() {
+        return deny;
+    }
+
+    public Reidentification reidentification() {
+        return reidentification;
+    }
+
+    /** Where the policy was read from, or {@code <built>}. */
+    public String source() {
+        return source;
+    }
+
+    /** True unless the policy turns the rule off. */
+    public boolean isEnabled(String ruleId) {
+        RuleSetting s = rules.get(ruleId);
+        return s == null || s.enabled() == null || s.enabled();
+    }
+
+    /** The severity a finding gets: the rule's setting, else the type's, else the rule default. */
+    public Severity severityFor(String ruleId, FindingType type, Severity ruleDefault) {
+        RuleSetting s = rules.get(ruleId);
+        if (s != null && s.severity() != null) {
+            return s.severity();
+        }
+        return types.getOrDefault(type, ruleDefault);
+    }
+
+    /** The confidence threshold for a rule. */
+    public double minConfidenceFor(String ruleId) {
+        RuleSetting s = rules.get(ruleId);
+        return s != null && s.minConfidence() != null ? s.minConfidence() : minConfidence;
+    }
+
+    @Override
+    public String toString() {
+        return "Policy[" + name + " from " + source + "]";
+    }
+
+    /** Builds a {@link Policy}. */
+    public static final class Builder {
+        private String name = "custom";
+        private final Set<String> languages = new LinkedHashSet<>(List.of("en"));
+        private double minConfidence = 0.5;
+        private Redaction redaction = Redaction.TAG;
+        private int maxChars = 200_000;
+        private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        private final Map<String, Location> ruleLocations = new LinkedHashMap<>();
+        private final Map<FindingType, Severity> types = new EnumMap<>(FindingType.class);
+        private AllowList allow = AllowList.EMPTY;
+        private final List<DenyTerm> deny = new ArrayList<>();
+        private Reidentification reidentification = new Reidentification(2, 3);
+        private String source = "<built>";
+
+        private Builder() {}
+
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder languages(Set<String> tags) {
+            languages.clear();
+            for (String t : tags) {
+                languages.add(t.toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        public Builder minConfidence(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + value);
+            }
+            this.minConfidence = value;
+            return this;
+        }
+
+        public Builder redaction(Redaction value) {
+            this.redaction = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder maxChars(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxChars must be positive: " + value);
+            }
+            this.maxChars = value;
+            return this;
+        }
+
+        public Builder rule(String ruleId, RuleSetting setting) {
+            rules.put(Objects.requireNonNull(ruleId), Objects.requireNonNull(setting));
+            return this;
+        }
+
+        Builder rule(String ruleId, RuleSetting setting, Location where) {
+            rule(ruleId, setting);
+            ruleLocations.put(ruleId, where);
+            return this;
+        }
+
+        public Builder disable(String ruleId) {
+            return rule(ruleId, RuleSetting.off());
+        }
+
+        public Builder severity(String ruleId, Severity severity) {
+            return rule(ruleId, RuleSetting.severity(severity));
+        }
+
+        public Builder typeSeverity(FindingType type, Severity severity) {
+            types.put(type, severity);
+            return this;
+        }
+
+        public Builder allow(AllowList value) {
+            this.allow = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder deny(DenyTerm term) {
+            deny.add(Objects.requireNonNull(term));
+            return this;
+        }
+
+        public Builder reidentification(Reidentification value) {
+            this.reidentification = Objects.requireNonNull(value);
+            return this;
+        }
+
+        Builder source(String value) {
+            this.source = value;
+            return this;
+        }
+
+        public Policy build() {
+            return new Policy(this);
+        }
+    }
+
+    /** Holder so the shipped policy is parsed once, on first use. */
+    private static final class Defaults {
+        static final Policy POLICY = loadDefault();
+
+        private static Policy loadDefault() {
+            String res = "/org/primum/policy/default-policy.yaml";
+            try (InputStream in = Policy.class.getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + res);
+                }
+                return PolicyParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "default-policy.yaml");
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + res, e);
+            }
+        }
+    }
+}

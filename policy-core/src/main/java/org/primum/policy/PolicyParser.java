@@ -1,0 +1,316 @@
+package org.primum.policy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a policy from JSON or YAML with Jackson's streaming parser, so that every error names
+ * the line, column and field it is about. Unknown fields are errors, never silently ignored.
+ */
+final class PolicyParser {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final JsonParser p;
+    private final String source;
+
+    private PolicyParser(JsonParser p, String source) {
+        this.p = p;
+        this.source = source;
+    }
+
+    static Policy parse(String content, String source) {
+        String trimmed = content.stripLeading();
+        boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json")
+                || (!source.toLowerCase(Locale.ROOT).endsWith(".yaml") && !source.toLowerCase(Locale.ROOT).endsWith(".yml")
+                        && trimmed.startsWith("{"));
+        try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
+            return new PolicyParser(parser, source).readPolicy();
+        } catch (PolicyException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new PolicyException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "", "malformed " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new PolicyException(source, 0, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private PolicyException error(String field, String problem) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new PolicyException(source, loc.getLineNr(), loc.getColumnNr(), field, problem);
+    }
+
+    private Policy readPolicy() throws IOException {
+        Policy.Builder b = Policy.builder().source(source);
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new PolicyException(source, 1, 1, "", "policy is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw error("", "a policy must be an object with fields such as name, rules, allow");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "name" -> b.name(text(field));
+                case "version" -> {
+                    int v = integer(field);
+                    if (v != 1) {
+                        throw error(field, "unsupported policy version " + v + " (this release reads version 1)");
+                    }
+                }
+                case "description" -> text(field);
+                case "languages" -> b.languages(strings(field));
+                case "minConfidence" -> b.minConfidence(probability(field));
+                case "redaction" -> b.redaction(enumValue(field, Redaction.class));
+                case "maxChars" -> {
+                    int v = integer(field);
+                    if (v < 1) {
+                        throw error(field, "must be a positive number of characters");
+                    }
+                    b.maxChars(v);
+                }
+                case "rules" -> readRules(b);
+                case "types" -> readTypes(b);
+                case "allow" -> b.allow(readAllow());
+                case "deny" -> readDeny(b);
+                case "reidentification" -> b.reidentification(readReidentification());
+                default -> throw error(field, "unknown field; expected one of name, version, description, "
+                        + "languages, minConfidence, redaction, maxChars, rules, types, allow, deny, reidentification");
+            }
+        }
+        return b.build();
+    }
+
+    private void readRules(Policy.Builder b) throws IOException {
+        expect(JsonToken.START_OBJECT, "rules", "an object of rule id to severity or settings");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String id = p.currentName();
+            String field = "rules." + id;
+            JsonLocation at = p.currentTokenLocation();
+            p.nextToken();
+            Policy.RuleSetting setting;
+            if (p.currentToken() == JsonToken.VALUE_STRING || p.currentToken() == JsonToken.VALUE_FALSE) {
+                setting = severityOrOff(field);
+            } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                Boolean enabled = null;
+                Severity severity = null;
+                Double min = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String sub = p.currentName();
+                    p.nextToken();
+                    switch (sub) {
+                        case "enabled" -> enabled = bool(field + ".enabled");
+                        case "severity" -> {
+                            Policy.RuleSetting s = severityOrOff(field + ".severity");
+                            severity = s.severity();
+                            if (Boolean.FALSE.equals(s.enabled())) {
+                                enabled = false;
+                            }
+                        }
+                        case "minConfidence" -> min = probability(field + ".minConfidence");
+                        default -> throw error(field + "." + sub,
+                                "unknown field; expected enabled, severity or minConfidence");
+                    }
+                }
+                setting = new Policy.RuleSetting(enabled, severity, min);
+            } else {
+                throw error(field, "expected off, info, warn, block or an object with severity/minConfidence");
+            }
+            b.rule(id, setting, new Policy.Location(source, at.getLineNr(), at.getColumnNr()));
+        }
+    }
+
+    private Policy.RuleSetting severityOrOff(String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_FALSE) {
+            return Policy.RuleSetting.off();
+        }
+        String v = text(field).trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "off", "false", "disabled" -> Policy.RuleSetting.off();
+            case "info", "warn", "block" -> Policy.RuleSetting.severity(Severity.parse(v));
+            default -> throw error(field, "'" + v + "' is not a severity; use off, info, warn or block");
+        };
+    }
+
+    private void readTypes(Policy.Builder b) throws IOException {
+        expect(JsonToken.START_OBJECT, "types", "an object of finding type to severity");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String field = "types." + name;
+            FindingType type;
+            try {
+                type = FindingType.valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw error(field, "unknown finding type; expected one of " + List.of(FindingType.values()));
+            }
+            p.nextToken();
+            Policy.RuleSetting s = severityOrOff(field);
+            if (s.severity() == null) {
+                throw error(field, "types take info, warn or block; turn rules off under rules");
+            }
+            b.typeSeverity(type, s.severity());
+        }
+    }
+
+    private Policy.AllowList readAllow() throws IOException {
+        expect(JsonToken.START_OBJECT, "allow", "an object with handles, phones, emails, domains, names, terms");
+        Set<String> handles = Set.of();
+        Set<String> phones = Set.of();
+        Set<String> emails = Set.of();
+        Set<String> domains = Set.of();
+        Set<String> names = Set.of();
+        Set<String> terms = Set.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String sub = p.currentName();
+            String field = "allow." + sub;
+            p.nextToken();
+            switch (sub) {
+                case "handles" -> handles = strings(field);
+                case "phones" -> phones = strings(field);
+                case "emails" -> emails = strings(field);
+                case "domains" -> domains = strings(field);
+                case "names" -> names = strings(field);
+                case "terms" -> terms = strings(field);
+                default -> throw error(field, "unknown field; expected handles, phones, emails, domains, names or terms");
+            }
+        }
+        return new Policy.AllowList(handles, phones, emails, domains, names, terms);
+    }
+
+    private void readDeny(Policy.Builder b) throws IOException {
+        expect(JsonToken.START_ARRAY, "deny", "a list of terms or {term, severity, message} objects");
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String field = "deny[" + index++ + "]";
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String term = text(field);
+                if (term.isBlank()) {
+                    throw error(field, "term is blank");
+                }
+                b.deny(new Policy.DenyTerm(term, null, null));
+            } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                String term = null;
+                Severity severity = null;
+                String message = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String sub = p.currentName();
+                    p.nextToken();
+                    switch (sub) {
+                        case "term" -> term = text(field + ".term");
+                        case "severity" -> severity = severityOrOff(field + ".severity").severity();
+                        case "message" -> message = text(field + ".message");
+                        default -> throw error(field + "." + sub, "unknown field; expected term, severity or message");
+                    }
+                }
+                if (term == null || term.isBlank()) {
+                    throw error(field + ".term", "missing or blank term");
+                }
+                b.deny(new Policy.DenyTerm(term, severity, message));
+            } else {
+                throw error(field, "expected a term or an object with term, severity, message");
+            }
+        }
+    }
+
+    private Policy.Reidentification readReidentification() throws IOException {
+        expect(JsonToken.START_OBJECT, "reidentification", "an object with warnAt and blockAt");
+        int warnAt = 2;
+        int blockAt = 3;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String sub = p.currentName();
+            String field = "reidentification." + sub;
+            p.nextToken();
+            switch (sub) {
+                case "warnAt" -> warnAt = integer(field);
+                case "blockAt" -> blockAt = integer(field);
+                default -> throw error(field, "unknown field; expected warnAt or blockAt");
+            }
+        }
+        if (warnAt < 1 || blockAt < warnAt) {
+            throw error("reidentification", "need 1 <= warnAt <= blockAt, got warnAt " + warnAt + ", blockAt " + blockAt);
+        }
+        return new Policy.Reidentification(warnAt, blockAt);
+    }
+
+    private void expect(JsonToken token, String field, String what) {
+        if (p.currentToken() != token) {
+            throw error(field, "expected " + what);
+        }
+    }
+
+    private String text(String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw error(field, "expected text");
+        }
+        return p.getText();
+    }
+
+    private int integer(String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw error(field, "expected a whole number");
+        }
+        return p.getIntValue();
+    }
+
+    private boolean bool(String field) throws IOException {
+        if (!p.currentToken().isBoolean()) {
+            throw error(field, "expected true or false");
+        }
+        return p.getBooleanValue();
+    }
+
+    private double probability(String field) throws IOException {
+        if (!p.currentToken().isNumeric()) {
+            throw error(field, "expected a number between 0 and 1");
+        }
+        double v = p.getDoubleValue();
+        if (!(v >= 0 && v <= 1)) {
+            throw error(field, "must be between 0 and 1, got " + v);
+        }
+        return v;
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, Class<E> type) throws IOException {
+        String v = text(field);
+        try {
+            return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                allowed.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            throw error(field, "'" + v + "' is not one of " + allowed);
+        }
+    }
+
+    private Set<String> strings(String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw error(field, "expected a list of text values");
+        }
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String v = text(field + "[" + i++ + "]");
+            if (v.isBlank()) {
+                throw error(field + "[" + (i - 1) + "]", "blank entry");
+            }
+            out.add(v.trim());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,133 @@
+package org.primum.policy.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.primum.policy.Draft;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+
+/** The one analysis of a draft that every rule shares. Immutable. */
+public final class AnalyzedPost implements Post {
+
+    private final Draft draft;
+    private final String text;
+    private final String normalized;
+    private final String lower;
+    private final int[] toOriginal;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<Entity> entities;
+
+    private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
+            List<Entity> entities) {
+        this.draft = draft;
+        this.text = text;
+        this.normalized = norm.text();
+        this.lower = lowerSameLength(normalized);
+        this.toOriginal = norm.toOriginal();
+        this.tokens = tok.tokens();
+        this.sentences = tok.sentences();
+        this.entities = List.copyOf(entities);
+    }
+
+    /** Analyses {@code text} (the draft's body or one of its alt texts). */
+    public static AnalyzedPost analyze(Draft draft, String text) {
+        TextNormalizer.Result norm = TextNormalizer.normalize(text);
+        return new AnalyzedPost(draft, text, norm, Tokenizer.tokenize(norm.text()), List.of());
+    }
+
+    /** The same analysis with entities from detectors attached. */
+    public AnalyzedPost withEntities(List<Entity> found) {
+        return new AnalyzedPost(draft, text, new TextNormalizer.Result(normalized, toOriginal),
+                new Tokenizer.Output(tokens, sentences), found);
+    }
+
+    private static String lowerSameLength(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = Character.toLowerCase(cs[i]);
+        }
+        return new String(cs);
+    }
+
+    @Override
+    public Draft draft() {
+        return draft;
+    }
+
+    /** The original text this analysis was made of. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String normalized() {
+        return normalized;
+    }
+
+    @Override
+    public String lower() {
+        return lower;
+    }
+
+    @Override
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    @Override
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    @Override
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    @Override
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    @Override
+    public int toOriginal(int normalizedIndex) {
+        return toOriginal[Math.max(0, Math.min(normalizedIndex, toOriginal.length - 1))];
+    }
+
+    /** Maps an end index (exclusive) back: the end of the original character the last char came from. */
+    public int toOriginalEnd(int normalizedEnd) {
+        if (normalizedEnd <= 0) {
+            return 0;
+        }
+        if (normalizedEnd >= normalized.length()) {
+            return text.length();
+        }
+        int next = toOriginal(normalizedEnd);
+        int lastStart = toOriginal(normalizedEnd - 1);
+        return Math.max(next, lastStart + 1);
+    }
+
+    /** Lower-cased token text, for lexicon look-ups. */
+    public String lowerText(Token t) {
+        return lower.substring(t.start(), t.end());
+    }
+
+    @Override
+    public String toString() {
+        return "AnalyzedPost[" + normalized.length() + " chars, " + tokens.size() + " tokens, "
+                + sentences.size() + " sentences, lang=" + Locale.ROOT + "]";
+    }
+}

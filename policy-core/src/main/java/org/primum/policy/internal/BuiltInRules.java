@@ -1,0 +1,20 @@
+package org.primum.policy.internal;
+
+import java.util.List;
+import org.primum.policy.FindingType;
+import org.primum.policy.Policy;
+import org.primum.policy.spi.Rule;
+
+/** Every built-in rule, in the order they run. Each is built once per checker. */
+public final class BuiltInRules {
+
+    private BuiltInRules() {}
+
+    public static List<Rule> create(Policy policy) {
+        return List.of(
+                new PhoneRule(FindingType.PHONE),
+                new PhoneRule(FindingType.FAX),
+                new DenyTermRule(policy),
+                LanguageRule.INSTANCE);
+    }
+}

@@ -1,0 +1,96 @@
+package org.primum.policy.internal;
+
+import java.util.Map;
+import java.util.Set;
+import org.primum.policy.spi.Token;
+
+/**
+ * A cheap language guess from function words, used when no NLP detector is on the class path and
+ * the draft declares no language. It only needs to tell English from the languages clinicians
+ * commonly post in, so that a non-English post is never passed silently.
+ */
+final class LanguageGuesser {
+
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+            "en", Set.of("the", "and", "of", "to", "in", "is", "for", "with", "on", "was", "my", "your", "you",
+                    "this", "that", "at", "it", "we", "our", "are", "be", "from", "have", "has", "today", "his", "her",
+                    "a", "an", "i", "he", "she", "they", "not", "so", "all", "just", "get", "if"),
+            "es", Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
+                    "es", "se", "su", "sus", "hoy", "muy", "pero", "como", "paciente", "gracias", "nuestro",
+                    "nuestra", "al", "lo", "le", "ayer", "años", "esta", "este", "está"),
+            "fr", Set.of("le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "un", "avec", "sur", "au",
+                    "aux", "nous", "vous", "ce", "cette", "qui", "pas", "aujourd'hui", "patient", "merci"),
+            "pt", Set.of("o", "os", "as", "do", "da", "dos", "das", "em", "para", "com", "uma", "um", "não", "hoje",
+                    "obrigado", "obrigada", "nosso", "nossa", "você", "ao", "pelo", "pela"),
+            "de", Set.of("der", "die", "das", "und", "ist", "mit", "für", "nicht", "ein", "eine", "heute", "wir",
+                    "sie", "auf", "den", "dem", "zu", "im", "von", "patient", "danke"),
+            "it", Set.of("il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "oggi", "nostro",
+                    "nostra", "grazie", "del", "non", "sono"));
+
+    String guess(AnalyzedPost post) {
+        int letters = 0;
+        int nonLatin = 0;
+        String s = post.normalized();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    nonLatin++;
+                }
+            }
+        }
+        if (letters == 0) {
+            return "und";
+        }
+        if (nonLatin * 2 > letters) {
+            return scriptLanguage(s);
+        }
+        String best = "und";
+        int bestScore = 0;
+        int english = 0;
+        for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+            int score = 0;
+            for (Token t : post.tokens()) {
+                if (t.kind() == Token.Kind.WORD && e.getValue().contains(post.lowerText(t))) {
+                    score++;
+                }
+            }
+            if (e.getKey().equals("en")) {
+                english = score;
+            }
+            if (score > bestScore || (score == bestScore && e.getKey().equals("en"))) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        // English wins ties and near-ties: clinical English is full of borrowed words
+        if (!best.equals("en") && bestScore < english + 2) {
+            return english > 0 ? "en" : (bestScore >= 2 ? best : "und");
+        }
+        return bestScore == 0 ? "und" : best;
+    }
+
+    private static String scriptLanguage(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case CYRILLIC: return "ru";
+                case GREEK: return "el";
+                case ARABIC: return "ar";
+                case HEBREW: return "he";
+                case HAN: return "zh";
+                case HIRAGANA, KATAKANA: return "ja";
+                case HANGUL: return "ko";
+                case DEVANAGARI: return "hi";
+                case THAI: return "th";
+                default: break;
+            }
+        }
+        return "und";
+    }
+}

@@ -1,0 +1,178 @@
+package org.primum.policy.internal;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Telephone and fax numbers (Safe Harbor items 4 and 5), found by libphonenumber in candidate
+ * regions: runs of number tokens and phone punctuation holding 7 to 15 digits. One instance
+ * reports phones, another faxes: a number with {@code fax} just before it is a fax.
+ */
+final class PhoneRule implements Rule {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhraseSet FAX = PhraseSet.of("fax", "facsimile", "f", "fx");
+    private static final PhraseSet ORGANISATION_LINE = PhraseSet.of(
+            "call us", "our line", "line", "hotline", "helpline", "scheduling", "appointments", "appointment line",
+            "front desk", "office", "main number", "switchboard", "info", "information", "questions", "text us",
+            "reach us", "contact us", "call center", "nurse line", "crisis line", "lifeline", "988", "toll-free",
+            "toll free", "our clinic", "our office", "register", "rsvp", "tickets");
+
+    private static final Pattern DATE_OR_RANGE =
+            Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
+
+    private final FindingType type;
+
+    PhoneRule(FindingType type) {
+        this.type = type;
+    }
+
+    @Override
+    public String id() {
+        return type == FindingType.FAX ? "phi.fax" : "phi.phone";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return type == FindingType.FAX
+                ? "Fax numbers (a number introduced by 'fax'), found with libphonenumber."
+                : "Telephone numbers in US and international formats, found with libphonenumber.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is(Kind.NUMBER)) {
+                continue;
+            }
+            int end = regionEnd(post, i);
+            int first = i;
+            if (i > 0 && (tokens.get(i - 1).text().equals("(") || tokens.get(i - 1).text().equals("+"))
+                    && tokens.get(i - 1).end() == tokens.get(i).start()) {
+                first = i - 1;
+                if (first > 0 && tokens.get(first).text().equals("(") && tokens.get(first - 1).text().equals("+")) {
+                    first--;
+                }
+            }
+            int digits = 0;
+            for (int k = first; k < end; k++) {
+                digits += countDigits(tokens.get(k).text());
+            }
+            if (digits >= 7 && digits <= 17) {
+                scan(post, first, end, out);
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Tokens after {@code i} that can continue a phone number: numbers, phone punctuation, ext. */
+    private static int regionEnd(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int end = i + 1;
+        while (end < tokens.size()) {
+            Token t = tokens.get(end);
+            Token prev = tokens.get(end - 1);
+            int gap = t.start() - prev.end();
+            if (gap > 1) {
+                break;
+            }
+            boolean ok = t.is(Kind.NUMBER)
+                    || (t.is(Kind.PUNCT) && "()-.+/".contains(t.text()) && end + 1 < tokens.size()
+                            && tokens.get(end + 1).start() - t.end() <= 1)
+                    || (t.is(Kind.WORD) && isExtension(post.lowerText(t)) && end + 1 < tokens.size()
+                            && tokens.get(end + 1).is(Kind.NUMBER));
+            if (!ok) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isExtension(String w) {
+        return w.equals("ext") || w.equals("x") || w.equals("extension");
+    }
+
+    private void scan(AnalyzedPost post, int first, int end, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        int from = tokens.get(first).start();
+        int to = tokens.get(end - 1).end();
+        String region = post.normalized().substring(from, to);
+        if (looksLikeDateOrRange(region)) {
+            return;
+        }
+        for (PhoneNumberMatch m : UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            int start = from + m.start();
+            int stop = from + m.end();
+            int tokenIndex = post.tokenAt(start);
+            boolean fax = FAX.find(post, tokenIndex - 3, tokenIndex) >= 0;
+            if (fax != (type == FindingType.FAX)) {
+                continue;
+            }
+            out.accept(detect(post, m.number(), start, stop, tokenIndex));
+        }
+    }
+
+    private Detection detect(AnalyzedPost post, PhoneNumber number, int start, int end, int tokenIndex) {
+        List<String> reasons = new ArrayList<>();
+        double confidence;
+        if (UTIL.isValidNumber(number)) {
+            confidence = 0.9;
+            reasons.add("valid " + UTIL.getRegionCodeForNumber(number) + " number");
+        } else {
+            confidence = 0.8;
+            reasons.add("possible phone number (libphonenumber)");
+        }
+        String national = String.valueOf(number.getNationalNumber());
+        boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
+                && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        boolean orgLine = ORGANISATION_LINE.find(post, tokenIndex - 8, tokenIndex) >= 0;
+        boolean patient = PatientCues.inSentence(post, sentence);
+        if ((orgLine || tollFree) && !patient) {
+            confidence = 0.3;
+            reasons.add(tollFree ? "toll-free number" : "introduced as an organisation's line");
+        } else if (patient) {
+            confidence = Math.min(1, confidence + 0.05);
+            reasons.add("patient context in the same sentence");
+        }
+        String what = type == FindingType.FAX ? "fax number" : "phone number";
+        return new Detection(type, start, end, confidence,
+                "Contains a " + what + ". A patient's " + what + " is a HIPAA identifier.",
+                "Remove the number, or use your organisation's public line.", reasons);
+    }
+
+    /** 2026-03-04, 03/04/2026, 1990-2020: numbers that libphonenumber may accept but are not phones. */
+    private static boolean looksLikeDateOrRange(String region) {
+        return DATE_OR_RANGE.matcher(region).matches();
+    }
+
+    private static int countDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

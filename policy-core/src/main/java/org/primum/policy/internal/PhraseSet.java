@@ -1,0 +1,180 @@
+package org.primum.policy.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primum.policy.spi.Token;
+
+/**
+ * A set of lower-case words and phrases matched against a post's tokens. Built once at checker
+ * build time; a look-up at a token index costs one hash probe per phrase length.
+ */
+public final class PhraseSet {
+
+    private final Map<String, List<String[]>> byFirst = new HashMap<>();
+    private final Map<String, String> canonical = new HashMap<>();
+    private int size;
+
+    private PhraseSet() {}
+
+    public static PhraseSet of(Collection<String> phrases) {
+        PhraseSet s = new PhraseSet();
+        for (String p : phrases) {
+            s.add(p, p);
+        }
+        return s;
+    }
+
+    public static PhraseSet of(String... phrases) {
+        return of(List.of(phrases));
+    }
+
+    /**
+     * Loads a lexicon resource: {@code #} comments, one entry per line, {@code canonical|variant|...}.
+     * With {@code section} non-null only lines under {@code # --- section ---} are read.
+     */
+    public static PhraseSet lexicon(String name, String section) {
+        PhraseSet s = new PhraseSet();
+        for (Map.Entry<String, String> e : readLexicon(name, section).entrySet()) {
+            s.add(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    /** Entries of a lexicon file, every variant mapped to its canonical form, in file order. */
+    static Map<String, String> readLexicon(String name, String section) {
+        String res = "/org/primum/policy/lexicon/" + name;
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = PhraseSet.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + res);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String current = null;
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (t.startsWith("# ---")) {
+                    current = t.replace("#", "").replace("-", "").strip().toLowerCase(Locale.ROOT);
+                    continue;
+                }
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (section != null && !section.equals(current)) {
+                    continue;
+                }
+                String[] variants = t.split("\\|");
+                String canon = variants[0].strip().toLowerCase(Locale.ROOT);
+                for (String v : variants) {
+                    String key = v.strip().toLowerCase(Locale.ROOT);
+                    if (!key.isEmpty()) {
+                        out.putIfAbsent(key, canon);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + res, e);
+        }
+        return out;
+    }
+
+    private void add(String phrase, String canon) {
+        String[] words = split(phrase.toLowerCase(Locale.ROOT));
+        if (words.length == 0) {
+            return;
+        }
+        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        canonical.put(String.join(" ", words), canon.toLowerCase(Locale.ROOT));
+        size++;
+    }
+
+    /** Splits a phrase the way the tokenizer would split words (punctuation stands alone). */
+    static String[] split(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(phrase).tokens()) {
+            out.add(t.text());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean contains(String word) {
+        List<String[]> l = byFirst.get(word);
+        if (l == null) {
+            return false;
+        }
+        for (String[] p : l) {
+            if (p.length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Length in tokens of the longest phrase starting at token {@code i}, or 0 if none does.
+     * Tokens are compared in lower case.
+     */
+    public int matchAt(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        List<String[]> candidates = byFirst.get(post.lowerText(tokens.get(i)));
+        if (candidates == null) {
+            return 0;
+        }
+        int best = 0;
+        for (String[] p : candidates) {
+            if (p.length <= best || i + p.length > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < p.length; k++) {
+                if (!post.lowerText(tokens.get(i + k)).equals(p[k])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+
+    /** The canonical entry for the phrase of {@code length} tokens at {@code i}. */
+    public String canonicalAt(AnalyzedPost post, int i, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            if (k > 0) {
+                sb.append(' ');
+            }
+            sb.append(post.lowerText(post.tokens().get(i + k)));
+        }
+        String key = sb.toString();
+        return canonical.getOrDefault(key, key);
+    }
+
+    /** Index of the first token in [from, to) where a phrase starts, or -1. */
+    public int find(AnalyzedPost post, int from, int to) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (matchAt(post, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

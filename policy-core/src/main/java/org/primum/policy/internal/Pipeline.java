@@ -1,0 +1,165 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.primum.policy.Category;
+import org.primum.policy.CheckResult;
+import org.primum.policy.Draft;
+import org.primum.policy.Finding;
+import org.primum.policy.FindingType;
+import org.primum.policy.Policy;
+import org.primum.policy.Severity;
+import org.primum.policy.Verdict;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.EntityDetector;
+import org.primum.policy.spi.Rule;
+
+/**
+ * Runs a checker's rules over one draft: analyse once, detect entities, run every rule, drop
+ * allow-listed and low-confidence detections, apply the policy's severities, resolve overlaps,
+ * map spans back to the original text, decide the verdict and redact. Immutable; thread-safe.
+ */
+public final class Pipeline {
+
+    /** Rule id of the finding given to drafts longer than the policy's limit. */
+    public static final String TOO_LONG = "input.too_long";
+
+    private final Policy policy;
+    private final List<Rule> rules;
+    private final List<EntityDetector> detectors;
+    private final AllowMatcher allow;
+    private final LanguageGuesser languages;
+
+    public Pipeline(Policy policy, List<Rule> rules, List<EntityDetector> detectors) {
+        this.policy = policy;
+        this.rules = List.copyOf(rules);
+        this.detectors = List.copyOf(detectors);
+        this.allow = new AllowMatcher(policy.allow());
+        this.languages = new LanguageGuesser();
+    }
+
+    public CheckResult check(Draft draft) {
+        Part body = checkPart(draft, draft.text());
+        Verdict verdict = body.verdict;
+        List<Finding> findings = new ArrayList<>(body.findings);
+        List<String> notes = new ArrayList<>(body.notes);
+        for (int i = 0; i < draft.altTexts().size(); i++) {
+            Part alt = checkPart(draft, draft.altTexts().get(i));
+            verdict = verdict.max(alt.verdict);
+            for (Finding f : alt.findings) {
+                notes.add("alt text " + (i + 1) + ": " + f.ruleId() + " (" + f.type() + ", " + f.severity() + "): "
+                        + f.message());
+            }
+        }
+        return new CheckResult(verdict, findings, body.redacted, body.language, notes);
+    }
+
+    private record Part(Verdict verdict, List<Finding> findings, String redacted, String language, List<String> notes) {}
+
+    private Part checkPart(Draft draft, String text) {
+        if (text.length() > policy.maxChars()) {
+            Finding f = new Finding(TOO_LONG, Category.CUSTOM, FindingType.CUSTOM, Severity.BLOCK, 0, text.length(),
+                    "This text is " + text.length() + " characters long; the policy checks at most "
+                            + policy.maxChars() + ". Split it or raise maxChars.",
+                    1.0, null, List.of("length " + text.length() + " > maxChars " + policy.maxChars()));
+            return new Part(Verdict.BLOCK, List.of(f), text, "und", List.of("not checked: longer than maxChars"));
+        }
+        AnalyzedPost post = AnalyzedPost.analyze(draft, text);
+        if (!detectors.isEmpty()) {
+            List<Entity> entities = new ArrayList<>();
+            for (EntityDetector d : detectors) {
+                entities.addAll(d.detect(post));
+            }
+            post = post.withEntities(entities);
+        }
+        String language = draft.declaredLanguage().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        if (language == null) {
+            for (EntityDetector d : detectors) {
+                language = d.language(post).orElse(null);
+                if (language != null) {
+                    break;
+                }
+            }
+        }
+        if (language == null) {
+            language = languages.guess(post);
+        }
+        String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.check(post, d -> candidates.add(new Candidate(rule, d)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!primary.equals("und") && !policy.languages().contains(primary)) {
+            notes.add("language '" + primary + "' is not covered by policy " + policy.name()
+                    + ": only identifiers were checked");
+            candidates.add(new Candidate(LanguageRule.INSTANCE, LanguageRule.detection(post, primary, policy)));
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Detection d = c.detection;
+            if (d.confidence() < policy.minConfidenceFor(c.rule.id())) {
+                continue;
+            }
+            if (allow.allows(d.type(), post.normalized().substring(d.start(), d.end()), draft)) {
+                continue;
+            }
+            Severity severity = policy.severityFor(c.rule.id(), d.type(), c.rule.defaultSeverity());
+            int start = post.toOriginal(d.start());
+            int end = Math.max(start, post.toOriginalEnd(d.end()));
+            findings.add(new Finding(c.rule.id(), c.rule.category(), d.type(), severity, start, end, d.message(),
+                    d.confidence(), d.suggestion(), d.reasons()));
+        }
+        findings = resolveOverlaps(findings);
+        Verdict verdict = Verdict.PASS;
+        for (Finding f : findings) {
+            verdict = verdict.max(Verdict.of(f.severity()));
+        }
+        String redacted = Redactor.redact(text, findings, policy.redaction());
+        return new Part(verdict, findings, redacted, language, notes);
+    }
+
+    private record Candidate(Rule rule, Detection detection) {}
+
+    /**
+     * Identifier findings that overlap describe the same characters: keep the most severe, then
+     * the most confident, then the longest. Judgments (advice, quasi-identifiers, language) stand.
+     */
+    static List<Finding> resolveOverlaps(List<Finding> findings) {
+        List<Finding> ids = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            (spanExclusive(f) ? ids : out).add(f);
+        }
+        ids.sort(Comparator.comparing(Finding::severity).reversed()
+                .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
+                .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+                .thenComparingInt(Finding::start));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : ids) {
+            boolean overlaps = false;
+            for (Finding k : kept) {
+                if (f.start() < k.end() && k.start() < f.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(f);
+            }
+        }
+        out.addAll(kept);
+        out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                .thenComparing(Finding::ruleId));
+        return out;
+    }
+
+    private static boolean spanExclusive(Finding f) {
+        return f.type().isIdentifier() || f.type() == FindingType.CUSTOM;
+    }
+}

@@ -1,0 +1,38 @@
+package org.primum.policy.spi;
+
+import java.util.List;
+import org.primum.policy.Draft;
+
+/**
+ * A draft analysed once and shared by every rule: normalised text, tokens and sentences.
+ *
+ * <p>All offsets a rule sees and reports are indices into {@link #normalized()}; the checker maps
+ * them back to the original text. Implementations are immutable.
+ */
+public interface Post {
+
+    /** The draft being checked. */
+    Draft draft();
+
+    /**
+     * The text after Unicode normalisation: NFKC, zero-width and bidi controls removed, look-alike
+     * characters folded to ASCII where that changes no meaning.
+     */
+    String normalized();
+
+    /** {@link #normalized()} in lower case (same length and offsets). */
+    String lower();
+
+    List<Token> tokens();
+
+    List<Sentence> sentences();
+
+    /** Entities from the {@link EntityDetector}s on the class path (empty without any). */
+    List<Entity> entities();
+
+    /** Index of the first token whose span ends after {@code offset}, or {@code tokens().size()}. */
+    int tokenAt(int offset);
+
+    /** Maps a normalised-text index back to the original draft text. */
+    int toOriginal(int normalizedIndex);
+}

@@ -1,0 +1,62 @@
+package org.primum.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PostCheckerTest {
+
+    private final PostChecker checker = PostChecker.builder().discoverServices(false).build();
+
+    @Test
+    void blocksAPatientPhoneAndRedactsIt() {
+        String text = "Pt Ana called from 312-555-0148 after her visit today";
+        CheckResult r = checker.check(text);
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("phi.phone")).findFirst().orElseThrow();
+        assertThat(f.matchedText(text)).isEqualTo("312-555-0148");
+        assertThat(r.redactedText()).isEqualTo("Pt Ana called from [PHONE] after her visit today");
+    }
+
+    @Test
+    void passesEducationWithNoIdentifiers() {
+        CheckResult r = checker.check("Statins lower LDL cholesterol. Ask your doctor if one is right for you.");
+        assertThat(r.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void mapsSpansBackThroughZeroWidthAndFullWidthCharacters() {
+        String text = "pt cell \u200B\uFF13\uFF11\uFF12-555-0148 today";
+        CheckResult r = checker.check(text);
+        Finding f = r.findings().stream().filter(x -> x.type() == FindingType.PHONE).findFirst().orElseThrow();
+        assertThat(f.matchedText(text)).isEqualTo("\uFF13\uFF11\uFF12-555-0148");
+    }
+
+    @Test
+    void policyNamingAnUnknownRuleFailsAtBuildWithItsLine() {
+        Policy p = Policy.parse("name: x\nrules:\n  phi.phone: warn\n  phi.nope: block\n", "my-policy.yaml");
+        assertThatThrownBy(() -> PostChecker.builder().policy(p).discoverServices(false).build())
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith("my-policy.yaml:4:")
+                .hasMessageContaining("rules.phi.nope");
+    }
+
+    @Test
+    void ruleSeverityFromPolicyWins() {
+        Policy p = Policy.parse("{\"name\":\"soft\",\"rules\":{\"phi.phone\":\"warn\"}}", "soft.json");
+        PostChecker soft = PostChecker.builder().policy(p).discoverServices(false).build();
+        CheckResult r = soft.check("my pt's number is 312-555-0148");
+        assertThat(r.verdict()).isEqualTo(Verdict.WARN);
+    }
+
+    @Test
+    void tooLongTextIsRefusedNotCut() {
+        Policy p = Policy.defaults().toBuilder().maxChars(100).build();
+        PostChecker small = PostChecker.builder().policy(p).discoverServices(false).build();
+        CheckResult r = small.check("a".repeat(101));
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(r.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("input.too_long");
+    }
+}
