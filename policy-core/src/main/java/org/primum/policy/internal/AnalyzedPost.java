@@ -1,7 +1,6 @@
 package org.primum.policy.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.primum.policy.Draft;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
@@ -19,6 +18,8 @@ public final class AnalyzedPost implements Post {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<Entity> entities;
+    private final String[] lowerTokens;
+    private Signals signals;
 
     private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
             List<Entity> entities) {
@@ -30,6 +31,11 @@ public final class AnalyzedPost implements Post {
         this.tokens = tok.tokens();
         this.sentences = tok.sentences();
         this.entities = List.copyOf(entities);
+        this.lowerTokens = new String[tokens.size()];
+        for (int i = 0; i < lowerTokens.length; i++) {
+            Token t = tokens.get(i);
+            lowerTokens[i] = lower.substring(t.start(), t.end());
+        }
     }
 
     /** Analyses {@code text} (the draft's body or one of its alt texts). */
@@ -122,12 +128,30 @@ public final class AnalyzedPost implements Post {
 
     /** Lower-cased token text, for lexicon look-ups. */
     public String lowerText(Token t) {
-        return lower.substring(t.start(), t.end());
+        int i = tokenAt(t.start());
+        return i < lowerTokens.length && tokens.get(i).start() == t.start() ? lowerTokens[i]
+                : lower.substring(t.start(), t.end());
+    }
+
+    /** Lower-cased text of token {@code i}. */
+    public String lowerToken(int i) {
+        return lowerTokens[i];
+    }
+
+    /**
+     * Lexicon cues and the patient-context judgment of each sentence, computed on first use and
+     * shared by every rule. A post is checked by one thread, so no locking is needed.
+     */
+    public Signals signals() {
+        if (signals == null) {
+            signals = Signals.of(this);
+        }
+        return signals;
     }
 
     @Override
     public String toString() {
         return "AnalyzedPost[" + normalized.length() + " chars, " + tokens.size() + " tokens, "
-                + sentences.size() + " sentences, lang=" + Locale.ROOT + "]";
+                + sentences.size() + " sentences]";
     }
 }

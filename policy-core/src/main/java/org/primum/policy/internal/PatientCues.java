@@ -1,17 +1,18 @@
 package org.primum.policy.internal;
 
-import org.primum.policy.spi.Sentence;
-
-/** Phrases that say a sentence is about one specific patient (lexicon {@code patient_context.txt}). */
+/** Shortcuts to a post's patient-context judgment ({@link Signals}) for identifier rules. */
 final class PatientCues {
-
-    static final PhraseSet STRONG = PhraseSet.lexicon("patient_context.txt", "strong");
 
     private PatientCues() {}
 
-    /** True when a strong patient cue occurs in the given sentence. */
+    /** True when the sentence is about a specific patient (see {@link Signals#isPatientContext}). */
     static boolean inSentence(AnalyzedPost post, int sentence) {
-        Sentence s = post.sentences().get(sentence);
-        return STRONG.find(post, s.firstToken(), s.endToken()) >= 0;
+        return post.signals().isPatientContext(sentence);
+    }
+
+    /** True when the sentence carries research, education or event cues and no strong patient cue. */
+    static boolean nonPatient(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        return s.has(sentence, Signals.Kind.NON_PATIENT) && !s.has(sentence, Signals.Kind.PATIENT_STRONG);
     }
 }

@@ -45,14 +45,23 @@ public final class PhraseSet {
      */
     public static PhraseSet lexicon(String name, String section) {
         PhraseSet s = new PhraseSet();
-        for (Map.Entry<String, String> e : readLexicon(name, section).entrySet()) {
+        for (Map.Entry<String, String> e : readLexicon(name, section, false).entrySet()) {
+            s.add(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    /** Loads every section of a lexicon resource except {@code section}. */
+    public static PhraseSet lexiconExcept(String name, String section) {
+        PhraseSet s = new PhraseSet();
+        for (Map.Entry<String, String> e : readLexicon(name, section, true).entrySet()) {
             s.add(e.getKey(), e.getValue());
         }
         return s;
     }
 
     /** Entries of a lexicon file, every variant mapped to its canonical form, in file order. */
-    static Map<String, String> readLexicon(String name, String section) {
+    static Map<String, String> readLexicon(String name, String section, boolean except) {
         String res = "/org/primum/policy/lexicon/" + name;
         Map<String, String> out = new LinkedHashMap<>();
         try (InputStream in = PhraseSet.class.getResourceAsStream(res)) {
@@ -71,7 +80,7 @@ public final class PhraseSet {
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
-                if (section != null && !section.equals(current)) {
+                if (section != null && section.equals(current) == except) {
                     continue;
                 }
                 String[] variants = t.split("\\|");
@@ -131,7 +140,7 @@ public final class PhraseSet {
      */
     public int matchAt(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
-        List<String[]> candidates = byFirst.get(post.lowerText(tokens.get(i)));
+        List<String[]> candidates = byFirst.get(post.lowerToken(i));
         if (candidates == null) {
             return 0;
         }
@@ -142,7 +151,7 @@ public final class PhraseSet {
             }
             boolean ok = true;
             for (int k = 1; k < p.length; k++) {
-                if (!post.lowerText(tokens.get(i + k)).equals(p[k])) {
+                if (!post.lowerToken(i + k).equals(p[k])) {
                     ok = false;
                     break;
                 }
@@ -161,7 +170,7 @@ public final class PhraseSet {
             if (k > 0) {
                 sb.append(' ');
             }
-            sb.append(post.lowerText(post.tokens().get(i + k)));
+            sb.append(post.lowerToken(i + k));
         }
         String key = sb.toString();
         return canonical.getOrDefault(key, key);

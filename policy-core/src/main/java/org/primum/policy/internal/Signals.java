@@ -1,0 +1,203 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+
+/**
+ * Everything the judgment rules need to know about a post, found in one pass over its tokens:
+ * lexicon cues (patient context, research context, health details, quasi-identifiers, directives)
+ * and, per sentence, whether it is about a specific patient.
+ */
+public final class Signals {
+
+    /** What a cue says. */
+    public enum Kind {
+        PATIENT_STRONG(Lexicons.PATIENT_STRONG),
+        PATIENT_WEAK(Lexicons.PATIENT_WEAK),
+        NON_PATIENT(Lexicons.NON_PATIENT),
+        DRUG(Lexicons.DRUGS),
+        CONDITION(Lexicons.CONDITIONS),
+        RARE_CONDITION(Lexicons.RARE_CONDITIONS),
+        TEST_PROCEDURE(Lexicons.TESTS_PROCEDURES),
+        DOSE_UNIT(Lexicons.DOSE_UNITS),
+        SCHEDULE(Lexicons.SCHEDULES),
+        TREATMENT_VERB(Lexicons.TREATMENT_VERBS),
+        OCCUPATION(Lexicons.OCCUPATIONS),
+        FAMILY_ROLE(Lexicons.FAMILY_ROLES),
+        UNUSUAL_EVENT(Lexicons.UNUSUAL_EVENTS),
+        TIMING(Lexicons.TIMING),
+        DIRECTIVE(Lexicons.DIRECTIVES),
+        DIAGNOSIS(Lexicons.DIAGNOSIS),
+        SAFE(Lexicons.SAFE);
+
+        final PhraseSet lexicon;
+
+        Kind(PhraseSet lexicon) {
+            this.lexicon = lexicon;
+        }
+
+        /** Health details: what turns a name or date next to them into health information. */
+        boolean isHealthDetail() {
+            return this == DRUG || this == CONDITION || this == RARE_CONDITION || this == TEST_PROCEDURE;
+        }
+    }
+
+    /**
+     * One lexicon match.
+     *
+     * @param kind what it says
+     * @param canonical the lexicon entry it matched
+     * @param first index of its first token
+     * @param end index after its last token
+     * @param sentence the sentence it is in
+     */
+    public record Cue(Kind kind, String canonical, int first, int end, int sentence) {
+        @Override
+        public String toString() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + canonical + "'";
+        }
+    }
+
+    private static final Kind[] KINDS = Kind.values();
+
+    private final AnalyzedPost post;
+    private final List<Cue> cues;
+    private final List<List<Cue>> bySentence;
+    private final boolean[] patient;
+    private final boolean aboutPatient;
+
+    private Signals(AnalyzedPost post, List<Cue> cues) {
+        this.post = post;
+        this.cues = List.copyOf(cues);
+        int n = post.sentences().size();
+        this.bySentence = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Cue c : cues) {
+            bySentence.get(c.sentence()).add(c);
+        }
+        this.patient = new boolean[n];
+        boolean any = false;
+        boolean[] direct = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean strong = has(i, Kind.PATIENT_STRONG);
+            boolean weak = has(i, Kind.PATIENT_WEAK);
+            boolean health = hasHealthDetail(i);
+            boolean research = has(i, Kind.NON_PATIENT);
+            direct[i] = strong || (weak && health && !research);
+            any |= direct[i];
+        }
+        for (int i = 0; i < n; i++) {
+            boolean research = has(i, Kind.NON_PATIENT) && !has(i, Kind.PATIENT_STRONG);
+            boolean near = (i > 0 && direct[i - 1]) || (i + 1 < n && direct[i + 1]);
+            patient[i] = direct[i] || (any && !research && (near || n <= 3));
+        }
+        this.aboutPatient = any;
+    }
+
+    static Signals of(AnalyzedPost post) {
+        List<Cue> cues = new ArrayList<>();
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.NUMBER
+                    && t.kind() != Token.Kind.ALNUM) {
+                continue;
+            }
+            for (Kind k : KINDS) {
+                int len = k.lexicon.matchAt(post, i);
+                if (len > 0 && sameSentence(tokens, i, len)) {
+                    cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
+                }
+            }
+        }
+        return new Signals(post, cues);
+    }
+
+    private static boolean sameSentence(List<Token> tokens, int i, int len) {
+        return tokens.get(i).sentence() == tokens.get(i + len - 1).sentence();
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    /** Cues in one sentence. */
+    public List<Cue> cues(int sentence) {
+        return bySentence.get(sentence);
+    }
+
+    public boolean has(int sentence, Kind kind) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasHealthDetail(int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind().isHealthDetail()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence is about a specific patient (directly or by its neighbours). */
+    public boolean isPatientContext(int sentence) {
+        return patient[sentence];
+    }
+
+    /** True when some sentence of the post is directly about a specific patient. */
+    public boolean aboutPatient() {
+        return aboutPatient;
+    }
+
+    /** Cues of these kinds in the post, grouped by kind, for explanations. */
+    public Map<Kind, List<Cue>> byKind() {
+        Map<Kind, List<Cue>> out = new EnumMap<>(Kind.class);
+        for (Cue c : cues) {
+            out.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    /** The reasons a sentence counts (or not) as patient context, for a finding's explanation. */
+    public List<String> patientReasons(int sentence) {
+        List<String> out = new ArrayList<>();
+        int n = post.sentences().size();
+        for (int i = Math.max(0, sentence - 1); i <= Math.min(n - 1, sentence + 1); i++) {
+            for (Cue c : bySentence.get(i)) {
+                if (c.kind() == Kind.PATIENT_STRONG || (c.kind() == Kind.PATIENT_WEAK && i == sentence)) {
+                    out.add("patient context: " + c.canonical() + (i == sentence ? "" : " (adjacent sentence)"));
+                }
+            }
+        }
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind().isHealthDetail()) {
+                out.add("health detail: " + c.canonical());
+            }
+        }
+        return out;
+    }
+
+    /** The sentence a normalised-text offset falls in. */
+    public int sentenceAt(int offset) {
+        int t = post.tokenAt(offset);
+        if (t >= post.tokens().size()) {
+            return post.sentences().size() - 1;
+        }
+        return post.tokens().get(t).sentence();
+    }
+
+    Sentence sentence(int i) {
+        return post.sentences().get(i);
+    }
+}
