@@ -14,6 +14,11 @@ public final class BuiltInRules {
         return List.of(
                 new PhoneRule(FindingType.PHONE),
                 new PhoneRule(FindingType.FAX),
+                // judgment: patient context, re-identification, care relationships, advice
+                new CareRelationshipRule(),
+                new QuasiIdentifierRule(policy, false),
+                new QuasiIdentifierRule(policy, true),
+                new AdviceRule(),
                 new DenyTermRule(policy),
                 LanguageRule.INSTANCE);
     }

@@ -24,11 +24,14 @@ final class PhoneRule implements Rule {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final PhraseSet FAX = PhraseSet.of("fax", "facsimile", "f", "fx");
+    /** Calls to action and service words: a number introduced by these is an organisation's line. */
     private static final PhraseSet ORGANISATION_LINE = PhraseSet.of(
-            "call us", "our line", "line", "hotline", "helpline", "scheduling", "appointments", "appointment line",
-            "front desk", "office", "main number", "switchboard", "info", "information", "questions", "text us",
-            "reach us", "contact us", "call center", "nurse line", "crisis line", "lifeline", "988", "toll-free",
-            "toll free", "our clinic", "our office", "register", "rsvp", "tickets");
+            "call", "call us", "text", "text us", "dial", "reach", "reach us", "contact", "contact us", "book",
+            "book with", "schedule", "scheduling", "appointments", "line", "hotline", "helpline", "main line",
+            "front desk", "office", "main number", "switchboard", "info", "information", "questions", "referrals",
+            "call center", "nurse line", "crisis line", "lifeline", "toll-free", "toll free", "our", "us",
+            "register", "rsvp", "tickets", "hours", "poison control", "advocate", "patient relations", "desk",
+            "department", "clinic", "pharmacy", "press", "media", "volunteer", "donate", "vaccine", "walk-in");
 
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
@@ -146,14 +149,15 @@ final class PhoneRule implements Rule {
         boolean tollFree = number.getCountryCode() == 1 && national.length() == 10
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
-        boolean orgLine = ORGANISATION_LINE.find(post, tokenIndex - 8, tokenIndex) >= 0;
-        boolean patient = PatientCues.inSentence(post, sentence);
+        var s = post.sentences().get(sentence);
+        boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0;
+        boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
             reasons.add(tollFree ? "toll-free number" : "introduced as an organisation's line");
-        } else if (patient) {
+        } else if (patient || PatientCues.inSentence(post, sentence)) {
             confidence = Math.min(1, confidence + 0.05);
-            reasons.add("patient context in the same sentence");
+            reasons.addAll(post.signals().patientReasons(sentence));
         }
         String what = type == FindingType.FAX ? "fax number" : "phone number";
         return new Detection(type, start, end, confidence,

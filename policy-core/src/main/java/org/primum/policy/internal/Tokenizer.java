@@ -273,14 +273,21 @@ final class Tokenizer {
                 return w;
             }
         }
-        // inner apostrophes and hyphens: o'brien, don't, follow-up, x-ray
+        // inner apostrophes and hyphens: o'brien, don't, follow-up, x-ray; a final 's stands alone
         while (e + 1 < end && (s.charAt(e) == '\'' || s.charAt(e) == '-') && Character.isLetter(s.charAt(e + 1))) {
+            if (s.charAt(e) == '\'' && isPossessive(s, e, end)) {
+                break;
+            }
             e++;
             while (e < end && Character.isLetter(s.charAt(e))) {
                 e++;
             }
         }
         out.add(new Token(Kind.WORD, start, e, s.substring(start, e), 0));
+        if (e + 1 < end && s.charAt(e) == '\'' && isPossessive(s, e, end)) {
+            out.add(new Token(Kind.WORD, e, e + 2, s.substring(e, e + 2), 0));
+            return e + 2;
+        }
         return e;
     }
 
@@ -291,6 +298,12 @@ final class Tokenizer {
             }
         }
         return false;
+    }
+
+    /** {@code 's} at {@code i} ending the word: "mayor's", "that's" (split so lexicons see "mayor"). */
+    private static boolean isPossessive(String s, int i, int end) {
+        return i + 1 < end && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                && (i + 2 == end || !Character.isLetter(s.charAt(i + 2)));
     }
 
     /** Splits tokens into sentences and stamps each token with its sentence index. */
@@ -311,11 +324,11 @@ final class Tokenizer {
                 } else if (t.kind() == Kind.PUNCT && ".!?".contains(t.text()) && next.start() > t.end()) {
                     boolean abbrev = t.text().equals(".") && k > 0 && raw.get(k - 1).end() == t.start()
                             && ABBREVIATIONS.contains(raw.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
-                    boolean nextStarts = Character.isUpperCase(next.text().charAt(0))
-                            || next.kind() == Kind.MENTION || next.kind() == Kind.HASHTAG
-                            || next.kind() == Kind.EMOJI || next.kind() == Kind.NUMBER
-                            || !".!?".contains(t.text()) || !t.text().equals(".");
-                    boundary = !abbrev && nextStarts;
+                    // social posts often start sentences in lower case: a full stop after a word of two
+                    // or more letters ends a sentence unless that word is a known abbreviation
+                    boolean initial = t.text().equals(".") && k > 0 && raw.get(k - 1).end() == t.start()
+                            && raw.get(k - 1).length() == 1;
+                    boundary = !abbrev && !initial;
                 }
             }
             if (boundary || k + 1 == raw.size()) {

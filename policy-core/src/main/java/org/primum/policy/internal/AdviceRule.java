@@ -1,0 +1,244 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Direct, personalised medical advice: a directive aimed at a drug, dose, test, treatment or
+ * symptom and addressed to a specific person (a reply, their described situation, "you should",
+ * "I'd stop"), dosing instructions to the reader, or a diagnosis of someone's described symptoms.
+ * Education for everyone (population words, studies, guidelines, "talk to your doctor") does not fire.
+ */
+final class AdviceRule implements Rule {
+
+    /** "your pic", "your labs", "your son": the reader's own situation. */
+    private static final Set<String> SITUATION = Set.of("pic", "photo", "picture", "photos", "description",
+            "symptoms", "labs", "lab", "numbers", "results", "levels", "history", "thread", "post", "question", "dm",
+            "message", "son", "daughter", "mom", "dad", "mother", "father", "toddler", "husband", "wife", "sister",
+            "brother", "legs", "leg", "knee", "back", "dose", "a1c", "tsh", "kidney", "kidneys", "bp", "sugars",
+            "rash", "mole", "migraines", "cough", "fever", "pain", "watch", "readings", "meds", "prescription",
+            "sister's", "mom's", "dad's", "kid", "baby's", "husband's", "wife's", "heart", "ekg", "scan");
+    private static final PhraseSet ADDRESSED = PhraseSet.of("replying to", "in my comments", "in the comments",
+            "in my dms", "your dm", "your question", "you posted", "you described", "you're describing",
+            "you are describing", "i read your", "from your", "based on your", "based on what you", "given your",
+            "with your", "for your", "if i were you", "in your case", "hey friend", "to the person", "yes you can",
+            "no you can't", "yes, you can", "you'll be fine", "you have");
+    /** Population, research and public-health framing: advice to everyone is education. */
+    private static final PhraseSet GENERIC = PhraseSet.of("patients with", "patients on", "people with",
+            "people on", "anyone with", "anyone who", "anyone in", "everyone", "adults", "most people", "most adults",
+            "for most", "folks with", "myth", "fact", "reminder", "study", "studies", "trial", "rct", "guideline",
+            "guidelines", "recommended", "recommends", "never", "if you or", "parents", "pro tip", "psa",
+            "in general", "generally", "most meds", "your doctor", "your pharmacist", "your prescriber",
+            "your clinician", "your care team", "your provider", "your pediatrician");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", ";", "and", "then", "just", "so", "ok",
+            "okay", "honestly", "yes", "no", "pls", "please", "definitely", "also", "-", "but", "or", "maybe",
+            "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
+            "?");
+    /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
+    private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
+            "could", "ought", "have", "will", "may");
+
+    @Override
+    public String id() {
+        return "advice.personal";
+    }
+
+    @Override
+    public Category category() {
+        return Category.ADVICE;
+    }
+
+    @Override
+    public String summary() {
+        return "Direct medical advice to a specific person: what to take, stop or change, doses for the reader, "
+                + "or a diagnosis of someone's described symptoms.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Signals signals = post.signals();
+        boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
+        boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0;
+        for (Sentence s : post.sentences()) {
+            int from = s.firstToken();
+            int to = s.endToken();
+            boolean generic = GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT);
+            boolean situation = situational(post, from, to);
+            boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
+            List<String> reasons = new ArrayList<>();
+
+            int directive = strongDirective(post, signals, s);
+            int imperative = directive >= 0 ? -1 : imperative(post, from, to);
+            Signals.Cue target = target(post, signals, s);
+            boolean dose = hasDose(post, from, to);
+            Signals.Cue diagnosis = diagnosis(post, signals, s);
+
+            double confidence = 0;
+            int spanStart = -1;
+            if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
+                confidence = 0.7;
+                spanStart = directive;
+                reasons.add("directive: '" + phrase(post, directive) + "'");
+            } else if (imperative >= 0 && target != null && !generic && (addressedPost || situation || dose)) {
+                confidence = addressedPost || situation ? 0.7 : 0.6;
+                spanStart = imperative;
+                reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
+            } else if (diagnosis != null && (addressedPost || situation || secondPerson) && !generic) {
+                confidence = 0.75;
+                spanStart = diagnosis.first();
+                reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
+            }
+            if (spanStart < 0) {
+                continue;
+            }
+            if (target != null) {
+                reasons.add("aimed at " + target.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + ": '" + target.canonical() + "'");
+            }
+            if (reply) {
+                confidence += 0.15;
+                reasons.add("reply to a person");
+            } else if (addressedPost || situation) {
+                confidence += 0.1;
+                reasons.add("refers to the reader's own situation");
+            }
+            if (dose) {
+                confidence += 0.1;
+                reasons.add("specific dose or schedule");
+            }
+            int start = tokens.get(spanStart).start();
+            int end = tokens.get(to - 1).end();
+            out.accept(new Detection(FindingType.ADVICE, start, end, Math.min(0.95, confidence),
+                    "This tells a specific person what to do about their own health. Individual advice needs an "
+                            + "examination and a care relationship, and a public post cannot give either.",
+                    "Share general information instead and add 'please talk with your own clinician about your "
+                            + "situation'; move individual questions to a private, secure channel.",
+                    reasons));
+        }
+    }
+
+    /** A second-person directive phrase ("you should", "I'd stop", "double your") not part of a safe phrase. */
+    private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s) {
+        for (Signals.Cue c : signals.cues(s.index())) {
+            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken())) {
+                return c.first();
+            }
+        }
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            if (!Words.SECOND_PERSON.contains(post.lowerToken(i)) || !MODALS.contains(post.lowerToken(i + 1))) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(s.endToken(), i + 4); k++) {
+                if (Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 && !safeAfter(post, k, s.endToken())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when a safe referral ("ask your doctor") follows within three tokens. */
+    private static boolean safeAfter(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 3); i++) {
+            if (Lexicons.SAFE.matchAt(post, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A treatment verb opening a clause: "take 2 tabs", ", stop the ibuprofen", "just take". */
+    private static int imperative(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
+                    || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
+            if (!opens || !post.tokens().get(i).is(Kind.WORD)) {
+                continue;
+            }
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0
+                    && !(i > from && post.lowerToken(i - 1).equals("don't") && isGetTested(post, i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isGetTested(AnalyzedPost post, int i) {
+        return post.lowerToken(i).equals("get");
+    }
+
+    /** What the advice is about, in this sentence or (for short follow-ups) the one before. */
+    private static Signals.Cue target(AnalyzedPost post, Signals signals, Sentence s) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
+            for (Signals.Cue c : signals.cues(k)) {
+                switch (c.kind()) {
+                    case DRUG, DOSE_UNIT, SCHEDULE, TEST_PROCEDURE, CONDITION, RARE_CONDITION -> {
+                        return c;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A number with a dose unit ("81 mg", "2 tabs", "500mg") or a number right after a drug. */
+    private static boolean hasDose(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (post.tokens().get(i).is(Kind.NUMBER)
+                    && (Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
+                            || (i > from && Lexicons.DRUGS.matchAt(post, i - 1) > 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "sounds like shingles", "that's definitely a UTI", "classic BPPV". */
+    private static Signals.Cue diagnosis(AnalyzedPost post, Signals signals, Sentence s) {
+        for (Signals.Cue c : signals.cues(s.index())) {
+            if (c.kind() != Signals.Kind.DIAGNOSIS) {
+                continue;
+            }
+            for (Signals.Cue t : signals.cues(s.index())) {
+                boolean condition = t.kind() == Signals.Kind.CONDITION || t.kind() == Signals.Kind.RARE_CONDITION;
+                if (condition && t.first() >= c.end() && t.first() <= c.end() + 4) {
+                    return new Signals.Cue(c.kind(), c.canonical() + " … " + t.canonical(), c.first(), t.end(),
+                            c.sentence());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean situational(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if ((w.equals("your") || w.equals("ur")) && SITUATION.contains(post.lowerToken(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(AnalyzedPost post, int first) {
+        int len = Lexicons.DIRECTIVES.matchAt(post, first);
+        return len > 0 ? Lexicons.DIRECTIVES.canonicalAt(post, first, len)
+                : post.lowerToken(first) + " " + post.lowerToken(first + 1) + " " + post.lowerToken(first + 2);
+    }
+}

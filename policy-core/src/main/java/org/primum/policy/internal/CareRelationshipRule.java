@@ -1,0 +1,271 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Confirming a care relationship in public is a disclosure. Fires when a post addresses a person
+ * (a reply, a mention, or the greeting of a review reply) and refers to that person's visit,
+ * surgery, diagnosis, results or recovery, or says the organisation cared for them. The span is
+ * the handle (type HANDLE) or the greeted name (type NAME).
+ */
+final class CareRelationshipRule implements Rule {
+
+    private static final Set<String> GREETINGS = Set.of("thanks", "thank", "hi", "hello", "dear", "hey", "congrats",
+            "congratulations", "welcome");
+    private static final Set<String> POSSESSIVES = Set.of("your", "ur", "her", "his", "their");
+    private static final PhraseSet REVIEW_CUES = PhraseSet.of("review", "5 stars", "five stars", "stars",
+            "feedback", "kind words", "response from the owner", "sorry to hear", "we apologize", "we apologise",
+            "apologize", "apologise", "sorry your", "sorry that", "so sorry", "we're sorry", "we are sorry",
+            "thank you for sharing", "thanks for sharing", "thanks for the", "thank you for the");
+    private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
+            "treat", "saw", "see", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
+            "stitched", "cared", "examined", "vaccinated", "referred", "sent you");
+    private static final PhraseSet WELL_WISHES = PhraseSet.of("glad", "so glad", "hope", "hoping", "congrats",
+            "congratulations", "proud", "thrilled", "amazing", "recovering", "recovery", "healing", "feel better",
+            "get well", "welcome back", "sorry", "great to see", "fun running into", "running into", "look amazing",
+            "bravest", "honor");
+
+    @Override
+    public String id() {
+        return "phi.care_relationship";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Replies and mentions that confirm a person was a patient (their visit, surgery, results, recovery), "
+                + "including replies to online reviews.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Signals signals = post.signals();
+        boolean declines = Words.NON_CONFIRMING.find(post, 0, tokens.size()) >= 0;
+        boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION)
+                || (post.lowerToken(0).equals("replying") && tokens.size() > 2);
+        boolean reportedAny = false;
+        for (Sentence s : post.sentences()) {
+            String evidence = careEvidence(post, s.firstToken(), s.endToken());
+            if (evidence == null || declines) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("refers to care: " + evidence);
+            boolean professional = Words.PROFESSIONAL.find(post, s.firstToken(), s.endToken()) >= 0
+                    && !signals.hasHealthDetail(s.index());
+            if (professional) {
+                continue;
+            }
+            // mentioned handles in this sentence, or the handles the post replies to
+            List<Integer> handles = Words.mentions(post, s.firstToken(), s.endToken());
+            if (handles.isEmpty() && reply && !reportedAny) {
+                handles = Words.mentions(post, 0, leadingMentionsEnd(post));
+            }
+            for (int h : handles) {
+                Token t = tokens.get(h);
+                if (isAuthor(post, t.text())) {
+                    continue;
+                }
+                reasons.add("addresses " + t.text());
+                out.accept(new Detection(FindingType.HANDLE, t.start(), t.end(), 0.85,
+                        "Confirms in public that " + t.text() + " was a patient (" + evidence + ").",
+                        "Do not mention a patient's care in public; thank them privately or move the conversation "
+                                + "to a secure channel.", reasons));
+                reportedAny = true;
+            }
+            if (handles.isEmpty() && !reportedAny) {
+                int[] name = greetedName(post);
+                boolean reviewReply = REVIEW_CUES.find(post, 0, tokens.size()) >= 0 || name != null;
+                if (reviewReply && secondPerson(post, s)) {
+                    reasons.add("reply to a review or message addressed to the person");
+                    if (name != null) {
+                        out.accept(new Detection(FindingType.NAME, name[0], name[1], 0.85,
+                                "This reply confirms that the person it greets was a patient (" + evidence + ").",
+                                "Reply without confirming any care, e.g. 'We take all feedback seriously; please "
+                                        + "call our patient relations line so we can help.'", reasons));
+                    } else if (post.draft().replyTo() != null) {
+                        out.accept(new Detection(FindingType.HANDLE, tokens.get(s.firstToken()).start(),
+                                tokens.get(s.endToken() - 1).end(), 0.8,
+                                "This reply confirms that " + post.draft().replyTo() + " was a patient (" + evidence
+                                        + ").",
+                                "Reply without confirming any care; move the conversation to a private channel.",
+                                reasons));
+                    } else {
+                        continue;
+                    }
+                    reportedAny = true;
+                }
+            }
+        }
+    }
+
+    /** What in [from, to) refers to someone's episode of care, or null. */
+    private static String careEvidence(AnalyzedPost post, int from, int to) {
+        int c = Words.CARE_CONFIRMATIONS.find(post, from, to);
+        if (c >= 0) {
+            return Words.CARE_CONFIRMATIONS.canonicalAt(post, c, Words.CARE_CONFIRMATIONS.matchAt(post, c));
+        }
+        Signals signals = post.signals();
+        for (int i = from; i < to; i++) {
+            if (!POSSESSIVES.contains(post.lowerToken(i))) {
+                continue;
+            }
+            // "your knee replacement", "her bypass", "your son's tonsillectomy": look a few words on
+            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+                int len = Words.CARE_EPISODES.matchAt(post, k);
+                if (len > 0) {
+                    return post.lowerToken(i) + " " + Words.CARE_EPISODES.canonicalAt(post, k, len);
+                }
+                for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
+                    if (cue.first() == k && (cue.kind() == Signals.Kind.CONDITION
+                            || cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.RARE_CONDITION)
+                            && hasWellWish(post, from, to)) {
+                        return post.lowerToken(i) + " " + cue.canonical();
+                    }
+                }
+            }
+        }
+        // "we didn't prescribe antibiotics for you", "I treated you": the organisation's own care
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if ((w.equals("we") || w.equals("i")) && FIRST_PERSON_CARE.find(post, i + 1, Math.min(to, i + 4)) >= 0) {
+                int k = FIRST_PERSON_CARE.find(post, i + 1, Math.min(to, i + 4));
+                return w + " " + FIRST_PERSON_CARE.canonicalAt(post, k, FIRST_PERSON_CARE.matchAt(post, k));
+            }
+        }
+        // "hope that kidney stone finally passed!", "thrilled the scans are clear" addressed to someone
+        if (hasWellWish(post, from, to)) {
+            int k = Words.CARE_EPISODES.find(post, from, to);
+            if (k >= 0) {
+                return Words.CARE_EPISODES.canonicalAt(post, k, Words.CARE_EPISODES.matchAt(post, k));
+            }
+            for (Signals.Cue cue : signals.cues(post.tokens().get(from).sentence())) {
+                if (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION) {
+                    return cue.canonical();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWellWish(AnalyzedPost post, int from, int to) {
+        return WELL_WISHES.find(post, from, to) >= 0;
+    }
+
+    private static boolean secondPerson(AnalyzedPost post, Sentence s) {
+        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SECOND_PERSON);
+    }
+
+    private static int leadingMentionsEnd(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        int i = 0;
+        if (post.lowerToken(0).equals("replying")) {
+            i = Math.min(2, tokens.size());
+        }
+        while (i < tokens.size() && tokens.get(i).is(Kind.MENTION)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAuthor(AnalyzedPost post, String handle) {
+        for (String h : post.draft().authorHandles()) {
+            if (AllowMatcher.handle(h).equals(AllowMatcher.handle(handle))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Thanks Mark," / "Hi Jennifer L.," / "Robert, we apologize" / "Dear Mr. Hernandez,": the name's span. */
+    static int[] greetedName(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        int i = 0;
+        // skip a platform prefix such as "Response from the owner:"
+        for (int k = 0; k < Math.min(tokens.size(), 8); k++) {
+            if (tokens.get(k).text().equals(":")) {
+                i = k + 1;
+                break;
+            }
+        }
+        if (i < tokens.size() && GREETINGS.contains(post.lowerToken(i))) {
+            i++;
+            if (i < tokens.size() && (post.lowerToken(i).equals("you") || post.lowerToken(i).equals("for"))) {
+                if (post.lowerToken(i).equals("for")) {
+                    return trailingName(post);
+                }
+                i++;
+            }
+        }
+        if (i < tokens.size() && Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i))) {
+            i++;
+            if (i < tokens.size() && tokens.get(i).text().equals(".")) {
+                i++;
+            }
+        }
+        int start = i;
+        while (i < tokens.size() && i < start + 3 && isNamePart(post, i)) {
+            i++;
+            if (i < tokens.size() && tokens.get(i).text().equals(".") && tokens.get(i - 1).length() == 1) {
+                i++;
+            }
+        }
+        if (i == start || i >= tokens.size()) {
+            return null;
+        }
+        String next = post.lowerToken(i);
+        if (!next.equals(",") && !next.equals("!") && !next.equals("-") && !(start == 0 && GREETINGS.contains(next))) {
+            return null;
+        }
+        return new int[] {tokens.get(start).start(), tokens.get(i - 1).end()};
+    }
+
+    /** "Thanks for the review, Patricia." */
+    private static int[] trailingName(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        Sentence first = post.sentences().get(0);
+        for (int k = first.firstToken(); k + 1 < first.endToken(); k++) {
+            if (tokens.get(k).text().equals(",") && isNamePart(post, k + 1)) {
+                int e = k + 1;
+                while (e < first.endToken() && isNamePart(post, e)) {
+                    e++;
+                }
+                if (e == first.endToken() || ".!".contains(tokens.get(e).text())) {
+                    return new int[] {tokens.get(k + 1).start(), tokens.get(e - 1).end()};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNamePart(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        if (!t.is(Kind.WORD) || !t.isCapitalized()) {
+            return false;
+        }
+        String w = post.lowerToken(i);
+        return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Words.FIRST_PERSON.contains(w)
+                && !Words.SECOND_PERSON.contains(w) && !Lexicons.DRUGS.contains(w) && !w.equals("dr")
+                && !Set.of("everyone", "all", "team", "folks", "friends", "there", "so", "for").contains(w);
+    }
+}

@@ -1,0 +1,249 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.Policy;
+import org.primum.policy.Severity;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Re-identification risk: with or without direct identifiers, counts the details about one
+ * patient that a neighbour could put together (age, sex, occupation, place, timing, rare
+ * condition, unusual event, family role). One instance blocks at the policy's {@code blockAt};
+ * a second ({@code .partial}) warns from {@code warnAt}. Both need a care relationship in the post.
+ */
+final class QuasiIdentifierRule implements Rule {
+
+    private static final PhraseSet CARE_VERBS = PhraseSet.of("came in", "came through", "came into", "in for",
+            "delivered", "treated", "discharged", "out of surgery", "went home", "going home", "admitted", "saw",
+            "seen", "had the", "operated", "scoped", "managed", "cared for", "caring for", "patient", "pt",
+            "brought", "transferred", "airlifted", "diagnosed", "diagnosis", "in clinic", "our unit", "my patient",
+            "stitched", "casted", "intubated", "resuscitated", "coded", "rushed in", "checked in", "seeing");
+    private static final PhraseSet PUBLIC_REPORT = PhraseSet.of("reported", "announced", "according to",
+            "news", "statement", "press", "publicly", "revealed", "disclosed", "shared publicly", "in an interview",
+            "his office", "her office", "the palace", "white house");
+    private static final PhraseSet LOCALITY = PhraseSet.of("small town", "little town", "our town", "our county",
+            "the county", "our village", "nursing home", "high school", "middle school", "elementary",
+            "kindergarten", "small towns", "the fair", "county fair", "church", "parish", "bakery", "diner", "farm", "plant",
+            "factory", "mill", "mine", "base", "campus", "dorm", "street", "road", "highway", "bridge", "lake",
+            "reservation", "team", "school", "neighborhood", "block", "trailer park", "apartment complex");
+    private static final PhraseSet UNIQUENESS = PhraseSet.of("the only", "one of only", "only one", "first ever",
+            "first case", "only case", "only pediatric", "youngest", "oldest", "first time in", "record",
+            "only female", "only male", "one of a few", "a handful of", "won the lottery", "lottery");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of");
+    private static final Set<String> AGE_UNITS = Set.of("yo", "y/o", "year-old", "yr", "yrs", "yom", "yof", "y",
+            "m", "f", "yr-old", "years-old");
+    private static final Set<String> OWNERS = Set.of("our", "my", "fellow", "your", "their");
+
+    record Detail(String kind, String text, int start, int end) {}
+
+    private final boolean partial;
+    private final int warnAt;
+    private final int blockAt;
+
+    QuasiIdentifierRule(Policy policy, boolean partial) {
+        this.partial = partial;
+        this.warnAt = policy.reidentification().warnAt();
+        this.blockAt = policy.reidentification().blockAt();
+    }
+
+    @Override
+    public String id() {
+        return partial ? "phi.quasi_id.partial" : "phi.quasi_id";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return partial
+                ? "Warns when a few details about one patient (age, sex, job, place, timing, rare condition, "
+                        + "unusual event, family role) start to identify them."
+                : "Blocks when enough details about one patient combine to let a neighbour recognise them.";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return partial ? Severity.WARN : Severity.BLOCK;
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        if (post.tokens().isEmpty() || !careRelation(post)) {
+            return;
+        }
+        Map<String, Detail> details = details(post);
+        int n = details.size();
+        boolean fire = partial ? n >= warnAt && n < blockAt : n >= blockAt;
+        if (!fire) {
+            return;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        List<String> reasons = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (Detail d : details.values()) {
+            start = Math.min(start, d.start());
+            end = Math.max(end, d.end());
+            reasons.add(d.kind() + ": " + d.text());
+            named.add(d.kind() + " (" + d.text() + ")");
+        }
+        reasons.add(n + " details about one patient; policy warns at " + warnAt + " and blocks at " + blockAt);
+        String message = (partial ? "These details start to identify a patient: " : "Together these details could "
+                + "let someone recognise the patient: ") + String.join(", ", named) + ".";
+        out.accept(new Detection(FindingType.QUASI_ID, start, end, partial ? 0.7 : 0.85, message,
+                "Remove or blur details that single the person out: give an age range instead of an age, drop the "
+                        + "job, town and timing, and say 'a patient' instead.", reasons));
+    }
+
+    /** A clinician or organisation describing someone they cared for. */
+    static boolean careRelation(AnalyzedPost post) {
+        Signals s = post.signals();
+        if (s.aboutPatient()) {
+            return true;
+        }
+        int n = post.sentences().size();
+        for (int i = 0; i < n; i++) {
+            var sentence = post.sentences().get(i);
+            boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
+                    && s.hasHealthDetail(i);
+            if ((care || firstPersonCare) && !publicReport && !PatientCues.nonPatient(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distinct kinds of identifying detail, first occurrence of each. */
+    static Map<String, Detail> details(AnalyzedPost post) {
+        Map<String, Detail> found = new LinkedHashMap<>();
+        Signals s = post.signals();
+        List<Token> tokens = post.tokens();
+        for (Signals.Cue c : s.cues()) {
+            if (PatientCues.nonPatient(post, c.sentence())) {
+                continue;
+            }
+            String kind = switch (c.kind()) {
+                case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
+                case FAMILY_ROLE -> "family role";
+                case TIMING -> "timing";
+                case RARE_CONDITION -> "rare condition";
+                case UNUSUAL_EVENT -> "unusual event";
+                default -> null;
+            };
+            if (kind != null) {
+                put(found, kind, post, c.first(), c.end());
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (PatientCues.nonPatient(post, t.sentence())) {
+                continue;
+            }
+            String w = post.lowerToken(i);
+            if (t.is(Kind.NUMBER) && isAge(post, i)) {
+                put(found, "age", post, i, i + 1);
+            } else if (t.is(Kind.WORD) && Words.SEX.contains(w)) {
+                put(found, "sex", post, i, i + 1);
+            } else if (t.is(Kind.WORD) && PLACE_PREPOSITIONS.contains(w) && i + 1 < tokens.size()) {
+                int end = placeName(post, i + 1);
+                if (end > i + 1) {
+                    put(found, "place", post, i + 1, end);
+                }
+            }
+            int len = LOCALITY.matchAt(post, i);
+            if (len > 0) {
+                put(found, "place", post, i, i + len);
+            }
+            len = UNIQUENESS.matchAt(post, i);
+            if (len > 0) {
+                put(found, "unusual event", post, i, i + len);
+            }
+        }
+        return found;
+    }
+
+    private static void put(Map<String, Detail> found, String kind, AnalyzedPost post, int first, int end) {
+        if (!found.containsKey(kind)) {
+            int start = post.tokens().get(first).start();
+            int stop = post.tokens().get(end - 1).end();
+            found.put(kind, new Detail(kind, post.normalized().substring(start, stop), start, stop));
+        }
+    }
+
+    private static boolean owned(AnalyzedPost post, int i) {
+        return i > 0 && OWNERS.contains(post.lowerToken(i - 1));
+    }
+
+    /** 94 in "94 y/o", "94yo", "94-year-old", "age 94", "aged 94", "94M", ", 101," after a noun. */
+    static boolean isAge(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        String text = tokens.get(i).text();
+        if (text.length() > 3 || !text.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int value = Integer.parseInt(text);
+        if (value < 1 || value > 120) {
+            return false;
+        }
+        if (i + 1 < tokens.size()) {
+            String next = post.lowerToken(i + 1);
+            if (AGE_UNITS.contains(next) && tokens.get(i + 1).start() - tokens.get(i).end() <= 1) {
+                return true;
+            }
+            if (next.equals("-") && i + 2 < tokens.size() && post.lowerToken(i + 2).startsWith("year")) {
+                return true;
+            }
+            if ((next.equals("years") || next.equals("yrs")) && i + 2 < tokens.size()
+                    && post.lowerToken(i + 2).equals("old")) {
+                return true;
+            }
+        }
+        if (i > 0) {
+            String prev = post.lowerToken(i - 1);
+            if (prev.equals("age") || prev.equals("aged")) {
+                return i + 1 >= tokens.size() || !post.lowerToken(i + 1).equals("-");
+            }
+            if (prev.equals(",") && i + 1 < tokens.size() && post.lowerToken(i + 1).equals(",") && i > 1
+                    && tokens.get(i - 2).is(Kind.WORD) && value > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of a capitalised place name starting at {@code i} (exclusive), or {@code i} if none. */
+    private static int placeName(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int k = i;
+        while (k < tokens.size() && k < i + 4) {
+            Token t = tokens.get(k);
+            if (!t.is(Kind.WORD) || !t.isCapitalized() || t.sentence() != tokens.get(i).sentence()) {
+                break;
+            }
+            String w = post.lowerToken(k);
+            if (Lexicons.CAPITALIZED_NON_NAMES.contains(w) || Lexicons.DRUGS.contains(w)
+                    || Lexicons.CONDITIONS.contains(w)) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

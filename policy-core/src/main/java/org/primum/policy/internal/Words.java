@@ -1,0 +1,80 @@
+package org.primum.policy.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.primum.policy.spi.Token;
+
+/** Small closed word classes the judgment rules share (pronouns, care nouns, sex words). */
+final class Words {
+
+    static final Set<String> FIRST_PERSON = Set.of("i", "we", "our", "us", "my", "me", "i'm", "i've", "we're",
+            "we've", "i'd", "we'd", "i'll", "we'll", "ours", "myself");
+    static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "youre", "you've", "you'll", "you'd",
+            "yours", "yourself", "u", "ur");
+    static final Set<String> SEX = Set.of("he", "she", "his", "her", "him", "hers", "man", "woman", "male", "female",
+            "boy", "girl", "lady", "guy", "gentleman", "gent", "dude", "gal", "men", "women");
+    static final Set<String> SEX_CODES = Set.of("m", "f", "yom", "yof", "yo m", "yo f");
+    /** Nouns that name an episode of care: referring to someone's one confirms the care relationship. */
+    static final PhraseSet CARE_EPISODES = PhraseSet.of("surgery", "procedure", "operation", "visit", "appointment",
+            "appt", "follow-up", "follow up", "f/u", "results", "result", "scan", "scans", "labs", "path results",
+            "pathology", "biopsy results", "recovery", "delivery", "diagnosis", "dx", "treatment", "chemo",
+            "chemotherapy", "radiation", "stay", "admission", "discharge", "transplant", "bypass", "replacement",
+            "repair", "checkup", "check-up", "physical", "exam", "infusion", "dialysis", "therapy", "rehab",
+            "prescription", "refill", "bill", "care", "journey", "consult", "consultation", "c-section",
+            "tonsillectomy", "colonoscopy", "mammogram", "mri", "ct", "x-ray", "ultrasound", "pregnancy",
+            "prenatal visit", "stitches", "cast", "check in", "checked in", "wait");
+    /** Phrases by which an organisation confirms it cared for someone. */
+    static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
+            "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
+            "thank you for choosing us", "welcome back to clinic", "welcome back to the clinic", "see you at your",
+            "see you next", "your next visit", "at your next", "came in", "we saw you", "caring for you",
+            "cared for you", "taking care of you", "took care of you", "treated you", "your team", "with us",
+            "in our care", "under our care", "our care", "your stay", "your visit", "your care");
+    /** Phrases that decline to confirm anything: the safe way to answer a review. */
+    static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
+            "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",
+            "patient privacy", "hipaa", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
+            "can't share", "cannot share", "anyone's care", "any patient's care", "individual care");
+    /** Colleague and professional cues: a handle here is a peer, not a patient. */
+    static final PhraseSet PROFESSIONAL = PhraseSet.of("talk", "lecture", "presentation", "grand rounds", "paper",
+            "thread", "study", "research", "keynote", "panel", "podcast", "webinar", "poster", "abstract",
+            "article", "book", "slides", "session", "mentorship", "mentoring", "teaching", "fellowship", "residency",
+            "promotion", "award", "colleague", "colleagues", "co-author", "coauthor", "residents", "students",
+            "conference", "tweetorial", "insights", "expertise", "hosting", "moderating");
+
+    private Words() {}
+
+    static boolean anyIn(AnalyzedPost post, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            if (words.contains(post.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indices of the tokens in [from, to) whose lower text is in {@code words}. */
+    static int firstIn(AnalyzedPost post, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            if (words.contains(post.lowerToken(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isWord(Token t) {
+        return t.kind() == Token.Kind.WORD;
+    }
+
+    /** Tokens of kind MENTION in [from, to). */
+    static List<Integer> mentions(AnalyzedPost post, int from, int to) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            if (post.tokens().get(i).kind() == Token.Kind.MENTION) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
