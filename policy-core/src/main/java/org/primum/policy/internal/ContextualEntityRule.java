@@ -1,0 +1,264 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Names and places linked to patient context. Candidates come from the entity detectors on the
+ * class path (policy-nlp) and, without them, from capitalisation and gazetteers; a candidate
+ * becomes a finding only in a sentence about a specific patient, and never when it is a
+ * colleague (Dr., a credential after it) or a public figure in the news.
+ */
+final class ContextualEntityRule implements Rule {
+
+    private static final PhraseSet GIVEN_NAMES = PhraseSet.lexicon("given_names.txt", null);
+    private static final PhraseSet PLACES = PhraseSet.lexicon("places.txt", null);
+    private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "np", "pa",
+            "rn", "md", "coach", "rev", "pastor", "dean", "chief", "sen", "senator", "rep", "gov", "president", "judge",
+            "officer", "captain", "sgt", "mayor");
+    private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
+    private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
+            "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
+    private static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
+            "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
+            "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
+            "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
+            "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river");
+    private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
+
+    private final FindingType type;
+
+    ContextualEntityRule(FindingType type) {
+        if (type != FindingType.NAME && type != FindingType.LOCATION) {
+            throw new IllegalArgumentException(type.toString());
+        }
+        this.type = type;
+    }
+
+    @Override
+    public String id() {
+        return type == FindingType.NAME ? "phi.name.context" : "phi.location.context";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return type == FindingType.NAME
+                ? "Person names in sentences about a specific patient (not colleagues, authors or public figures)."
+                : "Towns, facilities, schools, rooms and beds in sentences about a specific patient.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        if (post.tokens().isEmpty()) {
+            return;
+        }
+        Signals signals = post.signals();
+        List<int[]> reported = new ArrayList<>();
+        Entity.Label wanted = type == FindingType.NAME ? Entity.Label.PERSON : Entity.Label.LOCATION;
+        for (Entity e : post.entities()) {
+            if (e.label() != wanted) {
+                continue;
+            }
+            int first = post.tokenAt(e.start());
+            if (first >= post.tokens().size()) {
+                continue;
+            }
+            int sentence = post.tokens().get(first).sentence();
+            if (!signals.isPatientContext(sentence) || isColleague(post, first, post.tokenAt(e.end() - 1))) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(e.source() + " found a " + wanted.name().toLowerCase(java.util.Locale.ROOT)
+                    + String.format(" (%.2f)", e.confidence()));
+            reasons.addAll(signals.patientReasons(sentence));
+            emit(post, e.start(), e.end(), Math.max(0.6, Math.min(0.9, e.confidence())), reasons, reported, out);
+        }
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int sentence = tokens.get(i).sentence();
+            if (!signals.isPatientContext(sentence)) {
+                continue;
+            }
+            int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
+            if (end <= i) {
+                continue;
+            }
+            double confidence = type == FindingType.NAME ? nameConfidence(post, i, end) : placeConfidence(post, i, end);
+            if (confidence > 0) {
+                List<String> reasons = new ArrayList<>();
+                reasons.add(type == FindingType.NAME ? "capitalised name" : "place");
+                reasons.addAll(signals.patientReasons(sentence));
+                emit(post, tokens.get(i).start(), tokens.get(end - 1).end(), confidence, reasons, reported, out);
+            }
+            i = end - 1;
+        }
+    }
+
+    private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
+            List<int[]> reported, Consumer<Detection> out) {
+        for (int[] r : reported) {
+            if (start < r[1] && r[0] < end) {
+                return;
+            }
+        }
+        reported.add(new int[] {start, end});
+        String what = type == FindingType.NAME ? "a name" : "a place";
+        out.accept(new Detection(type, start, end, confidence,
+                "This post is about a specific patient and includes " + what + " that could identify them.",
+                type == FindingType.NAME ? "Remove the name or replace it with 'a patient'."
+                        : "Remove the place or make it general ('a nearby town').",
+                reasons));
+    }
+
+    // ---- names ----
+
+    private static int nameEnd(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int k = i;
+        while (k < tokens.size() && k < i + 3 && isNameToken(post, k)) {
+            k++;
+            // an initial: "Tom K."
+            if (k < tokens.size() && tokens.get(k).text().equals(".") && tokens.get(k - 1).length() == 1) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    static boolean isNameToken(AnalyzedPost post, int k) {
+        Token t = post.tokens().get(k);
+        if (!t.is(Kind.WORD) || !t.isCapitalized() || t.sentence() != post.tokens().get(k).sentence()) {
+            return false;
+        }
+        String w = post.lowerToken(k);
+        if (t.length() > 1 && isAllCaps(t.text())) {
+            return false;
+        }
+        return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Lexicons.DRUGS.contains(w)
+                && !Lexicons.CONDITIONS.contains(w) && !Lexicons.TESTS_PROCEDURES.contains(w)
+                && !Lexicons.OCCUPATIONS.contains(w) && !Lexicons.FAMILY_ROLES.contains(w)
+                && !Words.FIRST_PERSON.contains(w) && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w)
+                && !MR_MRS.contains(w) && !TITLES.contains(w) && !PLACES.contains(w);
+    }
+
+    private static boolean isAllCaps(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double nameConfidence(AnalyzedPost post, int i, int end) {
+        if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
+            return 0; // titles are the strong-pattern rule's job; Dr. is a colleague
+        }
+        List<Token> tokens = post.tokens();
+        boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
+        int words = 0;
+        for (int k = i; k < end; k++) {
+            if (tokens.get(k).is(Kind.WORD) && tokens.get(k).length() > 1) {
+                words++;
+            }
+        }
+        String prev = i > 0 ? post.lowerToken(i - 1) : "";
+        boolean cued = Set.of("pt", "patient", "named", "pt.", "to", "on", "saw", "met").contains(prev)
+                || (i > 1 && post.lowerToken(i - 2).equals("pt"));
+        boolean sentenceStart = i == post.sentences().get(tokens.get(i).sentence()).firstToken()
+                || (i > 0 && tokens.get(i - 1).is(Kind.MENTION));
+        if (sentenceStart && !known && words < 2) {
+            return 0; // a lone capitalised word opening a sentence is usually not a name
+        }
+        if (!known && words < 2 && !cued) {
+            return 0;
+        }
+        double c = known ? 0.75 : 0.6;
+        if (words >= 2) {
+            c += 0.1;
+        }
+        if (cued) {
+            c += 0.1;
+        }
+        return Math.min(0.95, c);
+    }
+
+    private static boolean isColleague(AnalyzedPost post, int first, int last) {
+        if (first > 0) {
+            String prev = post.lowerToken(first - 1);
+            if (prev.equals(".") && first > 1) {
+                prev = post.lowerToken(first - 2);
+            }
+            if (TITLES.contains(prev)) {
+                return true;
+            }
+        }
+        int after = last + 1;
+        if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
+            after++;
+        }
+        return after < post.tokens().size() && CREDENTIALS.contains(post.lowerToken(after));
+    }
+
+    // ---- places ----
+
+    private static int placeEnd(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        String w = post.lowerToken(i);
+        // bed 4, room 12B, bay 3
+        if (ROOMS.contains(w) && i + 1 < tokens.size()
+                && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
+            return i + 2;
+        }
+        if (i == 0 || !PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1))) {
+            return i;
+        }
+        int k = i;
+        while (k < tokens.size() && k < i + 4) {
+            Token t = tokens.get(k);
+            boolean cap = t.is(Kind.WORD) && t.isCapitalized();
+            boolean number = t.is(Kind.NUMBER) && k > i; // Route 30
+            if (!(cap || number || (t.text().equals(".") && k > i && post.lowerToken(k - 1).equals("st")))) {
+                break;
+            }
+            if (cap && Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k))
+                    && PLACE_SUFFIXES.matchAt(post, k) == 0 && PLACES.matchAt(post, k) == 0) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static double placeConfidence(AnalyzedPost post, int i, int end) {
+        if (ROOMS.contains(post.lowerToken(i))) {
+            return 0.7;
+        }
+        for (int k = i; k < end; k++) {
+            if (PLACES.matchAt(post, k) > 0) {
+                return 0.75;
+            }
+            if (PLACE_SUFFIXES.matchAt(post, k) > 0 && k > i) {
+                return 0.7;
+            }
+        }
+        return 0;
+    }
+}
