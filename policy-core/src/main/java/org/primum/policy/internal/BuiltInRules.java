@@ -15,6 +15,8 @@ public final class BuiltInRules {
                 new PhoneRule(FindingType.PHONE),
                 new PhoneRule(FindingType.FAX),
                 // judgment: patient context, re-identification, care relationships, advice
+                new ContextualEntityRule(FindingType.NAME),
+                new ContextualEntityRule(FindingType.LOCATION),
                 new CareRelationshipRule(),
                 new QuasiIdentifierRule(policy, false),
                 new QuasiIdentifierRule(policy, true),

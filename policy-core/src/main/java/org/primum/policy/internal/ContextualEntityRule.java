@@ -22,7 +22,9 @@ import org.primum.policy.spi.Token.Kind;
 final class ContextualEntityRule implements Rule {
 
     private static final PhraseSet GIVEN_NAMES = PhraseSet.lexicon("given_names.txt", null);
-    private static final PhraseSet PLACES = PhraseSet.lexicon("places.txt", null);
+    /** Place names; two-letter postal codes are left out here because most are also words (in, or, me). */
+    private static final PhraseSet PLACES = PhraseSet.of(PhraseSet.readLexicon("places.txt", null, false).keySet()
+            .stream().filter(k -> k.length() > 2).toList());
     private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "np", "pa",
             "rn", "md", "coach", "rev", "pastor", "dean", "chief", "sen", "senator", "rep", "gov", "president", "judge",
             "officer", "captain", "sgt", "mayor");
@@ -35,6 +37,11 @@ final class ContextualEntityRule implements Rule {
             "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
             "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
             "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river");
+    /** A capitalised run with one of these is an organisation or service, not a person. */
+    private static final Set<String> ORG_WORDS = Set.of("control", "center", "centre", "clinic", "hospital", "health",
+            "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
+            "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
+            "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
 
     private final FindingType type;
@@ -172,6 +179,11 @@ final class ContextualEntityRule implements Rule {
             return 0; // titles are the strong-pattern rule's job; Dr. is a colleague
         }
         List<Token> tokens = post.tokens();
+        for (int k = i; k < end; k++) {
+            if (ORG_WORDS.contains(post.lowerToken(k))) {
+                return 0;
+            }
+        }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
         int words = 0;
         for (int k = i; k < end; k++) {

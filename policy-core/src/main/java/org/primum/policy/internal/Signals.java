@@ -63,6 +63,13 @@ public final class Signals {
     }
 
     private static final Kind[] KINDS = Kind.values();
+    private static final java.util.Set<String> SERVICE_NOUNS = java.util.Set.of("relations", "advocate", "advocates",
+            "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
+            "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
+            "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
+    /** A sentence opened by these is a hypothetical or a general rule, not a case. */
+    private static final java.util.Set<String> GENERAL_OPENERS = java.util.Set.of("if", "when", "whenever", "anyone",
+            "always", "never", "every", "most", "many", "some");
 
     private final AnalyzedPost post;
     private final List<Cue> cues;
@@ -89,7 +96,8 @@ public final class Signals {
             boolean weak = has(i, Kind.PATIENT_WEAK);
             boolean health = hasHealthDetail(i);
             boolean research = has(i, Kind.NON_PATIENT);
-            direct[i] = strong || (weak && health && !research);
+            boolean general = GENERAL_OPENERS.contains(post.lowerToken(post.sentences().get(i).firstToken()));
+            direct[i] = strong || (weak && health && !research && !general);
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {
@@ -111,6 +119,12 @@ public final class Signals {
             }
             for (Kind k : KINDS) {
                 int len = k.lexicon.matchAt(post, i);
+                if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)) {
+                    // "our patient relations line", "patient portal": a service, not a person
+                    if (i + len < tokens.size() && SERVICE_NOUNS.contains(post.lowerToken(i + len))) {
+                        len = 0;
+                    }
+                }
                 if (len > 0 && sameSentence(tokens, i, len)) {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
                 }

@@ -48,7 +48,7 @@ final class Tokenizer {
             scanPieces(s, urlEnd, end, out);
             return;
         }
-        int at = s.indexOf('@', start);
+        int at = indexOf(s, '@', start, end);
         if (at > start && at < end - 3) {
             int[] email = emailSpan(s, start, end, at);
             if (email != null) {
@@ -70,14 +70,14 @@ final class Tokenizer {
         if (p != start) {
             return -1; // leading bracket: let scanPieces emit it, URL is picked up on the next chunk part
         }
-        String lower = s.substring(start, Math.min(end, start + 8)).toLowerCase(java.util.Locale.ROOT);
-        boolean scheme = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+        boolean scheme = s.regionMatches(true, start, "http://", 0, 7) || s.regionMatches(true, start, "https://", 0, 8)
+                || s.regionMatches(true, start, "www.", 0, 4);
         if (!scheme && !bareDomainWithPath(s, start, end)) {
             return -1;
         }
         int e = end;
         while (e > start && ".,;:!?\"')]>".indexOf(s.charAt(e - 1)) >= 0) {
-            if (s.charAt(e - 1) == ')' && s.lastIndexOf('(', e - 1) >= start) {
+            if (s.charAt(e - 1) == ')' && lastIndexOf(s, '(', start, e - 1) >= 0) {
                 break;
             }
             e--;
@@ -85,13 +85,33 @@ final class Tokenizer {
         return e > start + 4 ? e : -1;
     }
 
+    /** First index of {@code c} in [from, to), or -1: never scans past the chunk. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last index of {@code c} in [from, to], or -1. */
+    private static int lastIndexOf(String s, char c, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code example.org/path} or {@code bit.ly/x}: letters, a dot, a 2+ letter TLD, then a slash. */
     private static boolean bareDomainWithPath(String s, int start, int end) {
-        int slash = s.indexOf('/', start);
-        if (slash < 0 || slash >= end) {
+        int slash = indexOf(s, '/', start, end);
+        if (slash < 0) {
             return false;
         }
-        int dot = s.lastIndexOf('.', slash);
+        int dot = lastIndexOf(s, '.', start, slash);
         if (dot <= start) {
             return false;
         }
@@ -132,7 +152,7 @@ final class Tokenizer {
             b--;
         }
         if (lastDot >= b - 1) {
-            lastDot = s.lastIndexOf('.', b - 1);
+            lastDot = lastIndexOf(s, '.', at, b - 1);
         }
         if (a == at || lastDot <= at + 1 || b - lastDot < 3) {
             return null;
