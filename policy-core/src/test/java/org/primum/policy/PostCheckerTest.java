@@ -16,7 +16,7 @@ class PostCheckerTest {
         assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("phi.phone")).findFirst().orElseThrow();
         assertThat(f.matchedText(text)).isEqualTo("312-555-0148");
-        assertThat(r.redactedText()).isEqualTo("Pt Ana called from [PHONE] after her visit today");
+        assertThat(r.redactedText()).isEqualTo("Pt [NAME] called from [PHONE] after her visit today");
     }
 
     @Test
