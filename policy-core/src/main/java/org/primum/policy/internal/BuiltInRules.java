@@ -14,6 +14,9 @@ public final class BuiltInRules {
         return List.of(
                 new PhoneRule(FindingType.PHONE),
                 new PhoneRule(FindingType.FAX),
+                new DateRule(),
+                new AgeRule(),
+                new NameRule(),
                 // judgment: patient context, re-identification, care relationships, advice
                 new ContextualEntityRule(FindingType.NAME),
                 new ContextualEntityRule(FindingType.LOCATION),

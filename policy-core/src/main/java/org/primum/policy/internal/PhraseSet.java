@@ -60,6 +60,11 @@ public final class PhraseSet {
         return s;
     }
 
+    /** Entries of a lexicon file (one section, or all when {@code section} is null), variant to canonical. */
+    static Map<String, String> readLexicon(String name, String section) {
+        return readLexicon(name, section, false);
+    }
+
     /** Entries of a lexicon file, every variant mapped to its canonical form, in file order. */
     static Map<String, String> readLexicon(String name, String section, boolean except) {
         String res = "/org/primum/policy/lexicon/" + name;

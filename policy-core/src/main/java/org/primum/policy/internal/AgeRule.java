@@ -1,0 +1,414 @@
+package org.primum.policy.internal;
+
+import static org.primum.policy.internal.PhiContext.intValue;
+import static org.primum.policy.internal.PhiContext.is;
+import static org.primum.policy.internal.PhiContext.lower;
+import static org.primum.policy.internal.PhiContext.token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Ages of a person: {@code 94 y/o}, {@code 94yo}, {@code 94-year-old}, {@code aged 94}, {@code 45F},
+ * {@code turns 95}, {@code Walter (93!)}, {@code in her 90s}. Candidates are number tokens (and
+ * {@code 101M}-style identifiers); the words around them decide.
+ *
+ * <p>Safe Harbor makes every age over 89 an identifier, so those fire whatever the context. A
+ * younger age fires only when it is tied to one patient: a patient cue in the sentence, a case
+ * description ({@code a 45 y/o woman}), or health details after it. Cohort language
+ * ({@code adults 50-75}, {@code aged 18-65}, {@code 65+}, {@code 70-year-olds}) never fires, and
+ * teaching or research context keeps a younger age under the threshold.
+ */
+final class AgeRule implements Rule {
+
+    /** Units that make the number before them an age in years. */
+    private static final PhraseSet YEARS_OLD = PhraseSet.of("yo", "y/o", "yom", "yof", "y.o", "y.o.", "yo.",
+            "year-old", "years-old", "yr-old", "yrs-old", "y-o", "year old", "years old", "yr old", "yrs old",
+            "y old", "years of age", "year of age", "- year-old", "- year old", "- years-old", "- yr-old", "- yo",
+            "-year-old", "- y/o");
+
+    /** Units of an infant's age. */
+    private static final PhraseSet INFANT_OLD = PhraseSet.of("month-old", "months-old", "mo-old", "months old",
+            "month old", "mo old", "mos old", "week-old", "weeks-old", "wk-old", "weeks old", "week old", "wk old",
+            "wks old", "day-old", "days-old", "days old", "day old", "- month-old", "- week-old", "- day-old",
+            "- month old", "- week old", "- day old");
+
+    /** The same in Spanish, Portuguese, French, Italian and German. */
+    private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jährige",
+            "jähriger", "jährigen");
+
+    /** Generic plurals: "70-year-olds" are a group, not a person. */
+    private static final PhraseSet PLURAL_OLD = PhraseSet.of("year-olds", "- year-olds", "yr-olds", "- yr-olds",
+            "year olds", "yos");
+
+    private static final PhraseSet AGE_LEAD = PhraseSet.of("aged", "age", "edad", "âgé de", "âgée de", "idade");
+
+    private static final PhraseSet TURNS = PhraseSet.of("turns", "turned", "turning", "cumple", "cumplió",
+            "fête ses");
+
+    /** What may follow "turns 95" (a noun would make it "turned 3 corners"). */
+    private static final PhraseSet AFTER_TURNS = PhraseSet.of("today", "tomorrow", "tonight", "on", "in", "this",
+            "next", "last", "and", "years", "yrs", "year", "yesterday", "soon", "but", "with", "at", "he", "she",
+            "we", "so", "while");
+
+    /** Cohort and range words after an age: "65+", "50 and older", "18 to 65". */
+    private static final PhraseSet COHORT_AFTER = PhraseSet.of("+", "and older", "and over", "and up",
+            "and above", "or older", "or over", "or above", "and under", "or younger", "and younger", "plus", "s",
+            "years and older");
+
+    /** Words of a range, cohort language when a number follows ("18 to 65"). */
+    private static final PhraseSet RANGE_WORDS = PhraseSet.of("-", "to", "through", "thru", "&", "and", "or");
+
+    private static final PhraseSet COHORT_BEFORE = PhraseSet.of("over", "under", "ages", "between", "<", ">",
+            "above", "below", "older than", "younger than", "from", "by", "until", "at least");
+
+    /** Words after {@code 100M} that make it a count in millions, not an age and sex. */
+    private static final PhraseSet MILLIONS_OF = PhraseSet.of("people", "users", "views", "dollars", "in", "of",
+            "downloads", "patients", "americans", "adults", "children", "kids", "lives", "doses", "visits",
+            "followers", "subscribers", "viewers", "years", "deaths", "cases", "budget", "grant", "funding",
+            "records", "miles", "km", "steps", "tests", "vaccinations", "shots", "prescriptions", "units", "per");
+
+    /** Health details introduced right after an age ("82yo w/ stage 3..."). */
+    private static final PhraseSet HEALTH_INTRO = PhraseSet.of("w/", "with", "c/o", "s/p", "h/o", "hx", "pmh",
+            "presenting", "presents", "presented", "admitted", "brought in", "bib", "complaining");
+
+    private static final PhraseSet TEMPERATURE = PhraseSet.of("temp", "temperature", "fever", "febrile", "tmax",
+            "t", "spiked", "degrees", "°");
+
+    private static final PhraseSet POSSESSIVE = PhraseSet.of("her", "his", "their", "in her", "in his");
+
+    /** Things that have ages but are not people ("our 100-year-old hospital"). */
+    private static final PhraseSet THINGS = PhraseSet.of("hospital", "building", "church", "school", "house",
+            "tradition", "company", "business", "institution", "clinic", "practice", "tree", "bridge", "law",
+            "record", "photo", "picture", "car", "truck", "tractor", "barn", "farm", "organization", "program",
+            "journal", "drug", "vaccine", "debate", "question", "mystery", "technique", "method", "theory", "recipe",
+            "brand", "firm", "store", "shop", "restaurant", "library", "university", "college", "system", "mill",
+            "ship", "museum", "theater", "statue", "painting", "book", "letter", "rule", "policy", "paper", "study",
+            "trial", "data", "guideline", "guidelines", "textbook", "tradition", "whiskey", "wine", "scotch",
+            "mortgage", "center", "centre", "department", "hall", "campus", "town", "city", "newspaper");
+
+    private static final PhraseSet CURRENCY = PhraseSet.of("$", "€", "£", "¥");
+
+    /** Money words before {@code 100M}: millions, not a man of 100. */
+    private static final PhraseSet MONEY = PhraseSet.of("$", "€", "£", "budget", "raised", "raise", "funding",
+            "revenue", "worth", "cost", "costs", "grant", "valued", "valuation", "invested", "investment", "usd",
+            "eur", "spent", "spend", "saved", "donated", "donation");
+
+    /** {@code 101M}, {@code 94F}: the tokenizer keeps three digits and a capital together. */
+    private static final Pattern AGE_SEX = Pattern.compile("(\\d{2,3})([MF])");
+
+    @Override
+    public String id() {
+        return "phi.age";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Ages of a patient: any age over 89, and younger ages in a patient's description.";
+    }
+
+    /**
+     * An age found: years (0 for an infant's weeks or months), the span of its digits, the tokens
+     * [first, last) of the whole expression, how it was written, and whether it is the
+     * "N y/o" case-description form that a person noun may follow.
+     */
+    private record Age(int years, int start, int end, int first, int last, String form, boolean caseForm) {}
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        Matcher m = AGE_SEX.matcher("");
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Age age = null;
+            if (t.is(Kind.NUMBER)) {
+                age = age(post, i);
+            } else if (t.is(Kind.ALNUM) && t.length() <= 4 && m.reset(t.text()).matches()) {
+                age = ageSexGlued(post, i, Integer.parseInt(m.group(1)), m.end(1));
+            }
+            if (age != null) {
+                Detection d = detect(post, age);
+                if (d != null) {
+                    out.accept(d);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ forms
+
+    private static Age age(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        int v = intValue(t, 3);
+        if (v < 0 || v > 125 || glued(post, i)) {
+            return null;
+        }
+        int unit = i + 1;
+        if (PhiContext.at(PLURAL_OLD, post, unit) > 0) {
+            return null;
+        }
+        int len = PhiContext.at(YEARS_OLD, post, unit);
+        if (len > 0 && unit < post.tokens().size() && post.tokens().get(unit).start() - t.end() <= 1) {
+            if (cohortAfter(post, unit + len)) {
+                return null; // 65 years of age and older
+            }
+            return new Age(v, t.start(), t.end(), i, unit + len, "'" + text(post, i, unit + len) + "'", true);
+        }
+        len = PhiContext.at(INFANT_OLD, post, unit);
+        if (len > 0) {
+            return new Age(0, t.start(), t.end(), i, unit + len, "infant age '" + text(post, i, unit + len) + "'",
+                    true);
+        }
+        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i)) {
+            return new Age(v, t.start(), t.end(), i, unit + 1, "age ('" + lower(post, unit) + "')", false);
+        }
+        Token sex = token(post, unit);
+        if (sex != null && sex.is(Kind.WORD) && sex.length() == 1 && (sex.text().equals("M") || sex.text().equals("F"))
+                && sex.start() - t.end() <= 1) {
+            return ageSex(post, i, unit, v, t.start(), t.end());
+        }
+        if (decade(post, i, v)) {
+            return new Age(v, t.start(), post.tokens().get(i + 1).end(), i, i + 2, "age by decade", false);
+        }
+        int lead = i - 1;
+        if (is(post, lead, ":") || is(post, lead, "of")) {
+            lead--;
+        }
+        if (lead >= 0 && PhiContext.at(AGE_LEAD, post, lead) > 0 && !cohortAfter(post, i + 1)) {
+            return new Age(v, t.start(), t.end(), lead, i + 1, "'" + lower(post, lead) + " " + v + "'", false);
+        }
+        if (i > 0 && PhiContext.cueBefore(TURNS, post, i, 1) != null && !cohortAfter(post, i + 1)
+                && PhiContext.find(THINGS, post, i - 4, i - 1, -1, -1) == null) {
+            Token after = token(post, i + 1);
+            if (after == null || !after.is(Kind.WORD) || PhiContext.at(AFTER_TURNS, post, i + 1) > 0) {
+                return new Age(v, t.start(), t.end(), i - 1, i + 1, "'turns " + v + "'", false);
+            }
+        }
+        if (apposition(post, i)) {
+            return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
+        }
+        return null;
+    }
+
+    private static String text(AnalyzedPost post, int first, int end) {
+        return post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
+    }
+
+    /** A number glued to a decimal point, slash or currency sign is not an age. */
+    private static boolean glued(AnalyzedPost post, int i) {
+        Token prev = token(post, i - 1);
+        if (prev == null) {
+            return false;
+        }
+        boolean touching = prev.end() == post.tokens().get(i).start();
+        return (touching && (prev.text().equals(".") || prev.text().equals("/") || prev.text().equals("-")
+                || prev.text().equals("#"))) || PhiContext.at(CURRENCY, post, i - 1) > 0
+                || PhiContext.at(COHORT_BEFORE, post, i - 1) > 0;
+    }
+
+    private static boolean cohortAfter(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        if (t == null) {
+            return false;
+        }
+        if (t.text().equals("+")) {
+            return true;
+        }
+        if (PhiContext.at(COHORT_AFTER, post, k) > 0) {
+            return true;
+        }
+        return PhiContext.at(RANGE_WORDS, post, k) > 0 && token(post, k + 1) != null
+                && token(post, k + 1).is(Kind.NUMBER); // 18 to 65
+    }
+
+    /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
+    private static boolean foreignAge(AnalyzedPost post, int i) {
+        String next = lower(post, i + 2);
+        if (next.equals("de") || next.equals("d'") || next.equals("of") || next.equals("en")) {
+            return false;
+        }
+        String prev = lower(post, i - 1);
+        return prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
+                || prev.equals(",") || prev.equals("(") || prev.equals("a") || prev.equals("los")
+                || next.isEmpty() || next.equals(",") || next.equals(".") || next.equals(")") || next.equals("!");
+    }
+
+    private static Age ageSex(AnalyzedPost post, int i, int sexIndex, int v, int start, int end) {
+        if (!sexFollowerOk(post, sexIndex + 1) || temperature(post, i, sexIndex) || money(post, i)) {
+            return null;
+        }
+        return new Age(v, start, end, i, sexIndex + 1, "age and sex '" + v + post.tokens().get(sexIndex).text()
+                + "'", true);
+    }
+
+    private static Age ageSexGlued(AnalyzedPost post, int i, int v, int digits) {
+        Token t = post.tokens().get(i);
+        if (v > 125 || glued(post, i)) {
+            return null;
+        }
+        if (!sexFollowerOk(post, i + 1) || temperature(post, i, i) || money(post, i)) {
+            return null;
+        }
+        return new Age(v, t.start(), t.start() + digits, i, i + 1, "age and sex '" + t.text() + "'", true);
+    }
+
+    /** After {@code 94M}: not a count ("100M people"), a percentage or a currency. */
+    private static boolean sexFollowerOk(AnalyzedPost post, int k) {
+        Token after = token(post, k);
+        if (after == null) {
+            return true;
+        }
+        if (after.is(Kind.PUNCT)) {
+            return !after.text().equals("%") && !after.text().equals("$") && !after.text().equals("/");
+        }
+        return !after.is(Kind.NUMBER) && PhiContext.at(MILLIONS_OF, post, k) == 0;
+    }
+
+    private static boolean money(AnalyzedPost post, int i) {
+        return PhiContext.find(MONEY, post, i - 4, i, -1, -1) != null;
+    }
+
+    private static boolean temperature(AnalyzedPost post, int first, int last) {
+        return PhiContext.find(TEMPERATURE, post, first - 3, first, -1, -1) != null
+                || PhiContext.find(TEMPERATURE, post, last + 1, last + 3, -1, -1) != null;
+    }
+
+    /** "in her 90s", "his late 90s": a decade of someone's life, reported from the nineties. */
+    private static boolean decade(AnalyzedPost post, int i, int v) {
+        if (v < 90 || v % 10 != 0 || !is(post, i + 1, "s") || post.tokens().get(i + 1).start() != post.tokens().get(i).end()) {
+            return false;
+        }
+        int k = i - 1;
+        String w = lower(post, k);
+        if (w.equals("early") || w.equals("mid") || w.equals("late") || w.equals("mid-")) {
+            k--;
+        }
+        return PhiContext.at(POSSESSIVE, post, k) > 0;
+    }
+
+    /** "Walter Brandt (93!)", "twin sisters, 101, both...": a bare age set off after a person. */
+    private static boolean apposition(AnalyzedPost post, int i) {
+        String open = lower(post, i - 1);
+        if (!open.equals(",") && !open.equals("(")) {
+            return false;
+        }
+        String close = lower(post, i + 1);
+        if (!(close.equals(",") || close.equals(")") || close.equals("!") || (open.equals("(") && close.equals("?")))) {
+            return false;
+        }
+        Token before = token(post, i - 2);
+        if (before == null || !before.is(Kind.WORD)) {
+            return false;
+        }
+        String w = post.lowerText(before);
+        if (PhiContext.PERSON_NOUNS.contains(w) || (w.endsWith("s") && PhiContext.PERSON_NOUNS.contains(
+                w.substring(0, w.length() - 1)))) {
+            return true;
+        }
+        // a full name: two name words, or a title and a name
+        Token first = token(post, i - 3);
+        return PhiContext.isNameWord(post, before) && first != null
+                && (PhiContext.isNameWord(post, first) || PhiContext.nameAfterTitle(post, i - 3) == i - 2
+                        || PhiContext.nameAfterTitle(post, i - 4) == i - 2);
+    }
+
+    // ------------------------------------------------------------------ confidence
+
+    private Detection detect(AnalyzedPost post, Age age) {
+        List<Token> tokens = post.tokens();
+        int after = age.last;
+        Token next = token(post, after);
+        if (next != null && next.is(Kind.WORD) && PhiContext.at(THINGS, post, after) > 0) {
+            return null; // a building's or a tradition's age
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(age.form);
+        Sentence s = post.sentences().get(tokens.get(age.first).sentence());
+        int sentenceEnd = post.sentences().get(tokens.get(Math.max(age.first, age.last - 1)).sentence()).endToken();
+        double confidence;
+        if (age.years > 89) {
+            confidence = 0.9;
+            reasons.add("ages over 89 are identifiers under Safe Harbor");
+        } else {
+            String nonPatient = PhiContext.teachingCue(post, s.firstToken(), sentenceEnd);
+            String cue = PhiContext.patientCue(post, s.firstToken(), sentenceEnd, age.first, age.last);
+            String person = personAfter(post, age);
+            String health = healthAfter(post, age.last, sentenceEnd);
+            int weak = PhiContext.count(PhiContext.WEAK, post, s.firstToken(), sentenceEnd, age.first, age.last);
+            if (nonPatient != null && cue == null) {
+                confidence = 0.3;
+                reasons.add("teaching, research or event context ('" + nonPatient + "')");
+            } else if (cue != null) {
+                confidence = 0.9;
+                reasons.add("patient cue '" + cue + "' in the sentence");
+            } else if (person != null) {
+                confidence = 0.85;
+                reasons.add("describes a person ('" + person + "')");
+            } else if (health != null) {
+                confidence = 0.8;
+                reasons.add("followed by health details ('" + health + "')");
+            } else if (weak >= 2) {
+                confidence = 0.7;
+                reasons.add("care setting and time in the sentence");
+            } else {
+                confidence = 0.3;
+                reasons.add("not tied to a patient");
+            }
+        }
+        return new Detection(FindingType.AGE, age.start, age.end, confidence,
+                age.years > 89
+                        ? "Contains an age over 89. HIPAA Safe Harbor treats any age over 89 as an identifier."
+                        : "Contains a patient's age, which together with other details can identify them.",
+                age.years > 89 ? "Write '90 or older' instead of the exact age."
+                        : "Use an age range ('in her 40s') or leave the age out.",
+                reasons);
+    }
+
+    /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */
+    private static String personAfter(AnalyzedPost post, Age age) {
+        if (!age.caseForm) {
+            return null;
+        }
+        for (int k = age.last; k < age.last + 3; k++) {
+            Token t = token(post, k);
+            if (t == null || !t.is(Kind.WORD)) {
+                break;
+            }
+            int len = PhiContext.at(PhiContext.PERSON_NOUNS, post, k);
+            if (len > 0) {
+                return PhiContext.PERSON_NOUNS.canonicalAt(post, k, len);
+            }
+        }
+        // the sex of "72yo M" or "45yof" is inside the expression
+        String last = lower(post, age.last - 1);
+        return last.equals("m") || last.equals("f") || last.equals("yom") || last.equals("yof") ? last : null;
+    }
+
+    private static String healthAfter(AnalyzedPost post, int from, int sentenceEnd) {
+        int k = from;
+        if (is(post, k, "m") || is(post, k, "f")) {
+            k++;
+        }
+        if (k < post.tokens().size() && PhiContext.at(HEALTH_INTRO, post, k) > 0) {
+            return lower(post, k);
+        }
+        return PhiContext.healthTerm(post, from, Math.min(sentenceEnd, from + 15));
+    }
+}

@@ -1,0 +1,416 @@
+package org.primum.policy.internal;
+
+import static org.primum.policy.internal.PhiContext.intValue;
+import static org.primum.policy.internal.PhiContext.is;
+import static org.primum.policy.internal.PhiContext.isOrdinalSuffix;
+import static org.primum.policy.internal.PhiContext.isYear;
+import static org.primum.policy.internal.PhiContext.month;
+import static org.primum.policy.internal.PhiContext.token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Dates tied to a person (Safe Harbor item 3: every element of a date except the year): numeric
+ * dates ({@code 3/4/61}, {@code 2026-03-04}, {@code 3.4.61}), month names with a day or a year
+ * ({@code Dec. 7}, {@code 4th of March}, {@code March 2024}) and ordinals after a care event
+ * ({@code admitted on the 14th}). Candidates are number tokens and month-name words only.
+ *
+ * <p>How sure it is depends on the words around it: a birth or care event just before the date
+ * ({@code DOB}, {@code born}, {@code admitted}) is near-certain; a patient cue in the sentence is
+ * likely; a date with neither is most often an event or publication date and stays under the
+ * threshold, and conference, deadline or teaching words push it lower still.
+ */
+final class DateRule implements Rule {
+
+    /** Birth: the date is a date of birth whatever else the sentence says. */
+    private static final PhraseSet BIRTH = PhraseSet.of("dob", "d.o.b", "date of birth", "birthdate", "birth date",
+            "born", "birthday", "bday", "b-day", "né", "née", "nacido", "nacida", "nascido", "nascida", "geboren");
+
+    /** Care events that only happen to a patient: admission, discharge, intubation, a date of service. */
+    private static final PhraseSet CARE_EVENT = PhraseSet.of("admitted", "readmitted", "discharged", "operated on",
+            "intubated", "extubated", "coded", "diagnosed", "dx'd", "transplanted", "date of service", "dos",
+            "date of death", "dod", "admit date", "discharge date", "ingresó", "ingresado", "ingresada",
+            "dado de alta", "dada de alta");
+
+    /**
+     * Events that may be anyone's ("seen", "visit", "surgery", "appointment", "died"): they count
+     * within a few words of the date in a sentence about a patient, or right before it otherwise
+     * ("surgery on March 4th", "seen 12/1"); "book your appointment by Oct 1" is not one.
+     */
+    private static final PhraseSet EVENT = PhraseSet.of("admit", "admission", "discharge", "surgery", "procedure",
+            "seen", "saw", "visit", "visited", "appt", "appointment", "presented", "died", "passed", "passed away",
+            "expired", "deceased", "death", "delivered", "dx", "injured", "accident", "transplant", "fell",
+            "last seen", "biopsy", "scan", "op");
+
+    /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
+    private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
+            "through", "since", "before", "after", "starting", "effective", "due", "as of", "dated", "le", "el");
+
+    /**
+     * Words that may follow a bare day used as a date ("on the 14th with...", "by 10/1 if..."),
+     * unlike a noun ("the 14th floor", "1/2 NS", "2/2 pressors").
+     */
+    private static final PhraseSet DAY_FOLLOWERS = PhraseSet.of("with", "for", "and", "at", "after", "before",
+            "but", "when", "by", "in", "to", "from", "was", "is", "he", "she", "they", "we", "i", "so", "then",
+            "because", "until", "around", "about", "if", "or", "the", "via", "per", "am", "pm", "morning",
+            "afternoon", "evening", "night", "overnight", "through", "thru", "till", "til", "w/", "this", "last",
+            "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while");
+
+    /** Scores and fractions: "pain 3/10", "GCS 3/15", "1/2 tab". */
+    private static final PhraseSet SCORE_WORDS = PhraseSet.of("pain", "score", "scores", "scored", "scale", "gcs",
+            "apgar", "strength", "power", "rated", "rating", "mmhg", "bp", "out of", "stars", "grade", "ratio",
+            "odds", "fraction", "tab", "tabs", "tablet", "tablets", "dose", "doses", "cup", "cups", "teaspoon",
+            "vision", "murmur", "reflexes", "sats");
+
+    /** Nouns after a number that make it a count or a dose, not a day ("Mar 4 patients"). */
+    private static final PhraseSet COUNT_NOUNS = PhraseSet.of(countNouns());
+
+    private static List<String> countNouns() {
+        List<String> out = new ArrayList<>(PhraseSet.readLexicon("dose_units.txt", null).keySet());
+        out.addAll(List.of("patients", "pts", "people", "kids", "children", "adults", "cases", "doses", "times",
+                "points", "%", "percent", "votes", "beds", "hours", "hrs", "minutes", "min"));
+        return out;
+    }
+
+    @Override
+    public String id() {
+        return "phi.date";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Dates about a patient (birth, admission, discharge, visits): numeric, month-name and ordinal forms.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        int next = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < next) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            int[] span = null;
+            boolean monthYear = false;
+            if (t.is(Kind.NUMBER)) {
+                span = numeric(post, i);
+                if (span == null) {
+                    span = dayMonth(post, i);
+                }
+                if (span == null) {
+                    span = ordinal(post, i);
+                }
+            } else if (month(post, t) > 0) {
+                span = monthDay(post, i);
+                if (span == null) {
+                    span = monthYear(post, i);
+                    monthYear = span != null;
+                }
+            }
+            if (span != null) {
+                out.accept(detect(post, span[0], span[1], monthYear));
+                next = span[1];
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ forms
+
+    /** {@code 3/4/61}, {@code 03-04-1961}, {@code 3.4.61}, {@code 2026-03-04}; {@code 6/14} after a date word. */
+    private static int[] numeric(AnalyzedPost post, int i) {
+        String s = post.tokens().get(i).text();
+        char sep = 0;
+        int[] parts = new int[3];
+        int[] lengths = new int[3];
+        int n = 0;
+        int len = 0;
+        int value = 0;
+        for (int k = 0; k <= s.length(); k++) {
+            char c = k < s.length() ? s.charAt(k) : 0;
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                len++;
+                if (len > 4) {
+                    return null;
+                }
+                continue;
+            }
+            if (len == 0 || n == 3) {
+                return null;
+            }
+            if (c != 0) {
+                if (c != '/' && c != '-' && c != '.') {
+                    return null; // 10:30, 1,204
+                }
+                if (sep != 0 && c != sep) {
+                    return null; // 0.71-0.94
+                }
+                sep = c;
+            }
+            parts[n] = value;
+            lengths[n] = len;
+            n++;
+            value = 0;
+            len = 0;
+        }
+        if (n == 3) {
+            if (lengths[0] == 4) {
+                return isYear(parts[0]) && lengths[1] <= 2 && lengths[2] <= 2 && validDay(parts[1], parts[2])
+                        ? new int[] {i, i + 1} : null;
+            }
+            boolean year = lengths[2] == 2 || (lengths[2] == 4 && isYear(parts[2]));
+            if (!year || lengths[0] > 2 || lengths[1] > 2 || isVersion(post, i)) {
+                return null;
+            }
+            return validDay(parts[0], parts[1]) || validDay(parts[1], parts[0]) ? new int[] {i, i + 1} : null;
+        }
+        if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] <= 2
+                && (validDay(parts[0], parts[1]) || validDay(parts[1], parts[0]))
+                && dateLead(post, i) && dayFollower(post, i + 1)
+                && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
+            return new int[] {i, i + 1};
+        }
+        return null;
+    }
+
+    private static boolean validDay(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= PhiContext.daysIn(month);
+    }
+
+    private static boolean isVersion(AnalyzedPost post, int i) {
+        String prev = PhiContext.lower(post, i - 1);
+        return prev.equals("v") || prev.equals("version") || prev.equals("ver") || prev.equals("release")
+                || prev.equals("ios") || prev.equals("android");
+    }
+
+    /** A preposition, weekday or birth/event word right before {@code 6/14} (a colon may sit between). */
+    private static boolean dateLead(AnalyzedPost post, int i) {
+        int k = i;
+        if (is(post, k - 1, ":") || is(post, k - 1, ",")) {
+            k--;
+        }
+        return PhiContext.cueBefore(DATE_LEAD, post, k, 1) != null
+                || PhiContext.cueBefore(PhiContext.WEEKDAYS, post, k, 1) != null
+                || PhiContext.cueBefore(BIRTH, post, k, 5) != null
+                || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
+                || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+    }
+
+    /** End of text, punctuation or a function word after a bare day; not a noun ("1/2 NS"). */
+    private static boolean dayFollower(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        if (t == null || t.is(Kind.EMOJI) || t.is(Kind.HASHTAG)) {
+            return true;
+        }
+        if (t.is(Kind.PUNCT)) {
+            return !t.text().equals("%");
+        }
+        return t.is(Kind.WORD) && PhiContext.at(DAY_FOLLOWERS, post, k) > 0;
+    }
+
+    private static boolean countAfter(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        return t != null && (t.is(Kind.WORD) || t.text().equals("%")) && PhiContext.at(COUNT_NOUNS, post, k) > 0;
+    }
+
+    /** {@code Dec 7}, {@code Dec. 7th}, {@code December 7, 2026}, {@code May 1, 1926}, {@code Dec 7-9}. */
+    private static int[] monthDay(AnalyzedPost post, int i) {
+        int k = i + 1;
+        if (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(i).end()) {
+            k++;
+        }
+        Token d = token(post, k);
+        if (d == null || !d.is(Kind.NUMBER) || !isDay(d, month(post, post.tokens().get(i)))) {
+            return null;
+        }
+        int end = k + 1;
+        if (isOrdinalSuffix(post, end)) {
+            end++;
+        } else if (countAfter(post, end)) {
+            return null;
+        }
+        end = withYear(post, end);
+        return new int[] {i, end};
+    }
+
+    /** Day 1-31 valid for the month, or a day range {@code 7-9}. */
+    private static boolean isDay(Token d, int month) {
+        String s = d.text();
+        int dash = s.indexOf('-');
+        if (dash > 0) {
+            return s.length() <= 5 && dayValue(s.substring(0, dash), month) && dayValue(s.substring(dash + 1), month);
+        }
+        return dayValue(s, month);
+    }
+
+    private static boolean dayValue(String s, int month) {
+        if (s.isEmpty() || s.length() > 2) {
+            return false;
+        }
+        int v = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v >= 1 && v <= PhiContext.daysIn(month);
+    }
+
+    /** Extends a day-and-month date over a following year ({@code , 2026} or {@code 2026}). */
+    private static int withYear(AnalyzedPost post, int end) {
+        int k = end;
+        if (is(post, k, ",")) {
+            k++;
+        }
+        Token y = token(post, k);
+        if (y != null && y.text().length() == 4 && isYear(intValue(y, 4))) {
+            return k + 1;
+        }
+        return end;
+    }
+
+    /** {@code 4 March 2026}, {@code 4th of March}, {@code 14th March}. */
+    private static int[] dayMonth(AnalyzedPost post, int i) {
+        Token d = post.tokens().get(i);
+        int v = intValue(d, 2);
+        if (v < 1 || v > 31) {
+            return null;
+        }
+        int k = i + 1;
+        if (isOrdinalSuffix(post, k)) {
+            k++;
+        }
+        if (is(post, k, "of")) {
+            k++;
+        }
+        Token m = token(post, k);
+        if (m == null) {
+            return null;
+        }
+        int month = month(post, m);
+        if (month == 0 && m.is(Kind.WORD) && post.lowerText(m).equals("march")) {
+            month = 3; // "4 march" after a day number is the month, not the verb
+        }
+        if (month == 0 || v > PhiContext.daysIn(month)) {
+            return null;
+        }
+        int end = k + 1;
+        int yearAt = end;
+        if (is(post, yearAt, ".") && m.length() <= 4) {
+            yearAt++; // 4 Mar. 2026
+        }
+        int withYear = withYear(post, yearAt);
+        return new int[] {i, withYear > yearAt ? withYear : end};
+    }
+
+    /** {@code on the 14th}, {@code admitted the 3rd}: an ordinal day after "the" and a date word. */
+    private static int[] ordinal(AnalyzedPost post, int i) {
+        int v = intValue(post.tokens().get(i), 2);
+        if (v < 1 || v > 31 || !isOrdinalSuffix(post, i + 1) || !is(post, i - 1, "the")) {
+            return null;
+        }
+        boolean lead = is(post, i - 2, "on") || is(post, i - 2, "since") || is(post, i - 2, "by")
+                || is(post, i - 2, "until") || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
+                || PhiContext.cueBefore(EVENT, post, i - 1, 2) != null
+                || PhiContext.cueBefore(BIRTH, post, i - 1, 2) != null;
+        if (!lead) {
+            return null;
+        }
+        Token after = token(post, i + 2);
+        if (after != null && after.is(Kind.WORD) && PhiContext.at(DAY_FOLLOWERS, post, i + 2) == 0) {
+            return null; // the 14th floor, the 3rd time
+        }
+        return new int[] {i, i + 2};
+    }
+
+    /** {@code March 2024}, {@code Mar. 2024}, {@code March of 2024}. */
+    private static int[] monthYear(AnalyzedPost post, int i) {
+        int k = i + 1;
+        if (is(post, k, ".") || is(post, k, "of")) {
+            k++;
+        }
+        Token y = token(post, k);
+        if (y != null && y.text().length() == 4 && isYear(intValue(y, 4))) {
+            return new int[] {i, k + 1};
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ confidence
+
+    /** "surgery on March 4th", "seen 12/1", "visit on Jan 3": an event word right before the date. */
+    private static String eventRightBefore(AnalyzedPost post, int first) {
+        int end = first;
+        String w = PhiContext.lower(post, end - 1);
+        if (w.equals("on") || w.equals(":") || w.equals("the")) {
+            end--;
+        }
+        if (PhiContext.lower(post, end - 1).equals("on")) {
+            end--; // "on the 14th"
+        }
+        for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
+            int len = PhiContext.at(EVENT, post, i);
+            if (len > 0 && i + len == end) {
+                return EVENT.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    private Detection detect(AnalyzedPost post, int first, int end, boolean monthYear) {
+        List<Token> tokens = post.tokens();
+        int[] range = PhiContext.sentenceRange(post, first, end);
+        List<String> reasons = new ArrayList<>();
+        String birth = PhiContext.cueBefore(BIRTH, post, first, 6);
+        String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
+        String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
+        if (event == null) {
+            event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
+        }
+        int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
+        String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
+        double confidence;
+        if (birth != null) {
+            confidence = 0.95;
+            reasons.add("date of birth ('" + birth + "')");
+        } else if (event != null && (nonPatient == null || patient != null)) {
+            confidence = 0.95;
+            reasons.add("date of a care event ('" + event + "')");
+        } else if (patient != null) {
+            confidence = 0.9;
+            reasons.add("in a sentence about a patient (" + patient + ")");
+        } else {
+            confidence = monthYear ? 0.55 : 0.35;
+            reasons.add(monthYear ? "month and year without patient context" : "no patient context");
+        }
+        if (patient != null && confidence > 0.9) {
+            reasons.add(patient);
+        }
+        if (nonPatient != null && birth == null) {
+            confidence = Math.round((confidence - 0.25) * 100) / 100.0;
+            reasons.add("event, publication or teaching context ('" + nonPatient + "')");
+        }
+        return new Detection(FindingType.DATE, tokens.get(first).start(), tokens.get(end - 1).end(), confidence,
+                "Contains a date linked to a patient. Under HIPAA Safe Harbor every part of a patient's dates "
+                        + "except the year (birth, admission, discharge, visit, death) is an identifier.",
+                "Remove the date, or keep only the year or a vague time ('recently', 'last spring').", reasons);
+    }
+}

@@ -1,0 +1,379 @@
+package org.primum.policy.internal;
+
+import static org.primum.policy.internal.PhiContext.is;
+import static org.primum.policy.internal.PhiContext.isInitial;
+import static org.primum.policy.internal.PhiContext.isNameWord;
+import static org.primum.policy.internal.PhiContext.lower;
+import static org.primum.policy.internal.PhiContext.token;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Patient names found by strong patterns only (statistical name finding belongs to the NLP
+ * module): {@code pt John Smith}, {@code my patient Jane}, {@code patient named ...},
+ * {@code Mrs. Alvarez} with health context nearby, {@code Baby Boy Lopez}, and a full name right
+ * before an age or a date of birth ({@code Walter Brandt (93!)}, {@code Agnes K. (DOB ...)}).
+ * {@code Dr.} names are colleagues and never match. The span is the name without its title.
+ */
+final class NameRule implements Rule {
+
+    private static final PhraseSet PATIENT_WORDS = PhraseSet.of("pt", "pts", "patient", "patients", "paciente",
+            "pacientes", "patiente");
+
+    /** What makes "patient" point at one person: "my patient", "our patient", "notre patient". */
+    private static final PhraseSet DETERMINERS = PhraseSet.of("my", "our", "the", "a", "this", "your", "his",
+            "her", "their", "notre", "nuestra", "nuestro", "nossa", "nosso", "la", "el", "del", "do", "da", "unser",
+            "unsere", "mon", "ma", "new", "sweetest", "favorite", "favourite", "real");
+
+    private static final PhraseSet NAMED = PhraseSet.of("named", "called", "llamado", "llamada", "nommé", "nommée",
+            "chamado", "chamada");
+
+    private static final PhraseSet TIME_WORDS = PhraseSet.of("today", "tonight", "yesterday", "this morning",
+            "this week", "last night");
+
+    /** Lower-case words that may sit inside a name: "Maria de la Cruz". */
+    private static final PhraseSet PARTICLES = PhraseSet.of("de", "da", "del", "della", "van", "von", "der", "la",
+            "le", "di", "bin", "binti", "al", "dos", "das", "du", "ter", "ten");
+
+    /** Labels that follow a patient's name on a face sheet: "Irina Volkova, DOB ...". */
+    private static final PhraseSet ID_LABELS = PhraseSet.of("dob", "d.o.b", "date of birth", "mrn", "ssn", "born",
+            "age", "aged", "mbi", "member id", "né", "née", "y/o", "yo");
+
+    /** A patient's records and devices: "Helen Okonkwo's chart", "Nnamdi Eze's ICD". */
+    private static final PhraseSet RECORDS = PhraseSet.of("chart", "labs", "lab results",
+            "device", "pacemaker", "icd", "pump", "insulin pump", "cpap", "meds", "medications",
+            "prescription", "refill", "medicare", "medicaid", "insurance", "bill", "account", "records",
+            "medical records", "portal", "discharge summary", "face sheet", "path report", "pathology report",
+            "prior auth", "referral", "wristband", "room", "bed", "call light", "iv pump", "feeding tube", "trach");
+
+    /** Capitalised nouns after "Baby" that make a title, not a newborn's name ("Baby Shark"). */
+    private static final PhraseSet BABY_NOT_NAMES = PhraseSet.of("shark", "boomer", "boomers", "boom", "shower",
+            "bump", "monitor", "formula", "food", "steps", "blues", "doll", "yoda", "driver", "gear", "powder",
+            "wipes", "bottle", "carrier", "seat", "friendly", "talk", "brain", "fever", "box", "names", "class");
+
+    private static final PhraseSet FAMILY_OWNERS = PhraseSet.of("pt's", "patient's", "his", "her", "your", "their");
+
+    private static final PhraseSet FAMILY = PhraseSet.lexicon("family_roles.txt", null);
+
+    @Override
+    public String id() {
+        return "phi.name";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Patient names in strong patterns: 'pt John Smith', 'Mrs. Alvarez' with health context, "
+                + "'Baby Boy Lopez', a name before an age or a DOB.";
+    }
+
+    private record Found(int start, int end, double confidence, List<String> reasons) {}
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        TreeMap<Integer, Found> found = new TreeMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Kind.WORD)) {
+                continue;
+            }
+            if (PhiContext.at(PATIENT_WORDS, post, i) > 0) {
+                afterPatientWord(post, i, found);
+            } else if (PhiContext.at(NAMED, post, i) > 0
+                    && PhiContext.find(PATIENT_WORDS, post, i - 4, i, -1, -1) != null) {
+                int[] name = name(post, i + 1); // "both pts are named Maria Garcia"
+                if (name != null) {
+                    add(found, name, 0.85, "name after 'named' in a sentence about patients");
+                }
+            }
+            int titled = PhiContext.nameAfterTitle(post, i);
+            if (titled < 0 && t.text().equals("M") && is(post, i + 1, ".") && token(post, i + 2) != null
+                    && isNameWord(post, tokens.get(i + 2)) && (i == 0 || !isNameWord(post, tokens.get(i - 1)))) {
+                titled = i + 2; // French "M. Benali"
+            }
+            if (titled >= 0) {
+                titled(post, i, titled, found);
+            }
+            if (post.lowerText(t).equals("baby")) {
+                baby(post, i, found);
+            }
+            int owner = PhiContext.at(FAMILY_OWNERS, post, i);
+            if (owner > 0 && PhiContext.at(FAMILY, post, i + owner) > 0) {
+                relative(post, i, found);
+            }
+            if (isNameWord(post, t) && (i == 0 || !isNameWord(post, tokens.get(i - 1)))) {
+                beforeAgeOrDob(post, i, found);
+            }
+        }
+        for (Found f : found.values()) {
+            out.accept(new Detection(FindingType.NAME, f.start, f.end, f.confidence,
+                    "Contains a patient's name. Names are HIPAA identifiers, even a first name with other details.",
+                    "Remove the name, or use a description that cannot identify the person ('a patient').",
+                    f.reasons));
+        }
+    }
+
+    private static void add(TreeMap<Integer, Found> found, int[] name, double confidence, String... reasons) {
+        Found old = found.get(name[0]);
+        if (old == null || old.confidence < confidence) {
+            found.put(name[0], new Found(name[0], name[1], confidence, List.of(reasons)));
+        }
+    }
+
+    /**
+     * The name starting at token {@code k}: one to three name words (particles between them, an
+     * initial at the end), as {start char, end char, index after}; null if no name starts there.
+     * A possessive {@code 's} ends the name and is left out of the span.
+     */
+    static int[] name(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        Token first = token(post, k);
+        if (first == null || !isNameWord(post, first)) {
+            return null;
+        }
+        int start = first.start();
+        int end = first.end();
+        int next = k + 1;
+        int words = 1;
+        if (!possessive(first)) {
+            while (words < 3 && next < tokens.size()) {
+                int n = next;
+                while (n < tokens.size() && n < next + 2 && tokens.get(n).is(Kind.WORD) && !tokens.get(n).isCapitalized()
+                        && PhiContext.at(PARTICLES, post, n) > 0) {
+                    n++;
+                }
+                Token t = token(post, n);
+                if (t != null && t.start() - tokens.get(n - 1).end() <= 1 && isNameWord(post, t)) {
+                    end = t.end();
+                    next = n + 1;
+                    words++;
+                    if (possessive(t)) {
+                        break;
+                    }
+                } else if (t != null && n == next && isInitial(post, n) && t.start() - tokens.get(n - 1).end() == 1) {
+                    end = tokens.get(n + 1).end(); // "Tom K."
+                    next = n + 2;
+                    break;
+                } else {
+                    break;
+                }
+            }
+        }
+        Token last = tokens.get(next - 1);
+        if (possessive(last) && last.end() == end) {
+            end -= 2;
+        }
+        if (next < tokens.size() && isSplitPossessive(tokens.get(next)) && tokens.get(next).start() == end) {
+            next++; // the tokenizer splits "Okonkwo's" into "Okonkwo" and "'s": the 's is not part of the name
+        }
+        return new int[] {start, end, next};
+    }
+
+    private static boolean possessive(Token t) {
+        String s = t.text();
+        return isSplitPossessive(t) || (s.length() > 2 && (s.endsWith("'s") || s.endsWith("'S")));
+    }
+
+    private static boolean isSplitPossessive(Token t) {
+        return t.text().equalsIgnoreCase("'s");
+    }
+
+    /** Name words in a {@link #name} result starting at {@code i}, not counting a trailing {@code 's}. */
+    private static int nameWords(AnalyzedPost post, int i, int[] name) {
+        int n = name[2] - i;
+        return isSplitPossessive(post.tokens().get(name[2] - 1)) ? n - 1 : n;
+    }
+
+    /** "pt John Smith", "our patient, Jane Doe", "patient named Deborah", "the sweetest pt today, Amara". */
+    private static void afterPatientWord(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token t = post.tokens().get(i);
+        String w = post.lowerText(t);
+        if (t.text().equals("PT") || t.text().equals("PTS")) {
+            return; // physical therapy
+        }
+        int k = i + 1;
+        boolean named = PhiContext.at(NAMED, post, k) > 0;
+        if (named) {
+            k++;
+        }
+        boolean determiner = i > 0 && PhiContext.at(DETERMINERS, post, i - 1) > 0;
+        if (!w.equals("pt") && !named && !determiner) {
+            return; // "Patient Safety Week"
+        }
+        int time = PhiContext.at(TIME_WORDS, post, k);
+        if (time > 0 && is(post, k + time, ",")) {
+            k += time;
+        }
+        boolean comma = is(post, k, ",") || is(post, k, ":");
+        if (comma) {
+            k++;
+        } else if (!named && (is(post, k, "is") || is(post, k, "was"))) {
+            k++;
+        }
+        if ((w.equals("patients") || w.equals("pacientes") || w.equals("pts")) && !comma) {
+            return;
+        }
+        int titled = k < post.tokens().size() ? PhiContext.nameAfterTitle(post, k) : -1;
+        if (titled >= 0) {
+            k = titled;
+        } else if (is(post, k, "m") && post.tokens().get(k).text().equals("M") && is(post, k + 1, ".")) {
+            k += 2;
+        }
+        int[] name = name(post, k);
+        if (name != null) {
+            add(found, name, named ? 0.9 : 0.85, "name after '" + lower(post, i) + (named ? " named" : "") + "'");
+        }
+    }
+
+    /** "Mrs. Alvarez": a name after a courtesy title, if the text around is about health care. */
+    private static void titled(AnalyzedPost post, int title, int k, TreeMap<Integer, Found> found) {
+        int[] name = name(post, k);
+        if (name == null) {
+            return;
+        }
+        String context = context(post, title, name[2]);
+        String t = post.tokens().get(title).text();
+        if (context != null) {
+            add(found, name, 0.85, "name after the title '" + t + "'", context);
+        } else {
+            add(found, name, 0.35, "name after the title '" + t + "'", "no patient or health context nearby");
+        }
+    }
+
+    /**
+     * Patient or health context in the sentence of the name or the ones next to it, or null. A
+     * sentence about teaching, events or professional life ("thanks Mr. Patel for the talk at grand
+     * rounds", "congrats Ms. Johnson") gives none unless it also has a strong patient cue.
+     */
+    private static String context(AnalyzedPost post, int from, int to) {
+        int[] range = PhiContext.adjacentRange(post, from);
+        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        if (cue != null) {
+            return "patient cue '" + cue + "' nearby";
+        }
+        int[] sentence = PhiContext.sentenceRange(post, from, to);
+        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
+            return null;
+        }
+        String health = PhiContext.healthTerm(post, range[0], range[1]);
+        if (health != null) {
+            return "health details nearby ('" + health + "')";
+        }
+        String care = PhiContext.find(PhiContext.CARE, post, range[0], range[1], from, to);
+        return care == null ? null : "care setting nearby ('" + care + "')";
+    }
+
+    /** "Baby Boy Lopez" (the hospital's naming of a newborn), "baby Amara". */
+    private static void baby(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        int k = i + 1;
+        boolean sex = is(post, k, "boy") || is(post, k, "girl");
+        if (sex) {
+            k++;
+        }
+        int[] name = name(post, k);
+        if (name == null || (!sex && PhiContext.at(BABY_NOT_NAMES, post, k) > 0)) {
+            return;
+        }
+        if (sex) {
+            add(found, name, 0.85, "newborn named '" + post.tokens().get(i).text() + " " + lower(post, i + 1) + " ...'");
+            return;
+        }
+        String context = context(post, i, name[2]);
+        add(found, name, context != null ? 0.8 : 0.35, "name after 'baby'",
+                context != null ? context : "no patient or health context nearby");
+    }
+
+    /** "pt's son Dmitri", "your husband Klaus": a patient's relative, named. */
+    private static void relative(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        int ownerLength = PhiContext.at(FAMILY_OWNERS, post, i);
+        int role = PhiContext.at(FAMILY, post, i + ownerLength);
+        int k = i + ownerLength + role;
+        if (is(post, k, ",")) {
+            k++;
+        }
+        int[] name = name(post, k);
+        if (name == null) {
+            return;
+        }
+        String owner = lower(post, i);
+        String context = owner.startsWith("pt") || owner.startsWith("patient") ? "a patient's relative"
+                : context(post, i, name[2]);
+        if (context != null) {
+            add(found, name, 0.75, "relative named after '" + owner + " " + lower(post, i + ownerLength) + "'", context);
+        }
+    }
+
+    /** "Walter Brandt (93!)", "Priya Raman turns 95", "Agnes Kowalczyk's (DOB ...)", "Irina Volkova, DOB". */
+    private static void beforeAgeOrDob(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        int[] name = name(post, i);
+        Token t = post.tokens().get(i);
+        if (name != null && nameWords(post, i, name) == 3 && post.sentences().get(t.sentence()).firstToken() == i) {
+            i++; // a capitalised sentence opener: "Interrogated Helen Okonkwo's device"
+            name = name(post, i);
+        }
+        if (name == null || nameWords(post, i, name) < 2 || !isNameWord(post, post.tokens().get(i + nameWords(post, i, name) - 1))
+                || (i > 0 && (is(post, i - 1, ".") || PhiContext.at(PhiContext.TITLES, post, i - 1) > 0))) {
+            return; // one capitalised word alone is too weak here
+        }
+        String reason = whatFollows(post, name[2]);
+        if (reason != null) {
+            add(found, name, 0.85, "full name " + reason);
+        }
+    }
+
+    /** Why what follows a full name ending before token {@code k} marks a patient, or null. */
+    private static String whatFollows(AnalyzedPost post, int k) {
+        if (possessive(post.tokens().get(k - 1))) {
+            int r = k;
+            Token between = token(post, k);
+            if (between != null && between.is(Kind.WORD) && !between.isCapitalized()
+                    && PhiContext.at(RECORDS, post, k) == 0) {
+                r++; // "Gustavo Pereira's recalled CPAP"
+            }
+            int len = PhiContext.at(RECORDS, post, r);
+            if (len > 0) {
+                return "followed by '" + RECORDS.canonicalAt(post, r, len) + "'";
+            }
+        }
+        String open = lower(post, k);
+        if (open.equals(",") || open.equals("(")) {
+            Token n = token(post, k + 1);
+            int v = n == null ? -1 : PhiContext.intValue(n, 3);
+            String close = lower(post, k + 2);
+            if (v >= 0 && v <= 125 && (close.equals(",") || close.equals(")") || close.equals("!"))) {
+                return "followed by an age";
+            }
+            return PhiContext.at(ID_LABELS, post, k + 1) > 0 ? "followed by '" + lower(post, k + 1) + "'" : null;
+        }
+        if ((open.equals("turns") || open.equals("turned")) && token(post, k + 1) != null
+                && PhiContext.intValue(post.tokens().get(k + 1), 3) >= 0) {
+            return "followed by an age ('" + open + " " + post.tokens().get(k + 1).text() + "')";
+        }
+        int label = PhiContext.at(ID_LABELS, post, k);
+        if (label > 0) {
+            int n = k + label;
+            if (is(post, n, ":") || is(post, n, "on")) {
+                n++;
+            }
+            if (token(post, n) != null && post.tokens().get(n).is(Kind.NUMBER)) {
+                return "followed by '" + open + "' and a number"; // "Esperanza Villanueva born 3/4/61"
+            }
+        }
+        return null;
+    }
+}

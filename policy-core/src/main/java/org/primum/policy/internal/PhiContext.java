@@ -1,0 +1,425 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Look-ups shared by the date, age and name rules: month names, and the context around a span
+ * (patient cues, health details, non-patient cues such as conferences or teaching). All tables
+ * are built once, when the class loads.
+ */
+final class PhiContext {
+
+    /** Month names and abbreviations, lower case, to month number 1-12. */
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    static final PhraseSet WEEKDAYS = PhraseSet.of("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+            "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun");
+
+    /** Conditions, tests, procedures and drugs: words that make a sentence about someone's health. */
+    static final PhraseSet HEALTH = PhraseSet.of(words(
+            PhraseSet.readLexicon("symptoms_conditions.txt", null).keySet(),
+            PhraseSet.readLexicon("tests_procedures.txt", null).keySet(),
+            PhraseSet.readLexicon("drugs.txt", null).keySet(),
+            List.of("allergic", "allergy", "allergies", "meds", "medication", "medications", "pills", "diagnosed",
+                    "diagnosis", "prognosis", "surgery", "vaccine", "vaccinated", "unvaccinated", "infusion",
+                    "prescription", "refill", "symptoms", "recovery", "rehab", "hospice", "comfort care", "vitals",
+                    "bruise", "fx", "injury", "injuries", "wound", "pregnant", "amputation", "post-op", "postop",
+                    "transplant", "radiation", "discharge")));
+
+    /** Care settings and encounters (the weak patient cues that are not mere times of day). */
+    static final PhraseSet CARE = PhraseSet.of("admission", "ambulance", "appointment", "appt", "at bedside",
+            "bedside", "clinic", "code blue", "consult", "dx", "ed", "ems", "er", "f/u", "follow-up", "hx",
+            "history of", "icu", "nicu", "picu", "paramedics", "patient", "pts", "triage", "tx", "visit", "ward",
+            "trauma", "sx", "pronounced", "chart", "nurses' station", "infusion suite", "or",
+            "delivery", "labor and delivery", "l&d", "postpartum", "newborn",
+            // the same in Spanish, French and Portuguese
+            "paciente", "cirugía", "cirugia", "hospitalizado", "hospitalizada", "ingresado", "ingresada",
+            "dimos de alta", "dado de alta", "dada de alta", "chirurgie", "hôpital", "cirurgia", "quimioterapia",
+            "urgences", "urgencias");
+
+    /** Weak patient cues from the lexicon (settings and times: 'ed', 'tonight', 'shift'). */
+    static final PhraseSet WEAK = PhraseSet.lexicon("patient_context.txt", "weak");
+
+    /** Teaching and research: the lexicon plus words of a teaching case, where an age is a vignette's. */
+    private static final List<String> TEACHING_WORDS = words(
+            PhraseSet.readLexicon("non_patient_context.txt", null).keySet(),
+            List.of("teaching case", "case of the week", "mcq", "vignette", "next step", "ddx", "differential",
+                    "what's your diagnosis", "what is the diagnosis", "lecture", "conference", "webinar"));
+
+    static final PhraseSet TEACHING = PhraseSet.of(TEACHING_WORDS);
+
+    /** Teaching plus the words of events, deadlines, publications and opening hours, around a date. */
+    static final PhraseSet NON_PATIENT = PhraseSet.of(words(TEACHING_WORDS,
+            List.of("deadline", "published", "publication", "event", "events", "session", "talk", "symposium",
+                    "summit", "meeting", "journal club", "class", "course", "enroll", "rsvp", "tickets", "answer",
+                    "question", "hours", "closed", "open house", "founded", "opened its doors")));
+
+    /** A meeting's hashtag: letters and a year, {@code #ASH2026}. */
+    private static final Pattern MEETING_TAG = Pattern.compile("#[A-Za-z]{2,12}(?:19|20)\\d\\d");
+
+    /** Capitalised words that are not names: stop words, drug names, months and weekdays. */
+    static final PhraseSet NOT_NAMES = PhraseSet.of(words(
+            PhraseSet.readLexicon("stopwords_capitalized.txt", null).keySet(),
+            PhraseSet.readLexicon("drugs.txt", null).keySet(),
+            PhraseSet.readLexicon("symptoms_conditions.txt", null).keySet(),
+            PhraseSet.readLexicon("tests_procedures.txt", null).keySet(),
+            PhraseSet.readLexicon("family_roles.txt", null).keySet(),
+            MONTHS.keySet(),
+            List.of("baby", "boy", "girl", "mr", "mrs", "miss", "mx", "dear", "sir", "madam", "ma'am", "lady",
+                    "gentleman", "man", "woman", "pt", "sweetest", "room", "bed", "bay", "unit", "floor", "hall",
+                    "is", "was", "has", "had", "who", "will", "can", "says", "said", "and", "or", "but", "the")));
+
+    /** People: who an age or a name describes ("a 45 y/o woman", "her 19yo son"). */
+    static final PhraseSet PERSON_NOUNS = PhraseSet.of(words(
+            PhraseSet.readLexicon("family_roles.txt", null).keySet(),
+            PhraseSet.readLexicon("occupations.txt", null).keySet(),
+            List.of("woman", "women", "man", "men", "male", "female", "pt", "patient", "kid", "boy", "girl",
+                    "gentleman", "gent", "lady", "guy", "gal", "m", "f", "yom", "yof", "veteran", "vet", "sisters",
+                    "brothers", "twin", "twins", "person", "retiree")));
+
+    /** Courtesy titles of a patient or relative (not Dr.: a doctor is a colleague). */
+    static final PhraseSet TITLES = PhraseSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
+            "mme", "mlle", "sr.", "sra.", "srta.", "señor", "señora", "señorita", "herr", "frau");
+
+    private PhiContext() {}
+
+    @SafeVarargs
+    private static List<String> words(Collection<String>... sets) {
+        List<String> out = new ArrayList<>();
+        for (Collection<String> s : sets) {
+            out.addAll(s);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- months
+
+    /**
+     * The month (1-12) a word names, or 0. Words that are also ordinary English words ({@code may},
+     * {@code march}, {@code mar}) count only when capitalised.
+     */
+    static int month(AnalyzedPost post, Token t) {
+        if (!t.is(Kind.WORD) || t.length() < 3 || t.length() > 9) {
+            return 0;
+        }
+        String w = post.lowerText(t);
+        Integer m = MONTHS.get(w);
+        if (m == null) {
+            return 0;
+        }
+        if ((w.equals("may") || w.equals("march") || w.equals("mar")) && !t.isCapitalized()) {
+            return 0;
+        }
+        return m;
+    }
+
+    /** Largest day in a month (29 for February). */
+    static int daysIn(int month) {
+        return switch (month) {
+            case 2 -> 29;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** True for a plausible calendar year written with four digits. */
+    static boolean isYear(int y) {
+        return y >= 1900 && y <= 2099;
+    }
+
+    /** Integer value of an all-digit token of at most {@code maxDigits} digits, or -1. */
+    static int intValue(Token t, int maxDigits) {
+        String s = t.text();
+        if (!t.is(Kind.NUMBER) || s.isEmpty() || s.length() > maxDigits) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** True for st, nd, rd, th glued to the number before. */
+    static boolean isOrdinalSuffix(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (i <= 0 || i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (!t.is(Kind.WORD) || t.start() != tokens.get(i - 1).end()) {
+            return false;
+        }
+        String w = post.lowerText(t);
+        return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    /** {@link PhraseSet#matchAt} that answers 0 outside the post instead of failing. */
+    static int at(PhraseSet set, AnalyzedPost post, int i) {
+        return i >= 0 && i < post.tokens().size() ? set.matchAt(post, i) : 0;
+    }
+
+    static Token token(AnalyzedPost post, int i) {
+        return i >= 0 && i < post.tokens().size() ? post.tokens().get(i) : null;
+    }
+
+    /** Lower-case text of token {@code i}, or "" outside the post. */
+    static String lower(AnalyzedPost post, int i) {
+        Token t = token(post, i);
+        return t == null ? "" : post.lowerText(t);
+    }
+
+    /** True when token {@code i} exists and its lower-case text is {@code w}. */
+    static boolean is(AnalyzedPost post, int i, String w) {
+        return lower(post, i).equals(w);
+    }
+
+    // ---------------------------------------------------------------- context
+
+    /** Token range [first, end) of the sentences holding tokens {@code a} and {@code b - 1}. */
+    static int[] sentenceRange(AnalyzedPost post, int a, int b) {
+        List<Sentence> ss = post.sentences();
+        Sentence first = ss.get(post.tokens().get(a).sentence());
+        Sentence last = ss.get(post.tokens().get(Math.max(a, b - 1)).sentence());
+        return new int[] {first.firstToken(), last.endToken()};
+    }
+
+    /** Token range of the sentences around the one holding {@code i}: the one before, it, the one after. */
+    static int[] adjacentRange(AnalyzedPost post, int i) {
+        List<Sentence> ss = post.sentences();
+        int s = post.tokens().get(i).sentence();
+        return new int[] {ss.get(Math.max(0, s - 1)).firstToken(), ss.get(Math.min(ss.size() - 1, s + 1)).endToken()};
+    }
+
+    /** First phrase of {@code set} starting in [from, to) and not overlapping [skipFrom, skipTo), or null. */
+    static String find(PhraseSet set, AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = set.matchAt(post, i);
+            if (len > 0 && (i + len <= skipFrom || i >= skipTo)) {
+                return set.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    /** Number of phrases of {@code set} in [from, to), outside [skipFrom, skipTo). */
+    static int count(PhraseSet set, AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
+        int n = 0;
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = set.matchAt(post, i);
+            if (len > 0 && (i + len <= skipFrom || i >= skipTo)) {
+                n++;
+                i += len - 1;
+            }
+        }
+        return n;
+    }
+
+
+    /**
+     * A phrase of {@code set} that ends within {@code window} tokens before token {@code first}, in
+     * the same sentence, or null.
+     */
+    static String cueBefore(PhraseSet set, AnalyzedPost post, int first, int window) {
+        if (first <= 0 || first > post.tokens().size()) {
+            return null;
+        }
+        int sentenceStart = post.sentences().get(post.tokens().get(first - 1).sentence()).firstToken();
+        for (int i = first - 1; i >= Math.max(sentenceStart, first - window); i--) {
+            int len = set.matchAt(post, i);
+            if (len > 0 && i + len <= first) {
+                return set.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the tokens [from, to) read as about one patient, or null: a strong patient cue outside
+     * [skipFrom, skipTo), or a titled person (Mr., Mrs., Ms.) together with health details.
+     */
+    static String patientContext(AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
+        String cue = patientCue(post, from, to, skipFrom, skipTo);
+        if (cue != null) {
+            return "patient cue '" + cue + "'";
+        }
+        if (from < post.tokens().size()) {
+            int sentence = post.tokens().get(from).sentence();
+            Signals signals = post.signals();
+            if (signals.isPatientContext(sentence) && !signals.has(sentence, Signals.Kind.NON_PATIENT)) {
+                List<String> why = signals.patientReasons(sentence);
+                return why.isEmpty() ? "a post about a patient" : why.get(0);
+            }
+        }
+        if (titledName(post, from, to) >= 0) {
+            String health = healthTerm(post, from, to);
+            if (health == null) {
+                health = find(CARE, post, from, to, skipFrom, skipTo);
+            }
+            if (health != null) {
+                return "a titled person and '" + health + "'";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Index of the first name token after a courtesy title (Mr. Okafor, Mrs Delgado) in [from, to),
+     * or -1. English titles count only when capitalised, so {@code ms} and {@code MS} do not.
+     */
+    static int titledName(AnalyzedPost post, int from, int to) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int name = nameAfterTitle(post, i);
+            if (name >= 0) {
+                return name;
+            }
+        }
+        return -1;
+    }
+
+    /** If token {@code i} is a courtesy title followed by a name word, the name's index, else -1. */
+    static int nameAfterTitle(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        if (!t.is(Kind.WORD) || at(TITLES, post, i) == 0) {
+            return -1;
+        }
+        String w = post.lowerText(t);
+        boolean english = w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss") || w.equals("mx");
+        if (english && !(t.isCapitalized() && !t.text().equals("MS") && !t.text().equals("MR"))) {
+            return -1;
+        }
+        int n = i + 1;
+        if (is(post, n, ".") && post.tokens().get(n).start() == t.end()) {
+            n++;
+        }
+        Token name = token(post, n);
+        return name != null && isNameWord(post, name) ? n : -1;
+    }
+
+    /** A strong patient cue in [from, to) outside the span's own tokens, or null. */
+    static String patientCue(AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
+        String cue = find(Lexicons.PATIENT_STRONG, post, from, to, skipFrom, skipTo);
+        if (cue != null) {
+            return cue;
+        }
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            Token t = post.tokens().get(i);
+            if ((i < skipFrom || i >= skipTo) && t.is(Kind.WORD) && t.length() > 3 && t.text().endsWith("'s")) {
+                String stem = post.lowerText(t).substring(0, t.length() - 2);
+                if (Lexicons.PATIENT_STRONG.contains(stem)) {
+                    return stem + "'s"; // "our pt's SSN"
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A health detail in [from, to): a condition, test, procedure or drug; the parts of hyphenated
+     * words count ({@code cancer-free}). Returns the term or null.
+     */
+    static String healthTerm(AnalyzedPost post, int from, int to) {
+        String found = find(HEALTH, post, from, to, -1, -1);
+        if (found != null) {
+            return found;
+        }
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            Token t = post.tokens().get(i);
+            if (t.is(Kind.WORD) && t.text().indexOf('-') > 0) {
+                for (String part : post.lowerText(t).split("-")) {
+                    if (HEALTH.contains(part)) {
+                        return part;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A non-patient cue (conference, study, teaching, deadline, hours...) in [from, to), or null. */
+    static String nonPatientCue(AnalyzedPost post, int from, int to) {
+        return cue(NON_PATIENT, post, from, to);
+    }
+
+    /** A teaching, research or event cue in [from, to) (no date words such as 'closed'), or null. */
+    static String teachingCue(AnalyzedPost post, int from, int to) {
+        return cue(TEACHING, post, from, to);
+    }
+
+    private static String cue(PhraseSet set, AnalyzedPost post, int from, int to) {
+        String cue = find(set, post, from, to, -1, -1);
+        if (cue != null) {
+            return cue;
+        }
+        int end = Math.min(to, post.tokens().size());
+        Matcher m = MEETING_TAG.matcher("");
+        for (int i = Math.max(0, from); i < end; i++) {
+            Token t = post.tokens().get(i);
+            if (t.is(Kind.HASHTAG) && m.reset(t.text()).matches()) {
+                return t.text(); // #ASH2026, #AAN2026: a meeting
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word that can be part of a person's name (not a stop word, drug, month...). */
+    static boolean isNameWord(AnalyzedPost post, Token t) {
+        if (!t.is(Kind.WORD) || !t.isCapitalized() || t.length() < 2 || t.length() > 20) {
+            return false;
+        }
+        String s = t.text();
+        if (s.endsWith("'s") || s.endsWith("'S")) {
+            s = s.substring(0, s.length() - 2);
+            if (s.length() < 2) {
+                return false;
+            }
+        }
+        boolean lower = false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (!(Character.isUpperCase(c) || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        if (!lower) {
+            return false; // acronyms: ICU, COVID
+        }
+        String w = s.toLowerCase(java.util.Locale.ROOT);
+        return !NOT_NAMES.contains(w) && !WEEKDAYS.contains(w) && !HEALTH.contains(w);
+    }
+
+    /** True for a one-letter capital initial followed directly by a full stop ({@code K.}). */
+    static boolean isInitial(AnalyzedPost post, int i) {
+        Token t = token(post, i);
+        Token dot = token(post, i + 1);
+        return t != null && dot != null && t.is(Kind.WORD) && t.length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                && dot.text().equals(".") && dot.start() == t.end();
+    }
+}

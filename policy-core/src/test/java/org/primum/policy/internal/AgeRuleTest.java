@@ -1,0 +1,99 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AgeRuleTest {
+
+    private final AgeRule rule = new AgeRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            94 y/o admitted overnight                         | 94
+            a 94yo still gardening every day                  | 94
+            the 94-year-old retired fire chief from our town  | 94
+            she is 94 years old and sharp as a tack           | 94
+            aged 94 and still driving                         | 94
+            Our oldest survivor, age 106, went home today     | 106
+            94M found down at home                            | 94
+            101F, lives alone                                 | 101
+            twin sisters, 101, both admitted with COVID       | 101
+            Walter Brandt (93!) still insists on paper        | 93
+            she turns 95 on Sunday                            | 95
+            still sharp in her 90s                            | 90s
+            Hoy dimos de alta a la señora Torres, de 92 años  | 92
+            """)
+    void agesOver89AlwaysFire(String text, String age) {
+        assertThat(RuleProbe.run(rule, text)).singleElement().satisfies(h -> {
+            assertThat(h.text()).isEqualTo(age);
+            assertThat(h.confidence()).isEqualTo(0.9);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my pt is a 45 y/o with new AFib                        | 45
+            saw a 45 y/o woman in clinic                           | 45
+            latest is a 4yo unvaccinated girl                      | 4
+            45F w/ chest pain x2 days                              | 45
+            45 F presenting with syncope                           | 45
+            home visit list: 82yo w/ stage 3 sacral wound          | 82
+            Our 7yo with progeria started second grade             | 7
+            her 19yo son has the same mutation                     | 19
+            Treated the wrestling coach today, 52yo, first MI      | 52
+            ED tonight: 23yo who jumped off a bridge on a dare     | 23
+            a 3-week-old with fever and poor feeding               | 3
+            """)
+    void youngerAgesFireWhenTiedToAPatient(String text, String age) {
+        assertThat(RuleProbe.reported(rule, text)).containsExactly(age);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Board review Q: 72yo M w/ painless jaundice. next step?",
+        "Teaching case (fictional): 34-year-old woman, 3 days of fever, new murmur",
+        "Colorectal screening starts at age 45 for average-risk adults",
+        "Fun fact: the average 40 year old sleeps less than they should",
+        "the guideline is only 3 weeks old and already outdated",
+        "Our 5yo lost her first tooth today!",
+    })
+    void youngerAgesWithoutAPatientStayUnderTheThreshold(String text) {
+        assertThat(RuleProbe.run(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "we have 5 years of data on this cohort",
+        "1 in 4 adults over 65 falls each year. over 65s should get a flu shot",
+        "screening for adults 50-75 and kids under 5",
+        "eligible if aged 18-65 or ages 18 to 65",
+        "adults 65 years of age and older should get the vaccine",
+        "Shingrix is recommended for adults 50+",
+        "improves 10-year survival",
+        "Our 90-year history of serving the South Side continues",
+        "celebrating 100 years of care, 100 years since we opened",
+        "100 years ago today the hospital opened",
+        "most 70-year-olds with AFib need anticoagulation",
+        "our 100-year-old hospital gets a new wing",
+        "pt temp 101F overnight",
+        "we raised $100M for research, reaching 100M people",
+        "great stories from people in the 90s",
+        "turned 3 corners and found the clinic",
+        "Our hospital turns 100 this year!",
+    })
+    void cohortsRangesDurationsAndNonPeopleNeverFire(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+        assertThat(RuleProbe.run(rule, text)).noneMatch(h -> h.confidence() >= 0.9);
+    }
+
+    @Test
+    void spanIsTheNumberAndReasonsNameTheForm() {
+        RuleProbe.Hit hit = RuleProbe.run(rule, "pt is a 67-year-old man").get(0);
+        assertThat(hit.text()).isEqualTo("67");
+        assertThat(hit.reasons()).anyMatch(r -> r.contains("67-year-old"));
+    }
+}

@@ -1,0 +1,107 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateRuleTest {
+
+    private final DateRule rule = new DateRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            new pt intake, DOB 7/2/58, referred to rehab          | 7/2/58
+            Chart says she was born 3/4/61 but her ID disagrees  | 3/4/61
+            d.o.b. 03/04/1961 on the face sheet                   | 03/04/1961
+            admitted 2026-03-04, still no PT eval                 | 2026-03-04
+            pt DOB 3.4.61 per registration                        | 3.4.61
+            born 3-4-61 in Chicago                                | 3-4-61
+            DOB: 30/11/1938, the day comes first here             | 30/11/1938
+            91 y/o admitted on the 14th with a hip fx             | 14th
+            our pt had surgery on March 4th                       | March 4th
+            pt seen Dec. 7 for f/u                                | Dec. 7
+            my patient was discharged December 7, 2026            | December 7, 2026
+            our pt turns 95 on 4 March 2026                       | 4 March 2026
+            pt admitted the 4th of March with sepsis              | 4th of March
+            pt seen Tues 3/4 in clinic                            | 3/4
+            someone used our pt's SSN to get an MRI here on Dec 7 | Dec 7
+            my pt was diagnosed in March 2024                     | March 2024
+            his visit on Jan 3 went badly                         | Jan 3
+            she had surgery on March 4th, recovering well         | March 4th
+            """)
+    void reportsDatesTiedToAPatient(String text, String date) {
+        assertThat(RuleProbe.reported(rule, text)).containsExactly(date);
+    }
+
+    @Test
+    void birthAndCareEventsAreNearCertainAndPatientSentencesLikely() {
+        assertThat(RuleProbe.run(rule, "DOB 7/2/58").get(0).confidence()).isEqualTo(0.95);
+        assertThat(RuleProbe.run(rule, "admitted 2026-03-04 via the ED").get(0).confidence()).isEqualTo(0.95);
+        assertThat(RuleProbe.run(rule, "my pt came back from Italy on 3/4/2026").get(0).confidence()).isEqualTo(0.9);
+    }
+
+    @Test
+    void monthAndYearAloneIsADateElementWithLowerConfidence() {
+        RuleProbe.Hit hit = RuleProbe.run(rule, "We moved into the new building in March 2024").get(0);
+        assertThat(hit.text()).isEqualTo("March 2024");
+        assertThat(hit.confidence()).isEqualTo(0.55);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Join us Dec 7 for grand rounds on sepsis",
+        "Dr. Ruiz presents our phase 2 trial at #ASH2026 on Dec 7, come say hi!",
+        "Our review was published Jan 3 in NEJM",
+        "Abstract deadline is March 1. residents, come see me by 10/1 if you want feedback.",
+        "The 5K for cancer research is Sat 6/14, 8am at Lincoln Park. register online",
+        "Holiday hours: closed Dec 25 & Jan 1",
+        "Webinar on lupus nephritis, Mar 4 at 6pm",
+        "Interview season starts Oct 1!",
+        "Our conference paper (published March 2024) is now open access",
+        "Book your appointment by Oct 1",
+        "Our surgery center opens Jan 5",
+        "I saw the eclipse on April 8, what a sight",
+    })
+    void eventPublicationAndDeadlineDatesStayUnderTheThreshold(String text) {
+        assertThat(RuleProbe.run(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "3/4 patients improved on the new regimen",
+        "pt takes 1/2 tab at night",
+        "pt BP 120/80, pain 7/10, GCS 3/15 on arrival",
+        "Version 2.4.1 of our order set is live",
+        "pt seen at 10:30 in clinic",
+        "our pt data from 2019-2024 looks good",
+        "Must-read: doi 10.1056/NEJMoa2034577",
+        "pt has had diabetes since 2019 and moved here in 2024",
+        "pt went up to the 14th floor, 3rd CHF admit this month",
+        "HR 0.82 (95% CI 0.71-0.94), n=1,204",
+        "pt kiosk is at 192.168.1.50",
+        "pt called from 312-555-0148 twice",
+        "our pt was seen on the 3rd floor",
+        "pt walked 5 km in May. March on!",
+        "pt on 1/2 NS at 100 ml/hr, on 2/2 pressors overnight",
+    })
+    void fractionsScoresVersionsTimesRangesAndYearsAreNotDates(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+    }
+
+    @Test
+    void invalidCalendarValuesAreRejected() {
+        assertThat(RuleProbe.run(rule, "DOB 13/13/1961")).isEmpty();
+        assertThat(RuleProbe.run(rule, "DOB 2026-02-30")).isEmpty();
+        assertThat(RuleProbe.run(rule, "born Feb 31")).isEmpty();
+    }
+
+    @Test
+    void explainsWhyItFired() {
+        List<String> reasons = RuleProbe.run(rule, "pt born 3/4/61").get(0).reasons();
+        assertThat(reasons).anyMatch(r -> r.contains("born"));
+    }
+}

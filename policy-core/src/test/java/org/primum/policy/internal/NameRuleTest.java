@@ -1,0 +1,73 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NameRuleTest {
+
+    private final NameRule rule = new NameRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pt John Smith has been in our ED hallway 14 hrs            | John Smith
+            my patient Jane finally quit smoking                       | Jane
+            had a pt named Lucia today who brought her abuela's remedies | Lucia
+            Patient named Deborah called 9 times about her prep        | Deborah
+            both pts are named Maria Garcia, what are the odds         | Maria Garcia
+            our pt Mei Lin Sato has been writing her own scripts       | Mei Lin Sato
+            my pt Tom K. finally quit smoking                          | Tom K.
+            One of our patients, Maria Gonzales, is fighting cancer    | Maria Gonzales
+            Met the sweetest pt today, Chiamaka, 26 wks pregnant       | Chiamaka
+            the overnight team: pt is Galina Sokolova, bed 14          | Galina Sokolova
+            Shoutout to Mrs. Alvarez for crushing her first chemo session | Alvarez
+            Ms Yamamoto's biopsy came back benign!!!                   | Yamamoto
+            Mr. Okafor in bed 4 asked for my name again                | Okafor
+            Baby Boy Lopez is feeding well                             | Lopez
+            baby girl Nguyen went home today                           | Nguyen
+            Walter Brandt, 94, still wants his results faxed           | Walter Brandt
+            Dear whoever sent Agnes Kowalczyk's (DOB 11/30/1938) report | Agnes Kowalczyk
+            Chart says Esperanza Villanueva born 3/4/61                | Esperanza Villanueva
+            Interrogated Helen Okonkwo's device this am                | Helen Okonkwo
+            for the overnight team: pt's son Dmitri wants updates      | Dmitri
+            """)
+    void reportsNamesInStrongPatterns(String text, String name) {
+        assertThat(RuleProbe.reported(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mr. Rogers' neighborhood taught us kindness",
+        "Mrs. Smith, our new principal, starts Monday",
+        "Ms. Lee will lead the PTA bake sale",
+    })
+    void titledNamesWithoutHealthContextStayUnderTheThreshold(String text) {
+        assertThat(RuleProbe.run(rule, text)).singleElement()
+                .satisfies(h -> assertThat(h.confidence()).isEqualTo(0.35));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Grand rounds recap: Dr. Okafor reviewed GLP-1 RAs and their GI effects",
+        "Welcome Dr. Kwabena Asante to our cardiology team!",
+        "Patient Safety Week starts today, thank a nurse",
+        "pt COVID+ again, pt Tuesday follow-up booked",
+        "my pt Tylenol overdose was scary",
+        "Wishing King Charles well as he continues cancer treatment",
+        "PT Jones is the best physical therapist on the unit",
+        "Pt Today: a new column on patient experience",
+        "MS Society walk this weekend, Mr. and Mrs. are welcome",
+        "Dr. Fatima Haddad, our new chief, joins us since 2011",
+    })
+    void colleaguesStopWordsAndAcronymsAreNotPatientNames(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+    }
+
+    @Test
+    void spanLeavesOutTheTitleAndThePossessive() {
+        assertThat(RuleProbe.reported(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");
+    }
+}
