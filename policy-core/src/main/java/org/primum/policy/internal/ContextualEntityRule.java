@@ -107,6 +107,10 @@ final class ContextualEntityRule implements Rule {
             if (end <= i) {
                 continue;
             }
+            if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
+                    && GIVEN_NAMES.matchAt(post, i) == 0 && GIVEN_NAMES.matchAt(post, i + 1) > 0) {
+                i++; // "Saw Dmitri Volkov": a capitalised verb opening the sentence is not part of the name
+            }
             double confidence = type == FindingType.NAME ? nameConfidence(post, i, end) : placeConfidence(post, i, end);
             if (confidence > 0) {
                 List<String> reasons = new ArrayList<>();
@@ -194,8 +198,7 @@ final class ContextualEntityRule implements Rule {
         String prev = i > 0 ? post.lowerToken(i - 1) : "";
         boolean cued = Set.of("pt", "patient", "named", "pt.", "to", "on", "saw", "met").contains(prev)
                 || (i > 1 && post.lowerToken(i - 2).equals("pt"));
-        boolean sentenceStart = i == post.sentences().get(tokens.get(i).sentence()).firstToken()
-                || (i > 0 && tokens.get(i - 1).is(Kind.MENTION));
+        boolean sentenceStart = startsSentence(post, i);
         if (sentenceStart && !known && words < 2) {
             return 0; // a lone capitalised word opening a sentence is usually not a name
         }
@@ -210,6 +213,12 @@ final class ContextualEntityRule implements Rule {
             c += 0.1;
         }
         return Math.min(0.95, c);
+    }
+
+    private static boolean startsSentence(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        return i == post.sentences().get(tokens.get(i).sentence()).firstToken()
+                || (i > 0 && tokens.get(i - 1).is(Kind.MENTION));
     }
 
     private static boolean isColleague(AnalyzedPost post, int first, int last) {

@@ -113,9 +113,6 @@ final class QuasiIdentifierRule implements Rule {
     /** A clinician or organisation describing someone they cared for. */
     static boolean careRelation(AnalyzedPost post) {
         Signals s = post.signals();
-        if (s.aboutPatient()) {
-            return true;
-        }
         int n = post.sentences().size();
         for (int i = 0; i < n; i++) {
             var sentence = post.sentences().get(i);
@@ -123,7 +120,9 @@ final class QuasiIdentifierRule implements Rule {
             boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
                     && s.hasHealthDetail(i);
-            if ((care || firstPersonCare) && !publicReport && !PatientCues.nonPatient(post, i)) {
+            boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG);
+            if ((strong || care || firstPersonCare || s.isPatientContext(i)) && !publicReport
+                    && !PatientCues.nonPatient(post, i)) {
                 return true;
             }
         }

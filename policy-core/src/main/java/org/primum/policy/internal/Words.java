@@ -36,7 +36,8 @@ final class Words {
             "patient privacy", "hipaa", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
             "can't share", "cannot share", "anyone's care", "any patient's care", "individual care");
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
-    static final PhraseSet PROFESSIONAL = PhraseSet.of("talk", "lecture", "presentation", "grand rounds", "paper",
+    static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
+            "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",
             "thread", "study", "research", "keynote", "panel", "podcast", "webinar", "poster", "abstract",
             "article", "book", "slides", "session", "mentorship", "mentoring", "teaching", "fellowship", "residency",
             "promotion", "award", "colleague", "colleagues", "co-author", "coauthor", "residents", "students",

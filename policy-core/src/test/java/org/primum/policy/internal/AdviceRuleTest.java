@@ -1,0 +1,54 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.primum.policy.Draft;
+
+class AdviceRuleTest {
+
+    private final AdviceRule rule = new AdviceRule();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@mo_lifts you should stop the atorvastatin for a couple of weeks and see if the cramps go",
+        "honestly I'd double your sertraline before giving up on it",
+        "from your photo that's definitely cellulitis, take cephalexin 500mg four times a day",
+        "take 2 tablets of ibuprofen every 8 hours for your knee and rest it",
+        "sounds like shingles to me, you need to ask for valacyclovir today",
+        "you can restart your apixaban tomorrow morning now that the bleeding stopped",
+        "based on your labs you must cut your metformin in half",
+    })
+    void firesOnPersonalAdvice(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Get your flu shot this week! Walk-in clinics open until 6pm",
+        "If you have crushing chest pain, call 911. Don't drive yourself.",
+        "In the trial, 81 mg aspirin cut strokes by 12% but bleeding went up.",
+        "Talk to your doctor about whether a statin is right for you.",
+        "Patients with AFib should ask their doctor about anticoagulation.",
+        "Never stop prednisone suddenly without your prescriber's plan.",
+        "New guideline: adults 45+ should start colorectal cancer screening.",
+        "Myth: if you miss a dose, double the next one. Fact: check the leaflet.",
+    })
+    void staysSilentOnEducation(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+    }
+
+    @Test
+    void aReplyRaisesConfidenceAndSaysWhy() {
+        String text = "stop your statin and take 81 mg aspirin instead";
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.builder(text).replyTo("@kay_runs").build(), text);
+        var found = new java.util.ArrayList<org.primum.policy.spi.Detection>();
+        rule.check(post, found::add);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.8);
+        assertThat(found.get(0).reasons()).contains("reply to a person");
+        assertThat(found.get(0).suggestion()).contains("talk with your own clinician");
+    }
+}

@@ -1,0 +1,35 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CareRelationshipRuleTest {
+
+    private final CareRelationshipRule rule = new CareRelationshipRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @bev_paints so happy your hip replacement went smoothly, see you at your 2 week check! | @bev_paints
+            Congrats @deshawn_t on your last dialysis session before the transplant!           | @deshawn_t
+            @runner_rae glad the stress fracture is healing, we'll recheck it at your next visit | @runner_rae
+            Hi Priyanka, thank you for trusting us with your mother's knee surgery!            | Priyanka
+            Thanks Omar, sorry your wait for the MRI was so long, we're adding evening slots.    | Omar
+            """)
+    void firesWhenARepliedToPersonIsConfirmedAsAPatient(String text, String span) {
+        assertThat(RuleProbe.reported(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Thanks @DrLeeCardio for a great talk on heart failure at grand rounds!",
+        "@jen_m congrats on the marathon!! see you at the next run club",
+        "Thanks for your review, Paul. We can't discuss anyone's care here; please call our patient relations line.",
+        "@CDCgov thanks for the updated RSV guidance, sharing with our staff",
+    })
+    void staysSilentForColleaguesAndNonConfirmingReplies(String text) {
+        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+    }
+}
