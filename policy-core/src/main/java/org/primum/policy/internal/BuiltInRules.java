@@ -14,6 +14,18 @@ public final class BuiltInRules {
         return List.of(
                 new PhoneRule(FindingType.PHONE),
                 new PhoneRule(FindingType.FAX),
+                new EmailRule(),
+                new SsnRule(),
+                new MrnRule(),
+                new AccountRule(),
+                new HealthPlanRule(),
+                new LicenseRule(),
+                new VehicleRule(),
+                new DeviceRule(),
+                new UrlRule(),
+                new IpRule(),
+                new OtherIdRule(),
+                new AddressRule(),
                 new DenyTermRule(policy),
                 LanguageRule.INSTANCE);
     }
