@@ -26,12 +26,21 @@ final class PhoneRule implements Rule {
     private static final PhraseSet FAX = PhraseSet.of("fax", "facsimile", "f", "fx");
     /** Calls to action and service words: a number introduced by these is an organisation's line. */
     private static final PhraseSet ORGANISATION_LINE = PhraseSet.of(
-            "call", "call us", "text", "text us", "dial", "reach", "reach us", "contact", "contact us", "book",
-            "book with", "schedule", "scheduling", "appointments", "line", "hotline", "helpline", "main line",
+            "call us", "call our", "call the", "text us", "text our", "dial", "reach us", "reach our", "contact us",
+            "contact our", "book", "book with", "schedule", "scheduling", "appointments", "line", "hotline", "helpline", "main line",
             "front desk", "office", "main number", "switchboard", "info", "information", "questions", "referrals",
             "call center", "nurse line", "crisis line", "lifeline", "toll-free", "toll free", "our", "us",
             "register", "rsvp", "tickets", "hours", "poison control", "advocate", "patient relations", "desk",
             "department", "clinic", "pharmacy", "press", "media", "volunteer", "donate", "vaccine", "walk-in");
+
+    /** Labels of other identifiers: a number after them is that identifier, not a phone. */
+    private static final PhraseSet ID_LABEL = PhraseSet.of(
+            "npi", "mrn", "mrn #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
+            "member id", "patient id", "pt id", "employee id", "student id", "id #", "id no", "id number",
+            "claim #", "claim no", "claim id", "case #", "case no", "case number", "policy #", "policy no",
+            "policy number", "serial", "sn", "s/n", "udi", "dea", "license #", "license no", "dl", "vin",
+            "invoice #", "chart #", "medical record", "encounter", "medicaid #", "medicaid id", "medicare #",
+            "medicare id", "subscriber id", "ref #", "ref no", "ticket #");
 
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
@@ -78,7 +87,7 @@ final class PhoneRule implements Rule {
             }
             int digits = 0;
             for (int k = first; k < end; k++) {
-                digits += countDigits(tokens.get(k).text());
+                digits += Validators.countDigits(tokens.get(k).text());
             }
             if (digits >= 7 && digits <= 17) {
                 scan(post, first, end, out);
@@ -127,6 +136,9 @@ final class PhoneRule implements Rule {
             int start = from + m.start();
             int stop = from + m.end();
             int tokenIndex = post.tokenAt(start);
+            if (ContextWindow.phraseBefore(post, ID_LABEL, tokenIndex, 3)) {
+                continue;
+            }
             boolean fax = FAX.find(post, tokenIndex - 3, tokenIndex) >= 0;
             if (fax != (type == FindingType.FAX)) {
                 continue;
@@ -168,15 +180,5 @@ final class PhoneRule implements Rule {
     /** 2026-03-04, 03/04/2026, 1990-2020: numbers that libphonenumber may accept but are not phones. */
     private static boolean looksLikeDateOrRange(String region) {
         return DATE_OR_RANGE.matcher(region).matches();
-    }
-
-    private static int countDigits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -1,0 +1,226 @@
+package org.primum.policy.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.primum.policy.spi.Sentence;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Token-window helpers shared by the identifier rules: the identifier a trigger word introduces
+ * ("MRN: 00482913", "acct #7781-2231"), glued token runs, and cue phrases near a token.
+ */
+final class ContextWindow {
+
+    /** What may stand between a trigger and its identifier: "MRN #: 123", "account no. 123". */
+    private static final Set<String> FILLERS =
+            Set.of("#", ":", ".", "-", "=", "(", "[", "no", "nos", "number", "num", "nbr", "is", "was", "#:");
+    /** Fillers that mark the next thing as a number: required after ambiguous triggers like "chart". */
+    private static final Set<String> MARKERS = Set.of("#", "no", "nos", "number", "num", "nbr");
+    private static final int MAX_FILLERS = 3;
+    private static final int MAX_GLUED_TOKENS = 7;
+
+    /**
+     * Cues that a sentence speaks for an organisation or an event (a public contact, a venue),
+     * not about a patient. Rules lower their confidence on these when no patient cue is present.
+     */
+    static final PhraseSet ORGANISATION = PhraseSet.of(
+            "our clinic", "our clinics", "our office", "our offices", "our hospital", "our practice", "our team",
+            "our center", "our centre", "our new", "our department", "our dept", "our program", "our website",
+            "our site", "our page", "visit us", "located at", "join us", "event", "events", "conference",
+            "venue", "contact us", "reach us", "email us", "write to us", "call us", "follow us", "questions",
+            "inquiries", "enquiries", "register", "registration", "rsvp", "tickets", "learn more", "more info",
+            "sign up", "apply", "applications", "submit", "submissions", "hours", "open house", "grand opening",
+            "feedback", "press", "media", "newsletter", "subscribe", "webinar", "symposium", "grand rounds",
+            "workshop", "booth", "poster", "keynote", "walk-in", "walk in", "now open", "we're hiring",
+            "we are hiring", "careers", "residency", "fellowship", "read more", "full paper", "paper",
+            "study", "guideline", "guidelines", "journal club", "podcast", "channel", "check out our", "follow our",
+            "our blog", "our channel", "our podcast", "our youtube", "our instagram", "our facebook", "like us",
+            "find us", "watch our", "donate", "donations", "donation", "blood drive", "fundraiser", "volunteer",
+            "volunteers", "health fair", "stop by", "come by", "drop by", "swing by", "pop-up", "free");
+
+    private ContextWindow() {}
+
+    /** An identifier-looking run of tokens with no space between them. */
+    record IdSpan(int firstToken, int endToken, int start, int end, String text) {
+
+        int digits() {
+            return Validators.countDigits(text);
+        }
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** Receives an identifier and the trigger (token index and length in tokens) that introduced it. */
+    interface TriggerHit {
+        void accept(int trigger, int triggerLength, IdSpan id);
+    }
+
+    /**
+     * Calls {@code hit} for each identifier introduced by a trigger. Triggers in {@code open}
+     * suffice alone ("MRN 123"); triggers in {@code marked} need a number marker after them
+     * ("chart # 123", "chart no. 123", "chart #A123"). Up to three fillers may sit between.
+     */
+    static void triggeredIds(AnalyzedPost post, PhraseSet open, PhraseSet marked, TriggerHit hit) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Kind.WORD && t.kind() != Kind.ALNUM) {
+                continue;
+            }
+            int o = open == null ? 0 : open.matchAt(post, i);
+            int m = marked == null ? 0 : marked.matchAt(post, i);
+            int len = Math.max(o, m);
+            if (len == 0) {
+                continue;
+            }
+            IdSpan id = idAfter(post, i + len, o < m);
+            if (id != null) {
+                hit.accept(i, len, id);
+                i = id.endToken() - 1;
+            }
+        }
+    }
+
+    /**
+     * The identifier right after token {@code from}, skipping fillers such as {@code #}, {@code :}
+     * or {@code no.}; null if the first non-filler is not a token an identifier can start with.
+     */
+    static IdSpan idAfter(AnalyzedPost post, int from, boolean needMarker) {
+        List<Token> tokens = post.tokens();
+        boolean marker = false;
+        int j = from;
+        int skipped = 0;
+        while (j < tokens.size() && skipped <= MAX_FILLERS) {
+            Token t = tokens.get(j);
+            String w = post.lowerText(t);
+            if (t.kind() == Kind.HASHTAG) {
+                IdSpan span = glued(post, j);
+                return hashtagId(span.text()) ? span : null;
+            }
+            if (FILLERS.contains(w) && j + 1 < tokens.size()) {
+                marker |= MARKERS.contains(w);
+                skipped++;
+                j++;
+                continue;
+            }
+            if (skipped > MAX_FILLERS || (needMarker && !marker)) {
+                return null;
+            }
+            if (t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD) {
+                return glued(post, j);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** {@code #A123456} after "chart": a number sign glued to an identifier, not a topic hashtag. */
+    private static boolean hashtagId(String text) {
+        return Validators.countDigits(text) >= 4 && Validators.countLetters(text) <= 2;
+    }
+
+    /**
+     * The run of word, number and identifier tokens starting at {@code i} with no space between
+     * them, joined directly or by an inner {@code -} or {@code /}. A leading {@code #} is dropped.
+     */
+    static IdSpan glued(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int end = i + 1;
+        while (end < tokens.size() && end - i < MAX_GLUED_TOKENS) {
+            Token prev = tokens.get(end - 1);
+            Token t = tokens.get(end);
+            if (t.start() != prev.end()) {
+                break;
+            }
+            if (isIdPiece(t)) {
+                end++;
+            } else if (t.kind() == Kind.PUNCT && (t.text().equals("-") || t.text().equals("/"))
+                    && end + 1 < tokens.size() && tokens.get(end + 1).start() == t.end()
+                    && isIdPiece(tokens.get(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        int start = tokens.get(i).start();
+        if (tokens.get(i).kind() == Kind.HASHTAG) {
+            start++;
+        }
+        int stop = tokens.get(end - 1).end();
+        return new IdSpan(i, end, start, stop, post.normalized().substring(start, stop));
+    }
+
+    private static boolean isIdPiece(Token t) {
+        return t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD;
+    }
+
+    /**
+     * True for a plausible identifier: {@code minLen} to {@code maxLen} characters with at least
+     * {@code minDigits} digits, and not a count, decimal, date, time or year range.
+     */
+    static boolean idLike(IdSpan id, int minLen, int maxLen, int minDigits) {
+        String s = id.text();
+        return s.length() >= minLen && s.length() <= maxLen && id.digits() >= minDigits
+                && !Validators.looksLikeQuantityOrDate(s);
+    }
+
+    /** True when [start, end) overlaps one of the spans already reported. */
+    static boolean overlaps(List<int[]> seen, int start, int end) {
+        for (int[] s : seen) {
+            if (start < s[1] && s[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normalised text of {@code length} tokens from token {@code first}. */
+    static String phraseText(AnalyzedPost post, int first, int length) {
+        List<Token> tokens = post.tokens();
+        return post.normalized().substring(tokens.get(first).start(), tokens.get(first + length - 1).end());
+    }
+
+    /** True when a phrase of {@code set} ends within {@code window} tokens before token {@code i}, same sentence. */
+    static boolean phraseBefore(AnalyzedPost post, PhraseSet set, int i, int window) {
+        List<Token> tokens = post.tokens();
+        if (i <= 0 || i > tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(Math.min(i, tokens.size() - 1)).sentence();
+        int from = Math.max(0, i - window);
+        for (int k = i - 1; k >= from; k--) {
+            if (tokens.get(k).sentence() != sentence && k < i - 1) {
+                break;
+            }
+            int len = set.matchAt(post, k);
+            if (len > 0 && k + len <= i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a phrase of {@code set} starts within {@code before} tokens before or {@code after} after {@code i}. */
+    static boolean phraseNear(AnalyzedPost post, PhraseSet set, int i, int before, int after) {
+        return set.find(post, i - before, i + after + 1) >= 0;
+    }
+
+    /** True when a phrase of {@code set} occurs in the given sentence. */
+    static boolean inSentence(AnalyzedPost post, PhraseSet set, int sentence) {
+        Sentence s = post.sentences().get(sentence);
+        return set.find(post, s.firstToken(), s.endToken()) >= 0;
+    }
+
+    /** True when the sentence of token {@code i} has a strong patient cue. */
+    static boolean patient(AnalyzedPost post, int i) {
+        return PatientCues.inSentence(post, post.tokens().get(i).sentence());
+    }
+
+    /** True when the sentence of token {@code i} has an organisation or event cue. */
+    static boolean organisation(AnalyzedPost post, int i) {
+        return inSentence(post, ORGANISATION, post.tokens().get(i).sentence());
+    }
+}

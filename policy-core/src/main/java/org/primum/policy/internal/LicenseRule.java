@@ -1,0 +1,107 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Certificate and licence numbers (Safe Harbor item 11): DEA registrations by their check digit,
+ * NPIs after "NPI" (a provider identifier, so reported with less confidence), and any identifier
+ * after "driver's license", "DL #", "license #" or "certificate #".
+ */
+final class LicenseRule implements Rule {
+
+    private static final PhraseSet DEA = PhraseSet.of("dea", "dea #", "dea number", "dea no", "dea reg");
+    private static final PhraseSet NPI = PhraseSet.of("npi", "npi #", "npi number", "npi no");
+    private static final PhraseSet OPEN = PhraseSet.of(
+            "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence",
+            "driver licence", "driving licence", "driving license", "dl", "dl#", "license number", "licence number",
+            "license no", "licence no", "lic", "lic #", "lic no", "state license", "medical license",
+            "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number",
+            "state id", "dea", "license id");
+    private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
+
+    @Override
+    public String id() {
+        return "phi.license";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Licence and certificate numbers: DEA numbers by check digit, NPIs, driver's licence and licence # ids.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        List<Integer> done = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Kind.ALNUM) || !Validators.deaShape(t.text())) {
+                continue;
+            }
+            boolean context = ContextWindow.phraseBefore(post, DEA, i, 4);
+            boolean check = Validators.deaCheck(t.text());
+            if (!check && !context) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            double confidence;
+            if (check) {
+                confidence = context ? 0.95 : 0.8;
+                reasons.add("DEA number format with a valid check digit");
+            } else {
+                confidence = 0.6;
+                reasons.add("DEA number format (check digit does not match)");
+            }
+            if (context) {
+                reasons.add("introduced by 'DEA'");
+            }
+            done.add(t.start());
+            out.accept(detect(post, i, t.start(), t.end(), confidence, reasons));
+        }
+        ContextWindow.triggeredIds(post, NPI, null, (trigger, length, id) -> {
+            String digits = id.text();
+            if (!Validators.npi(digits)) {
+                return;
+            }
+            done.add(id.start());
+            List<String> reasons = new ArrayList<>();
+            reasons.add("10-digit NPI with a valid check digit, introduced by 'NPI'");
+            reasons.add("an NPI identifies a provider rather than a patient");
+            out.accept(detect(post, trigger, id.start(), id.end(), 0.6, reasons));
+        });
+        ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
+            if (done.contains(id.start()) || !ContextWindow.idLike(id, 5, 24, 4)) {
+                return;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
+            out.accept(detect(post, trigger, id.start(), id.end(), 0.85, reasons));
+        });
+    }
+
+    private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,
+            List<String> reasons) {
+        if (ContextWindow.patient(post, token)) {
+            confidence += 0.05;
+            reasons.add("patient context in the same sentence");
+        }
+        return new Detection(FindingType.LICENSE, start, end, confidence,
+                "Contains a licence or certificate number (driver's licence, DEA, NPI or similar). It identifies a person.",
+                "Remove the licence number.", reasons);
+    }
+}

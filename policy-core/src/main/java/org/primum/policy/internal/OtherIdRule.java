@@ -1,0 +1,91 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Any other unique identifying number (Safe Harbor item 18): an identifier after "ID #",
+ * "case no.", "claim", "ticket #", "reference #", "file #", "employee ID", "student ID" and the
+ * like. Hashtags are topics, never identifiers. An "ID" qualified as a member, patient or device
+ * id belongs to the health plan, MRN or device rules and is left to them.
+ */
+final class OtherIdRule implements Rule {
+
+    private static final PhraseSet OPEN = PhraseSet.of(
+            "id", "ids", "id no", "id number", "case no", "case number", "case #", "claim", "claim id",
+            "claim no", "claim number", "claim #", "ticket no", "ticket number", "reference no", "reference number",
+            "ref no", "ref number", "file no", "file number", "docket", "docket no", "docket number",
+            "passport", "passport no", "passport number", "confirmation no", "confirmation number",
+            "incident no", "incident number", "report no", "report number", "badge no", "badge number",
+            "employee no", "employee number", "student no", "student number", "inmate no", "inmate number",
+            "booking no", "booking number", "tracking no", "tracking number", "order no", "order number");
+    private static final PhraseSet MARKED = PhraseSet.of(
+            "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
+            "student", "inmate", "booking", "tracking", "order", "docket");
+    /** Qualifiers that make an "ID" another rule's business. */
+    private static final PhraseSet OTHER_RULES = PhraseSet.of(
+            "member", "subscriber", "patient", "pt", "insurance", "medicaid", "medicare", "beneficiary", "plan",
+            "policy", "group", "device", "implant", "visit", "encounter", "state", "license", "licence", "npi",
+            "dea", "udi", "vehicle", "account", "mrn", "chart");
+
+    private static final PhraseSet INSURERS = PhraseSet.of(HealthPlanRule.INSURERS);
+    /** Qualifiers of ids that name a study, meeting or product rather than a person. */
+    private static final PhraseSet NOT_PERSON = PhraseSet.of(
+            "study", "trial", "protocol", "irb", "grant", "orcid", "nct", "project", "product", "item", "meeting",
+            "zoom", "webinar", "session", "event", "conference", "poster", "abstract", "course", "cme", "activity",
+            "program", "model", "catalog", "sku", "part", "software", "build", "release", "version", "room");
+
+    @Override
+    public String id() {
+        return "phi.other_id";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    /** True when an insurer's name ends right before the trigger ("Aetna ID"): a health plan number. */
+    private static boolean insurer(AnalyzedPost post, int trigger) {
+        for (int back = 1; back <= 2 && trigger - back >= 0; back++) {
+            if (INSURERS.matchAt(post, trigger - back) == back) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String summary() {
+        return "Other identifying numbers after ID #, case no., claim, ticket #, reference #, file #, employee/student ID.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
+            if (post.tokens().get(id.firstToken()).is(Kind.HASHTAG) || !ContextWindow.idLike(id, 5, 24, 4)
+                    || (trigger > 0 && (OTHER_RULES.matchAt(post, trigger - 1) == 1
+                            || NOT_PERSON.matchAt(post, trigger - 1) == 1 || insurer(post, trigger)))) {
+                return;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
+            double confidence = 0.8;
+            if (ContextWindow.patient(post, trigger)) {
+                confidence += 0.1;
+                reasons.add("patient context in the same sentence");
+            }
+            out.accept(new Detection(FindingType.OTHER_ID, id.start(), id.end(), confidence,
+                    "Contains an identifying number (case, claim, ID or reference number) that can be traced to a person.",
+                    "Remove the number; describe the case without it.", reasons));
+        });
+    }
+}

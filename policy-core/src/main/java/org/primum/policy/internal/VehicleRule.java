@@ -1,0 +1,121 @@
+package org.primum.policy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.Token.Kind;
+
+/**
+ * Vehicle identifiers (Safe Harbor item 12): 17-character VINs with a valid check digit (or after
+ * "VIN"), and licence plates after "plate", "tag" or "license plate".
+ */
+final class VehicleRule implements Rule {
+
+    private static final PhraseSet VIN = PhraseSet.of("vin", "vin #", "vin number", "vehicle identification number");
+    private static final PhraseSet PLATE = PhraseSet.of(
+            "plate", "plates", "license plate", "licence plate", "plate number", "plate no", "tag number",
+            "license plate number", "registration plate", "number plate", "reg plate", "tags");
+    private static final PhraseSet TAG = PhraseSet.of("tag", "tag #", "tag no");
+
+    @Override
+    public String id() {
+        return "phi.vehicle";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Vehicle identifiers: VINs with a valid check digit, licence plates after 'plate' or 'tag'.";
+    }
+
+    @Override
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Kind.ALNUM) || !Validators.vinShape(t.text())) {
+                continue;
+            }
+            boolean context = ContextWindow.phraseBefore(post, VIN, i, 4);
+            boolean check = Validators.vinCheck(t.text());
+            if (!check && !context) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            double confidence;
+            if (check) {
+                confidence = context ? 0.95 : 0.9;
+                reasons.add("17-character VIN with a valid check digit");
+            } else {
+                confidence = 0.65;
+                reasons.add("17-character VIN format (check digit does not match)");
+            }
+            if (context) {
+                reasons.add("introduced by 'VIN'");
+            }
+            out.accept(detect(post, i, t.start(), t.end(), confidence, reasons));
+        }
+        ContextWindow.triggeredIds(post, PLATE, null, (trigger, length, id) -> plate(post, trigger, length, id, false, out));
+        ContextWindow.triggeredIds(post, TAG, null, (trigger, length, id) -> plate(post, trigger, length, id, true, out));
+    }
+
+    private void plate(AnalyzedPost post, int trigger, int length, ContextWindow.IdSpan first, boolean tag,
+            Consumer<Detection> out) {
+        ContextWindow.IdSpan id = withSecondPart(post, first);
+        String chars = Validators.alnumUpper(id.text());
+        int digits = Validators.countDigits(chars);
+        int letters = chars.length() - digits;
+        boolean shape = chars.length() >= 2 && chars.length() <= 8 && id.length() <= 10;
+        // a plate mixes letters and digits, or (after "plate") is an all-capitals vanity plate
+        boolean mixed = digits > 0 && letters > 0;
+        boolean vanity = !tag && digits == 0 && chars.length() >= 4 && id.text().equals(chars);
+        boolean number = !tag && letters == 0 && digits >= 4;
+        if (!shape || !(mixed || vanity || number)) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
+        out.accept(detect(post, trigger, id.start(), id.end(), tag ? 0.7 : 0.8, reasons));
+    }
+
+    /** "ABC 1234": a plate written in two short parts separated by one space. */
+    private static ContextWindow.IdSpan withSecondPart(AnalyzedPost post, ContextWindow.IdSpan id) {
+        List<Token> tokens = post.tokens();
+        int next = id.endToken();
+        if (id.length() > 4 || next >= tokens.size() || tokens.get(next).start() != id.end() + 1) {
+            return id;
+        }
+        ContextWindow.IdSpan second = ContextWindow.glued(post, next);
+        boolean lettersThenDigits = Validators.countDigits(id.text()) == 0 && second.digits() == second.length();
+        boolean digitsThenLetters = id.digits() == id.length() && second.digits() == 0
+                && second.text().equals(second.text().toUpperCase(java.util.Locale.ROOT));
+        if (second.length() > 4 || !(lettersThenDigits || digitsThenLetters)
+                || !id.text().equals(id.text().toUpperCase(java.util.Locale.ROOT))) {
+            return id;
+        }
+        return new ContextWindow.IdSpan(id.firstToken(), second.endToken(), id.start(), second.end(),
+                post.normalized().substring(id.start(), second.end()));
+    }
+
+    private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,
+            List<String> reasons) {
+        if (ContextWindow.patient(post, token)) {
+            confidence += 0.05;
+            reasons.add("patient context in the same sentence");
+        }
+        return new Detection(FindingType.VEHICLE, start, end, confidence,
+                "Contains a vehicle identifier (VIN or licence plate). It can be traced to the owner.",
+                "Remove the VIN or plate; 'his car' is enough.", reasons);
+    }
+}
