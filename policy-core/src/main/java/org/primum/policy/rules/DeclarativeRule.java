@@ -174,7 +174,8 @@ public final class DeclarativeRule implements Rule {
                 sb.append(template.charAt(i++));
             }
         }
-        return sb.toString().strip();
+        String out = sb.toString().strip();
+        return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     @Override

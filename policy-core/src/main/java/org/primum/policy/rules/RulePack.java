@@ -136,8 +136,14 @@ public final class RulePack {
     private static String baseName(String source) {
         String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
-        return base.replaceAll("[^a-z0-9._-]", "-");
+        char[] base = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT).toCharArray();
+        for (int i = 0; i < base.length; i++) {
+            char c = base[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
+                base[i] = '-';
+            }
+        }
+        return new String(base);
     }
 
     public String id() {
