@@ -171,13 +171,17 @@ final class RulesCommand implements Callable<Integer> {
                 }
             }
             out.println();
+            List<String> problems = new ArrayList<>();
+            if (failedRules > 0) {
+                problems.add(failedRules + " rule" + (failedRules == 1 ? "" : "s") + " failed (" + failedExamples
+                        + " example" + (failedExamples == 1 ? "" : "s") + ")");
+            }
+            if (!errors.isEmpty()) {
+                problems.add(errors.size() + " file error" + (errors.size() == 1 ? "" : "s") + " (below)");
+            }
             out.printf(Locale.ROOT, "%d pack%s, %d rule%s, %d example%s: %s%n", packs.size(), packs.size() == 1 ? "" : "s",
                     rules, rules == 1 ? "" : "s", examples, examples == 1 ? "" : "s",
-                    failedRules == 0 && errors.isEmpty() ? "all passed"
-                            : failedRules + " rule" + (failedRules == 1 ? "" : "s") + " failed (" + failedExamples
-                                    + " example" + (failedExamples == 1 ? "" : "s") + ")"
-                                    + (errors.isEmpty() ? "" : ", " + errors.size() + " file error"
-                                            + (errors.size() == 1 ? "" : "s")));
+                    problems.isEmpty() ? "all passed" : String.join(", ", problems));
             out.flush();
             for (String e : errors) {
                 err.println(e);

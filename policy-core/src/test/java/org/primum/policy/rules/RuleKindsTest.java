@@ -137,6 +137,7 @@ class RuleKindsTest {
         List<Detection> found = detect(r, "a".repeat(3000));
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message()).contains("could not finish");
+        assertThat(found.get(0).end()).isZero();
         assertThat(found.get(0).reasons()).anyMatch(s -> s.contains("step limit"));
         assertThat(detect(r, "aaab")).hasSize(1).allMatch(d -> d.message().equals("hit"));
     }
