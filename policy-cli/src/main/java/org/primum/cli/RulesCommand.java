@@ -110,11 +110,12 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code primum rules test}. */
     @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Checks every rule's examples: each fire example fires on exactly its [[marked]] span,",
-                    "each pass example stays silent, and a rule's fix silences it. With no PATH, tests every",
-                    "pack shipped with primum (or, with --policy, the packs the policy extends)."},
-            footer = {"", "Exit codes: 0 every example holds, 1 an example failed or a rule has no examples,",
-                    "2 a rule file is malformed or a usage error."})
+            description = {"Checks every rule's examples (fire, pass and fix).",
+                    "Each fire example must fire on exactly its [[marked]] spans, each pass example must stay "
+                            + "silent, and applying a rule's fix must silence it. With no PATH, tests every pack "
+                            + "shipped with primum (or, with --policy, the packs the policy extends)."},
+            footer = {"", "Exit codes: 0 every example holds, 1 an example failed or a rule has no examples, "
+                    + "2 a rule file is malformed or a usage error."})
     static final class TestRules implements Callable<Integer> {
 
         @Spec
@@ -196,8 +197,9 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code primum rules list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Lists rules: the built-in Java rules, Java rules on the class path, and declarative",
-                    "rules (every shipped pack, the packs a --policy extends, or those in PATHs)."},
+            description = {"Lists rules with their kind, category, severity and pack.",
+                    "The built-in Java rules, Java rules on the class path, and declarative rules: every shipped "
+                            + "pack, the packs a --policy extends, or those in PATHs."},
             footer = {"", "Exit codes: 0 listed, 2 a rule file is malformed or a usage error."})
     static final class ListRules implements Callable<Integer> {
 
@@ -277,8 +279,9 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code primum rules explain ID}. */
     @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Describes one rule: what it finds, its category, type and default severity, and for a",
-                    "declarative rule its settings, message, fix and examples."},
+            description = {"Describes one rule in full.",
+                    "What it finds, its category, type and default severity, and for a declarative rule its "
+                            + "settings, message, fix and examples."},
             footer = {"", "Exit codes: 0 explained, 2 no such rule, a malformed rule file or a usage error."})
     static final class ExplainRule implements Callable<Integer> {
 
