@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code primum} command line: {@code check}, {@code eval} and {@code explain}.
+ * The {@code primum} command line: {@code check}, {@code eval}, {@code explain} and {@code rules}.
  *
  * <p>Exit codes: 0 nothing at or above the fail level, 1 something is, 2 usage or input error
  * (message on stderr; never a stack trace unless {@code PRIMUM_DEBUG} is set).
@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks a clinician's draft social-media post for PHI and personal medical advice.",
-        subcommands = {CheckCommand.class, EvalCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, EvalCommand.class, ExplainCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above the fail level, 1 something is, 2 usage or input error.",
                 "Run 'primum COMMAND --help' for a command's options."})

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.primum.policy.rules.RulePack;
 
 /**
  * What an organisation allows: which rules run, how severe each is, the confidence threshold,
@@ -25,8 +26,16 @@ import java.util.Set;
  */
 public final class Policy {
 
-    /** Per-rule settings; any field may be {@code null} to keep the default. */
-    public record RuleSetting(Boolean enabled, Severity severity, Double minConfidence) {
+    /**
+     * Per-rule settings; any field may be {@code null} to keep the default.
+     *
+     * @param limit a new maximum for a declarative {@code limit} rule (e.g. hashtags per post)
+     */
+    public record RuleSetting(Boolean enabled, Severity severity, Double minConfidence, Integer limit) {
+        public RuleSetting(Boolean enabled, Severity severity, Double minConfidence) {
+            this(enabled, severity, minConfidence, null);
+        }
+
         public static RuleSetting off() {
             return new RuleSetting(false, null, null);
         }
@@ -85,6 +94,8 @@ public final class Policy {
     private final AllowList allow;
     private final List<DenyTerm> deny;
     private final Reidentification reidentification;
+    private final List<RulePack> packs;
+    private final Map<String, Location> packLocations;
     private final String source;
 
     private Policy(Builder b) {
@@ -99,6 +110,8 @@ public final class Policy {
         this.allow = b.allow;
         this.deny = List.copyOf(b.deny);
         this.reidentification = b.reidentification;
+        this.packs = List.copyOf(b.packs);
+        this.packLocations = Map.copyOf(b.packLocations);
         this.source = b.source;
     }
 
@@ -144,6 +157,8 @@ public final class Policy {
         b.allow = allow;
         b.deny.addAll(deny);
         b.reidentification = reidentification;
+        b.packs.addAll(packs);
+        b.packLocations.putAll(packLocations);
         b.source = source;
         return b;
     }
@@ -200,6 +215,19 @@ public final class Policy {
         return reidentification;
     }
 
+    /**
+     * Rule packs this policy extends ({@code extends: [builtin:conflict-of-interest, ./ours.yaml]}),
+     * in order. Their rules run alongside the built-in rules; the {@code rules:} map can turn each
+     * off or change its severity, threshold or limit.
+     */
+    public List<RulePack> packs() {
+        return packs;
+    }
+
+    Optional<Location> packLocation(String packId) {
+        return Optional.ofNullable(packLocations.get(packId));
+    }
+
     /** Where the policy was read from, or {@code <built>}. */
     public String source() {
         return source;
@@ -244,6 +272,8 @@ public final class Policy {
         private AllowList allow = AllowList.EMPTY;
         private final List<DenyTerm> deny = new ArrayList<>();
         private Reidentification reidentification = new Reidentification(2, 3);
+        private final List<RulePack> packs = new ArrayList<>();
+        private final Map<String, Location> packLocations = new LinkedHashMap<>();
         private String source = "<built>";
 
         private Builder() {}
@@ -318,6 +348,24 @@ public final class Policy {
 
         public Builder reidentification(Reidentification value) {
             this.reidentification = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Adds a rule pack; its rules run with the built-in rules. A pack id may appear once. */
+        public Builder extend(RulePack pack) {
+            Objects.requireNonNull(pack);
+            for (RulePack p : packs) {
+                if (p.id().equals(pack.id())) {
+                    throw new IllegalArgumentException("pack " + pack.id() + " is already extended");
+                }
+            }
+            packs.add(pack);
+            return this;
+        }
+
+        Builder extend(RulePack pack, Location where) {
+            extend(pack);
+            packLocations.put(pack.id(), where);
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.primum.policy.rules.RulePack;
 
 /**
  * Reads a policy from JSON or YAML with Jackson's streaming parser, so that every error names
@@ -89,7 +90,8 @@ final class PolicyParser {
                 case "allow" -> b.allow(readAllow());
                 case "deny" -> readDeny(b);
                 case "reidentification" -> b.reidentification(readReidentification());
-                default -> throw error(field, "unknown field; expected one of name, version, description, "
+                case "extends" -> readExtends(b);
+                default -> throw error(field, "unknown field; expected one of name, version, description, extends, "
                         + "languages, minConfidence, redaction, maxChars, rules, types, allow, deny, reidentification");
             }
         }
@@ -110,6 +112,7 @@ final class PolicyParser {
                 Boolean enabled = null;
                 Severity severity = null;
                 Double min = null;
+                Integer limit = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String sub = p.currentName();
                     p.nextToken();
@@ -123,16 +126,80 @@ final class PolicyParser {
                             }
                         }
                         case "minConfidence" -> min = probability(field + ".minConfidence");
+                        case "limit" -> {
+                            limit = integer(field + ".limit");
+                            if (limit < 0) {
+                                throw error(field + ".limit", "must not be negative");
+                            }
+                        }
                         default -> throw error(field + "." + sub,
-                                "unknown field; expected enabled, severity or minConfidence");
+                                "unknown field; expected enabled, severity, minConfidence or limit");
                     }
                 }
-                setting = new Policy.RuleSetting(enabled, severity, min);
+                setting = new Policy.RuleSetting(enabled, severity, min, limit);
             } else {
                 throw error(field, "expected off, info, warn, block or an object with severity/minConfidence");
             }
             b.rule(id, setting, new Policy.Location(source, at.getLineNr(), at.getColumnNr()));
         }
+    }
+
+    /** {@code extends: [builtin:NAME, ./file.yaml]}: rule packs, loaded now so errors point here or into them. */
+    private void readExtends(Policy.Builder b) throws IOException {
+        expect(JsonToken.START_ARRAY, "extends", "a list of rule packs: builtin:NAME or a rule file path");
+        java.nio.file.Path base = baseDir();
+        Set<String> ids = new LinkedHashSet<>();
+        java.util.Map<String, String> ruleOwners = new java.util.HashMap<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String field = "extends[" + i++ + "]";
+            String ref = text(field).trim();
+            JsonLocation at = p.currentTokenLocation();
+            if (ref.isEmpty()) {
+                throw error(field, "blank entry");
+            }
+            if (ref.startsWith(RulePack.BUILTIN)) {
+                String name = ref.substring(RulePack.BUILTIN.length());
+                if (!RulePack.shippedNames().contains(name)) {
+                    throw error(field, "no built-in pack named '" + name + "'; built-in packs: "
+                            + String.join(", ", RulePack.shippedNames()));
+                }
+            } else {
+                java.nio.file.Path file = java.nio.file.Path.of(ref);
+                if (!file.isAbsolute() && base != null) {
+                    file = base.resolve(file);
+                }
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    throw error(field, "no such rule file: " + file.normalize()
+                            + " (relative paths are resolved against the policy file's folder)");
+                }
+            }
+            RulePack pack = RulePack.resolve(ref, base);
+            if (!ids.add(pack.id())) {
+                throw error(field, "pack '" + pack.id() + "' is extended twice");
+            }
+            for (org.primum.policy.rules.DeclarativeRule r : pack.rules()) {
+                String other = ruleOwners.putIfAbsent(r.id(), pack.id());
+                if (other != null) {
+                    throw error(field, "rule " + r.id() + " of pack " + pack.id() + " is also defined by pack " + other
+                            + "; rule ids must be unique");
+                }
+            }
+            b.extend(pack, new Policy.Location(source, at.getLineNr(), at.getColumnNr()));
+        }
+    }
+
+    /** The folder relative pack paths resolve against: the policy file's, else the working directory. */
+    private java.nio.file.Path baseDir() {
+        try {
+            java.nio.file.Path f = java.nio.file.Path.of(source);
+            if (java.nio.file.Files.isRegularFile(f)) {
+                return f.toAbsolutePath().getParent();
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // a source name such as <stdin>: fall back to the working directory
+        }
+        return null;
     }
 
     private Policy.RuleSetting severityOrOff(String field) throws IOException {

@@ -10,6 +10,8 @@ import java.util.ServiceLoader;
 import org.primum.policy.internal.AnalyzedPost;
 import org.primum.policy.internal.BuiltInRules;
 import org.primum.policy.internal.Pipeline;
+import org.primum.policy.rules.DeclarativeRule;
+import org.primum.policy.rules.RulePack;
 import org.primum.policy.spi.EntityDetector;
 import org.primum.policy.spi.Rule;
 
@@ -36,6 +38,7 @@ public final class PostChecker {
         for (Rule r : BuiltInRules.create(policy)) {
             all.put(r.id(), r);
         }
+        addPackRules(policy, all);
         List<Rule> extra = new ArrayList<>(b.rules);
         if (b.discover) {
             ServiceLoader.load(Rule.class).forEach(extra::add);
@@ -66,6 +69,37 @@ public final class PostChecker {
         }
         this.detectors = b.useDetectors ? List.copyOf(found) : List.of();
         this.pipeline = new Pipeline(policy, rules, detectors);
+    }
+
+    /** Rules of the packs the policy extends, with the policy's limits applied; ids must not clash. */
+    private static void addPackRules(Policy policy, Map<String, Rule> all) {
+        for (RulePack pack : policy.packs()) {
+            for (DeclarativeRule r : pack.rules()) {
+                Policy.RuleSetting s = policy.rules().get(r.id());
+                Rule rule = r;
+                if (s != null && s.limit() != null) {
+                    if (r.kind() != DeclarativeRule.Kind.LIMIT) {
+                        Policy.Location where = policy.ruleLocation(r.id()).orElse(new Policy.Location(policy.source(), 0, 0));
+                        throw new PolicyException(where.source(), where.line(), where.column(), "rules." + r.id() + ".limit",
+                                r.id() + " is a " + r.kind().lower() + " rule; only limit rules take a limit");
+                    }
+                    rule = r.withLimit(s.limit());
+                }
+                if (all.putIfAbsent(r.id(), rule) != null) {
+                    Policy.Location where = policy.packLocation(pack.id()).orElse(new Policy.Location(policy.source(), 0, 0));
+                    throw new PolicyException(where.source(), where.line(), where.column(), "extends",
+                            "rule " + r.id() + " of pack " + pack.id() + " has the id of a built-in rule");
+                }
+            }
+        }
+        for (Map.Entry<String, Policy.RuleSetting> e : policy.rules().entrySet()) {
+            if (e.getValue().limit() != null && all.containsKey(e.getKey())
+                    && !(all.get(e.getKey()) instanceof DeclarativeRule)) {
+                Policy.Location where = policy.ruleLocation(e.getKey()).orElse(new Policy.Location(policy.source(), 0, 0));
+                throw new PolicyException(where.source(), where.line(), where.column(), "rules." + e.getKey() + ".limit",
+                        "only declarative limit rules take a limit");
+            }
+        }
     }
 
     public static Builder builder() {

@@ -15,6 +15,14 @@ public interface Post {
     Draft draft();
 
     /**
+     * The text this post was analysed from, as written: the draft's body, or one of its alt texts
+     * (a rule that applies to the body only compares this with {@code draft().text()}).
+     */
+    default String text() {
+        return draft().text();
+    }
+
+    /**
      * The text after Unicode normalisation: NFKC, zero-width and bidi controls removed, look-alike
      * characters folded to ASCII where that changes no meaning.
      */
