@@ -213,16 +213,16 @@ public final class CheckService implements AutoCloseable {
             }
             String method = ex.getRequestMethod();
             if (method.equals("GET") || method.equals("HEAD")) {
-                page(ex, 200, "", null, List.of());
+                page(ex, 200, "", "", null, List.of());
                 return;
             }
             if (!method.equals("POST")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
-                page(ex, 405, "", "Use GET to open the playground and the form to check a draft.", List.of());
+                page(ex, 405, "", "", "Use GET to open the playground and the form to check a draft.", List.of());
                 return;
             }
             if (!mediaType(ex).equals("application/x-www-form-urlencoded")) {
-                page(ex, 415, "", "The playground form posts application/x-www-form-urlencoded.", List.of());
+                page(ex, 415, "", "", "The playground form posts application/x-www-form-urlencoded.", List.of());
                 return;
             }
             String body = body(ex);
@@ -231,17 +231,17 @@ public final class CheckService implements AutoCloseable {
             }
             Map<String, String> form = parseForm(body);
             String text = form.getOrDefault("text", "");
+            String replyTo = form.getOrDefault("replyTo", "").strip();
             if (text.isBlank()) {
-                page(ex, 400, text, "Paste a draft to check.", List.of());
+                page(ex, 400, text, replyTo, "Paste a draft to check.", List.of());
                 return;
             }
             Draft.Builder b = Draft.builder(text);
-            String replyTo = form.getOrDefault("replyTo", "").strip();
             if (!replyTo.isEmpty()) {
                 b.replyTo(replyTo);
             }
             CheckResult result = checker.check(b.build());
-            page(ex, 200, text, null, List.of(ReportedPost.of("your draft", text, result)));
+            page(ex, 200, text, replyTo, null, List.of(ReportedPost.of("your draft", text, result)));
         } catch (RuntimeException e) {
             internalError(ex, e);
         }
@@ -249,13 +249,15 @@ public final class CheckService implements AutoCloseable {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private void page(HttpExchange ex, int status, String text, String problem, List<ReportedPost> posts)
+    private void page(HttpExchange ex, int status, String text, String replyTo, String problem,
+            List<ReportedPost> posts)
             throws IOException {
         String form = "<section class=\"playground\">\n<form method=\"post\" action=\"/\">\n"
                 + "<p><label for=\"text\">Draft post</label></p>\n"
                 + "<textarea id=\"text\" name=\"text\" required maxlength=\"" + config.maxBodyBytes() / 4
                 + "\" placeholder=\"Paste a draft post here\">" + HtmlReport.escape(text) + "</textarea>\n"
-                + "<p><label>Replying to (optional handle) <input name=\"replyTo\" size=\"20\"></label> "
+                + "<p><label>Replying to (optional handle) <input name=\"replyTo\" size=\"20\" value=\""
+                + HtmlReport.escape(replyTo) + "\"></label> "
                 + "<button type=\"submit\">Check</button></p>\n</form>\n"
                 + (problem == null ? "" : "<p class=\"error\" role=\"alert\">" + HtmlReport.escape(problem) + "</p>\n")
                 + "</section>";

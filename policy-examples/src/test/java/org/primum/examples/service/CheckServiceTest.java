@@ -208,12 +208,14 @@ class CheckServiceTest {
 
     @Test
     void playgroundHighlightsFindingsLikeTheHtmlReport() throws Exception {
-        String form = "text=" + URLEncoder.encode(PHONE_POST + " <b>bold?</b>", StandardCharsets.UTF_8);
+        String form = "text=" + URLEncoder.encode(PHONE_POST + " <b>bold?</b>", StandardCharsets.UTF_8)
+                + "&replyTo=%40kay%22x";
         HttpResponse<String> r = send(at("/").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(r.statusCode()).isEqualTo(200);
         Document doc = Jsoup.parse(r.body());
         assertThat(doc.selectFirst("textarea[name=text]").wholeText()).isEqualTo(PHONE_POST + " <b>bold?</b>");
+        assertThat(doc.selectFirst("input[name=replyTo]").val()).isEqualTo("@kay\"x");
         Element article = doc.selectFirst("article.post");
         assertThat(article.attr("data-verdict")).isEqualTo("BLOCK");
         Element mark = article.selectFirst("mark.hl.cat-phi.sev-block");
