@@ -41,11 +41,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks draft posts for PHI and personal medical advice.",
                 "Posts come from --text, from FILEs and directories, or from standard input ('-', the default).",
-                "Files: plain text, Markdown (front matter skipped), CSV (--column) and JSON Lines queues (--field);",
-                "directories are walked recursively (--include, --exclude). Findings point to file:line:column."},
+                "Files: plain text, Markdown (front matter skipped), CSV rows (--column),",
+                "JSON Lines queues (--field); directories are walked recursively",
+                "(--include, --exclude). Findings point to file:line:column."},
         footer = {"", "Exit codes: 0 nothing at or above the fail level, 1 something is, 2 usage or input error.",
-                "Machine formats (json, jsonl, sarif, junit) never echo matched text unless --show-matches is given;",
-                "the html report shows the posts with their findings highlighted, for reviewers."})
+                "Machine formats (json, jsonl, sarif, junit) never echo matched text unless",
+                "--show-matches is given; the html report shows the posts, for reviewers."})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, jsonl, sarif, junit, html }
