@@ -116,7 +116,7 @@ class MainTest {
     void jsonlOutputHasFieldsInOrderAndNoMatchedText() throws IOException {
         Path in = write("posts.jsonl", "{\"id\":\"p1\",\"text\":\"" + PHONE_POST + "\",\"author\":\"x\"}\n"
                 + "{\"id\":\"p2\",\"text\":\"" + CLEAN_POST + "\"}\n");
-        Run r = run("check", "--format", "jsonl", in.toString());
+        Run r = runWithStdin(Files.readString(in), "check", "--format", "jsonl", "--input", "jsonl", "-");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).doesNotContain("312-555-0148").doesNotContain("\"match\"");
         String[] lines = r.out().split("\n");
