@@ -28,6 +28,7 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "np", "pa",
             "rn", "md", "coach", "rev", "pastor", "dean", "chief", "sen", "senator", "rep", "gov", "president", "judge",
             "officer", "captain", "sgt", "mayor");
+    private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs");
@@ -227,8 +228,8 @@ final class ContextualEntityRule implements Rule {
             if (prev.equals(".") && first > 1) {
                 prev = post.lowerToken(first - 2);
             }
-            if (TITLES.contains(prev)) {
-                return true;
+            if (TITLES.contains(prev) || SAINTS.contains(prev)) {
+                return true; // a colleague, or a place named for a saint (St. Mary's)
             }
         }
         int after = last + 1;

@@ -218,6 +218,9 @@ final class EmailRule implements Rule {
         } else if (organisation && !free) {
             confidence = 0.35;
             reasons.add("offered as an organisation's contact");
+        } else if (!free && !spelled && !PatientCues.personal(post)) {
+            confidence = 0.4;
+            reasons.add("an organisation's address and nothing in the post points at a patient");
         }
         return new Detection(FindingType.EMAIL, start, end, Math.min(1, confidence),
                 "Contains an e-mail address. A patient's or family member's e-mail address is a HIPAA identifier.",

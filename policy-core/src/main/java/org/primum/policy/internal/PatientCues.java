@@ -12,7 +12,21 @@ final class PatientCues {
 
     /** True when the sentence carries research, education or event cues and no strong patient cue. */
     static boolean nonPatient(AnalyzedPost post, int sentence) {
+        return post.signals().isNonPatient(sentence);
+    }
+
+    /**
+     * True when anything in the post points at a person other than the organisation: patient cues
+     * (strong ones: "my pt", "admitted"), he/she/his/her, a family role. A number or address in a post with none of
+     * these is almost always the organisation's own.
+     */
+    static boolean personal(AnalyzedPost post) {
         Signals s = post.signals();
-        return s.has(sentence, Signals.Kind.NON_PATIENT) && !s.has(sentence, Signals.Kind.PATIENT_STRONG);
+        for (Signals.Cue c : s.cues()) {
+            if (c.kind() == Signals.Kind.PATIENT_STRONG || c.kind() == Signals.Kind.FAMILY_ROLE) {
+                return true;
+            }
+        }
+        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX);
     }
 }

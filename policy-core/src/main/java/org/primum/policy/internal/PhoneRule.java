@@ -29,7 +29,7 @@ final class PhoneRule implements Rule {
             "call us", "call our", "call the", "text us", "text our", "dial", "reach us", "reach our", "contact us",
             "contact our", "book", "book with", "schedule", "scheduling", "appointments", "line", "hotline", "helpline", "main line",
             "front desk", "office", "main number", "switchboard", "info", "information", "questions", "referrals",
-            "call center", "nurse line", "crisis line", "lifeline", "toll-free", "toll free", "our", "us",
+            "call center", "nurse line", "crisis line", "lifeline", "toll-free", "toll free", "our line", "our number", "our office", "our clinic", "our team",
             "register", "rsvp", "tickets", "hours", "poison control", "advocate", "patient relations", "desk",
             "department", "clinic", "pharmacy", "press", "media", "volunteer", "donate", "vaccine", "walk-in");
 
@@ -167,6 +167,9 @@ final class PhoneRule implements Rule {
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
             reasons.add(tollFree ? "toll-free number" : "introduced as an organisation's line");
+        } else if (!PatientCues.personal(post)) {
+            confidence = 0.4;
+            reasons.add("nothing in the post points at a patient or another person");
         } else if (patient || PatientCues.inSentence(post, sentence)) {
             confidence = Math.min(1, confidence + 0.05);
             reasons.addAll(post.signals().patientReasons(sentence));

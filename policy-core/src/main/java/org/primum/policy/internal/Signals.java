@@ -76,6 +76,7 @@ public final class Signals {
     private final List<List<Cue>> bySentence;
     private final boolean[] patient;
     private final boolean aboutPatient;
+    private final boolean[] research;
 
     private Signals(AnalyzedPost post, List<Cue> cues) {
         this.post = post;
@@ -91,17 +92,21 @@ public final class Signals {
         this.patient = new boolean[n];
         boolean any = false;
         boolean[] direct = new boolean[n];
+        this.research = new boolean[n];
         for (int i = 0; i < n; i++) {
-            boolean strong = has(i, Kind.PATIENT_STRONG);
+            research[i] = has(i, Kind.NON_PATIENT) && !hasCaseCue(i);
+        }
+        for (int i = 0; i < n; i++) {
+            boolean strong = hasCaseCue(i) || (has(i, Kind.PATIENT_STRONG) && !research[i]);
             boolean weak = has(i, Kind.PATIENT_WEAK);
             boolean health = hasHealthDetail(i);
-            boolean research = has(i, Kind.NON_PATIENT);
+            boolean framed = has(i, Kind.NON_PATIENT);
             boolean general = GENERAL_OPENERS.contains(post.lowerToken(post.sentences().get(i).firstToken()));
-            direct[i] = strong || (weak && health && !research && !general);
+            direct[i] = strong || (weak && health && !framed && !general);
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {
-            boolean research = has(i, Kind.NON_PATIENT) && !has(i, Kind.PATIENT_STRONG);
+            boolean research = this.research[i];
             boolean near = (i > 0 && direct[i - 1]) || (i + 1 < n && direct[i + 1]);
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
@@ -114,7 +119,7 @@ public final class Signals {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.NUMBER
-                    && t.kind() != Token.Kind.ALNUM) {
+                    && t.kind() != Token.Kind.ALNUM && t.kind() != Token.Kind.HASHTAG) {
                 continue;
             }
             for (Kind k : KINDS) {
@@ -153,6 +158,25 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /**
+     * A strong patient cue that research or teaching framing cannot explain away ("my pt",
+     * "admitted", "on my shift"). An age written as "45 y/o" alone is a case shape that teaching
+     * cases share, so it does not count here.
+     */
+    private boolean hasCaseCue(int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.PATIENT_STRONG && !c.canonical().equals("y/o")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence has research, teaching or event framing and no case cue. */
+    public boolean isNonPatient(int sentence) {
+        return research[sentence];
     }
 
     public boolean hasHealthDetail(int sentence) {

@@ -19,7 +19,7 @@ class PhoneRuleTest {
         assertThat(RuleTesting.detect(rule, "her NPI 1234567893 is on the script")).isEmpty();
         assertThat(RuleTesting.detect(rule, "MRN 3125550148 was merged")).isEmpty();
         assertThat(RuleTesting.detect(rule, "on hold about HAR 5503921187")).isEmpty();
-        assertThat(RuleTesting.found(rule, "caller ID showed 312-555-0148 again")).containsExactly("312-555-0148");
-        assertThat(RuleTesting.found(rule, "just in case: 312-555-0148")).containsExactly("312-555-0148");
+        assertThat(RuleTesting.found(rule, "her caller ID showed 312-555-0148 again")).containsExactly("312-555-0148");
+        assertThat(RuleTesting.found(rule, "her cell, just in case: 312-555-0148")).containsExactly("312-555-0148");
     }
 }
