@@ -68,7 +68,8 @@ final class AddressRule implements Rule {
             "lives on", "lives at", "lives off", "living on", "living at", "lived on", "lived at", "home on",
             "house on", "home at", "house at", "address", "home address", "home visit", "home visits", "apartment",
             "residence", "resides", "resides at", "moved to", "his home", "her home", "their home", "at home",
-            "his house", "her house", "their house", "home is", "neighbor", "neighbors", "neighbour", "home",
+            "his house", "her house", "their house", "home is", "neighbor", "neighbors", "neighbour", "her home",
+            "his home", "their home", "home address",
             "house", "lives", "living", "reside", "resident", "tenant", "landlord");
     /** A road named with an incident on it: the place pins down an event and the person in it. */
     private static final PhraseSet INCIDENT = PhraseSet.of(

@@ -28,11 +28,27 @@ final class AdviceRule implements Rule {
             "brother", "legs", "leg", "knee", "back", "dose", "a1c", "tsh", "kidney", "kidneys", "bp", "sugars",
             "rash", "mole", "migraines", "cough", "fever", "pain", "watch", "readings", "meds", "prescription",
             "sister's", "mom's", "dad's", "kid", "baby's", "husband's", "wife's", "heart", "ekg", "scan");
+    /** The post answers one person's own situation: a reply, a quoted question, "you described". */
     private static final PhraseSet ADDRESSED = PhraseSet.of("replying to", "in my comments", "in the comments",
-            "in my dms", "your dm", "your question", "you posted", "you described", "you're describing",
-            "you are describing", "i read your", "from your", "based on your", "based on what you", "given your",
-            "with your", "for your", "if i were you", "in your case", "hey friend", "to the person", "yes you can",
-            "no you can't", "yes, you can", "you'll be fine", "you have");
+            "in my dms", "in my dm", "my dms", "my inbox", "your dm", "your question", "your message", "you posted",
+            "you described", "you just described", "you're describing", "you are describing", "you said",
+            "you mentioned", "you asked", "since you asked", "you told me", "i read your", "from your",
+            "based on your", "based on what you", "given your", "in your case", "if i were you", "hey friend",
+            "to the person", "to the follower", "to the mom", "to the dad", "to the parent", "to whoever",
+            "yes you can", "no you can't", "yes, you can", "no, you can't", "you'll be fine", "anon asked",
+            "asked me", "quoting a dm", "from the thread", "caregiver q", "dm'd", "dmd", "you sent",
+            "your pic", "your photo", "your labs", "your results", "your numbers", "with that", "with those");
+    /** Words that make a directive about now: "take it now", "go tonight". */
+    private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
+            "immediately", "this morning", "right away");
+    /** Sending a person somewhere about their situation: personal when addressed to them. */
+    private static final PhraseSet ESCALATION = PhraseSet.of("go to the er", "go to the ed", "go to urgent care",
+            "head to the er", "head to the ed", "get to the er", "go back to", "call 911", "get seen",
+            "get checked", "get it checked", "get that checked", "get that looked at", "get it looked at",
+            "take her in", "take him in", "take her to the er", "take him to the er", "go to the emergency room",
+            "go in", "get to urgent care", "go to urgent care tonight", "need a", "you need", "i'd go", "i would go",
+            "no need to", "you don't need", "you do not need", "don't go to", "do not go to", "should not go",
+            "shouldn't go", "stop restricting", "keep him home", "keep her home");
     /** Population, research and public-health framing: advice to everyone is education. */
     private static final PhraseSet GENERIC = PhraseSet.of("patients with", "patients on", "people with",
             "people on", "anyone with", "anyone who", "anyone in", "everyone", "adults", "most people", "most adults",
@@ -73,11 +89,14 @@ final class AdviceRule implements Rule {
         }
         Signals signals = post.signals();
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
-        boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0;
+        boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0
+                || situational(post, 0, tokens.size());
         for (Sentence s : post.sentences()) {
             int from = s.firstToken();
             int to = s.endToken();
-            boolean generic = GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT);
+            // population or research framing makes advice general, unless the post answers one person
+            boolean generic = !addressedPost
+                    && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT));
             boolean situation = situational(post, from, to);
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
@@ -88,6 +107,7 @@ final class AdviceRule implements Rule {
             boolean dose = hasDose(post, from, to);
             Signals.Cue diagnosis = diagnosis(post, signals, s);
 
+            int escalation = ESCALATION.find(post, from, to);
             double confidence = 0;
             int spanStart = -1;
             if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
@@ -98,10 +118,16 @@ final class AdviceRule implements Rule {
                 confidence = addressedPost || situation ? 0.7 : 0.6;
                 spanStart = imperative;
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
-            } else if (diagnosis != null && (addressedPost || situation || secondPerson) && !generic) {
+            } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost(post))
+                    && !generic) {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
+            } else if (escalation >= 0 && (addressedPost || situation) && !generic) {
+                confidence = 0.7;
+                spanStart = escalation;
+                reasons.add("tells the person where to go or what not to do about their situation: '"
+                        + ESCALATION.canonicalAt(post, escalation, ESCALATION.matchAt(post, escalation)) + "'");
             }
             if (spanStart < 0) {
                 continue;
@@ -142,6 +168,13 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             if (!Words.SECOND_PERSON.contains(post.lowerToken(i)) || !MODALS.contains(post.lowerToken(i + 1))) {
                 continue;
+            }
+            // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
+            for (int k = i + 2; k < Math.min(s.endToken(), i + 5); k++) {
+                if (Lexicons.DRUGS.matchAt(post, k) > 0 || Lexicons.DOSE_UNITS.matchAt(post, k) > 0
+                        || post.lowerToken(k).equals("dose")) {
+                    return i;
+                }
             }
             for (int k = i + 2; k < Math.min(s.endToken(), i + 4); k++) {
                 if (Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 && !safeAfter(post, k, s.endToken())) {
@@ -197,11 +230,12 @@ final class AdviceRule implements Rule {
         return null;
     }
 
-    /** A number with a dose unit ("81 mg", "2 tabs", "500mg") or a number right after a drug. */
+    /** A number with a dose unit ("81 mg", "2 tabs", "500mg"), before a drug ("2 Benadryl") or after one. */
     private static boolean hasDose(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (post.tokens().get(i).is(Kind.NUMBER)
                     && (Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
+                            || Lexicons.DRUGS.matchAt(post, i + 1) > 0
                             || (i > from && Lexicons.DRUGS.matchAt(post, i - 1) > 0))) {
                 return true;
             }
@@ -229,11 +263,44 @@ final class AdviceRule implements Rule {
     private static boolean situational(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
-            if ((w.equals("your") || w.equals("ur")) && SITUATION.contains(post.lowerToken(i + 1))) {
+            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i)) {
+                continue;
+            }
+            String next = post.lowerToken(i + 1);
+            // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
+            if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
+                    || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
+                    || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
+                    || numberFollows(post, i + 1, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */
+    private static boolean conditional(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String w = post.lowerToken(k);
+            if (w.equals("if") || w.equals("when") || w.equals("whenever") || w.equals("until")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
+    private static boolean numberFollows(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 5); k++) {
+            if (post.tokens().get(k).is(Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean secondPersonPost(AnalyzedPost post) {
+        return Words.anyIn(post, 0, post.tokens().size(), Words.SECOND_PERSON);
     }
 
     private static String phrase(AnalyzedPost post, int first) {

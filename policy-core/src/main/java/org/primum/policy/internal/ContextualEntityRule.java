@@ -42,7 +42,8 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> ORG_WORDS = Set.of("control", "center", "centre", "clinic", "hospital", "health",
             "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
             "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
-            "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue");
+            "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
+            "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
 
     private final FindingType type;

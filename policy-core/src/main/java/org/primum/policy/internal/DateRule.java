@@ -404,6 +404,10 @@ final class DateRule implements Rule {
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
         }
+        if (historical(post, first, end)) {
+            confidence = Math.min(confidence, 0.2);
+            reasons.add("a year before 1900: a historical date, not a living patient's");
+        }
         if (nonPatient != null && birth == null) {
             confidence = Math.round((confidence - 0.25) * 100) / 100.0;
             reasons.add("event, publication or teaching context ('" + nonPatient + "')");
@@ -412,5 +416,18 @@ final class DateRule implements Rule {
                 "Contains a date linked to a patient. Under HIPAA Safe Harbor every part of a patient's dates "
                         + "except the year (birth, admission, discharge, visit, death) is an identifier.",
                 "Remove the date, or keep only the year or a vague time ('recently', 'last spring').", reasons);
+    }
+
+    /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */
+    private static boolean historical(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        for (int k = first; k < Math.min(tokens.size(), end + 2); k++) {
+            String t = tokens.get(k).text();
+            if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
+                int year = Integer.parseInt(t);
+                return year >= 1000 && year < 1900;
+            }
+        }
+        return false;
     }
 }

@@ -368,7 +368,8 @@ final class PhiContext {
 
     /** A teaching, research or event cue in [from, to) (no date words such as 'closed'), or null. */
     static String teachingCue(AnalyzedPost post, int from, int to) {
-        return cue(TEACHING, post, from, to);
+        String cue = cue(TEACHING, post, from, to);
+        return cue != null ? cue : post.signals().framing();
     }
 
     private static String cue(PhraseSet set, AnalyzedPost post, int from, int to) {
@@ -388,9 +389,18 @@ final class PhiContext {
     }
 
     /** A capitalised word that can be part of a person's name (not a stop word, drug, month...). */
+    /** Offices used after a courtesy title instead of a name. */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("president", "speaker", "chairman",
+            "chairwoman", "chair", "secretary", "mayor", "governor", "justice", "chief", "ambassador", "senator",
+            "vice", "prime", "minister", "commissioner", "director", "principal", "dean", "superintendent");
+
     static boolean isNameWord(AnalyzedPost post, Token t) {
         if (!t.is(Kind.WORD) || !t.isCapitalized() || t.length() < 2 || t.length() > 20) {
             return false;
+        }
+        String word = post.lowerText(t);
+        if (Signals.SERVICE_NOUNS.contains(word) || OFFICES.contains(word)) {
+            return false; // "Patient Experience", "Mr. President"
         }
         String s = t.text();
         if (s.endsWith("'s") || s.endsWith("'S")) {

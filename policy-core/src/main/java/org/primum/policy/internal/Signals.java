@@ -63,7 +63,7 @@ public final class Signals {
     }
 
     private static final Kind[] KINDS = Kind.values();
-    private static final java.util.Set<String> SERVICE_NOUNS = java.util.Set.of("relations", "advocate", "advocates",
+    static final java.util.Set<String> SERVICE_NOUNS = java.util.Set.of("relations", "advocate", "advocates",
             "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
             "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
             "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
@@ -172,6 +172,24 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /**
+     * The first research, teaching or event cue of a post that has no case cue anywhere ("#MedEd",
+     * "board review", "study"), or null: such a post describes no real patient.
+     */
+    public String framing() {
+        for (int i = 0; i < research.length; i++) {
+            if (hasCaseCue(i)) {
+                return null;
+            }
+        }
+        for (Cue c : cues) {
+            if (c.kind() == Kind.NON_PATIENT) {
+                return c.canonical();
+            }
+        }
+        return null;
     }
 
     /** True when the sentence has research, teaching or event framing and no case cue. */
