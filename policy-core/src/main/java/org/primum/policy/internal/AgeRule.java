@@ -352,7 +352,7 @@ final class AgeRule implements Rule {
             String person = personAfter(post, age);
             String health = healthAfter(post, age.last, sentenceEnd);
             int weak = PhiContext.count(PhiContext.WEAK, post, s.firstToken(), sentenceEnd, age.first, age.last);
-            if (nonPatient != null && cue == null) {
+            if (nonPatient != null && (cue == null || post.signals().framing() != null)) {
                 confidence = 0.3;
                 reasons.add("teaching, research or event context ('" + nonPatient + "')");
             } else if (cue != null) {

@@ -25,9 +25,21 @@ final class ContextualEntityRule implements Rule {
     /** Place names; two-letter postal codes are left out here because most are also words (in, or, me). */
     private static final PhraseSet PLACES = PhraseSet.of(PhraseSet.readLexicon("places.txt", null, false).keySet()
             .stream().filter(k -> k.length() > 2).toList());
-    private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "np", "pa",
+    private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "nurses", "np", "pa",
             "rn", "md", "coach", "rev", "pastor", "dean", "chief", "sen", "senator", "rep", "gov", "president", "judge",
             "officer", "captain", "sgt", "mayor");
+    /** Words that introduce a person the post is about: "RIP Harold", "we lost Quinn", "told Kwame". */
+    private static final PhraseSet NAME_OPENERS = PhraseSet.of("rip", "r.i.p", "goodbye", "goodnight", "miss you",
+            "thinking of", "praying for", "prayers for", "pray for", "we lost", "lost", "told", "wish",
+            "update on", "sat with", "fly high", "rest easy", "rest in peace", "happy birthday to", "meet",
+            "visited", "discharged", "admitted", "rounded on", "thank you", "thanks", "shoutout to", "shout out to",
+            "congrats to", "congratulations to", "proud of", "remember");
+    /** Staff roles before a name: "our unit secretary Gloria", "charge nurse Maria". */
+    private static final Set<String> STAFF = Set.of("secretary", "tech", "technician", "aide", "manager",
+            "colleague", "coworker", "co-worker", "resident", "intern", "fellow", "attending", "scribe", "volunteer",
+            "chaplain", "pharmacist", "therapist", "instructor", "preceptor", "mentor", "director", "educator",
+            "nurses", "colleagues", "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord",
+            "president", "senator", "governor", "mayor");
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
@@ -90,7 +102,7 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             int sentence = post.tokens().get(first).sentence();
-            if (!signals.isPatientContext(sentence) || isColleague(post, first, post.tokenAt(e.end() - 1))) {
+            if (!inContext(post, sentence) || isColleague(post, first, post.tokenAt(e.end() - 1))) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -102,7 +114,7 @@ final class ContextualEntityRule implements Rule {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
-            if (!signals.isPatientContext(sentence)) {
+            if (!inContext(post, sentence)) {
                 continue;
             }
             int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
@@ -110,7 +122,8 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
-                    && GIVEN_NAMES.matchAt(post, i) == 0 && GIVEN_NAMES.matchAt(post, i + 1) > 0) {
+                    && GIVEN_NAMES.matchAt(post, i) == 0 && (GIVEN_NAMES.matchAt(post, i + 1) > 0
+                            || post.lowerToken(i).endsWith("ing") || post.lowerToken(i).endsWith("ed"))) {
                 i++; // "Saw Dmitri Volkov": a capitalised verb opening the sentence is not part of the name
             }
             double confidence = type == FindingType.NAME ? nameConfidence(post, i, end) : placeConfidence(post, i, end);
@@ -122,6 +135,29 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * A sentence where a name or place identifies a patient: it is about a specific patient, or it
+     * carries health details (a diagnosis, procedure or medication) and no research, teaching or
+     * news framing.
+     */
+    private boolean inContext(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        if (s.isPatientContext(sentence)) {
+            return true;
+        }
+        if (type != FindingType.NAME || s.isNonPatient(sentence) || s.framing() != null) {
+            return false;
+        }
+        var sn = post.sentences().get(sentence);
+        boolean health = s.hasHealthDetail(sentence) || Words.CARE_SETTINGS.find(post, sn.firstToken(), sn.endToken()) >= 0;
+        return health && !QuasiIdentifierRule.publicReport(post, sentence) && caredFor(post);
+    }
+
+    /** The author speaks of their own care work somewhere in the post ("we", "my", "our unit"). */
+    private static boolean caredFor(AnalyzedPost post) {
+        return Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON);
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
@@ -165,6 +201,7 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Lexicons.DRUGS.contains(w)
+                && !Signals.SERVICE_NOUNS.contains(w) && !STAFF.contains(w)
                 && !Lexicons.CONDITIONS.contains(w) && !Lexicons.TESTS_PROCEDURES.contains(w)
                 && !Lexicons.OCCUPATIONS.contains(w) && !Lexicons.FAMILY_ROLES.contains(w)
                 && !Words.FIRST_PERSON.contains(w) && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w)
@@ -191,6 +228,14 @@ final class ContextualEntityRule implements Rule {
             }
         }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
+        if (i > 0 && post.lowerToken(i - 1).equals("our") && end < tokens.size()
+                && ORG_WORDS.contains(post.lowerToken(end))) {
+            return 0; // "our Oak Park clinic"
+        }
+        if (!post.signals().isPatientContext(tokens.get(i).sentence()) && !known
+                && NAME_OPENERS.find(post, Math.max(0, i - 3), i) < 0 && !possessiveOfPatient(post, end)) {
+            return 0; // with only health details around, an unknown capitalised pair may be a brand or a device
+        }
         int words = 0;
         for (int k = i; k < end; k++) {
             if (tokens.get(k).is(Kind.WORD) && tokens.get(k).length() > 1) {
@@ -199,7 +244,9 @@ final class ContextualEntityRule implements Rule {
         }
         String prev = i > 0 ? post.lowerToken(i - 1) : "";
         boolean cued = Set.of("pt", "patient", "named", "pt.", "to", "on", "saw", "met").contains(prev)
-                || (i > 1 && post.lowerToken(i - 2).equals("pt"));
+                || (i > 1 && post.lowerToken(i - 2).equals("pt"))
+                || NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0
+                || possessiveOfPatient(post, end);
         boolean sentenceStart = startsSentence(post, i);
         if (sentenceStart && !known && words < 2) {
             return 0; // a lone capitalised word opening a sentence is usually not a name
@@ -217,6 +264,22 @@ final class ContextualEntityRule implements Rule {
         return Math.min(0.95, c);
     }
 
+    /** "Svetlana's husband", "Owen's ear infection", "Henry Lau's daughter": a name owning a relative or a health detail. */
+    private static boolean possessiveOfPatient(AnalyzedPost post, int end) {
+        List<Token> tokens = post.tokens();
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals("'s")) {
+            return false;
+        }
+        int k = end + 1;
+        for (int j = k; j < Math.min(tokens.size(), k + 3); j++) {
+            if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0 || Lexicons.CONDITIONS.matchAt(post, j) > 0
+                    || Lexicons.TESTS_PROCEDURES.matchAt(post, j) > 0 || Words.CARE_EPISODES.matchAt(post, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsSentence(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         return i == post.sentences().get(tokens.get(i).sentence()).firstToken()
@@ -229,7 +292,7 @@ final class ContextualEntityRule implements Rule {
             if (prev.equals(".") && first > 1) {
                 prev = post.lowerToken(first - 2);
             }
-            if (TITLES.contains(prev) || SAINTS.contains(prev)) {
+            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)) {
                 return true; // a colleague, or a place named for a saint (St. Mary's)
             }
         }

@@ -110,6 +110,12 @@ final class QuasiIdentifierRule implements Rule {
                         + "job, town and timing, and say 'a patient' instead.", reasons));
     }
 
+    /** True when the sentence reports news or a public statement ("announced", "according to"). */
+    static boolean publicReport(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        return PUBLIC_REPORT.find(post, s.firstToken(), s.endToken()) >= 0;
+    }
+
     /** A clinician or organisation describing someone they cared for. */
     static boolean careRelation(AnalyzedPost post) {
         Signals s = post.signals();

@@ -118,8 +118,16 @@ public final class Signals {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.HASHTAG) {
+                // #MedEd, #Research: a hashtag frames the post; match its word against the research cues
+                String tag = post.lowerToken(i).substring(1);
+                if (Lexicons.NON_PATIENT.contains(tag)) {
+                    cues.add(new Cue(Kind.NON_PATIENT, tag, i, i + 1, t.sentence()));
+                }
+                continue;
+            }
             if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.NUMBER
-                    && t.kind() != Token.Kind.ALNUM && t.kind() != Token.Kind.HASHTAG) {
+                    && t.kind() != Token.Kind.ALNUM) {
                 continue;
             }
             for (Kind k : KINDS) {

@@ -23,6 +23,13 @@ final class Words {
             "prescription", "refill", "bill", "care", "journey", "consult", "consultation", "c-section",
             "tonsillectomy", "colonoscopy", "mammogram", "mri", "ct", "x-ray", "ultrasound", "pregnancy",
             "prenatal visit", "stitches", "cast", "check in", "checked in", "wait");
+    /** Places and services of care: a person named here is a patient or a colleague, never a stranger. */
+    static final PhraseSet CARE_SETTINGS = PhraseSet.of("nicu", "picu", "icu", "ed", "er", "or", "chemo",
+            "chemo chair", "infusion", "infusion chair", "dialysis", "rehab", "cardiac rehab", "hospice", "burn unit",
+            "oncology", "peds onc", "transplant floor", "post-op", "postop", "labor and delivery", "l&d", "ward",
+            "bed", "room", "rm", "the unit", "our unit", "the floor", "our floor", "clinic", "discharged",
+            "admitted", "went home", "rang the bell", "off the vent", "extubated", "intubated", "scan", "biopsy",
+            "surgery", "stay", "stays", "admissions", "pt", "patient");
     /** Phrases by which an organisation confirms it cared for someone. */
     static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
             "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
