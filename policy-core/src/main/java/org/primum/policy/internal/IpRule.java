@@ -111,8 +111,10 @@ final class IpRule implements Rule {
         boolean context = ContextWindow.phraseBefore(post, IP_CONTEXT, i, 5);
         double confidence;
         if (Validators.ipv4NonPublic(octets)) {
-            confidence = 0.3;
-            reasons.add("private, loopback or reserved range: identifies no one outside a local network");
+            boolean patient = ContextWindow.patient(post, i);
+            confidence = patient ? 0.6 : 0.3;
+            reasons.add(patient ? "private or reserved range, but it is a patient's device or login here"
+                    : "private, loopback or reserved range: identifies no one outside a local network");
         } else if (context) {
             confidence = 0.9;
             reasons.add("introduced as an IP address or login source");
@@ -134,8 +136,10 @@ final class IpRule implements Rule {
         reasons.add("IPv6 address");
         double confidence;
         if (Validators.ipv6NonPublic(groups)) {
-            confidence = 0.3;
-            reasons.add("loopback, link-local, unique-local or documentation range: identifies no one");
+            boolean patient = ContextWindow.patient(post, i);
+            confidence = patient ? 0.6 : 0.3;
+            reasons.add(patient ? "non-public range, but it is a patient's device or login here"
+                    : "loopback, link-local, unique-local or documentation range: identifies no one");
         } else {
             confidence = ContextWindow.phraseBefore(post, IP_CONTEXT, i, 5) ? 0.9 : 0.85;
         }

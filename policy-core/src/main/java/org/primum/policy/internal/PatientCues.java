@@ -17,13 +17,15 @@ final class PatientCues {
 
     /**
      * True when anything in the post points at a person other than the organisation: patient cues
-     * (strong ones: "my pt", "admitted"), he/she/his/her, a family role. A number or address in a post with none of
+     * (strong ones such as "my pt", or "patient"), health details, he/she/his/her, a family role. A number or address in a post with none of
      * these is almost always the organisation's own.
      */
     static boolean personal(AnalyzedPost post) {
         Signals s = post.signals();
         for (Signals.Cue c : s.cues()) {
-            if (c.kind() == Signals.Kind.PATIENT_STRONG || c.kind() == Signals.Kind.FAMILY_ROLE) {
+            if (c.kind() == Signals.Kind.PATIENT_STRONG || c.kind() == Signals.Kind.FAMILY_ROLE
+                    || c.kind().isHealthDetail() || (c.kind() == Signals.Kind.PATIENT_WEAK
+                            && (c.canonical().equals("patient") || c.canonical().equals("pts")))) {
                 return true;
             }
         }

@@ -45,6 +45,9 @@ final class PhoneRule implements Rule {
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
 
+    private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
+            "reach", "contact", "ring", "tel", "ph", "telephone");
+
     private final FindingType type;
 
     PhoneRule(FindingType type) {
@@ -162,7 +165,8 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
-        boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0;
+        boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
+                || callToAction(post, tokenIndex);
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -178,6 +182,17 @@ final class PhoneRule implements Rule {
         return new Detection(type, start, end, confidence,
                 "Contains a " + what + ". A patient's " + what + " is a HIPAA identifier.",
                 "Remove the number, or use your organisation's public line.", reasons);
+    }
+
+    /** "Call 312-555-0100", "text 555-0100 to book": a verb straight onto the number, no one in between. */
+    private static boolean callToAction(AnalyzedPost post, int tokenIndex) {
+        for (int k = Math.max(0, tokenIndex - 2); k < tokenIndex; k++) {
+            String w = post.lowerToken(k);
+            if (CALL_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2026-03-04, 03/04/2026, 1990-2020: numbers that libphonenumber may accept but are not phones. */
