@@ -27,7 +27,9 @@ final class CareRelationshipRule implements Rule {
     private static final PhraseSet REVIEW_CUES = PhraseSet.of("review", "5 stars", "five stars", "stars",
             "feedback", "kind words", "response from the owner", "sorry to hear", "we apologize", "we apologise",
             "apologize", "apologise", "sorry your", "sorry that", "so sorry", "we're sorry", "we are sorry",
-            "thank you for sharing", "thanks for sharing", "thanks for the", "thank you for the");
+            "thank you for sharing", "thanks for sharing", "thanks for the", "thank you for the", "to the reviewer",
+            "reviewer", "healthgrades", "yelp", "google review", "response:", "owner response", "5-star", "1-star",
+            "one star", "1 star", "sorry you");
     private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
             "treat", "saw", "see", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
             "stitched", "cared", "examined", "vaccinated", "referred", "sent you");
@@ -101,6 +103,13 @@ final class CareRelationshipRule implements Rule {
                     if (name != null) {
                         out.accept(new Detection(FindingType.NAME, name[0], name[1], 0.85,
                                 "This reply confirms that the person it greets was a patient (" + evidence + ").",
+                                "Reply without confirming any care, e.g. 'We take all feedback seriously; please "
+                                        + "call our patient relations line so we can help.'", reasons));
+                    } else if (REVIEW_CUES.find(post, 0, tokens.size()) >= 0) {
+                        out.accept(new Detection(FindingType.QUASI_ID, tokens.get(s.firstToken()).start(),
+                                tokens.get(s.endToken() - 1).end(), 0.75,
+                                "This reply to a review confirms that the reviewer (or their family) was a patient ("
+                                        + evidence + "); the review platform shows who they are.",
                                 "Reply without confirming any care, e.g. 'We take all feedback seriously; please "
                                         + "call our patient relations line so we can help.'", reasons));
                     } else if (post.draft().replyTo() != null) {
