@@ -103,7 +103,7 @@ public record EvalReport(
         sb.append("Evaluation of ").append(posts).append(" posts; policy ").append(policy)
                 .append("; entity detectors: ").append(detectors.isEmpty() ? "none" : String.join(", ", detectors))
                 .append('\n');
-        sb.append(String.format(Locale.ROOT, "Throughput: %.0f posts/s (%.3f ms/post; %d posts in %.1f ms, after a warm-up pass)%n",
+        sb.append(String.format(Locale.ROOT, "Throughput: %.0f posts/s (%.3f ms/post; %d posts in %.1f ms on one thread, after a one-second warm-up)%n",
                 throughput.postsPerSecond(), throughput.millisPerPost(), throughput.posts(), throughput.nanos() / 1e6));
 
         sb.append('\n');

@@ -39,7 +39,8 @@ final class ContextualEntityRule implements Rule {
             "colleague", "coworker", "co-worker", "resident", "intern", "fellow", "attending", "scribe", "volunteer",
             "chaplain", "pharmacist", "therapist", "instructor", "preceptor", "mentor", "director", "educator",
             "nurses", "colleagues", "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord",
-            "president", "senator", "governor", "mayor");
+            "president", "senator", "governor", "mayor", "lady", "former", "actor", "actress", "singer", "rapper",
+            "legend", "star", "icon", "author", "recruiter", "coordinator", "receptionist", "physician", "surgeon");
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
@@ -299,6 +300,18 @@ final class ContextualEntityRule implements Rule {
         int after = last + 1;
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
+            // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse": an appositive staff role
+            int k = after;
+            if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
+                k++;
+            }
+            for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
+                String w = post.lowerToken(j);
+                if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
+                        || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
+                    return true;
+                }
+            }
         }
         return after < post.tokens().size() && CREDENTIALS.contains(post.lowerToken(after));
     }

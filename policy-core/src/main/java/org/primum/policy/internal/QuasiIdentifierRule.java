@@ -29,7 +29,12 @@ final class QuasiIdentifierRule implements Rule {
             "seen", "had the", "operated", "scoped", "managed", "cared for", "caring for", "patient", "pt",
             "brought", "transferred", "airlifted", "diagnosed", "diagnosis", "in clinic", "our unit", "my patient",
             "stitched", "casted", "intubated", "resuscitated", "coded", "rushed in", "checked in", "seeing");
+    /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
+    private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
+            "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of");
     private static final PhraseSet PUBLIC_REPORT = PhraseSet.of("reported", "announced", "according to",
+            "shared by her family", "shared by his family", "was shared by", "went public", "told reporters",
+            "former first lady", "first lady",
             "news", "statement", "press", "publicly", "revealed", "disclosed", "shared publicly", "in an interview",
             "his office", "her office", "the palace", "white house");
     private static final PhraseSet LOCALITY = PhraseSet.of("small town", "little town", "our town", "our county",
@@ -110,6 +115,12 @@ final class QuasiIdentifierRule implements Rule {
                         + "job, town and timing, and say 'a patient' instead.", reasons));
     }
 
+    /** True when the sentence speaks of many people at once, not one patient. */
+    static boolean aboutMany(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
+    }
+
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
@@ -141,7 +152,7 @@ final class QuasiIdentifierRule implements Rule {
         Signals s = post.signals();
         List<Token> tokens = post.tokens();
         for (Signals.Cue c : s.cues()) {
-            if (PatientCues.nonPatient(post, c.sentence())) {
+            if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())) {
                 continue;
             }
             String kind = switch (c.kind()) {
@@ -158,7 +169,7 @@ final class QuasiIdentifierRule implements Rule {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (PatientCues.nonPatient(post, t.sentence())) {
+            if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())) {
                 continue;
             }
             String w = post.lowerToken(i);
