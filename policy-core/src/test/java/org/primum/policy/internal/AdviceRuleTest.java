@@ -22,7 +22,7 @@ class AdviceRuleTest {
         "based on your labs you must cut your metformin in half",
     })
     void firesOnPersonalAdvice(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isNotEmpty();
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +37,7 @@ class AdviceRuleTest {
         "Myth: if you miss a dose, double the next one. Fact: check the leaflet.",
     })
     void staysSilentOnEducation(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 
     @Test

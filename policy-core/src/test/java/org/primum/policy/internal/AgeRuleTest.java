@@ -28,7 +28,7 @@ class AgeRuleTest {
             Hoy dimos de alta a la señora Torres, de 92 años  | 92
             """)
     void agesOver89AlwaysFire(String text, String age) {
-        assertThat(RuleProbe.run(rule, text)).singleElement().satisfies(h -> {
+        assertThat(RuleTesting.hits(rule, text)).singleElement().satisfies(h -> {
             assertThat(h.text()).isEqualTo(age);
             assertThat(h.confidence()).isEqualTo(0.9);
         });
@@ -49,7 +49,7 @@ class AgeRuleTest {
             a 3-week-old with fever and poor feeding               | 3
             """)
     void youngerAgesFireWhenTiedToAPatient(String text, String age) {
-        assertThat(RuleProbe.reported(rule, text)).containsExactly(age);
+        assertThat(RuleTesting.found(rule, text)).containsExactly(age);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,7 +62,7 @@ class AgeRuleTest {
         "Our 5yo lost her first tooth today!",
     })
     void youngerAgesWithoutAPatientStayUnderTheThreshold(String text) {
-        assertThat(RuleProbe.run(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
+        assertThat(RuleTesting.hits(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,13 +86,13 @@ class AgeRuleTest {
         "Our hospital turns 100 this year!",
     })
     void cohortsRangesDurationsAndNonPeopleNeverFire(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isEmpty();
-        assertThat(RuleProbe.run(rule, text)).noneMatch(h -> h.confidence() >= 0.9);
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+        assertThat(RuleTesting.hits(rule, text)).noneMatch(h -> h.confidence() >= 0.9);
     }
 
     @Test
     void spanIsTheNumberAndReasonsNameTheForm() {
-        RuleProbe.Hit hit = RuleProbe.run(rule, "pt is a 67-year-old man").get(0);
+        RuleTesting.Hit hit = RuleTesting.hits(rule, "pt is a 67-year-old man").get(0);
         assertThat(hit.text()).isEqualTo("67");
         assertThat(hit.reasons()).anyMatch(r -> r.contains("67-year-old"));
     }

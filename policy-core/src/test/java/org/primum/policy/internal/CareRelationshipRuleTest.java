@@ -19,7 +19,7 @@ class CareRelationshipRuleTest {
             Thanks Omar, sorry your wait for the MRI was so long, we're adding evening slots.    | Omar
             """)
     void firesWhenARepliedToPersonIsConfirmedAsAPatient(String text, String span) {
-        assertThat(RuleProbe.reported(rule, text)).contains(span);
+        assertThat(RuleTesting.found(rule, text)).contains(span);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -30,6 +30,6 @@ class CareRelationshipRuleTest {
         "@CDCgov thanks for the updated RSV guidance, sharing with our staff",
     })
     void staysSilentForColleaguesAndNonConfirmingReplies(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 }

@@ -16,26 +16,26 @@ class ContextualEntityRuleTest {
 
     @Test
     void namesInPatientSentencesFire() {
-        assertThat(RuleProbe.reported(names, "Pt Marisol Quintero came in with chest pain again today"))
+        assertThat(RuleTesting.found(names, "Pt Marisol Quintero came in with chest pain again today"))
                 .containsExactly("Marisol Quintero");
-        assertThat(RuleProbe.reported(names, "Saw Dmitri Volkov in clinic today, his A1c is finally under 7"))
+        assertThat(RuleTesting.found(names, "Saw Dmitri Volkov in clinic today, his A1c is finally under 7"))
                 .containsExactly("Dmitri Volkov");
     }
 
     @Test
     void colleaguesAuthorsAndOrganisationsDoNotFire() {
-        assertThat(RuleProbe.reported(names, "Dr. Marisol Quintero presents our trial results at ASH on Dec 7"))
+        assertThat(RuleTesting.found(names, "Dr. Marisol Quintero presents our trial results at ASH on Dec 7"))
                 .isEmpty();
-        assertThat(RuleProbe.reported(names, "Marisol Quintero, MD, joins our cardiology team today")).isEmpty();
-        assertThat(RuleProbe.reported(names, "If a child swallows a battery call Poison Control right away"))
+        assertThat(RuleTesting.found(names, "Marisol Quintero, MD, joins our cardiology team today")).isEmpty();
+        assertThat(RuleTesting.found(names, "If a child swallows a battery call Poison Control right away"))
                 .isEmpty();
     }
 
     @Test
     void placesAndBedsInPatientSentencesFire() {
-        assertThat(RuleProbe.reported(places, "my pt from Sheboygan came in with a cough")).contains("Sheboygan");
-        assertThat(RuleProbe.reported(places, "pt in bed 7 was intubated overnight")).contains("bed 7");
-        assertThat(RuleProbe.reported(places, "Our conference in Chicago starts Monday")).isEmpty();
+        assertThat(RuleTesting.found(places, "my pt from Sheboygan came in with a cough")).contains("Sheboygan");
+        assertThat(RuleTesting.found(places, "pt in bed 7 was intubated overnight")).contains("bed 7");
+        assertThat(RuleTesting.found(places, "Our conference in Chicago starts Monday")).isEmpty();
     }
 
     @Test

@@ -34,19 +34,19 @@ class DateRuleTest {
             she had surgery on March 4th, recovering well         | March 4th
             """)
     void reportsDatesTiedToAPatient(String text, String date) {
-        assertThat(RuleProbe.reported(rule, text)).containsExactly(date);
+        assertThat(RuleTesting.found(rule, text)).containsExactly(date);
     }
 
     @Test
     void birthAndCareEventsAreNearCertainAndPatientSentencesLikely() {
-        assertThat(RuleProbe.run(rule, "DOB 7/2/58").get(0).confidence()).isEqualTo(0.95);
-        assertThat(RuleProbe.run(rule, "admitted 2026-03-04 via the ED").get(0).confidence()).isEqualTo(0.95);
-        assertThat(RuleProbe.run(rule, "my pt came back from Italy on 3/4/2026").get(0).confidence()).isEqualTo(0.9);
+        assertThat(RuleTesting.hits(rule, "DOB 7/2/58").get(0).confidence()).isEqualTo(0.95);
+        assertThat(RuleTesting.hits(rule, "admitted 2026-03-04 via the ED").get(0).confidence()).isEqualTo(0.95);
+        assertThat(RuleTesting.hits(rule, "my pt came back from Italy on 3/4/2026").get(0).confidence()).isEqualTo(0.9);
     }
 
     @Test
     void monthAndYearAloneIsADateElementWithLowerConfidence() {
-        RuleProbe.Hit hit = RuleProbe.run(rule, "We moved into the new building in March 2024").get(0);
+        RuleTesting.Hit hit = RuleTesting.hits(rule, "We moved into the new building in March 2024").get(0);
         assertThat(hit.text()).isEqualTo("March 2024");
         assertThat(hit.confidence()).isEqualTo(0.55);
     }
@@ -67,7 +67,7 @@ class DateRuleTest {
         "I saw the eclipse on April 8, what a sight",
     })
     void eventPublicationAndDeadlineDatesStayUnderTheThreshold(String text) {
-        assertThat(RuleProbe.run(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
+        assertThat(RuleTesting.hits(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,19 +89,19 @@ class DateRuleTest {
         "pt on 1/2 NS at 100 ml/hr, on 2/2 pressors overnight",
     })
     void fractionsScoresVersionsTimesRangesAndYearsAreNotDates(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 
     @Test
     void invalidCalendarValuesAreRejected() {
-        assertThat(RuleProbe.run(rule, "DOB 13/13/1961")).isEmpty();
-        assertThat(RuleProbe.run(rule, "DOB 2026-02-30")).isEmpty();
-        assertThat(RuleProbe.run(rule, "born Feb 31")).isEmpty();
+        assertThat(RuleTesting.hits(rule, "DOB 13/13/1961")).isEmpty();
+        assertThat(RuleTesting.hits(rule, "DOB 2026-02-30")).isEmpty();
+        assertThat(RuleTesting.hits(rule, "born Feb 31")).isEmpty();
     }
 
     @Test
     void explainsWhyItFired() {
-        List<String> reasons = RuleProbe.run(rule, "pt born 3/4/61").get(0).reasons();
+        List<String> reasons = RuleTesting.hits(rule, "pt born 3/4/61").get(0).reasons();
         assertThat(reasons).anyMatch(r -> r.contains("born"));
     }
 }

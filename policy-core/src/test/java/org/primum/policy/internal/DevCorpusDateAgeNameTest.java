@@ -80,7 +80,7 @@ class DevCorpusDateAgeNameTest {
             CheckResult r = CHECKER.check(p.text);
             if (Boolean.getBoolean("dev.debug")) { // -Ddev.debug=true: every detection, under the threshold too
                 for (Rule rule : List.of(new DateRule(), new AgeRule(), new NameRule())) {
-                    for (RuleProbe.Hit h : RuleProbe.run(rule, p.text)) {
+                    for (RuleTesting.Hit h : RuleTesting.hits(rule, p.text)) {
                         report.append("  dbg ").append(p.id).append(' ').append(p.group).append(' ').append(rule.id())
                                 .append(" '").append(h.text()).append("' ").append(h.confidence()).append(' ')
                                 .append(h.reasons()).append('\n');

@@ -35,7 +35,7 @@ class NameRuleTest {
             for the overnight team: pt's son Dmitri wants updates      | Dmitri
             """)
     void reportsNamesInStrongPatterns(String text, String name) {
-        assertThat(RuleProbe.reported(rule, text)).containsExactly(name);
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,7 +45,7 @@ class NameRuleTest {
         "Ms. Lee will lead the PTA bake sale",
     })
     void titledNamesWithoutHealthContextStayUnderTheThreshold(String text) {
-        assertThat(RuleProbe.run(rule, text)).singleElement()
+        assertThat(RuleTesting.hits(rule, text)).singleElement()
                 .satisfies(h -> assertThat(h.confidence()).isEqualTo(0.35));
     }
 
@@ -63,11 +63,11 @@ class NameRuleTest {
         "Dr. Fatima Haddad, our new chief, joins us since 2011",
     })
     void colleaguesStopWordsAndAcronymsAreNotPatientNames(String text) {
-        assertThat(RuleProbe.reported(rule, text)).isEmpty();
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 
     @Test
     void spanLeavesOutTheTitleAndThePossessive() {
-        assertThat(RuleProbe.reported(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");
+        assertThat(RuleTesting.found(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");
     }
 }

@@ -13,36 +13,36 @@ class QuasiIdentifierRuleTest {
     @Test
     void blocksWhenThreeDetailsAboutOnePatientCombine() {
         String text = "We treated the school bus driver from our little town last night after the crash on the bridge";
-        var hits = RuleProbe.run(block, text);
+        var hits = RuleTesting.hits(block, text);
         assertThat(hits).singleElement().satisfies(h -> assertThat(h.reasons())
                 .anyMatch(r -> r.startsWith("occupation")).anyMatch(r -> r.startsWith("timing")));
-        assertThat(RuleProbe.run(warn, text)).isEmpty();
+        assertThat(RuleTesting.hits(warn, text)).isEmpty();
     }
 
     @Test
     void warnsOnTwoDetails() {
         String text = "my pt, a retired firefighter, came in this morning with chest pain";
-        assertThat(RuleProbe.run(warn, text)).hasSize(1);
-        assertThat(RuleProbe.run(block, text)).isEmpty();
+        assertThat(RuleTesting.hits(warn, text)).hasSize(1);
+        assertThat(RuleTesting.hits(block, text)).isEmpty();
     }
 
     @Test
     void thresholdsComeFromThePolicy() {
         Policy strict = Policy.defaults().toBuilder().reidentification(new Policy.Reidentification(1, 2)).build();
         String text = "my pt, a retired firefighter, came in this morning with chest pain";
-        assertThat(RuleProbe.run(new QuasiIdentifierRule(strict, false), text)).hasSize(1);
+        assertThat(RuleTesting.hits(new QuasiIdentifierRule(strict, false), text)).hasSize(1);
     }
 
     @Test
     void needsACareRelationship() {
         String text = "The senator, 72, announced last night that he has prostate cancer, according to his office.";
-        assertThat(RuleProbe.run(block, text)).isEmpty();
-        assertThat(RuleProbe.run(warn, text)).isEmpty();
+        assertThat(RuleTesting.hits(block, text)).isEmpty();
+        assertThat(RuleTesting.hits(warn, text)).isEmpty();
     }
 
     @Test
     void ignoresResearchSentences() {
         String text = "Our cohort study of 1,204 retired firefighters found higher rates of bladder cancer last year.";
-        assertThat(RuleProbe.run(block, text)).isEmpty();
+        assertThat(RuleTesting.hits(block, text)).isEmpty();
     }
 }

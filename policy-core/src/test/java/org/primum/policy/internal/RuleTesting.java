@@ -52,4 +52,20 @@ final class RuleTesting {
         }
         return match;
     }
+
+    /** A detection's covered text, confidence and reasons. */
+    record Hit(String text, double confidence, List<String> reasons) {
+        boolean reported() {
+            return confidence >= THRESHOLD;
+        }
+    }
+
+    /** Every detection as a {@link Hit}, including those under the threshold. */
+    static List<Hit> hits(Rule rule, String text) {
+        List<Hit> out = new ArrayList<>();
+        for (Detection d : detect(rule, text)) {
+            out.add(new Hit(text.substring(d.start(), d.end()), d.confidence(), d.reasons()));
+        }
+        return out;
+    }
 }
