@@ -8,20 +8,29 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.primum.policy.PostChecker;
 
 /**
- * Runs the shipped checker over the labelled corpora and prints the report. The floors the
- * figures must reach are set by the project lead; for now this only checks that the corpus reads
- * and that every figure is a ratio.
+ * Runs the shipped checker (core rules only, no NLP module) over the labelled corpora, prints the
+ * reports, and holds the held-out {@code test.jsonl} figures to floors set a little under what was
+ * measured, so a change that makes the checker worse fails the build. The floors are not targets:
+ * the README and the issue notes say where they stand against the issues' goals.
  */
 class CorpusTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"dev.jsonl", "test.jsonl"})
-    void corpusParsesAndEveryFigureIsARatio(String name) throws IOException {
+    /** Figure key to floor (or, for figures where lower is better, ceiling) on test.jsonl. */
+    private static final Map<String, Double> TEST_FLOORS = Map.of(
+            "phi.recall", 0.80,
+            "span.recall.structured", 0.80,
+            "advice.recall", 0.68,
+            "advice.precision", 0.90,
+            "clean.block", 0.10);
+
+    private static EvalReport evaluate(String name) throws IOException {
         List<LabelledPost> posts;
         try (InputStream in = CorpusTest.class.getResourceAsStream("/corpus/" + name)) {
             assertThat(in).as("corpus resource " + name).isNotNull();
@@ -29,17 +38,39 @@ class CorpusTest {
             posts = Corpus.parse(r, name);
         }
         assertThat(posts).isNotEmpty();
-
-        EvalReport report = Evaluation.run(PostChecker.withDefaults(), posts);
-        System.out.println("=== " + name + " ===");
+        EvalReport report = Evaluation.run(PostChecker.builder().discoverServices(false).build(), posts);
+        System.out.println("=== " + name + " (core rules, no NLP) ===");
         System.out.println(report.toText());
-
         assertThat(report.posts()).isEqualTo(posts.size());
+        assertThat(report.groups().stream().mapToInt(GroupRow::n).sum()).isEqualTo(posts.size());
         for (Figure f : report.allFigures()) {
             if (f.defined()) {
                 assertThat(f.value()).as(f.key()).isBetween(0.0, 1.0);
             }
         }
-        assertThat(report.groups().stream().mapToInt(GroupRow::n).sum()).isEqualTo(posts.size());
+        return report;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.jsonl", "dev2.jsonl"})
+    void tuningCorporaReadAndScore(String name) throws IOException {
+        evaluate(name);
+    }
+
+    @Test
+    void heldOutTestCorpusStaysAboveItsFloors() throws IOException {
+        EvalReport report = evaluate("test.jsonl");
+        for (Figure f : report.allFigures()) {
+            Double floor = TEST_FLOORS.get(f.key());
+            if (floor == null) {
+                continue;
+            }
+            if (f.higherIsBetter()) {
+                assertThat(f.value()).as(f.key() + " on test.jsonl").isGreaterThanOrEqualTo(floor);
+            } else {
+                assertThat(f.value()).as(f.key() + " on test.jsonl").isLessThanOrEqualTo(floor);
+            }
+        }
+        assertThat(report.allFigures().stream().map(Figure::key)).containsAll(TEST_FLOORS.keySet());
     }
 }
