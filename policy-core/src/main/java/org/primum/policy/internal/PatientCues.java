@@ -29,6 +29,7 @@ final class PatientCues {
                 return true;
             }
         }
-        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX);
+        // a post we cannot read (another language) gets no benefit of the doubt
+        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX) || !LanguageGuesser.looksEnglish(post);
     }
 }

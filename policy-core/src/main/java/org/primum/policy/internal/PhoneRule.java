@@ -23,7 +23,11 @@ import org.primum.policy.spi.Token.Kind;
 final class PhoneRule implements Rule {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final PhraseSet FAX = PhraseSet.of("fax", "facsimile", "f", "fx");
+    private static final PhraseSet FAX = PhraseSet.of("fax", "faxed", "faxing", "faxes", "fax#", "facsimile",
+            "fx", "f :", "f/");
+    /** Words that say the number is a voice line even when "fax" came earlier in the sentence. */
+    private static final PhraseSet VOICE = PhraseSet.of("phone", "cell", "call", "called", "text", "mobile",
+            "tel", "ph", "number is", "reached");
     /** Calls to action and service words: a number introduced by these is an organisation's line. */
     private static final PhraseSet ORGANISATION_LINE = PhraseSet.of(
             "call us", "call our", "call the", "text us", "text our", "dial", "reach us", "reach our", "contact us",
@@ -142,7 +146,7 @@ final class PhoneRule implements Rule {
             if (ContextWindow.phraseBefore(post, ID_LABEL, tokenIndex, 3)) {
                 continue;
             }
-            boolean fax = FAX.find(post, tokenIndex - 3, tokenIndex) >= 0;
+            boolean fax = isFax(post, tokenIndex);
             if (fax != (type == FindingType.FAX)) {
                 continue;
             }
@@ -182,6 +186,25 @@ final class PhoneRule implements Rule {
         return new Detection(type, start, end, confidence,
                 "Contains a " + what + ". A patient's " + what + " is a HIPAA identifier.",
                 "Remove the number, or use your organisation's public line.", reasons);
+    }
+
+    /** "fax 312-...", "faxed it to her home fax at 312-...": a fax word in the six tokens before, no voice word after it. */
+    private static boolean isFax(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        int from = Math.max(sentenceStart, tokenIndex - 6);
+        int fax = -1;
+        for (int k = from; k < tokenIndex; k++) {
+            if (FAX.matchAt(post, k) > 0) {
+                fax = k;
+            }
+        }
+        if (fax >= 0) {
+            return VOICE.find(post, fax + 1, tokenIndex) < 0;
+        }
+        // "... to 847-555-0131, that's her HOME fax"
+        int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
+        int after = FAX.find(post, tokenIndex + 1, Math.min(sentenceEnd, tokenIndex + 7));
+        return after >= 0 && VOICE.find(post, tokenIndex + 1, after) < 0;
     }
 
     /** "Call 312-555-0100", "text 555-0100 to book": a verb straight onto the number, no one in between. */
