@@ -48,10 +48,10 @@ import org.primum.policy.spi.Token;
 public final class NerTraining {
 
     /** Posts generated for training (about 1.3 sentences each). */
-    public static final int TRAIN_POSTS = 40_000;
+    public static final int TRAIN_POSTS = 30_000;
     /** Posts in the held-out set of the model test. */
     public static final int HELD_OUT_POSTS = 2_000;
-    public static final int ITERATIONS = 150;
+    public static final int ITERATIONS = 120;
     public static final int CUTOFF = 3;
     /** Key of the common-word dictionary inside the model. */
     public static final String COMMON_DICT = "common.dict";
@@ -207,7 +207,7 @@ public final class NerTraining {
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(TrainingParameters.THREADS_PARAM, 2);
         return p;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.datafaker.Faker;
@@ -138,7 +139,9 @@ public final class TrainingDataGenerator {
         "some", "more", "most", "every", "each", "other", "new", "old", "good", "great", "best", "first",
         "last", "next", "today", "tonight", "tomorrow", "yesterday", "week", "day", "year", "time", "team",
         "pt", "pts", "patient", "patients", "doctor", "nurse", "nurses", "hospital", "clinic", "thanks",
-        "thank", "please", "happy", "hi", "hey", "ok", "lol", "omg", "via", "re", "w", "walk-ins", "walk-in"};
+        "thank", "please", "happy", "hi", "hey", "ok", "lol", "omg", "via", "re", "w", "walk-ins", "walk-in",
+        "dear", "hello", "greetings", "cheers", "regards", "sincerely", "email", "e-mail", "text", "call", "dm",
+        "billing", "scheduling", "registration", "reception", "admissions", "security", "transport"};
 
     private final Random rnd;
     private final Faker[] nameFakers;
@@ -150,6 +153,7 @@ public final class TrainingDataGenerator {
     private final List<String> tests;
     private final List<String> capitalised;
     private final List<String> jobs;
+    private final List<String> usPlaces;
 
     public TrainingDataGenerator(long seed) {
         this.rnd = new Random(seed);
@@ -168,6 +172,7 @@ public final class TrainingDataGenerator {
         this.tests = List.copyOf(CoreLexicon.entries("tests_procedures.txt", null));
         this.capitalised = List.copyOf(CoreLexicon.entries("stopwords_capitalized.txt", null));
         this.jobs = List.copyOf(CoreLexicon.entries("occupations.txt", null));
+        this.usPlaces = usCountyNames();
     }
 
     /** The templates, without comments and blank lines. */
@@ -188,9 +193,37 @@ public final class TrainingDataGenerator {
         return out;
     }
 
+    /**
+     * Real US place names: the county names of datafaker's US zip-code table (most are also the
+     * names of towns), sorted and de-duplicated.
+     */
+    static List<String> usCountyNames() {
+        Pattern entry = Pattern.compile("^\\s+'\\d{5}': \\[([^\\]]+)\\]");
+        TreeSet<String> out = new TreeSet<>();
+        try (InputStream in = TrainingDataGenerator.class.getClassLoader().getResourceAsStream("_US.yml")) {
+            if (in == null) {
+                throw new IllegalStateException("datafaker resource _US.yml missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                Matcher m = entry.matcher(line);
+                if (m.find()) {
+                    out.add(m.group(1).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.size() < 1000) {
+            throw new IllegalStateException("too few county names in datafaker's _US.yml: " + out.size());
+        }
+        return List.copyOf(out);
+    }
+
     /** Lower-case words that are common in posts and are not names: the model's "common word" feature. */
     public static Set<String> functionWords() {
-        return Set.of(FUNCTION_WORDS);
+        return Set.copyOf(java.util.Arrays.asList(FUNCTION_WORDS));
     }
 
     /** {@code n} posts. */
@@ -339,7 +372,7 @@ public final class TrainingDataGenerator {
             case "CITY" -> b.entity(placeCase(city()), LOCATION);
             case "STREET" -> b.entity(placeCase(street()), LOCATION);
             case "ADDR" -> b.entity(placeCase((1 + rnd.nextInt(9899)) + " " + street()), LOCATION);
-            case "COUNTY" -> b.entity(placeCase((rnd.nextBoolean() ? last(nameFaker()) : city())
+            case "COUNTY" -> b.entity(placeCase((rnd.nextBoolean() ? pick(usPlaces) : city())
                     + pick(new String[] {" County", " County", " Parish", " Co."})), LOCATION);
             case "SCHOOL" -> b.entity(placeCase(school()), LOCATION);
             case "CHURCH" -> b.entity(placeCase(church()), LOCATION);
@@ -441,9 +474,11 @@ public final class TrainingDataGenerator {
 
     private String city() {
         double r = rnd.nextDouble();
-        if (r < 0.45) {
+        if (r < 0.35) {
             return cityFakers[rnd.nextInt(cityFakers.length)].address().cityName();
         } else if (r < 0.65) {
+            return pick(usPlaces);
+        } else if (r < 0.75) {
             return us.address().city();
         }
         String base = rnd.nextBoolean() ? last(nameFaker()) : pick(STREET_WORDS);
