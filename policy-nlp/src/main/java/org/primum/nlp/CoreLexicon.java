@@ -21,7 +21,11 @@ public final class CoreLexicon {
 
     /** Every entry and variant of {@code file} (lower case), only under {@code section} when non-null. */
     public static Set<String> entries(String file, String section) {
-        String res = "/org/primum/policy/lexicon/" + file;
+        return read("/org/primum/policy/lexicon/" + file, section);
+    }
+
+    /** Like {@link #entries} for a lexicon-format file at class-path resource {@code res}. */
+    public static Set<String> read(String res, String section) {
         Set<String> out = new LinkedHashSet<>();
         try (InputStream in = CoreLexicon.class.getResourceAsStream(res)) {
             if (in == null) {

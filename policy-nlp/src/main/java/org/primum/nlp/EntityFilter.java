@@ -20,10 +20,20 @@ import org.primum.policy.spi.Token;
  *   <li>no letters, or a short all-capitals acronym ({@code PICU}, {@code ED}): dropped;</li>
  *   <li>a single word that is a core stop word, drug or condition: dropped;</li>
  *   <li>a single common English word opening its sentence ({@code Walk-ins}, {@code Great}): dropped;</li>
- *   <li>all lower case in a sentence whose writer otherwise capitalises: dropped.</li>
+ *   <li>all lower case, and either made only of common words, or of low confidence, or in a sentence
+ *       whose writer otherwise capitalises: dropped;</li>
+ *   <li>a place that opens with a number but is no street address ({@code 2026 Heart Walk}): the
+ *       number is trimmed.</li>
  * </ul>
  */
 final class EntityFilter {
+
+    /** An all-lower-case candidate below this confidence is dropped. */
+    static final double LOWER_CASE_MIN_CONFIDENCE = 0.6;
+
+    private static final Set<String> STREET_TYPES = Set.of("st", "street", "ave", "avenue", "rd", "road", "blvd",
+            "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy",
+            "highway", "ter", "terrace", "cir", "circle", "trl", "trail", "pike", "sq", "square", "loop", "row");
 
     private final Set<String> stopwords;
     private final Set<String> notNames;
@@ -94,8 +104,20 @@ final class EntityFilter {
                 return null;
             }
         }
-        if (!upper && writerCapitalises(post, first)) {
+        if (!upper && (confidence < LOWER_CASE_MIN_CONFIDENCE || allCommon(tokens, first, end)
+                || writerCapitalises(post, first))) {
             return null;
+        }
+        if (label == Entity.Label.LOCATION && tokens.get(first).kind() == Token.Kind.NUMBER
+                && !STREET_TYPES.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            // 2026 Heart Walk, 2nd: a number opens only a street address
+            first++;
+            while (first < end && tokens.get(first).kind() != Token.Kind.WORD) {
+                first++;
+            }
+            if (first >= end || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                return null;
+            }
         }
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
@@ -104,6 +126,16 @@ final class EntityFilter {
             stop -= 2;
         }
         return new Entity(label, start, stop, confidence, source);
+    }
+
+    private boolean allCommon(List<Token> tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.WORD && !common.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean trimmable(Token t, Entity.Label label) {

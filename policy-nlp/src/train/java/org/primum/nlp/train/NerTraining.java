@@ -32,7 +32,6 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
-import org.primum.nlp.CoreLexicon;
 import org.primum.nlp.NerInput;
 import org.primum.policy.Draft;
 import org.primum.policy.PostChecker;
@@ -173,7 +172,7 @@ public final class NerTraining {
                 "non_patient_context.txt", "occupations.txt", "patient_context.txt", "schedules.txt",
                 "stopwords_capitalized.txt", "symptoms_conditions.txt", "tests_procedures.txt", "timing.txt",
                 "treatment_verbs.txt", "unusual_events.txt")) {
-            for (String entry : CoreLexicon.entries(lex, null)) {
+            for (String entry : TrainingDataGenerator.lexicon(lex)) {
                 addWords(entry, words);
             }
         }
@@ -220,9 +219,25 @@ public final class NerTraining {
     }
 
     /**
+     * SHA-256 of the generated posts (text and labelled spans): changes when the generator, its
+     * templates, its lexicon snapshot or datafaker's data change. Checked by the normal build.
+     */
+    public static String generatorHash(List<TrainingDataGenerator.Example> posts) {
+        MessageDigest md = sha256();
+        for (TrainingDataGenerator.Example ex : posts) {
+            md.update(ex.text().getBytes(StandardCharsets.UTF_8));
+            for (TrainingDataGenerator.Span s : ex.spans()) {
+                md.update(("\u0000" + s.start() + ":" + s.end() + ":" + s.type()).getBytes(StandardCharsets.UTF_8));
+            }
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
      * SHA-256 of everything that goes into training: the samples, the common words, the feature
-     * descriptor and the parameters. A change to the generator, its templates, core's tokenizer or
-     * lexicons, or datafaker's data changes this hash.
+     * descriptor and the parameters. Besides everything {@link #generatorHash} covers, this changes
+     * when core's normaliser or tokenizer splits the posts differently. Checked by {@code -Pverify-models}.
      */
     public static String inputHash(List<NameSample> samples, Dictionary common) {
         MessageDigest md = sha256();

@@ -37,6 +37,7 @@ public final class TrainNer {
         long t0 = System.nanoTime();
         List<TrainingDataGenerator.Example> posts =
                 new TrainingDataGenerator(TrainingDataGenerator.SEED).generate(NerTraining.TRAIN_POSTS);
+        String generatorHash = NerTraining.generatorHash(posts);
         List<NameSample> samples = NerTraining.samples(posts);
         Dictionary common = NerTraining.commonWords();
         String inputHash = NerTraining.inputHash(samples, common);
@@ -50,9 +51,14 @@ public final class TrainNer {
             try (var in = Files.newInputStream(info)) {
                 committed.load(in);
             }
+            if (!generatorHash.equals(committed.getProperty("generator.sha256"))) {
+                fail("generated training posts changed (generator, templates, lexicon snapshot or datafaker): "
+                        + "expected " + committed.getProperty("generator.sha256") + ", got " + generatorHash);
+            }
             if (!inputHash.equals(committed.getProperty("input.sha256"))) {
-                fail("training input changed (generator, templates, lexicons or datafaker): expected "
-                        + committed.getProperty("input.sha256") + ", got " + inputHash);
+                fail("training input changed although the generated posts did not: core's normaliser or "
+                        + "tokenizer splits them differently now: expected " + committed.getProperty("input.sha256")
+                        + ", got " + inputHash);
             }
         }
 
@@ -75,8 +81,10 @@ public final class TrainNer {
         }
         Files.write(resources.resolve(MODEL), bytes);
         String props = "# Written by org.primum.nlp.train.TrainNer: what the committed name-finder model was trained on.\n"
-                + "# input.sha256: generated samples + common words + features + parameters (checked by NerModelTest)\n"
+                + "# generator.sha256: generated posts, text and spans (checked by NerModelTest in every build)\n"
+                + "# input.sha256: tokenised samples + common words + features + parameters (checked by -Pverify-models)\n"
                 + "# model.sha256: model zip entries except the manifest (checked by -Pverify-models)\n"
+                + "generator.sha256=" + generatorHash + "\n"
                 + "input.sha256=" + inputHash + "\n"
                 + "model.sha256=" + modelHash + "\n"
                 + "seed=" + TrainingDataGenerator.SEED + "\n"

@@ -22,8 +22,9 @@ import org.primum.nlp.CoreLexicon;
  * Generates synthetic social and clinical posts with PERSON, LOCATION and ORGANIZATION spans.
  *
  * <p>Sentences come from {@code templates.txt} (written for this project); slots are filled from
- * datafaker name, place and organisation lists across many locales, from core's lexicons (drugs,
- * conditions, tests, capitalised stop words) and from small lists in this class. Everything is
+ * datafaker name, place and organisation lists across many locales, from a snapshot of core's
+ * lexicons (drugs, conditions, tests, capitalised stop words, occupations; {@code lexicon/}) and
+ * from small lists in this class. Everything is
  * driven by one {@link Random} with a fixed seed, so the same seed always yields the same posts
  * (for the same datafaker version).
  */
@@ -167,12 +168,20 @@ public final class TrainingDataGenerator {
         }
         this.us = new Faker(Locale.US, new Random(seed * 41));
         this.templates = readTemplates();
-        this.drugs = List.copyOf(CoreLexicon.entries("drugs.txt", null));
-        this.conditions = List.copyOf(CoreLexicon.entries("symptoms_conditions.txt", null));
-        this.tests = List.copyOf(CoreLexicon.entries("tests_procedures.txt", null));
-        this.capitalised = List.copyOf(CoreLexicon.entries("stopwords_capitalized.txt", null));
-        this.jobs = List.copyOf(CoreLexicon.entries("occupations.txt", null));
+        this.drugs = List.copyOf(lexicon("drugs.txt"));
+        this.conditions = List.copyOf(lexicon("symptoms_conditions.txt"));
+        this.tests = List.copyOf(lexicon("tests_procedures.txt"));
+        this.capitalised = List.copyOf(lexicon("stopwords_capitalized.txt"));
+        this.jobs = List.copyOf(lexicon("occupations.txt"));
         this.usPlaces = usCountyNames();
+    }
+
+    /**
+     * Entries of a lexicon from the training snapshot of core's lexicons ({@code lexicon/} next to
+     * this class): the training data must not change when core's live lexicons are edited.
+     */
+    public static Set<String> lexicon(String file) {
+        return CoreLexicon.read("/org/primum/nlp/train/lexicon/" + file, null);
     }
 
     /** The templates, without comments and blank lines. */
