@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import org.primum.policy.spi.Post;
@@ -15,6 +16,11 @@ import org.primum.policy.spi.Token;
  * clearly sure. Short posts and posts where the best language is not well ahead of the runner-up
  * return empty, so that core falls back to its own function-word guess: a wrong answer here would
  * put a "language not covered" warning on an English post.
+ *
+ * <p>Posts that are plainly English (several English-only function words) are answered {@code en}
+ * without the detector: most posts are English, and this keeps the 10 MB language model off the
+ * critical path of checker start-up and of throughput. The rule depends only on the text, never on
+ * whether the model has loaded yet, so answers are the same at start-up and later.
  */
 final class LanguageSignal {
 
@@ -22,6 +28,18 @@ final class LanguageSignal {
     static final int MIN_WORDS = 4;
     /** The best language's score must be at least this many times the runner-up's. */
     static final double MIN_RATIO = 1.35;
+
+    /**
+     * English function words that are not also common words of other Latin-script languages
+     * (no {@code a}, {@code in}, {@code on}, {@code was}, {@code will}, {@code for}, {@code do}, ...).
+     */
+    static final Set<String> ENGLISH = Set.of("the", "and", "with", "you", "your", "my", "this", "that", "we",
+            "our", "have", "they", "she", "his", "her", "are", "were", "from", "what", "about", "can", "just",
+            "not", "it's", "don't", "i'm", "been", "would", "should", "there", "their", "when", "who", "how", "it",
+            "is", "to", "be", "but", "if", "had", "him", "them", "which", "could", "did", "does", "today");
+    /** A post with at least this many English function words, making this share of its words, is English. */
+    static final int ENGLISH_MIN_HITS = 3;
+    static final double ENGLISH_MIN_SHARE = 0.2;
 
     private static final Map<String, String> ISO3_TO_BCP47 = iso3Map();
 
@@ -33,6 +51,7 @@ final class LanguageSignal {
     static Optional<String> detect(Post post) {
         StringBuilder sb = new StringBuilder(post.normalized().length());
         int words = 0;
+        int english = 0;
         for (Token t : post.tokens()) {
             if (t.kind() == Token.Kind.WORD) {
                 if (sb.length() > 0) {
@@ -42,10 +61,17 @@ final class LanguageSignal {
                 if (t.length() > 1) {
                     words++;
                 }
+                if (ENGLISH.contains(post.lower().substring(t.start(), t.end()))) {
+                    english++;
+                }
             }
         }
         if (words < MIN_WORDS) {
             return Optional.empty();
+        }
+        if (english >= ENGLISH_MIN_HITS && english >= ENGLISH_MIN_SHARE * words) {
+            // plainly English: the answer the detector gives these posts, without waiting for or running it
+            return Optional.of("en");
         }
         Language[] ranked = DETECTOR.get().predictLanguages(sb.toString());
         if (ranked.length == 0) {

@@ -11,10 +11,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * The OpenNLP models, loaded once per JVM from the class path. Loading starts, on two daemon
- * threads, the first time this class is touched (when a detector is constructed) so that the two
- * models load in parallel while the rest of the checker is built; the first call that needs a
- * model waits for it. Models are immutable and shared by every thread.
+ * The OpenNLP models, loaded once per JVM from the class path. Loading starts on a daemon thread
+ * the first time this class is touched (when a detector is constructed), so it overlaps with the
+ * rest of checker building: the name finder first, then the language detector. The first call
+ * that needs a model waits for it. Models are immutable and shared by every thread.
  */
 final class Models {
 
@@ -23,8 +23,19 @@ final class Models {
     /** Apache OpenNLP's language detector, from {@code opennlp-models-langdetect} on Maven Central. */
     static final String LANGDETECT_RESOURCE = "langdetect-183.bin";
 
-    private static final FutureTask<TokenNameFinderModel> NER = start(NER_RESOURCE, TokenNameFinderModel::new);
-    private static final FutureTask<LanguageDetectorModel> LANG = start(LANGDETECT_RESOURCE, LanguageDetectorModel::new);
+    private static final FutureTask<TokenNameFinderModel> NER = task(NER_RESOURCE, TokenNameFinderModel::new);
+    private static final FutureTask<LanguageDetectorModel> LANG = task(LANGDETECT_RESOURCE, LanguageDetectorModel::new);
+
+    static {
+        // one loader thread, name finder first: every post needs it, while the language model is
+        // only needed for posts that are not plainly English (see LanguageSignal)
+        Thread t = new Thread(() -> {
+            NER.run();
+            LANG.run();
+        }, "primum-nlp-model-loader");
+        t.setDaemon(true);
+        t.start();
+    }
 
     private Models() {}
 
@@ -45,16 +56,12 @@ final class Models {
         T load(InputStream in) throws IOException;
     }
 
-    private static <T> FutureTask<T> start(String resource, Loader<T> loader) {
-        FutureTask<T> task = new FutureTask<>(() -> {
+    private static <T> FutureTask<T> task(String resource, Loader<T> loader) {
+        return new FutureTask<>(() -> {
             try (InputStream in = open(resource)) {
                 return loader.load(in);
             }
         });
-        Thread t = new Thread(task, "primum-load-" + resource);
-        t.setDaemon(true);
-        t.start();
-        return task;
     }
 
     private static InputStream open(String resource) {

@@ -81,8 +81,8 @@ class NerModelTest {
         }
         assertThat(counts.get("person")[0]).isGreaterThan(500);
         assertThat(recall(counts, "person")).as("person recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(recall(counts, "location")).as("location recall").isGreaterThanOrEqualTo(0.85);
-        assertThat(recall(counts, "organization")).as("organization recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(recall(counts, "location")).as("location recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(recall(counts, "organization")).as("organization recall").isGreaterThanOrEqualTo(0.90);
     }
 
     private static double recall(Map<String, int[]> counts, String type) {
