@@ -14,6 +14,8 @@ import org.primum.policy.spi.Token;
  * rest. Immutable and thread-safe.
  *
  * <ul>
+ *   <li>an organisation that starts with or follows {@code pt}, {@code Mr}, {@code Mrs}, {@code Dr}...
+ *       is a person ({@code Pt John Smith});</li>
  *   <li>edges: masked tokens (mentions, hashtags, URLs, e-mails, emoji) and punctuation are trimmed,
  *       and for persons capitalised stop words ({@code Pt}, {@code Thanks}, {@code Dr}); a trailing
  *       {@code 's} is cut;</li>
@@ -34,6 +36,9 @@ final class EntityFilter {
     private static final Set<String> STREET_TYPES = Set.of("st", "street", "ave", "avenue", "rd", "road", "blvd",
             "boulevard", "dr", "drive", "ln", "lane", "way", "ct", "court", "pl", "place", "pkwy", "parkway", "hwy",
             "highway", "ter", "terrace", "cir", "circle", "trl", "trail", "pike", "sq", "square", "loop", "row");
+
+    /** Words that introduce a person: an "organisation" right after or starting with one is a person. */
+    private static final Set<String> PERSON_CUES = Set.of("pt", "patient", "mr", "mrs", "ms", "miss", "mx", "dr");
 
     private final Set<String> stopwords;
     private final Set<String> notNames;
@@ -62,6 +67,11 @@ final class EntityFilter {
      */
     Entity apply(Post post, Entity.Label label, int first, int end, double confidence, String source) {
         List<Token> tokens = post.tokens();
+        if (label == Entity.Label.ORGANIZATION && (personCue(tokens.get(first))
+                || (first > 0 && personCue(tokens.get(first - 1))) || (first > 1 && tokens.get(first - 1).text()
+                        .equals(".") && personCue(tokens.get(first - 2))))) {
+            label = Entity.Label.PERSON; // "Pt John Smith", "Mrs. Baker": titles introduce persons
+        }
         // trim edges
         while (first < end && trimmable(tokens.get(first), label)) {
             first++;
@@ -126,6 +136,10 @@ final class EntityFilter {
             stop -= 2;
         }
         return new Entity(label, start, stop, confidence, source);
+    }
+
+    private static boolean personCue(Token t) {
+        return t.kind() == Token.Kind.WORD && PERSON_CUES.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private boolean allCommon(List<Token> tokens, int first, int end) {

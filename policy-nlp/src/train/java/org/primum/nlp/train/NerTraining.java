@@ -51,7 +51,7 @@ public final class NerTraining {
     /** Posts in the held-out set of the model test. */
     public static final int HELD_OUT_POSTS = 2_000;
     public static final int ITERATIONS = 120;
-    public static final int CUTOFF = 3;
+    public static final int CUTOFF = 5;
     /** Key of the common-word dictionary inside the model. */
     public static final String COMMON_DICT = "common.dict";
 
