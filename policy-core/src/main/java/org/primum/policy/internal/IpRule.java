@@ -111,7 +111,7 @@ final class IpRule implements Rule {
         boolean context = ContextWindow.phraseBefore(post, IP_CONTEXT, i, 5);
         double confidence;
         if (Validators.ipv4NonPublic(octets)) {
-            boolean patient = ContextWindow.patient(post, i);
+            boolean patient = ContextWindow.patient(post, i) || PatientCues.personal(post);
             confidence = patient ? 0.6 : 0.3;
             reasons.add(patient ? "private or reserved range, but it is a patient's device or login here"
                     : "private, loopback or reserved range: identifies no one outside a local network");
@@ -136,7 +136,7 @@ final class IpRule implements Rule {
         reasons.add("IPv6 address");
         double confidence;
         if (Validators.ipv6NonPublic(groups)) {
-            boolean patient = ContextWindow.patient(post, i);
+            boolean patient = ContextWindow.patient(post, i) || PatientCues.personal(post);
             confidence = patient ? 0.6 : 0.3;
             reasons.add(patient ? "non-public range, but it is a patient's device or login here"
                     : "loopback, link-local, unique-local or documentation range: identifies no one");

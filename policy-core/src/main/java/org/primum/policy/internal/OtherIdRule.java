@@ -25,10 +25,14 @@ final class OtherIdRule implements Rule {
             "passport", "passport no", "passport number", "confirmation no", "confirmation number",
             "incident no", "incident number", "report no", "report number", "badge no", "badge number",
             "employee no", "employee number", "student no", "student number", "inmate no", "inmate number",
-            "booking no", "booking number", "tracking no", "tracking number", "order no", "order number");
+            "booking no", "booking number", "tracking no", "tracking number", "order no", "order number",
+            "specimen", "specimen id", "specimen no", "accession", "accession no", "accession number",
+            "requisition", "requisition no", "prior auth", "prior auth no", "auth no", "authorization no",
+            "authorization number", "visit id", "encounter id", "wristband", "police report", "report");
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
-            "student", "inmate", "booking", "tracking", "order", "docket");
+            "student", "inmate", "booking", "tracking", "order", "docket", "specimen", "accession", "requisition",
+            "auth", "authorization", "visit", "encounter", "wristband");
     /** Qualifiers that make an "ID" another rule's business. */
     private static final PhraseSet OTHER_RULES = PhraseSet.of(
             "member", "subscriber", "patient", "pt", "insurance", "medicaid", "medicare", "beneficiary", "plan",

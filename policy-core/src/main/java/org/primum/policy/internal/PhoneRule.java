@@ -30,12 +30,12 @@ final class PhoneRule implements Rule {
             "tel", "ph", "number is", "reached");
     /** Calls to action and service words: a number introduced by these is an organisation's line. */
     private static final PhraseSet ORGANISATION_LINE = PhraseSet.of(
-            "call us", "call our", "call the", "text us", "text our", "dial", "reach us", "reach our", "contact us",
-            "contact our", "book", "book with", "schedule", "scheduling", "appointments", "line", "hotline", "helpline", "main line",
-            "front desk", "office", "main number", "switchboard", "info", "information", "questions", "referrals",
-            "call center", "nurse line", "crisis line", "lifeline", "toll-free", "toll free", "our line", "our number", "our office", "our clinic", "our team",
-            "register", "rsvp", "tickets", "hours", "poison control", "advocate", "patient relations", "desk",
-            "department", "clinic", "pharmacy", "press", "media", "volunteer", "donate", "vaccine", "walk-in");
+            "call us", "call our", "text us", "text our", "reach us", "reach our", "contact us", "contact our",
+            "book", "book with", "scheduling", "appointments", "appointment line", "hotline", "helpline",
+            "main line", "our line", "our number", "our office", "our clinic", "our team", "front desk",
+            "main number", "switchboard", "questions?", "referrals", "call center", "nurse line", "crisis line",
+            "lifeline", "toll-free", "toll free", "register", "rsvp", "tickets", "hours", "poison control",
+            "patient relations", "patient advocate", "refill line", "press", "media", "walk-in", "walk-ins");
 
     /** Labels of other identifiers: a number after them is that identifier, not a phone. */
     private static final PhraseSet ID_LABEL = PhraseSet.of(
@@ -169,13 +169,14 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
+        boolean personal = PatientCues.personal(post);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
-                || callToAction(post, tokenIndex);
+                || (!personal && callToAction(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
             reasons.add(tollFree ? "toll-free number" : "introduced as an organisation's line");
-        } else if (!PatientCues.personal(post)) {
+        } else if (!personal) {
             confidence = 0.4;
             reasons.add("nothing in the post points at a patient or another person");
         } else if (patient || PatientCues.inSentence(post, sentence)) {
@@ -203,7 +204,7 @@ final class PhoneRule implements Rule {
         }
         // "... to 847-555-0131, that's her HOME fax"
         int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
-        int after = FAX.find(post, tokenIndex + 1, Math.min(sentenceEnd, tokenIndex + 7));
+        int after = FAX.find(post, tokenIndex + 1, Math.min(sentenceEnd, tokenIndex + 12));
         return after >= 0 && VOICE.find(post, tokenIndex + 1, after) < 0;
     }
 

@@ -177,7 +177,8 @@ final class Tokenizer {
                 }
                 out.add(new Token(Kind.MENTION, i, e, s.substring(i, e), 0));
                 i = e;
-            } else if (c == '#' && !prevAlnum && i + 1 < end && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            } else if (c == '#' && !prevAlnum && i + 1 < end && Character.isLetter(s.charAt(i + 1))) {
+                // a hashtag starts with a letter; "#24-118837" and "room #12" are number signs
                 int e = i + 1;
                 while (e < end && (Character.isLetterOrDigit(s.charAt(e)) || s.charAt(e) == '_')) {
                     e++;

@@ -20,9 +20,11 @@ class OtherIdRuleTest {
     }
 
     @Test
-    void hashtagsAreNeverIdentifiers() {
-        assertThat(RuleTesting.detect(rule, "case #2026-00481 and ticket #55812 #ASH2026")).isEmpty();
+    void hashtagsAreNeverIdentifiersButNumberSignsAfterATriggerAre() {
+        assertThat(RuleTesting.detect(rule, "great case discussion at #ASH2026 and #MedTwitter")).isEmpty();
         assertThat(RuleTesting.detect(rule, "IRB approved!! Protocol #2026-0147 is ready")).isEmpty();
+        assertThat(RuleTesting.found(rule, "pt's case #2026-00481 and ticket #55812 are still open"))
+                .containsExactly("2026-00481", "55812");
     }
 
     @Test
