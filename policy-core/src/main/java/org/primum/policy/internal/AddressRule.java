@@ -457,6 +457,10 @@ final class AddressRule implements Rule {
             confidence = precise ? Math.max(confidence, 0.7) : 0.55;
             reasons.add("weak patient context in the same sentence");
         }
+        if (!patient && !PatientCues.personal(post)) {
+            confidence = Math.min(confidence, 0.4);
+            reasons.add("nothing in the post points at a patient or another person: likely the organisation's own");
+        }
         return new Detection(FindingType.LOCATION, start, stop, Math.min(1, confidence),
                 "Contains " + what + ". Geography smaller than a state (street, ZIP code) is a HIPAA identifier.",
                 "Remove the address; say 'nearby' or name the city or state only.", reasons);

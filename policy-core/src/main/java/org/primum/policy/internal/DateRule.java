@@ -404,6 +404,10 @@ final class DateRule implements Rule {
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
         }
+        if (patient == null && birth == null && !PatientCues.personal(post)) {
+            confidence = Math.min(confidence, 0.45);
+            reasons.add("no patient or other private person in the post");
+        }
         if (historical(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
             reasons.add("a year before 1900: a historical date, not a living patient's");

@@ -27,20 +27,12 @@ final class LanguageGuesser {
             "it", Set.of("il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "oggi", "nostro",
                     "nostra", "grazie", "del", "non", "sono"));
 
-    /** True unless the post is long enough to tell and has at most one English function word. */
+    private static final LanguageGuesser INSTANCE = new LanguageGuesser();
+
+    /** True when the post reads as English or is too short to tell. */
     static boolean looksEnglish(AnalyzedPost post) {
-        int words = 0;
-        int english = 0;
-        Set<String> en = FUNCTION_WORDS.get("en");
-        for (int i = 0; i < post.tokens().size(); i++) {
-            if (post.tokens().get(i).kind() == Token.Kind.WORD) {
-                words++;
-                if (en.contains(post.lowerToken(i))) {
-                    english++;
-                }
-            }
-        }
-        return words < 6 || english >= 2;
+        String guess = INSTANCE.guess(post);
+        return guess.equals("en") || guess.equals("und");
     }
 
     String guess(AnalyzedPost post) {

@@ -82,7 +82,11 @@ final class LicenseRule implements Rule {
             List<String> reasons = new ArrayList<>();
             reasons.add("10-digit NPI with a valid check digit, introduced by 'NPI'");
             reasons.add("an NPI identifies a provider rather than a patient");
-            out.accept(detect(post, trigger, id.start(), id.end(), 0.6, reasons));
+            boolean personal = PatientCues.personal(post);
+            if (!personal) {
+                reasons.add("no patient or other person in the post: an organisation's or clinician's NPI");
+            }
+            out.accept(detect(post, trigger, id.start(), id.end(), personal ? 0.6 : 0.4, reasons));
         });
         ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
             if (done.contains(id.start()) || !ContextWindow.idLike(id, 5, 24, 4)) {
