@@ -21,7 +21,7 @@ import org.primum.policy.spi.Token.Kind;
  */
 final class ContextualEntityRule implements Rule {
 
-    private static final PhraseSet GIVEN_NAMES = PhraseSet.lexicon("given_names.txt", null);
+    private static final PhraseSet GIVEN_NAMES = Lexicons.GIVEN_NAMES;
     /** Place names; two-letter postal codes are left out here because most are also words (in, or, me). */
     private static final PhraseSet PLACES = PhraseSet.of(PhraseSet.readLexicon("places.txt", null, false).keySet()
             .stream().filter(k -> k.length() > 2).toList());

@@ -22,7 +22,7 @@ final class DeviceRule implements Rule {
     private static final PhraseSet SERIAL = PhraseSet.of(
             "serial", "serial no", "serial number", "serial #", "s/n", "sn", "sn#", "ser no", "lot", "lot no",
             "lot number", "lot #", "model #", "model no", "model number", "device id", "implant id", "udi",
-            "udi-di", "ref #", "catalog #");
+            "udi-di", "ref #", "catalog #", "transmitter id", "transmitter", "receiver id");
     private static final PhraseSet DEVICE = PhraseSet.of(
             "device", "devices", "pacemaker", "pacer", "icd", "aicd", "implant", "implanted", "implantable", "pump",
             "insulin pump", "stimulator", "neurostimulator", "spinal cord stimulator", "cochlear", "defibrillator",

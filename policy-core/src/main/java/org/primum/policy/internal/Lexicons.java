@@ -24,6 +24,7 @@ final class Lexicons {
     static final PhraseSet DIRECTIVES = PhraseSet.lexicon("advice_directives.txt", "second_person");
     static final PhraseSet DIAGNOSIS = PhraseSet.lexicon("advice_directives.txt", "diagnosis");
     static final PhraseSet SAFE = PhraseSet.lexicon("advice_directives.txt", "safe");
+    static final PhraseSet GIVEN_NAMES = PhraseSet.lexicon("given_names.txt", null);
     static final PhraseSet CAPITALIZED_NON_NAMES = PhraseSet.lexicon("stopwords_capitalized.txt", null);
 
     private Lexicons() {}

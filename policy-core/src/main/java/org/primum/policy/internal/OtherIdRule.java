@@ -28,7 +28,8 @@ final class OtherIdRule implements Rule {
             "booking no", "booking number", "tracking no", "tracking number", "order no", "order number",
             "specimen", "specimen id", "specimen no", "accession", "accession no", "accession number",
             "requisition", "requisition no", "prior auth", "prior auth no", "auth no", "authorization no",
-            "authorization number", "visit id", "encounter id", "wristband", "police report", "report");
+            "authorization number", "visit id", "encounter id", "wristband", "police report", "report", "ticket",
+            "complaint ticket", "complaint");
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
             "student", "inmate", "booking", "tracking", "order", "docket", "specimen", "accession", "requisition",
@@ -75,7 +76,8 @@ final class OtherIdRule implements Rule {
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
         ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
-            if (post.tokens().get(id.firstToken()).is(Kind.HASHTAG) || !ContextWindow.idLike(id, 5, 24, 4)
+            boolean hashtag = post.tokens().get(id.firstToken()).is(Kind.HASHTAG);
+            if ((hashtag && !hasDigit(id.text())) || !ContextWindow.idLike(id, 5, 24, 4)
                     || (trigger > 0 && (OTHER_RULES.matchAt(post, trigger - 1) == 1
                             || NOT_PERSON.matchAt(post, trigger - 1) == 1 || insurer(post, trigger)))) {
                 return;
@@ -91,5 +93,15 @@ final class OtherIdRule implements Rule {
                     "Contains an identifying number (case, claim, ID or reference number) that can be traced to a person.",
                     "Remove the number; describe the case without it.", reasons));
         });
+    }
+
+    /** "#WB4471902" after "wristband" is an id written with a number sign; "#ASH2026" alone is a hashtag. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,7 +31,26 @@ final class PatientCues {
             }
         }
         // a post we cannot read (another language) gets no benefit of the doubt
-        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX)
+        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX) || namesSomeone(post)
                 || Words.anyIn(post, 0, post.tokens().size(), COURTESY_TITLES) || !LanguageGuesser.looksEnglish(post);
+    }
+
+    /** A capitalised given name (not opening a sentence, not after Dr.): the post is about someone. */
+    private static boolean namesSomeone(AnalyzedPost post) {
+        for (int i = 1; i < post.tokens().size(); i++) {
+            var t = post.tokens().get(i);
+            if (t.kind() != org.primum.policy.spi.Token.Kind.WORD || !t.isCapitalized()
+                    || post.sentences().get(t.sentence()).firstToken() == i) {
+                continue;
+            }
+            String prev = post.lowerToken(i - 1);
+            if (prev.equals("dr") || prev.equals(".") && i > 1 && post.lowerToken(i - 2).equals("dr")) {
+                continue;
+            }
+            if (Lexicons.GIVEN_NAMES.matchAt(post, i) > 0 && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -192,7 +192,7 @@ final class PhoneRule implements Rule {
     /** "fax 312-...", "faxed it to her home fax at 312-...": a fax word in the six tokens before, no voice word after it. */
     private static boolean isFax(AnalyzedPost post, int tokenIndex) {
         int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
-        int from = Math.max(sentenceStart, tokenIndex - 6);
+        int from = Math.max(sentenceStart, tokenIndex - 9);
         int fax = -1;
         for (int k = from; k < tokenIndex; k++) {
             if (FAX.matchAt(post, k) > 0) {
