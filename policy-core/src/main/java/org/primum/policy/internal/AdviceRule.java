@@ -37,7 +37,10 @@ final class AdviceRule implements Rule {
             "to the person", "to the follower", "to the mom", "to the dad", "to the parent", "to whoever",
             "yes you can", "no you can't", "yes, you can", "no, you can't", "you'll be fine", "anon asked",
             "asked me", "quoting a dm", "from the thread", "caregiver q", "dm'd", "dmd", "you sent",
-            "your pic", "your photo", "your labs", "your results", "your numbers", "with that", "with those");
+            "your pic", "your photo", "your labs", "your results", "your numbers", "with that", "with those",
+            "your thread", "reading your", "in my replies", "in the replies", "to the guy", "to the woman",
+            "to the lady", "since you're", "since you are", "as you're", "for your mom", "for your dad",
+            "re your", "you're describing");
     /** Words that make a directive about now: "take it now", "go tonight". */
     private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
             "immediately", "this morning", "right away");
@@ -48,7 +51,14 @@ final class AdviceRule implements Rule {
             "take her in", "take him in", "take her to the er", "take him to the er", "go to the emergency room",
             "go in", "get to urgent care", "go to urgent care tonight", "need a", "you need", "i'd go", "i would go",
             "no need to", "you don't need", "you do not need", "don't go to", "do not go to", "should not go",
-            "shouldn't go", "stop restricting", "keep him home", "keep her home");
+            "shouldn't go", "stop restricting", "keep him home", "keep her home", "go to l&d",
+            "go to labor and delivery", "go to the hospital", "needs a", "he needs", "she needs", "have him call",
+            "have her call", "have him see", "have her see", "book derm", "see derm", "get a ct", "get an mri");
+    /** Things a directive can be about besides drugs and tests: "stop the keto diet", "skip the supplement". */
+    private static final PhraseSet TREATMENT_NOUNS = PhraseSet.of("diet", "supplement", "supplements", "pill",
+            "pills", "meds", "medication", "medications", "dose", "doses", "taper", "inhaler", "spray", "cream",
+            "ointment", "drops", "shot", "injection", "vitamin", "vitamins", "antibiotics", "antibiotic", "patch",
+            "tablet", "tablets", "capsule", "sleep study", "ct", "mri", "x-ray", "xray");
     /** Population, research and public-health framing: advice to everyone is education. */
     private static final PhraseSet GENERIC = PhraseSet.of("patients with", "patients on", "people with",
             "people on", "anyone with", "anyone who", "anyone in", "everyone", "adults", "most people", "most adults",
@@ -61,6 +71,7 @@ final class AdviceRule implements Rule {
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
             "?");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
 
@@ -101,7 +112,8 @@ final class AdviceRule implements Rule {
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
 
-            int directive = strongDirective(post, signals, s);
+            // "for your mom: she should not start that supplement": the reader's relative, in an answer to them
+            int directive = strongDirective(post, signals, s, addressedPost);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to);
             Signals.Cue target = target(post, signals, s);
             boolean dose = hasDose(post, from, to);
@@ -159,14 +171,16 @@ final class AdviceRule implements Rule {
     }
 
     /** A second-person directive phrase ("you should", "I'd stop", "double your") not part of a safe phrase. */
-    private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s) {
+    private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed) {
         for (Signals.Cue c : signals.cues(s.index())) {
             if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken())) {
                 return c.first();
             }
         }
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-            if (!Words.SECOND_PERSON.contains(post.lowerToken(i)) || !MODALS.contains(post.lowerToken(i + 1))) {
+            String who = post.lowerToken(i);
+            boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
+            if (!addressee || !MODALS.contains(post.lowerToken(i + 1))) {
                 continue;
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
@@ -227,6 +241,11 @@ final class AdviceRule implements Rule {
                 }
             }
         }
+        int k = TREATMENT_NOUNS.find(post, s.firstToken(), s.endToken());
+        if (k >= 0) {
+            int len = TREATMENT_NOUNS.matchAt(post, k);
+            return new Signals.Cue(Signals.Kind.DRUG, TREATMENT_NOUNS.canonicalAt(post, k, len), k, k + len, s.index());
+        }
         return null;
     }
 
@@ -272,6 +291,24 @@ final class AdviceRule implements Rule {
                     || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
                     || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
                     || numberFollows(post, i + 1, to)) {
+                return true;
+            }
+        }
+        return labValue(post, from, to);
+    }
+
+    /** "INR 4.8?", "A1c of 9.2", "TSH 11": a test with the reader's own result. */
+    private static boolean labValue(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int len = Lexicons.TESTS_PROCEDURES.matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            int k = i + len;
+            if (k < to && post.lowerToken(k).equals("of")) {
+                k++;
+            }
+            if (k < to && post.tokens().get(k).is(Kind.NUMBER)) {
                 return true;
             }
         }
