@@ -20,7 +20,7 @@ import org.primum.policy.spi.Token;
  *       and for persons capitalised stop words ({@code Pt}, {@code Thanks}, {@code Dr}); a trailing
  *       {@code 's} is cut;</li>
  *   <li>no letters, or a short all-capitals acronym ({@code PICU}, {@code ED}): dropped;</li>
- *   <li>a single word that is a core stop word, drug or condition: dropped;</li>
+ *   <li>a single word that is a core stop word, drug, condition or test, or {@code I'm}: dropped;</li>
  *   <li>a single common English word opening its sentence ({@code Walk-ins}, {@code Great}): dropped;</li>
  *   <li>all lower case, and either made only of common words, or of low confidence, or in a sentence
  *       whose writer otherwise capitalises: dropped;</li>
@@ -39,6 +39,9 @@ final class EntityFilter {
 
     /** Words that introduce a person: an "organisation" right after or starting with one is a person. */
     private static final Set<String> PERSON_CUES = Set.of("pt", "patient", "mr", "mrs", "ms", "miss", "mx", "dr");
+
+    private static final Set<String> PRONOUN_I = Set.of(
+            "i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d");
 
     private final Set<String> stopwords;
     private final Set<String> notNames;
@@ -91,6 +94,17 @@ final class EntityFilter {
         if (first >= end) {
             return null;
         }
+        if (label == Entity.Label.LOCATION && tokens.get(first).kind() == Token.Kind.NUMBER
+                && !STREET_TYPES.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            // 2026 Heart Walk, 2nd: a number opens only a street address
+            first++;
+            while (first < end && tokens.get(first).kind() != Token.Kind.WORD) {
+                first++;
+            }
+            if (first >= end || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                return null;
+            }
+        }
         boolean letters = false;
         boolean upper = false;
         for (int k = first; k < end; k++) {
@@ -107,7 +121,8 @@ final class EntityFilter {
         Token single = end - first == 1 ? tokens.get(first) : null;
         if (single != null) {
             String lower = single.text().toLowerCase(Locale.ROOT);
-            if (isAcronym(single.text()) || notNames.contains(lower) || notNames.contains(stripPossessive(lower))) {
+            if (isAcronym(single.text()) || notNames.contains(lower) || notNames.contains(stripPossessive(lower))
+                    || PRONOUN_I.contains(lower)) {
                 return null;
             }
             if (label == Entity.Label.PERSON && sentenceInitial(post, first) && common.contains(lower)) {
@@ -117,17 +132,6 @@ final class EntityFilter {
         if (!upper && (confidence < LOWER_CASE_MIN_CONFIDENCE || allCommon(tokens, first, end)
                 || writerCapitalises(post, first))) {
             return null;
-        }
-        if (label == Entity.Label.LOCATION && tokens.get(first).kind() == Token.Kind.NUMBER
-                && !STREET_TYPES.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
-            // 2026 Heart Walk, 2nd: a number opens only a street address
-            first++;
-            while (first < end && tokens.get(first).kind() != Token.Kind.WORD) {
-                first++;
-            }
-            if (first >= end || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
-                return null;
-            }
         }
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();

@@ -62,6 +62,14 @@ class OpenNlpEntityDetectorTest {
     }
 
     @Test
+    void cutsThePossessiveAndTheTitle() {
+        assertThat(persons("Called Beatrix Holloway's pharmacy three times about her warfarin refill"))
+                .containsExactly("Beatrix Holloway");
+        assertThat(persons("Mr. Thorvaldsen refused his insulin again this morning"))
+                .containsExactly("Thorvaldsen");
+    }
+
+    @Test
     void neverReportsMentionsHashtagsOrUrlsAsNames() {
         Post post = Posts.analyze("@MariaLopez #JohnSmith https://t.co/AnnaBell thanks for the support");
         assertThat(detector.detect(post)).isEmpty();

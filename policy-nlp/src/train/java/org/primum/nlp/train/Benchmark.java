@@ -59,25 +59,22 @@ public final class Benchmark {
 
     private static double throughput(PostChecker checker, List<String> texts, double seconds, int threads)
             throws Exception {
-        // warm-up: as long as the measurement, so the JIT has compiled the hot paths
-        long warm = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < warm) {
-            for (String t : texts) {
-                checker.check(Draft.of(t));
-            }
-        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long deadline = System.nanoTime() + (long) (seconds * 1e9);
-            long start = System.nanoTime();
+            // each worker warms up as long as it measures, so the JIT has compiled the hot paths
+            long warmEnd = System.nanoTime() + (long) (seconds * 1e9);
+            long end = warmEnd + (long) (seconds * 1e9);
             List<Future<Long>> futures = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
                 futures.add(pool.submit(() -> {
                     long n = 0;
-                    while (System.nanoTime() < deadline) {
+                    while (System.nanoTime() < end) {
+                        boolean measuring = System.nanoTime() >= warmEnd;
                         for (String t : texts) {
                             checker.check(Draft.of(t));
-                            n++;
+                        }
+                        if (measuring) {
+                            n += texts.size();
                         }
                     }
                     return n;
@@ -87,7 +84,7 @@ public final class Benchmark {
             for (Future<Long> f : futures) {
                 total += f.get();
             }
-            return total / ((System.nanoTime() - start) / 1e9);
+            return total / (seconds + (System.nanoTime() - end) / 1e9);
         } finally {
             pool.shutdownNow();
         }
