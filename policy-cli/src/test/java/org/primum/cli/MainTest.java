@@ -236,8 +236,9 @@ class MainTest {
 
         Run compare = run("eval", corpus, "--compare-nlp");
         assertThat(compare.code()).isZero();
-        assertThat(compare.out()).contains("No entity detector is on the class path")
-                .contains("=== With entity detectors (none found) ===")
+        // policy-nlp is on the CLI's class path, so the comparison runs the OpenNLP detector
+        assertThat(compare.out()).contains("Entity detectors: opennlp")
+                .contains("=== With entity detectors ===")
                 .contains("=== Without entity detectors (--no-nlp) ===")
                 .contains("=== Comparison ===");
     }

@@ -160,8 +160,8 @@ final class EntityFilter {
         if (NerInput.masked(t)) {
             return true;
         }
-        if (t.kind() == Token.Kind.PUNCT) {
-            return true;
+        if (t.kind() == Token.Kind.PUNCT || t.text().equalsIgnoreCase("'s")) {
+            return true; // core splits "Holloway's" into "Holloway" and "'s": the 's is never part of a name
         }
         // place and organisation names end in stop words (Lincoln High School, Mercy Clinic): persons only
         return label == Entity.Label.PERSON && t.kind() == Token.Kind.WORD
