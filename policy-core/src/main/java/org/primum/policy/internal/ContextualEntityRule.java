@@ -22,9 +22,7 @@ import org.primum.policy.spi.Token.Kind;
 final class ContextualEntityRule implements Rule {
 
     private static final PhraseSet GIVEN_NAMES = Lexicons.GIVEN_NAMES;
-    /** Place names; two-letter postal codes are left out here because most are also words (in, or, me). */
-    private static final PhraseSet PLACES = PhraseSet.of(PhraseSet.readLexicon("places.txt", null, false).keySet()
-            .stream().filter(k -> k.length() > 2).toList());
+    private static final PhraseSet PLACES = Lexicons.PLACES;
     private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "nurses", "np", "pa",
             "rn", "md", "coach", "rev", "pastor", "dean", "chief", "sen", "senator", "rep", "gov", "president", "judge",
             "officer", "captain", "sgt", "mayor");
@@ -33,14 +31,8 @@ final class ContextualEntityRule implements Rule {
             "thinking of", "praying for", "prayers for", "pray for", "we lost", "lost", "told", "wish",
             "update on", "sat with", "fly high", "rest easy", "rest in peace", "happy birthday to", "meet",
             "visited", "discharged", "admitted", "rounded on", "thank you", "thanks", "shoutout to", "shout out to",
-            "congrats to", "congratulations to", "proud of", "remember");
-    /** Staff roles before a name: "our unit secretary Gloria", "charge nurse Maria". */
-    private static final Set<String> STAFF = Set.of("secretary", "tech", "technician", "aide", "manager",
-            "colleague", "coworker", "co-worker", "resident", "intern", "fellow", "attending", "scribe", "volunteer",
-            "chaplain", "pharmacist", "therapist", "instructor", "preceptor", "mentor", "director", "educator",
-            "nurses", "colleagues", "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord",
-            "president", "senator", "governor", "mayor", "lady", "former", "actor", "actress", "singer", "rapper",
-            "legend", "star", "icon", "author", "recruiter", "coordinator", "receptionist", "physician", "surgeon");
+            "congrats to", "congratulations to", "proud of", "remember", "thinking about", "miss", "update:");
+    private static final Set<String> STAFF = Words.STAFF;
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
@@ -148,17 +140,32 @@ final class ContextualEntityRule implements Rule {
         if (s.isPatientContext(sentence)) {
             return true;
         }
-        if (type != FindingType.NAME || s.isNonPatient(sentence) || s.framing() != null) {
+        if (type != FindingType.NAME || s.isNonPatient(sentence) || s.framing() != null
+                || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
+                || (Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0 && !s.aboutPatient())) {
             return false;
         }
-        var sn = post.sentences().get(sentence);
-        boolean health = s.hasHealthDetail(sentence) || Words.CARE_SETTINGS.find(post, sn.firstToken(), sn.endToken()) >= 0;
-        return health && !QuasiIdentifierRule.publicReport(post, sentence) && caredFor(post);
+        return s.hasHealthDetail(sentence) || nearCare(post, sentence);
     }
 
-    /** The author speaks of their own care work somewhere in the post ("we", "my", "our unit"). */
+    /** Health details or a place of care in the sentence or a neighbour ("RIP Harold. 30 years of dialysis"). */
+    private static boolean nearCare(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            var sn = post.sentences().get(k);
+            if (!s.isNonPatient(k) && (s.hasHealthDetail(k)
+                    || Words.CARE_SETTINGS.find(post, sn.firstToken(), sn.endToken()) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The author speaks of their own care work ("we", "my", "our unit") or of a place of care. */
     private static boolean caredFor(AnalyzedPost post) {
-        return Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON);
+        return Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
+                || Words.CARE_SETTINGS.find(post, 0, post.tokens().size()) >= 0;
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
@@ -233,9 +240,13 @@ final class ContextualEntityRule implements Rule {
                 && ORG_WORDS.contains(post.lowerToken(end))) {
             return 0; // "our Oak Park clinic"
         }
-        if (!post.signals().isPatientContext(tokens.get(i).sentence()) && !known
-                && NAME_OPENERS.find(post, Math.max(0, i - 3), i) < 0 && !possessiveOfPatient(post, end)) {
-            return 0; // with only health details around, an unknown capitalised pair may be a brand or a device
+        int sentence = tokens.get(i).sentence();
+        boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
+        if (!post.signals().isPatientContext(sentence) && !opener
+                && (!known || !post.signals().hasHealthDetail(sentence))) {
+            // away from a patient sentence a name needs health details beside it and must be a known first
+            // name, or be introduced ("RIP", "we lost", "Svetlana's husband"); brands and colleagues are not
+            return 0;
         }
         int words = 0;
         for (int k = i; k < end; k++) {
@@ -249,7 +260,7 @@ final class ContextualEntityRule implements Rule {
                 || NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0
                 || possessiveOfPatient(post, end);
         boolean sentenceStart = startsSentence(post, i);
-        if (sentenceStart && !known && words < 2) {
+        if (sentenceStart && !known && words < 2 && !possessiveOfPatient(post, end)) {
             return 0; // a lone capitalised word opening a sentence is usually not a name
         }
         if (!known && words < 2 && !cued) {
@@ -288,6 +299,16 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static boolean isColleague(AnalyzedPost post, int first, int last) {
+        // "nurse managers Aaliyah Grant and Pete Sorensen": a name joined to a colleague is a colleague
+        if (first > 1 && (post.lowerToken(first - 1).equals("and") || post.lowerToken(first - 1).equals(","))) {
+            int k = first - 2;
+            while (k > 0 && isNameToken(post, k)) {
+                k--;
+            }
+            if (k >= 0 && k < first - 2 && isColleague(post, k + 1, first - 2)) {
+                return true;
+            }
+        }
         if (first > 0) {
             String prev = post.lowerToken(first - 1);
             if (prev.equals(".") && first > 1) {

@@ -25,6 +25,9 @@ final class Lexicons {
     static final PhraseSet DIAGNOSIS = PhraseSet.lexicon("advice_directives.txt", "diagnosis");
     static final PhraseSet SAFE = PhraseSet.lexicon("advice_directives.txt", "safe");
     static final PhraseSet GIVEN_NAMES = PhraseSet.lexicon("given_names.txt", null);
+    /** Place names; two-letter postal codes are left out because most are also words (in, or, me). */
+    static final PhraseSet PLACES = PhraseSet.of(PhraseSet.readLexicon("places.txt", null).keySet().stream()
+            .filter(k -> k.length() > 2).toList());
     static final PhraseSet CAPITALIZED_NON_NAMES = PhraseSet.lexicon("stopwords_capitalized.txt", null);
 
     private Lexicons() {}

@@ -5,6 +5,9 @@ final class PatientCues {
 
     private static final java.util.Set<String> COURTESY_TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx");
 
+    private static final java.util.Set<String> STREET_SUFFIXES = java.util.Set.of("st", "street", "ave", "avenue",
+            "rd", "road", "blvd", "ln", "lane", "ct", "way", "pl", "dr", "drive", "hall", "building", "center");
+
     private PatientCues() {}
 
     /** True when the sentence is about a specific patient (see {@link Signals#isPatientContext}). */
@@ -44,8 +47,12 @@ final class PatientCues {
                 continue;
             }
             String prev = post.lowerToken(i - 1);
-            if (prev.equals("dr") || prev.equals(".") && i > 1 && post.lowerToken(i - 2).equals("dr")) {
-                continue;
+            if (prev.equals(".") && i > 1) {
+                prev = post.lowerToken(i - 2);
+            }
+            if (Words.STAFF.contains(prev) || (i + 1 < post.tokens().size()
+                    && STREET_SUFFIXES.contains(post.lowerToken(i + 1)))) {
+                continue; // "Dr. Sam", "recruiter Tom", "St. Luke's", "W Harrison St"
             }
             if (Lexicons.GIVEN_NAMES.matchAt(post, i) > 0 && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(i))) {
                 return true;

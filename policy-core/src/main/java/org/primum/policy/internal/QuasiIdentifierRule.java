@@ -187,6 +187,10 @@ final class QuasiIdentifierRule implements Rule {
             if (len > 0) {
                 put(found, "place", post, i, i + len);
             }
+            len = t.isCapitalized() ? Lexicons.PLACES.matchAt(post, i) : 0;
+            if (len > 0) {
+                put(found, "place", post, i, i + len); // a town named anywhere: "73, retired nun, Dubuque"
+            }
             len = UNIQUENESS.matchAt(post, i);
             if (len > 0) {
                 put(found, "unusual event", post, i, i + len);

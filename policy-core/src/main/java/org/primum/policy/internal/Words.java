@@ -29,14 +29,31 @@ final class Words {
             "oncology", "peds onc", "transplant floor", "post-op", "postop", "labor and delivery", "l&d", "ward",
             "bed", "room", "rm", "the unit", "our unit", "the floor", "our floor", "clinic", "discharged",
             "admitted", "went home", "rang the bell", "off the vent", "extubated", "intubated", "scan", "biopsy",
-            "surgery", "stay", "stays", "admissions", "pt", "patient");
+            "surgery", "stay", "stays", "admissions", "chemo chair", "infusion suite",
+            "peds floor", "our floor", "night shift", "radiation", "transplant", "hospital");
+    /** Staff roles and public titles before or after a name: a colleague or a public figure, not a patient. */
+    static final Set<String> STAFF = Set.of("secretary", "tech", "technician", "aide", "manager", "managers",
+            "colleague", "coworker", "co-worker", "resident", "intern", "fellow", "attending", "scribe", "volunteer",
+            "chaplain", "pharmacist", "therapist", "instructor", "preceptor", "mentor", "director", "educator",
+            "nurses", "colleagues", "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord",
+            "president", "senator", "governor", "mayor", "lady", "former", "actor", "actress", "singer", "rapper",
+            "legend", "star", "icon", "author", "recruiter", "coordinator", "receptionist", "physician", "surgeon",
+            "dr", "doctor", "st", "saint", "facilities", "housekeeping", "security", "nurse", "chief", "ceo");
+    /** Words that make a post about a public figure: their publicly reported illness is not our disclosure. */
+    static final PhraseSet PUBLIC_FIGURE = PhraseSet.of("mr. president", "mr president", "former president",
+            "president", "senator", "governor", "king", "queen", "princess", "prince", "first lady", "celebrity",
+            "actor", "actress", "singer", "rapper", "pop star", "quarterback for the", "prime minister", "pope",
+            "congressman", "congresswoman");
     /** Phrases by which an organisation confirms it cared for someone. */
     static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
             "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
             "thank you for choosing us", "welcome back to clinic", "welcome back to the clinic", "see you at your",
             "see you next", "your next visit", "at your next", "came in", "we saw you", "caring for you",
             "cared for you", "taking care of you", "took care of you", "treated you", "your team", "with us",
-            "in our care", "under our care", "our care", "your stay", "your visit", "your care");
+            "in our care", "under our care", "our care", "your stay", "your visit", "your care", "to be your",
+            "to be her", "to be his", "got to be", "proud to be your", "honor to deliver", "to deliver your",
+            "delivered your", "came back benign", "came back clear", "came back negative", "came back normal",
+            "your path", "your pathology", "your biopsy", "your scan", "your scans", "your mri", "your ct");
     /** Phrases that decline to confirm anything: the safe way to answer a review. */
     static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
             "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",
