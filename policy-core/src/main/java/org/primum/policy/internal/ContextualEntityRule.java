@@ -30,8 +30,8 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet NAME_OPENERS = PhraseSet.of("rip", "r.i.p", "goodbye", "goodnight", "miss you",
             "thinking of", "praying for", "prayers for", "pray for", "we lost", "lost", "told", "wish",
             "update on", "sat with", "fly high", "rest easy", "rest in peace", "happy birthday to", "meet",
-            "visited", "discharged", "admitted", "rounded on", "thank you", "thanks", "shoutout to", "shout out to",
-            "congrats to", "congratulations to", "proud of", "remember", "thinking about", "miss", "update:");
+            "visited", "discharged", "admitted", "rounded on", "congrats to", "congratulations to", "remember",
+            "thinking about", "miss", "update:");
     private static final Set<String> STAFF = Words.STAFF;
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
@@ -95,7 +95,8 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             int sentence = post.tokens().get(first).sentence();
-            if (!inContext(post, sentence) || isColleague(post, first, post.tokenAt(e.end() - 1))) {
+            int last = post.tokenAt(e.end() - 1);
+            if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -199,6 +200,21 @@ final class ContextualEntityRule implements Rule {
         return k;
     }
 
+    /** "Ask-the-expert": a hyphenated phrase with lower-case parts is not a name ("Smith-Jones" is). */
+    private static boolean hyphenatedPhrase(String s) {
+        int dash = s.indexOf('-');
+        return dash > 0 && dash + 1 < s.length() && Character.isLowerCase(s.charAt(dash + 1));
+    }
+
+    /** A word that can be part of a name whatever its case: no stop word, drug, condition or staff word. */
+    private static boolean isNameWord(AnalyzedPost post, int k) {
+        String w = post.lowerToken(k);
+        return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Lexicons.DRUGS.contains(w)
+                && !Lexicons.CONDITIONS.contains(w) && !Lexicons.TESTS_PROCEDURES.contains(w)
+                && !Signals.SERVICE_NOUNS.contains(w) && !STAFF.contains(w) && !Words.FIRST_PERSON.contains(w)
+                && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w);
+    }
+
     static boolean isNameToken(AnalyzedPost post, int k) {
         Token t = post.tokens().get(k);
         if (!t.is(Kind.WORD) || !t.isCapitalized() || t.sentence() != post.tokens().get(k).sentence()) {
@@ -274,6 +290,46 @@ final class ContextualEntityRule implements Rule {
             c += 0.1;
         }
         return Math.min(0.95, c);
+    }
+
+    /**
+     * A detector's candidate must still look like a name here: every word capitalised and not a
+     * stop word, no organisation word, not an author citation, and (outside a patient sentence)
+     * health details beside it or an introduction ("RIP", "Svetlana's husband"). Mr./Mrs. names
+     * are left to the title rule, which knows when they are patients.
+     */
+    private boolean plausibleEntity(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        if (first > 0 && (MR_MRS.contains(post.lowerToken(first - 1))
+                || (post.lowerToken(first - 1).equals(".") && first > 1 && MR_MRS.contains(post.lowerToken(first - 2))))) {
+            return false;
+        }
+        boolean patientSentence = post.signals().isPatientContext(tokens.get(first).sentence());
+        for (int k = first; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.is(Kind.WORD) || t.length() < 2) {
+                continue;
+            }
+            // lower-case names ("pt zhang wei") only where the sentence is about a patient
+            boolean nameLike = t.isCapitalized() ? isNameToken(post, k) : patientSentence && isNameWord(post, k);
+            if (!nameLike || hyphenatedPhrase(t.text())) {
+                return type == FindingType.LOCATION && t.isCapitalized()
+                        && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k));
+            }
+            if (ORG_WORDS.contains(post.lowerToken(k))) {
+                return false;
+            }
+        }
+        if (type == FindingType.LOCATION) {
+            return true;
+        }
+        if (end < tokens.size() && (post.lowerToken(end).equals("et") || post.lowerToken(end).equals("&")
+                || (post.lowerToken(end).equals("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)))) {
+            return false; // "Smith et al.", "Johnson & Patel (Lancet 2022)": authors
+        }
+        int sentence = tokens.get(first).sentence();
+        return post.signals().isPatientContext(sentence) || nearCare(post, sentence)
+                || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
     }
 
     /** "Svetlana's husband", "Owen's ear infection", "Henry Lau's daughter": a name owning a relative or a health detail. */

@@ -102,7 +102,8 @@ public final class Signals {
             boolean health = hasHealthDetail(i);
             boolean framed = has(i, Kind.NON_PATIENT);
             boolean general = GENERAL_OPENERS.contains(post.lowerToken(post.sentences().get(i).firstToken()));
-            direct[i] = strong || (weak && health && !framed && !general);
+            // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
+            direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {
@@ -111,6 +112,22 @@ public final class Signals {
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
         this.aboutPatient = any;
+    }
+
+    private boolean personIn(AnalyzedPost post, int sentence) {
+        if (has(sentence, Kind.FAMILY_ROLE)) {
+            return true;
+        }
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if (Words.SEX.contains(w) || w.equals("patient") || w.equals("pt") || w.equals("someone")
+                    || (post.tokens().get(k).isCapitalized() && k > s.firstToken()
+                            && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Signals of(AnalyzedPost post) {
