@@ -102,6 +102,7 @@ final class AdviceRule implements Rule {
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
         boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0
                 || situational(post, 0, tokens.size());
+        boolean secondPersonPost = secondPersonPost(post);
         for (Sentence s : post.sentences()) {
             int from = s.firstToken();
             int to = s.endToken();
@@ -130,7 +131,7 @@ final class AdviceRule implements Rule {
                 confidence = addressedPost || situation ? 0.7 : 0.6;
                 spanStart = imperative;
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
-            } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost(post))
+            } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost)
                     && !generic) {
                 confidence = 0.75;
                 spanStart = diagnosis.first();

@@ -66,6 +66,8 @@ final class CareRelationshipRule implements Rule {
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION)
                 || (post.lowerToken(0).equals("replying") && tokens.size() > 2);
         boolean reportedAny = false;
+        boolean reviewCue = REVIEW_CUES.find(post, 0, tokens.size()) >= 0;
+        int[] greeted = greetedName(post);
         for (Sentence s : post.sentences()) {
             String evidence = careEvidence(post, s.firstToken(), s.endToken());
             if (evidence == null || declines) {
@@ -96,8 +98,8 @@ final class CareRelationshipRule implements Rule {
                 reportedAny = true;
             }
             if (handles.isEmpty() && !reportedAny) {
-                int[] name = greetedName(post);
-                boolean reviewReply = REVIEW_CUES.find(post, 0, tokens.size()) >= 0 || name != null;
+                int[] name = greeted;
+                boolean reviewReply = reviewCue || name != null;
                 if (reviewReply && secondPerson(post, s)) {
                     reasons.add("reply to a review or message addressed to the person");
                     if (name != null) {
@@ -105,7 +107,7 @@ final class CareRelationshipRule implements Rule {
                                 "This reply confirms that the person it greets was a patient (" + evidence + ").",
                                 "Reply without confirming any care, e.g. 'We take all feedback seriously; please "
                                         + "call our patient relations line so we can help.'", reasons));
-                    } else if (REVIEW_CUES.find(post, 0, tokens.size()) >= 0) {
+                    } else if (reviewCue) {
                         out.accept(new Detection(FindingType.QUASI_ID, tokens.get(s.firstToken()).start(),
                                 tokens.get(s.endToken() - 1).end(), 0.75,
                                 "This reply to a review confirms that the reviewer (or their family) was a patient ("

@@ -143,7 +143,8 @@ final class ContextualEntityRule implements Rule {
         }
         if (type != FindingType.NAME || s.isNonPatient(sentence) || s.framing() != null
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
-                || (Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0 && !s.aboutPatient())) {
+                || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
+                        && !s.aboutPatient())) {
             return false;
         }
         return s.hasHealthDetail(sentence) || nearCare(post, sentence);
@@ -165,8 +166,8 @@ final class ContextualEntityRule implements Rule {
 
     /** The author speaks of their own care work ("we", "my", "our unit") or of a place of care. */
     private static boolean caredFor(AnalyzedPost post) {
-        return Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
-                || Words.CARE_SETTINGS.find(post, 0, post.tokens().size()) >= 0;
+        return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
+                || Words.CARE_SETTINGS.find(post, 0, post.tokens().size()) >= 0);
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,

@@ -27,6 +27,10 @@ final class PatientCues {
      * these is almost always the organisation's own.
      */
     static boolean personal(AnalyzedPost post) {
+        return post.signals().memo("personal", () -> computePersonal(post));
+    }
+
+    private static boolean computePersonal(AnalyzedPost post) {
         Signals s = post.signals();
         for (Signals.Cue c : s.cues()) {
             if (c.kind() == Signals.Kind.PATIENT_STRONG || c.kind() == Signals.Kind.FAMILY_ROLE) {

@@ -77,6 +77,8 @@ public final class Signals {
     private final boolean[] patient;
     private final boolean aboutPatient;
     private final boolean[] research;
+    private String framing;
+    private final Map<String, Boolean> memo = new java.util.HashMap<>();
 
     private Signals(AnalyzedPost post, List<Cue> cues) {
         this.post = post;
@@ -204,9 +206,16 @@ public final class Signals {
      * "board review", "study"), or null: such a post describes no real patient.
      */
     public String framing() {
+        if (framing == null) {
+            framing = computeFraming();
+        }
+        return framing.isEmpty() ? null : framing;
+    }
+
+    private String computeFraming() {
         for (int i = 0; i < research.length; i++) {
             if (hasCaseCue(i)) {
-                return null;
+                return "";
             }
         }
         for (Cue c : cues) {
@@ -214,7 +223,15 @@ public final class Signals {
                 return c.canonical();
             }
         }
-        return null;
+        return "";
+    }
+
+    /**
+     * A per-post fact computed once on first use and kept, so that rules calling it for every
+     * candidate stay linear in the length of the post. Posts are checked by one thread at a time.
+     */
+    boolean memo(String key, java.util.function.BooleanSupplier compute) {
+        return memo.computeIfAbsent(key, k -> compute.getAsBoolean());
     }
 
     /** True when the sentence has research, teaching or event framing and no case cue. */
