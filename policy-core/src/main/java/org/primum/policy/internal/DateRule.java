@@ -33,6 +33,7 @@ final class DateRule implements Rule {
 
     /** Birth: the date is a date of birth whatever else the sentence says. */
     private static final PhraseSet BIRTH = PhraseSet.of("dob", "d.o.b", "date of birth", "birthdate", "birth date",
+            "dod", "date of death", "doa", "date of admission", "dos", "date of service",
             "born", "birthday", "bday", "b-day", "né", "née", "nacido", "nacida", "nascido", "nascida", "geboren");
 
     /** Care events that only happen to a patient: admission, discharge, intubation, a date of service. */
@@ -390,7 +391,7 @@ final class DateRule implements Rule {
         double confidence;
         if (birth != null) {
             confidence = 0.95;
-            reasons.add("date of birth ('" + birth + "')");
+            reasons.add("labelled as a date of birth, death, admission or service ('" + birth + "')");
         } else if (event != null && (nonPatient == null || patient != null)) {
             confidence = 0.95;
             reasons.add("date of a care event ('" + event + "')");

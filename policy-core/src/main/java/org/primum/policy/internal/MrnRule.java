@@ -8,6 +8,7 @@ import org.primum.policy.FindingType;
 import org.primum.policy.spi.Detection;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
 
 /**
  * Medical record numbers (Safe Harbor item 8): an identifier of 5 to 12 characters with at least
@@ -20,7 +21,8 @@ final class MrnRule implements Rule {
             "mrn", "mrns", "mrn#", "med rec", "med rec #", "medical record number", "medical rec", "pt id",
             "patient id", "patient identifier", "hospital number", "hospital no",
             "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #", "visit id",
-            "mr number", "medical record no");
+            "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
+            "chart no", "chart number");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 
@@ -57,5 +59,30 @@ final class MrnRule implements Rule {
                     "Contains a medical record number. An MRN identifies the patient directly.",
                     "Remove the record number; describe the case without it.", reasons));
         });
+        listedRecordNumbers(post, out);
+    }
+
+    /**
+     * "Marcus Hale #00517740 CHF exac": a rounding or census list, a name then a number sign and a
+     * long number. Only in posts about patients.
+     */
+    private static void listedRecordNumbers(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token sign = tokens.get(i);
+            Token number = tokens.get(i + 1);
+            if (!sign.text().equals("#") || !number.is(Token.Kind.NUMBER) || number.start() != sign.end()
+                    || number.length() < 6 || number.length() > 12 || !tokens.get(i - 1).isCapitalized()
+                    || !tokens.get(i - 1).is(Token.Kind.WORD)) {
+                continue;
+            }
+            if (!PatientCues.personal(post) && !ContextWindow.patient(post, i)) {
+                continue;
+            }
+            out.accept(new Detection(FindingType.MRN, number.start(), number.end(), 0.75,
+                    "Contains what looks like a medical record number next to a name.",
+                    "Remove the record number; describe the case without it.",
+                    List.of("a name followed by '#' and a " + number.length() + "-digit number, as in a patient list")));
+        }
     }
 }

@@ -40,6 +40,8 @@ final class PhoneRule implements Rule {
     /** Labels of other identifiers: a number after them is that identifier, not a phone. */
     private static final PhraseSet ID_LABEL = PhraseSet.of(
             "npi", "mrn", "mrn #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
+            "auth #", "auth no", "auth", "prior auth", "authorization", "ref #", "ref no", "reference #",
+            "ticket #", "ticket", "order #", "confirmation #", "requisition", "specimen", "accession", "report #",
             "member id", "patient id", "pt id", "employee id", "student id", "id #", "id no", "id number",
             "claim #", "claim no", "claim id", "case #", "case no", "case number", "policy #", "policy no",
             "policy number", "serial", "sn", "s/n", "udi", "dea", "license #", "license no", "dl", "vin",
