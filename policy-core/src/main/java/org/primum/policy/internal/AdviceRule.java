@@ -71,6 +71,7 @@ final class AdviceRule implements Rule {
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
             "?");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
+    private static final Set<String> CAUSATIVE = Set.of("let", "have", "make", "get", "help");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
@@ -121,6 +122,9 @@ final class AdviceRule implements Rule {
             Signals.Cue diagnosis = diagnosis(post, signals, s);
 
             int escalation = ESCALATION.find(post, from, to);
+            if (escalation < 0) {
+                escalation = getItSeen(post, from, to);
+            }
             double confidence = 0;
             int spanStart = -1;
             if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
@@ -214,6 +218,8 @@ final class AdviceRule implements Rule {
     private static int imperative(AnalyzedPost post, int from, int to) {
         for (int i = from; i < to; i++) {
             boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
+                    || (i > from + 1 && CAUSATIVE.contains(post.lowerToken(i - 2))
+                            && Words.SEX.contains(post.lowerToken(i - 1))) // "let him take", "have her stop"
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
             if (!opens || !post.tokens().get(i).is(Kind.WORD)) {
                 continue;
@@ -289,6 +295,7 @@ final class AdviceRule implements Rule {
             String next = post.lowerToken(i + 1);
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
+                    || Words.CARE_EPISODES.matchAt(post, i + 1) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, i + 1) > 0
                     || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
                     || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
                     || numberFollows(post, i + 1, to)) {
@@ -314,6 +321,23 @@ final class AdviceRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "get that mole looked at", "get your knee checked out": sending the reader to be examined. */
+    private static int getItSeen(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!post.lowerToken(i).equals("get")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(to, i + 6); k++) {
+                String w = post.lowerToken(k);
+                if (w.equals("looked") || w.equals("checked") || w.equals("seen") || w.equals("evaluated")
+                        || w.equals("examined")) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */
