@@ -71,6 +71,9 @@ final class AdviceRule implements Rule {
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
             "?");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
+    private static final Set<String> BODY = Set.of("ear", "ears", "eye", "eyes", "knee", "ankle", "wrist", "toe",
+            "finger", "tooth", "lump", "bump", "mole", "spot", "cut", "wound", "bite", "burn", "swelling", "throat",
+            "chest", "stomach", "belly", "hip", "shoulder", "elbow", "foot", "heel", "neck", "skin", "nail", "scar");
     private static final Set<String> CAUSATIVE = Set.of("let", "have", "make", "get", "help");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
@@ -271,6 +274,28 @@ final class AdviceRule implements Rule {
 
     /** "sounds like shingles", "that's definitely a UTI", "classic BPPV". */
     private static Signals.Cue diagnosis(AnalyzedPost post, Signals signals, Sentence s) {
+        // "that headache is caffeine withdrawal", "this rash is shingles": a described symptom named
+        for (Signals.Cue c : signals.cues(s.index())) {
+            if (c.kind() != Signals.Kind.CONDITION || c.first() == 0) {
+                continue;
+            }
+            String before = post.lowerToken(c.first() - 1);
+            int k = c.end();
+            if (!(before.equals("that") || before.equals("this") || before.equals("your")) || k >= s.endToken()) {
+                continue;
+            }
+            String verb = post.lowerToken(k);
+            if (!(verb.equals("is") || verb.equals("'s") || verb.equals("=") || verb.equals("sounds"))) {
+                continue;
+            }
+            for (Signals.Cue t : signals.cues(s.index())) {
+                if ((t.kind() == Signals.Kind.CONDITION || t.kind() == Signals.Kind.RARE_CONDITION)
+                        && t.first() > k && t.first() <= k + 4) {
+                    return new Signals.Cue(Signals.Kind.DIAGNOSIS, c.canonical() + " is " + t.canonical(), c.first(),
+                            t.end(), s.index());
+                }
+            }
+        }
         for (Signals.Cue c : signals.cues(s.index())) {
             if (c.kind() != Signals.Kind.DIAGNOSIS) {
                 continue;
@@ -302,7 +327,19 @@ final class AdviceRule implements Rule {
                 return true;
             }
         }
-        return labValue(post, from, to);
+        return labValue(post, from, to) || demonstrative(post, from, to);
+    }
+
+    /** "that ear", "this rash", "those headaches": pointing at something the reader described. */
+    private static boolean demonstrative(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if ((w.equals("that") || w.equals("this") || w.equals("those")) && (BODY.contains(post.lowerToken(i + 1))
+                    || Lexicons.CONDITIONS.matchAt(post, i + 1) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "INR 4.8?", "A1c of 9.2", "TSH 11": a test with the reader's own result. */
