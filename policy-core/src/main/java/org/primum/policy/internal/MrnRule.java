@@ -22,7 +22,7 @@ final class MrnRule implements Rule {
             "patient id", "patient identifier", "hospital number", "hospital no",
             "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #", "visit id",
             "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
-            "chart no", "chart number");
+            "chart no", "chart number", "mr");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 

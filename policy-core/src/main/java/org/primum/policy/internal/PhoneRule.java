@@ -39,7 +39,7 @@ final class PhoneRule implements Rule {
 
     /** Labels of other identifiers: a number after them is that identifier, not a phone. */
     private static final PhraseSet ID_LABEL = PhraseSet.of(
-            "npi", "mrn", "mrn #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
+            "npi", "mrn", "mrn #", "mr", "mr #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
             "auth #", "auth no", "auth", "prior auth", "authorization", "ref #", "ref no", "reference #",
             "ticket #", "ticket", "order #", "confirmation #", "requisition", "specimen", "accession", "report #",
             "member id", "patient id", "pt id", "employee id", "student id", "id #", "id no", "id number",
@@ -51,6 +51,8 @@ final class PhoneRule implements Rule {
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
 
+    private static final PhraseSet PHONE_WORDS = PhraseSet.of("call", "phone", "cell", "number", "ph", "tel",
+            "text", "mobile", "home", "work", "fax", "#", ":", "at", "reach", "dial");
     private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
             "reach", "contact", "ring", "tel", "ph", "telephone");
 
@@ -184,6 +186,12 @@ final class PhoneRule implements Rule {
         } else if (patient || PatientCues.inSentence(post, sentence)) {
             confidence = Math.min(1, confidence + 0.05);
             reasons.addAll(post.signals().patientReasons(sentence));
+        }
+        String raw = post.normalized().substring(start, end);
+        if (raw.chars().allMatch(Character::isDigit) && raw.length() < 10
+                && !ContextWindow.phraseBefore(post, PHONE_WORDS, tokenIndex, 3)) {
+            confidence = Math.min(confidence, 0.45);
+            reasons.add("a bare " + raw.length() + "-digit run with no phone word before it: more likely a record or count");
         }
         String what = type == FindingType.FAX ? "fax number" : "phone number";
         return new Detection(type, start, end, confidence,
