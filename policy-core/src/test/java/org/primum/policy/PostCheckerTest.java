@@ -59,4 +59,21 @@ class PostCheckerTest {
         assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(r.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("input.too_long");
     }
+
+    @Test
+    void eachDenyTermKeepsItsOwnSeverity() {
+        Policy p = Policy.parse("name: d\ndeny:\n  - {term: miracle cure, severity: warn}\n  - room 4 patient\n", "d.yaml");
+        PostChecker c = PostChecker.builder().policy(p).discoverServices(false).build();
+        assertThat(c.check("Try our Miracle  Cure today").verdict()).isEqualTo(Verdict.WARN);
+        assertThat(c.check("update on the room 4 patient").verdict()).isEqualTo(Verdict.BLOCK);
+    }
+
+    @Test
+    void languageWarningCanBeTurnedOff() {
+        String spanish = "Hoy tenemos vacunas contra la gripe para todos en nuestra clínica, sin cita previa.";
+        assertThat(checker.check(spanish).has("lang.unsupported")).isTrue();
+        Policy quiet = Policy.parse("name: q\nrules:\n  lang.unsupported: off\n", "q.yaml");
+        PostChecker c = PostChecker.builder().policy(quiet).discoverServices(false).build();
+        assertThat(c.check(spanish).has("lang.unsupported")).isFalse();
+    }
 }

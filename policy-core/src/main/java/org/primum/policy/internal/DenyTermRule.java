@@ -73,9 +73,10 @@ final class DenyTermRule implements Rule {
 
     /** Severity comes from each term; the policy's rule setting for this id still wins. */
     Severity severityOf(String matched) {
-        for (Policy.DenyTerm t : terms) {
-            if (t.term().equalsIgnoreCase(matched)) {
-                return t.severity();
+        String words = String.join(" ", PhraseSet.split(matched.toLowerCase(java.util.Locale.ROOT)));
+        for (int t = 0; t < terms.size(); t++) {
+            if (String.join(" ", this.words.get(t)).equals(words)) {
+                return terms.get(t).severity();
             }
         }
         return Severity.BLOCK;

@@ -94,7 +94,7 @@ public final class Pipeline {
             rule.check(post, d -> candidates.add(new Candidate(rule, d)));
         }
         List<String> notes = new ArrayList<>();
-        if (!primary.equals("und") && !policy.languages().contains(primary)) {
+        if (!primary.equals("und") && !policy.languages().contains(primary) && rules.contains(LanguageRule.INSTANCE)) {
             notes.add("language '" + primary + "' is not covered by policy " + policy.name()
                     + ": only identifiers were checked");
             candidates.add(new Candidate(LanguageRule.INSTANCE, LanguageRule.detection(post, primary, policy)));
@@ -110,6 +110,10 @@ public final class Pipeline {
                 continue;
             }
             Severity severity = policy.severityFor(c.rule.id(), d.type(), c.rule.defaultSeverity());
+            if (c.rule instanceof DenyTermRule deny && policy.rule(deny.id()).map(s -> s.severity()).isEmpty()) {
+                // each deny-list term carries its own severity unless the policy sets one for the rule
+                severity = deny.severityOf(post.normalized().substring(d.start(), d.end()));
+            }
             int start = post.toOriginal(d.start());
             int end = Math.max(start, post.toOriginalEnd(d.end()));
             findings.add(new Finding(c.rule.id(), c.rule.category(), d.type(), severity, start, end, d.message(),
