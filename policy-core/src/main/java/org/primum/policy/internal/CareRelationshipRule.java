@@ -31,7 +31,7 @@ final class CareRelationshipRule implements Rule {
             "reviewer", "healthgrades", "yelp", "google review", "response:", "owner response", "5-star", "1-star",
             "one star", "1 star", "sorry you");
     private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
-            "treat", "saw", "see", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
+            "treat", "saw", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
             "stitched", "cared", "examined", "vaccinated", "referred", "sent you");
     private static final PhraseSet WELL_WISHES = PhraseSet.of("glad", "so glad", "hope", "hoping", "congrats",
             "congratulations", "proud", "thrilled", "amazing", "recovering", "recovery", "healing", "feel better",

@@ -175,7 +175,7 @@ final class PhoneRule implements Rule {
         var s = post.sentences().get(sentence);
         boolean personal = PatientCues.personal(post);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
-                || (!personal && callToAction(post, tokenIndex));
+                || ((!personal || declines(post)) && callToAction(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -216,6 +216,11 @@ final class PhoneRule implements Rule {
         int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
         int after = FAX.find(post, tokenIndex + 1, Math.min(sentenceEnd, tokenIndex + 12));
         return after >= 0 && VOICE.find(post, tokenIndex + 1, after) < 0;
+    }
+
+    /** A reply that declines to discuss anyone's care: any number it gives is the organisation's. */
+    private static boolean declines(AnalyzedPost post) {
+        return post.signals().memo("declines", () -> Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0);
     }
 
     /** "Call 312-555-0100", "text 555-0100 to book": a verb straight onto the number, no one in between. */
