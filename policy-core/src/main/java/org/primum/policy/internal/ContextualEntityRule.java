@@ -141,7 +141,13 @@ final class ContextualEntityRule implements Rule {
         if (s.isPatientContext(sentence)) {
             return true;
         }
-        if (type != FindingType.NAME || s.isNonPatient(sentence) || s.framing() != null
+        if (type == FindingType.LOCATION) {
+            // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
+            return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
+                    && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
+                    && PatientCues.personal(post);
+        }
+        if (s.isNonPatient(sentence) || s.framing() != null
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {

@@ -231,7 +231,12 @@ public final class Signals {
      * candidate stay linear in the length of the post. Posts are checked by one thread at a time.
      */
     boolean memo(String key, java.util.function.BooleanSupplier compute) {
-        return memo.computeIfAbsent(key, k -> compute.getAsBoolean());
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = compute.getAsBoolean(); // may itself consult other memoised facts
+            memo.put(key, known);
+        }
+        return known;
     }
 
     /** True when the sentence has research, teaching or event framing and no case cue. */
