@@ -23,6 +23,10 @@ final class IpRule implements Rule {
     private static final PhraseSet IP_CONTEXT = PhraseSet.of(
             "ip", "ips", "ip address", "ipv4", "ipv6", "address", "from", "logged in", "login", "logins", "log in",
             "server", "host", "vpn", "wifi", "wi-fi", "router", "network", "portal");
+    /** A person's own connection: an address here belongs to a user, not to the organisation's servers. */
+    private static final PhraseSet USER_CONTEXT = PhraseSet.of("logged in", "login", "logins", "log in",
+            "portal", "session", "telehealth", "account", "home connection", "her ip", "his ip", "their ip",
+            "booked", "messages", "sent from");
     private static final PhraseSet NOT_IP = PhraseSet.of(
             "version", "ver", "v", "release", "build", "section", "sec", "§", "chapter", "step", "table", "figure",
             "fig", "icd", "code", "rule", "item", "clause", "para", "paragraph", "page");
@@ -148,6 +152,11 @@ final class IpRule implements Rule {
 
     private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,
             List<String> reasons) {
+        if (confidence >= 0.5 && !ContextWindow.patient(post, token) && !PatientCues.personal(post)
+                && !ContextWindow.phraseBefore(post, USER_CONTEXT, token, 8)) {
+            confidence = 0.4;
+            reasons.add("nothing in the post points at a patient or another person: likely the organisation's own server");
+        }
         if (confidence >= 0.5 && ContextWindow.patient(post, token)) {
             confidence += 0.05;
             reasons.add("patient context in the same sentence");

@@ -404,10 +404,9 @@ final class Validators {
                 || (o[0] == 169 && o[1] == 254)
                 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31)
                 || (o[0] == 192 && o[1] == 168)
-                || (o[0] == 100 && o[1] >= 64 && o[1] <= 127)
-                || (o[0] == 192 && o[1] == 0 && o[2] == 2)
-                || (o[0] == 198 && o[1] == 51 && o[2] == 100)
-                || (o[0] == 203 && o[1] == 0 && o[2] == 113);
+                || (o[0] == 100 && o[1] >= 64 && o[1] <= 127);
+        // the documentation ranges (192.0.2/24, 198.51.100/24, 203.0.113/24) stand for public
+        // addresses in examples, so they are treated as public
     }
 
     /** Loopback, unspecified, link-local, unique-local, multicast or documentation IPv6 space. */
@@ -419,8 +418,7 @@ final class Validators {
         return (zeroHead && g[7] <= 1)
                 || (g[0] & 0xffc0) == 0xfe80
                 || (g[0] & 0xfe00) == 0xfc00
-                || (g[0] & 0xff00) == 0xff00
-                || (g[0] == 0x2001 && g[1] == 0x0db8);
+                || (g[0] & 0xff00) == 0xff00; // 2001:db8::/32 (documentation) stands for public space
     }
 
     /**

@@ -10,17 +10,24 @@ class IpRuleTest {
 
     @Test
     void findsPublicIpv4() {
-        assertThat(RuleTesting.found(rule, "all attempts from 73.162.44.19. IT says fine"))
+        assertThat(RuleTesting.found(rule, "all the login attempts from 73.162.44.19. IT says fine"))
                 .containsExactly("73.162.44.19");
         assertThat(RuleTesting.found(rule, "his IP 98.214.7.133 bouncing all over")).containsExactly("98.214.7.133");
     }
 
     @Test
     void findsIpv6InFullAndCompressedForms() {
-        assertThat(RuleTesting.found(rule, "from the same IPv6, 2601:249:8a00:5e10:d4c1:9f2b:7a3e:11c0. review it"))
+        assertThat(RuleTesting.found(rule, "both portal logins came from the same IPv6, 2601:249:8a00:5e10:d4c1:9f2b:7a3e:11c0. review it"))
                 .containsExactly("2601:249:8a00:5e10:d4c1:9f2b:7a3e:11c0");
         assertThat(RuleTesting.found(rule, "a 3am login from 2600:1700:3c80:42f0::2b... turns out it was her"))
                 .containsExactly("2600:1700:3c80:42f0::2b");
+    }
+
+    @Test
+    void organisationServersAreLowConfidence() {
+        assertThat(RuleTesting.found(rule, "VPN down? make sure you point at 203.0.113.10, the new server")).isEmpty();
+        assertThat(RuleTesting.found(rule, "her portal login came from 203.0.113.10 at 3am"))
+                .containsExactly("203.0.113.10");
     }
 
     @Test

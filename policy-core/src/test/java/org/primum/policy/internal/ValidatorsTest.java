@@ -109,7 +109,9 @@ class ValidatorsTest {
         assertThat(Validators.ipv6("10:15:30")).isNull();
         assertThat(Validators.ipv6("00:1A:2B:3C:4D:5E")).isNull();
         assertThat(Validators.ipv6("1:2:3:4:5:6:7:")).isNull();
-        assertThat(Validators.ipv6NonPublic(Validators.ipv6("2001:db8::1"))).isTrue();
+        // documentation space stands for public addresses in examples
+        assertThat(Validators.ipv6NonPublic(Validators.ipv6("2001:db8::1"))).isFalse();
+        assertThat(Validators.ipv6NonPublic(Validators.ipv6("fe80::1"))).isTrue();
         assertThat(Validators.ipv6NonPublic(Validators.ipv6("2600:1700:3c80:42f0::2b"))).isFalse();
     }
 
