@@ -20,7 +20,7 @@ final class MrnRule implements Rule {
     private static final PhraseSet OPEN = PhraseSet.of(
             "mrn", "mrns", "mrn#", "med rec", "med rec #", "medical record number", "medical rec", "pt id",
             "patient id", "patient identifier", "hospital number", "hospital no",
-            "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #", "visit id",
+            "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #",
             "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
             "chart no", "chart number", "mr");
     private static final PhraseSet MARKED = PhraseSet.of(

@@ -29,7 +29,8 @@ final class OtherIdRule implements Rule {
             "specimen", "specimen id", "specimen no", "accession", "accession no", "accession number",
             "requisition", "requisition no", "prior auth", "prior auth no", "auth no", "authorization no",
             "authorization number", "visit id", "encounter id", "wristband", "police report", "report", "ticket",
-            "complaint ticket", "complaint");
+            "complaint ticket", "complaint", "case", "visit id", "visit #");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
             "student", "inmate", "booking", "tracking", "order", "docket", "specimen", "accession", "requisition",
@@ -77,6 +78,9 @@ final class OtherIdRule implements Rule {
         AnalyzedPost post = (AnalyzedPost) p;
         ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
             boolean hashtag = post.tokens().get(id.firstToken()).is(Kind.HASHTAG);
+            if (YEAR.matcher(id.text()).matches()) {
+                return; // "case 2026" is a year, not an id
+            }
             if ((hashtag && !hasDigit(id.text())) || !ContextWindow.idLike(id, 5, 24, 4)
                     || (trigger > 0 && (OTHER_RULES.matchAt(post, trigger - 1) == 1
                             || NOT_PERSON.matchAt(post, trigger - 1) == 1 || insurer(post, trigger)))) {
