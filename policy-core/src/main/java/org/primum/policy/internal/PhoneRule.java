@@ -118,6 +118,11 @@ final class PhoneRule implements Rule {
             if (gap > 1) {
                 break;
             }
+            // across a space only short digit groups continue a number ("312 555 0148"): a complete
+            // number or a date after a space ("312-555-0148 3/4/61") starts something new
+            if (gap == 1 && t.is(Kind.NUMBER) && prev.is(Kind.NUMBER) && startsSomethingNew(prev, t)) {
+                break;
+            }
             boolean ok = t.is(Kind.NUMBER)
                     || (t.is(Kind.PUNCT) && "()-.+/".contains(t.text()) && end + 1 < tokens.size()
                             && tokens.get(end + 1).start() - t.end() <= 1)
@@ -129,6 +134,15 @@ final class PhoneRule implements Rule {
             end++;
         }
         return end;
+    }
+
+    /** After a space: a number that is already complete, or a date or time on either side. */
+    private static boolean startsSomethingNew(Token prev, Token t) {
+        return Validators.countDigits(prev.text()) >= 7 || dateOrTime(prev.text()) || dateOrTime(t.text());
+    }
+
+    private static boolean dateOrTime(String s) {
+        return s.indexOf('/') >= 0 || s.indexOf(':') >= 0;
     }
 
     private static boolean isExtension(String w) {
