@@ -29,14 +29,17 @@ final class CareRelationshipRule implements Rule {
             "apologize", "apologise", "sorry your", "sorry that", "so sorry", "we're sorry", "we are sorry",
             "thank you for sharing", "thanks for sharing", "thanks for the", "thank you for the", "to the reviewer",
             "reviewer", "healthgrades", "yelp", "google review", "response:", "owner response", "5-star", "1-star",
-            "one star", "1 star", "sorry you");
+            "one star", "1 star", "sorry you", "response from", "sorry about", "sorry for the");
+    private static final Set<String> BODY = Set.of("knee", "knees", "back", "hip", "shoulder", "ankle", "wrist",
+            "breathing", "heart", "arm", "leg", "foot", "hand", "eyes", "eye", "skin", "stomach", "head", "neck",
+            "incision", "wound", "stitches", "scar", "blood pressure", "sugars", "numbers", "labs");
     private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
             "treat", "saw", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
             "stitched", "cared", "examined", "vaccinated", "referred", "sent you");
     private static final PhraseSet WELL_WISHES = PhraseSet.of("glad", "so glad", "hope", "hoping", "congrats",
             "congratulations", "proud", "thrilled", "amazing", "recovering", "recovery", "healing", "feel better",
             "get well", "welcome back", "sorry", "great to see", "fun running into", "running into", "look amazing",
-            "bravest", "honor");
+            "bravest", "honor", "better", "feeling better", "is working", "improved", "healed", "healing well");
 
     @Override
     public String id() {
@@ -141,6 +144,10 @@ final class CareRelationshipRule implements Rule {
             if (!POSSESSIVES.contains(post.lowerToken(i))) {
                 continue;
             }
+            // "so glad your knee is feeling better": someone's body, with a well-wish
+            if (i + 1 < to && BODY.contains(post.lowerToken(i + 1)) && hasWellWish(post, from, to)) {
+                return post.lowerToken(i) + " " + post.lowerToken(i + 1);
+            }
             // "your knee replacement", "her bypass", "your son's tonsillectomy": look a few words on
             for (int k = i + 1; k < Math.min(to, i + 5); k++) {
                 int len = Words.CARE_EPISODES.matchAt(post, k);
@@ -226,6 +233,9 @@ final class CareRelationshipRule implements Rule {
                     return trailingName(post);
                 }
                 i++;
+            }
+            if (i < tokens.size() && post.lowerToken(i).equals(",")) {
+                i++; // "Thank you, Devon!"
             }
         }
         if (i < tokens.size() && Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i))) {

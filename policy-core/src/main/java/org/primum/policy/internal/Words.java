@@ -22,7 +22,8 @@ final class Words {
             "repair", "checkup", "check-up", "physical", "exam", "infusion", "dialysis", "therapy", "rehab",
             "prescription", "refill", "bill", "care", "journey", "consult", "consultation", "c-section",
             "tonsillectomy", "colonoscopy", "mammogram", "mri", "ct", "x-ray", "ultrasound", "pregnancy",
-            "prenatal visit", "stitches", "cast", "check in", "checked in", "wait", "extraction", "taper",
+            "prenatal visit", "stitches", "cast", "check in", "checked in", "wait", "extraction", "taper", "vaccines",
+            "vaccine", "shots", "copay", "billing", "injection", "inhaler", "discharge",
             "incision", "wound", "delivery date", "due date", "pregnancy");
     /** Places and services of care: a person named here is a patient or a colleague, never a stranger. */
     static final PhraseSet CARE_SETTINGS = PhraseSet.of("nicu", "picu", "icu", "ed", "er", "or", "chemo",
