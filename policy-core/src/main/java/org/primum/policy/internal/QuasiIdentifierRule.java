@@ -41,7 +41,10 @@ final class QuasiIdentifierRule implements Rule {
             "the county", "our village", "nursing home", "high school", "middle school", "elementary",
             "kindergarten", "small towns", "the fair", "county fair", "church", "parish", "bakery", "diner", "farm", "plant",
             "factory", "mill", "mine", "base", "campus", "dorm", "street", "road", "highway", "bridge", "lake",
-            "reservation", "team", "school", "neighborhood", "block", "trailer park", "apartment complex");
+            "reservation", "team", "school", "neighborhood", "block", "trailer park", "apartment complex", "pier",
+            "island", "inn", "beach", "river", "mountain", "trail", "park", "airport", "stadium", "arena", "mall",
+            "warehouse", "ferry", "marina", "harbor", "ranch", "county", "township", "parish hall", "ski lift",
+            "ski resort", "campground", "high", "hs", "elementary school", "university", "college", "channel");
     private static final PhraseSet UNIQUENESS = PhraseSet.of("the only", "one of only", "only one", "first ever",
             "first case", "only case", "only pediatric", "youngest", "oldest", "first time in", "record",
             "only female", "only male", "one of a few", "a handful of", "won the lottery", "lottery");
