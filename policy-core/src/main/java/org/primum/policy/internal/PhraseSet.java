@@ -1,11 +1,5 @@
 package org.primum.policy.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,38 +61,14 @@ public final class PhraseSet {
 
     /** Entries of a lexicon file, every variant mapped to its canonical form, in file order. */
     static Map<String, String> readLexicon(String name, String section, boolean except) {
-        String res = "/org/primum/policy/lexicon/" + name;
         Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = PhraseSet.class.getResourceAsStream(res)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + res);
+        for (LexiconFile.Entry e : LexiconFile.shipped(name)) {
+            if (section != null && section.equals(e.section()) == except) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String current = null;
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (t.startsWith("# ---")) {
-                    current = t.replace("#", "").replace("-", "").strip().toLowerCase(Locale.ROOT);
-                    continue;
-                }
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (section != null && section.equals(current) == except) {
-                    continue;
-                }
-                String[] variants = t.split("\\|");
-                String canon = variants[0].strip().toLowerCase(Locale.ROOT);
-                for (String v : variants) {
-                    String key = v.strip().toLowerCase(Locale.ROOT);
-                    if (!key.isEmpty()) {
-                        out.putIfAbsent(key, canon);
-                    }
-                }
+            for (String v : e.variants()) {
+                out.putIfAbsent(v.toLowerCase(Locale.ROOT), e.canonical());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + res, e);
         }
         return out;
     }

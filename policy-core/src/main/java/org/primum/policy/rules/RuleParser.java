@@ -29,6 +29,7 @@ import org.primum.policy.Category;
 import org.primum.policy.FindingType;
 import org.primum.policy.PolicyException;
 import org.primum.policy.Severity;
+import org.primum.policy.internal.LexiconFile;
 import org.primum.policy.spi.Token;
 
 /**
@@ -642,29 +643,17 @@ final class RuleParser {
         if (!ID.matcher(name).matches()) {
             throw errorAt(at, s.path + field, "'" + name + "' is not a lexicon name");
         }
+        List<LexiconFile.Entry> entries = LexiconFile.read(LEXICONS + name + ".txt").orElseThrow(() -> errorAt(at,
+                s.path + field, "no built-in lexicon named '" + name + "' (e.g. drugs, symptoms_conditions, "
+                        + "tests_procedures, advice_directives)"));
         List<String> out = new ArrayList<>();
         Set<String> sections = new LinkedHashSet<>();
-        try (InputStream in = RuleParser.class.getResourceAsStream(LEXICONS + name + ".txt")) {
-            if (in == null) {
-                throw errorAt(at, s.path + field, "no built-in lexicon named '" + name + "' (e.g. drugs, "
-                        + "symptoms_conditions, tests_procedures, advice_directives)");
+        for (LexiconFile.Entry e : entries) {
+            if (e.section() != null) {
+                sections.add(e.section());
             }
-            String current = null;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String t = line.strip();
-                if (t.startsWith("# ---")) {
-                    current = t.replace("#", "").replace("-", "").strip().toLowerCase(Locale.ROOT);
-                    sections.add(current);
-                    continue;
-                }
-                if (t.isEmpty() || t.startsWith("#") || (section != null && !section.equals(current))) {
-                    continue;
-                }
-                for (String v : t.split("\\|")) {
-                    if (!v.isBlank()) {
-                        out.add(v.strip());
-                    }
-                }
+            if (section == null || section.equals(e.section())) {
+                out.addAll(e.variants());
             }
         }
         if (out.isEmpty()) {
