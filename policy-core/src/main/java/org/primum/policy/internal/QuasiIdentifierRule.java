@@ -91,10 +91,12 @@ final class QuasiIdentifierRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        if (post.tokens().isEmpty() || !careRelation(post)) {
+        Signals s = post.signals();
+        // the blocking and the warning instance share one count per post
+        if (post.tokens().isEmpty() || !s.memo("careRelation", () -> careRelation(post))) {
             return;
         }
-        Map<String, Detail> details = details(post);
+        Map<String, Detail> details = s.memoObject("quasiDetails", () -> details(post));
         int n = details.size();
         boolean fire = partial ? n >= warnAt && n < blockAt : n >= blockAt;
         if (!fire) {

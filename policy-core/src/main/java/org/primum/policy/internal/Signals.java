@@ -79,6 +79,7 @@ public final class Signals {
     private final boolean[] research;
     private String framing;
     private final Map<String, Boolean> memo = new java.util.HashMap<>();
+    private final Map<String, Object> objects = new java.util.HashMap<>();
 
     private Signals(AnalyzedPost post, List<Cue> cues) {
         this.post = post;
@@ -230,6 +231,16 @@ public final class Signals {
      * A per-post fact computed once on first use and kept, so that rules calling it for every
      * candidate stay linear in the length of the post. Posts are checked by one thread at a time.
      */
+    @SuppressWarnings("unchecked")
+    <T> T memoObject(String key, java.util.function.Supplier<T> compute) {
+        Object known = objects.get(key);
+        if (known == null) {
+            known = compute.get();
+            objects.put(key, known);
+        }
+        return (T) known;
+    }
+
     boolean memo(String key, java.util.function.BooleanSupplier compute) {
         Boolean known = memo.get(key);
         if (known == null) {
