@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.primum.policy.internal.JsonFields;
 import org.primum.policy.rules.RulePack;
 
 /**
@@ -25,10 +25,12 @@ final class PolicyParser {
 
     private final JsonParser p;
     private final String source;
+    private final JsonFields fields;
 
     private PolicyParser(JsonParser p, String source) {
         this.p = p;
         this.source = source;
+        this.fields = new JsonFields(p, source);
     }
 
     static Policy parse(String content, String source) {
@@ -47,11 +49,6 @@ final class PolicyParser {
         } catch (IOException e) {
             throw new PolicyException(source, 0, 0, "", "cannot read: " + e.getMessage());
         }
-    }
-
-    private PolicyException error(String field, String problem) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new PolicyException(source, loc.getLineNr(), loc.getColumnNr(), field, problem);
     }
 
     private Policy readPolicy() throws IOException {
@@ -320,64 +317,32 @@ final class PolicyParser {
         }
     }
 
+    // typed reads with located errors, shared with the rule-file parser
+    private PolicyException error(String field, String problem) {
+        return fields.error(field, problem);
+    }
+
     private String text(String field) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw error(field, "expected text");
-        }
-        return p.getText();
+        return fields.text(field);
     }
 
     private int integer(String field) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(field, "expected a whole number");
-        }
-        return p.getIntValue();
+        return fields.integer(field);
     }
 
     private boolean bool(String field) throws IOException {
-        if (!p.currentToken().isBoolean()) {
-            throw error(field, "expected true or false");
-        }
-        return p.getBooleanValue();
+        return fields.bool(field);
     }
 
     private double probability(String field) throws IOException {
-        if (!p.currentToken().isNumeric()) {
-            throw error(field, "expected a number between 0 and 1");
-        }
-        double v = p.getDoubleValue();
-        if (!(v >= 0 && v <= 1)) {
-            throw error(field, "must be between 0 and 1, got " + v);
-        }
-        return v;
+        return fields.probability(field, true);
     }
 
     private <E extends Enum<E>> E enumValue(String field, Class<E> type) throws IOException {
-        String v = text(field);
-        try {
-            return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                allowed.add(c.name().toLowerCase(Locale.ROOT));
-            }
-            throw error(field, "'" + v + "' is not one of " + allowed);
-        }
+        return fields.choice(field, type);
     }
 
     private Set<String> strings(String field) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw error(field, "expected a list of text values");
-        }
-        Set<String> out = new LinkedHashSet<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String v = text(field + "[" + i++ + "]");
-            if (v.isBlank()) {
-                throw error(field + "[" + (i - 1) + "]", "blank entry");
-            }
-            out.add(v.trim());
-        }
-        return out;
+        return new LinkedHashSet<>(fields.strings(field));
     }
 }

@@ -29,6 +29,7 @@ import org.primum.policy.Category;
 import org.primum.policy.FindingType;
 import org.primum.policy.PolicyException;
 import org.primum.policy.Severity;
+import org.primum.policy.internal.JsonFields;
 import org.primum.policy.internal.LexiconFile;
 import org.primum.policy.spi.Token;
 
@@ -123,11 +124,13 @@ final class RuleParser {
     private final JsonParser p;
     private final Origin origin;
     private final String source;
+    private final JsonFields fields;
 
     private RuleParser(JsonParser p, Origin origin) {
         this.p = p;
         this.origin = origin;
         this.source = origin.display();
+        this.fields = new JsonFields(p, source);
     }
 
     static RulePack parse(String content, Origin origin, String defaultPackId) {
@@ -151,12 +154,11 @@ final class RuleParser {
     // ------------------------------------------------------------------ errors
 
     private PolicyException error(String field, String problem) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new PolicyException(source, loc.getLineNr(), loc.getColumnNr(), field, problem);
+        return fields.error(field, problem);
     }
 
     private PolicyException errorAt(JsonLocation loc, String field, String problem) {
-        return new PolicyException(source, loc.getLineNr(), loc.getColumnNr(), field, problem);
+        return fields.errorAt(loc, field, problem);
     }
 
     // ------------------------------------------------------------------ file and pack
@@ -788,18 +790,11 @@ final class RuleParser {
     }
 
     private String text(String field) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw error(field, "expected text" + (p.currentToken() == JsonToken.VALUE_NULL ? ", found nothing" : ""));
-        }
-        return p.getText();
+        return fields.text(field);
     }
 
     private String nonBlank(String field) throws IOException {
-        String v = text(field);
-        if (v.isBlank()) {
-            throw error(field, "is blank");
-        }
-        return v;
+        return fields.nonBlank(field);
     }
 
     /** Text or a number written as text ({@code version: 1.2}). */
@@ -811,58 +806,26 @@ final class RuleParser {
     }
 
     private int integer(String field) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw error(field, "expected a whole number");
-        }
-        return p.getIntValue();
+        return fields.integer(field);
     }
 
     private boolean bool(String field) throws IOException {
-        if (p.currentToken() == null || !p.currentToken().isBoolean()) {
-            throw error(field, "expected true or false");
-        }
-        return p.getBooleanValue();
+        return fields.bool(field);
     }
 
     private double probability(String field) throws IOException {
-        if (!p.currentToken().isNumeric()) {
-            throw error(field, "expected a number between 0 and 1");
-        }
-        double v = p.getDoubleValue();
-        if (!(v > 0 && v <= 1)) {
-            throw error(field, "must be above 0 and at most 1, got " + v);
-        }
-        return v;
+        return fields.probability(field, false);
     }
 
     private List<String> strings(String field) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw error(field, "expected a list of text values");
-        }
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(nonBlank(field + "[" + i++ + "]").strip());
-        }
-        return out;
+        return fields.strings(field);
     }
 
     private <E extends Enum<E>> E choice(String field, Class<E> type, E dflt) throws IOException {
-        String v = text(field).trim();
-        String key = v.toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E c : type.getEnumConstants()) {
-            if (c.name().equals(key)) {
-                return c;
-            }
-        }
-        throw error(field, "'" + v + "' is not one of " + lowerNames(type));
+        return fields.choice(field, type);
     }
 
     private static <E extends Enum<E>> String lowerNames(Class<E> type) {
-        List<String> names = new ArrayList<>();
-        for (E c : type.getEnumConstants()) {
-            names.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        return String.join(", ", names);
+        return JsonFields.lowerNames(type);
     }
 }
