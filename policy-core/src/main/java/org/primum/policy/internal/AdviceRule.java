@@ -227,16 +227,11 @@ final class AdviceRule implements Rule {
             if (!opens || !post.tokens().get(i).is(Kind.WORD)) {
                 continue;
             }
-            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0
-                    && !(i > from && post.lowerToken(i - 1).equals("don't") && isGetTested(post, i))) {
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean isGetTested(AnalyzedPost post, int i) {
-        return post.lowerToken(i).equals("get");
     }
 
     /** What the advice is about, in this sentence or (for short follow-ups) the one before. */
