@@ -101,7 +101,8 @@ public final class Signals {
         }
         for (int i = 0; i < n; i++) {
             boolean strong = hasCaseCue(i) || (has(i, Kind.PATIENT_STRONG) && !research[i]);
-            boolean weak = has(i, Kind.PATIENT_WEAK);
+            // "Tuesday", "last night": when something happened to someone is as good as "today"
+            boolean weak = has(i, Kind.PATIENT_WEAK) || has(i, Kind.TIMING);
             boolean health = hasHealthDetail(i);
             boolean framed = has(i, Kind.NON_PATIENT);
             boolean general = GENERAL_OPENERS.contains(post.lowerToken(post.sentences().get(i).firstToken()));
@@ -118,13 +119,14 @@ public final class Signals {
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {
-        if (has(sentence, Kind.FAMILY_ROLE)) {
-            return true;
+        if (has(sentence, Kind.FAMILY_ROLE) || has(sentence, Kind.OCCUPATION)) {
+            return true; // "her grandson", "the ferry captain": one person
         }
         var s = post.sentences().get(sentence);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = post.lowerToken(k);
             if (Words.SEX.contains(w) || w.equals("patient") || w.equals("pt") || w.equals("someone")
+                    || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))
                     || (post.tokens().get(k).isCapitalized() && k > s.firstToken()
                             && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
                 return true;
