@@ -40,7 +40,10 @@ final class AdviceRule implements Rule {
             "your pic", "your photo", "your labs", "your results", "your numbers", "with that", "with those",
             "your thread", "reading your", "in my replies", "in the replies", "to the guy", "to the woman",
             "to the lady", "since you're", "since you are", "as you're", "for your mom", "for your dad",
-            "re your", "you're describing");
+            "re your", "you're describing", "you know who you are", "if you're reading this",
+            "if you are reading this", "message for", "note to", "this is for", "for the person", "for the mom",
+            "for the dad", "for whoever", "who asked", "who dm'd", "who messaged", "who wrote", "you wrote",
+            "you shared", "you're asking", "you are asking", "to answer your");
     /** Words that make a directive about now: "take it now", "go tonight". */
     private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
             "immediately", "this morning", "right away");
@@ -71,11 +74,69 @@ final class AdviceRule implements Rule {
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
             "?");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
-    private static final Set<String> BODY = Set.of("ear", "ears", "eye", "eyes", "knee", "ankle", "wrist", "toe",
-            "finger", "tooth", "lump", "bump", "mole", "spot", "cut", "wound", "bite", "burn", "swelling", "throat",
-            "chest", "stomach", "belly", "hip", "shoulder", "elbow", "foot", "heel", "neck", "skin", "nail", "scar");
+    private static final Set<String> BODY = Set.of("ear", "ears", "eye", "eyes", "knee", "knees", "ankle", "ankles",
+            "wrist", "toe", "toes", "finger", "fingers", "thumb", "hand", "hands", "arm", "arms", "forearm", "leg",
+            "thigh", "calf", "shin", "hamstring", "achilles", "tendon", "ligament", "joint", "joints", "muscle",
+            "muscles", "tooth", "teeth", "molar", "gum", "gums", "jaw", "lip", "lips", "tongue", "nose", "sinus",
+            "sinuses", "scalp", "face", "forehead", "head", "lump", "bump", "mole", "spot", "cut", "wound", "bite",
+            "sting", "burn", "swelling", "throat", "chest", "breast", "nipple", "stomach", "belly", "navel", "stump",
+            "bladder", "bowels", "groin", "pelvis", "rib", "ribs", "collarbone", "hip", "hips", "shoulder", "elbow",
+            "foot", "feet", "heel", "arch", "neck", "spine", "disc", "disk", "skin", "nail", "scar", "stitches",
+            "incision", "cast", "splint", "brace", "blister", "rash");
+    /** Calling out one reader: "hey girl", "now mama", "ok friend,". */
+    private static final Set<String> VOCATIVES = Set.of("mama", "momma", "mamma", "hon", "honey", "hun", "girl",
+            "girlie", "sis", "friend", "buddy", "bud", "dude", "bro", "sir", "ma'am", "maam", "mate", "dear", "babe",
+            "fam", "boo", "man", "lady", "folks");
+    private static final Set<String> VOCATIVE_OPENERS = Set.of("hey", "hi", "hello", "oh", "ok", "okay", "yes", "no",
+            "nah", "yeah", "yep", "now", "so", "listen", "look", ",", "!", "my");
+    /** Letting one person do or skip something: "you're fine to fly", "no need to come back in". */
+    private static final PhraseSet PERMISSION = PhraseSet.of("you're fine to", "you are fine to", "youre fine to",
+            "you're ok to", "you're okay to", "you are ok to", "you are okay to", "you're good to", "you are good to",
+            "you're safe to", "you are safe to", "you're cleared to", "you are cleared to", "you're cleared for",
+            "you are cleared for", "you're all clear to", "you can wait", "you can skip", "you can go back",
+            "you can resume", "you can keep", "you can stop", "you can start", "you can go ahead", "you can come off",
+            "you can drop", "you can hold", "u can", "ur fine to", "u r fine to", "you'll be fine to",
+            "you don't need to", "you dont need to", "you do not need to", "you don't need the", "you dont need the",
+            "you don't have to", "you dont have to", "you do not have to", "no need to", "no need for",
+            "don't need to", "it's safe for you to", "it is safe for you to", "fine for you to", "ok for you to",
+            "okay for you to", "safe for you to", "you shouldn't need", "you should be fine to",
+            "you should be ok to", "you should be okay to",
+            "u should be fine to", "u should be ok to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to");
+    /** Verbs that open an instruction: with a health topic and one reader, an imperative is advice. */
+    private static final Set<String> IMPERATIVE_VERBS = Set.of("stay", "keep", "watch", "wear", "drink", "eat",
+            "avoid", "ice", "elevate", "rest", "head", "grab", "put", "apply", "wait", "book",
+            "bring", "walk", "sleep", "limit", "do", "go", "stick", "push", "leave", "monitor", "track",
+            "measure", "recheck", "retest", "lay", "lie", "sit", "finish", "rinse", "soak", "clean", "wash", "cover",
+            "change", "hydrate", "gargle", "stretch", "massage", "compress", "bandage", "wrap", "pump", "feed",
+            "burp", "swaddle", "cool", "warm", "heat", "rub", "flush", "don't", "dont", "stop", "start", "take", "try", "skip",
+            "switch", "drop", "cut", "hold", "give", "use", "add", "double", "halve", "increase", "decrease",
+            "reduce", "lower", "raise", "continue", "restart", "resume", "quit", "taper", "wean", "bump");
+    /** Where a person is sent: "head to L&D", "go to the pediatrician", "get him to urgent care". */
+    private static final PhraseSet CARE_DESTINATIONS = PhraseSet.of("er", "ed", "e.r.", "emergency",
+            "emergency room", "emergency department", "urgent care", "l&d", "labor and delivery", "pediatrician",
+            "pedi", "doctor", "dr", "doc", "dentist", "hospital", "clinic", "gp", "pcp", "derm", "dermatologist",
+            "ob", "obgyn", "ob-gyn", "midwife", "triage", "walk-in", "walk in", "eye doctor", "optometrist",
+            "ophthalmologist", "cardiologist", "neurologist", "ent", "a&e", "911", "poison control", "urgencias");
+    private static final Set<String> SEND_VERBS = Set.of("go", "head", "get", "come", "take", "bring", "run",
+            "rush", "call", "see", "visit", "drive");
+    /** "keep me posted", "let us know": staying in touch, not an instruction. */
+    private static final Set<String> KEEP_IN_TOUCH = Set.of("me", "us", "in", "posted", "updated");
+    /** Preventive care offered to everyone: "get your flu shot" in a broadcast is public health. */
+    private static final PhraseSet PREVENTIVE = PhraseSet.of("flu shot", "flu shots", "flu vaccine", "vaccine",
+            "vaccines", "vaccination", "vaccinations", "booster", "shot", "boosters", "covid shot", "shots", "jab", "jabs",
+            "screening", "screenings", "mammogram", "mammograms", "colonoscopy", "pap", "pap smear", "checkup",
+            "check-up", "physical", "annual exam", "wellness visit");
+    /** "sounds infected", "looks broken": a verdict on what the reader described. */
+    private static final Set<String> VERDICT_VERBS = Set.of("sounds", "looks", "seems", "is", "'s");
+    private static final Set<String> VERDICTS = Set.of("infected", "broken", "fractured", "sprained", "viral",
+            "bacterial", "dislocated", "torn", "abscessed", "inflamed", "allergic", "benign", "cancerous", "septic",
+            "dehydrated", "concussed");
     private static final Set<String> CAUSATIVE = Set.of("let", "have", "make", "get", "help");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final Set<String> THIRD_PERSON_OBJECTS = Set.of("her", "him", "she", "he", "she's", "he's");
+    /** Emergency and crisis numbers: "call your provider or 911" is not the reader's own number. */
+    private static final Set<String> HOTLINES = Set.of("911", "999", "112", "988", "000", "111");
+    private static final Set<String> ANSWERS = Set.of("yes", "no", "nah", "nope", "yep", "yeah", "yup");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
 
@@ -105,15 +166,19 @@ final class AdviceRule implements Rule {
         Signals signals = post.signals();
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
         boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0
-                || situational(post, 0, tokens.size());
+                || situational(post, 0, tokens.size()) || vocative(post, 0, tokens.size()) || answers(post)
+                || deixis(post, 0, tokens.size());
         boolean secondPersonPost = secondPersonPost(post);
+        // a post about flu shots or screening for everyone is public health
+        boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
         for (Sentence s : post.sentences()) {
             int from = s.firstToken();
             int to = s.endToken();
             // population or research framing makes advice general, unless the post answers one person
-            boolean generic = !addressedPost
-                    && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT));
             boolean situation = situational(post, from, to);
+            boolean generic = !addressedPost
+                    && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT)
+                            || preventive);
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
 
@@ -128,13 +193,21 @@ final class AdviceRule implements Rule {
             if (escalation < 0) {
                 escalation = getItSeen(post, from, to);
             }
+            if (escalation < 0) {
+                escalation = sendTo(post, from, to);
+            }
+            int permission = PERMISSION.find(post, from, to);
+            int instruction = directive >= 0 ? -1 : instruction(post, from, to);
+            // "don't give her more Tylenol tonight", "take her in right now": about someone's situation now
+            boolean urgent = Words.anyIn(post, from, to, IMMEDIACY) && !preventive && !general(post, from, to);
             double confidence = 0;
             int spanStart = -1;
             if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
                 confidence = 0.7;
                 spanStart = directive;
                 reasons.add("directive: '" + phrase(post, directive) + "'");
-            } else if (imperative >= 0 && target != null && !generic && (addressedPost || situation || dose)) {
+            } else if (imperative >= 0 && !generic && ((target != null && (addressedPost || situation || dose || urgent))
+                    || (addressedPost && urgent))) {
                 confidence = addressedPost || situation ? 0.7 : 0.6;
                 spanStart = imperative;
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
@@ -143,7 +216,19 @@ final class AdviceRule implements Rule {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
-            } else if (escalation >= 0 && (addressedPost || situation) && !generic) {
+            } else if (permission >= 0 && (addressedPost || situation) && !generic
+                    && !conditional(post, permission)) {
+                confidence = 0.7;
+                spanStart = permission;
+                reasons.add("tells the person what they may do or skip: '"
+                        + PERMISSION.canonicalAt(post, permission, PERMISSION.matchAt(post, permission)) + "'");
+            } else if (instruction >= 0 && (addressedPost || situation) && !generic
+                    && (target != null || healthTopic(post, from, to))) {
+                confidence = 0.65;
+                spanStart = instruction;
+                reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
+            } else if (escalation >= 0 && (addressedPost || situation || (urgent && Words.anyIn(post, from, to,
+                    THIRD_PERSON_OBJECTS))) && !generic) {
                 confidence = 0.7;
                 spanStart = escalation;
                 reasons.add("tells the person where to go or what not to do about their situation: '"
@@ -181,7 +266,8 @@ final class AdviceRule implements Rule {
     /** A second-person directive phrase ("you should", "I'd stop", "double your") not part of a safe phrase. */
     private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed) {
         for (Signals.Cue c : signals.cues(s.index())) {
-            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken())) {
+            boolean pickUp = c.first() > 0 && post.lowerToken(c.first() - 1).startsWith("pick"); // "pick up your"
+            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp) {
                 return c.first();
             }
         }
@@ -192,7 +278,7 @@ final class AdviceRule implements Rule {
                 continue;
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
-            for (int k = i + 2; k < Math.min(s.endToken(), i + 5); k++) {
+            for (int k = i + 2; k < Math.min(s.endToken(), i + 7); k++) {
                 if (Lexicons.DRUGS.matchAt(post, k) > 0 || Lexicons.DOSE_UNITS.matchAt(post, k) > 0
                         || post.lowerToken(k).equals("dose")) {
                     return i;
@@ -291,6 +377,19 @@ final class AdviceRule implements Rule {
                 }
             }
         }
+        for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
+            // "sounds infected", "that's definitely broken"
+            int k = i + 1;
+            if (k + 1 < s.endToken() && (post.lowerToken(k).equals("definitely") || post.lowerToken(k).equals("def")
+                    || post.lowerToken(k).equals("probably") || post.lowerToken(k).equals("totally"))) {
+                k++;
+            }
+            if (VERDICT_VERBS.contains(post.lowerToken(i)) && VERDICTS.contains(post.lowerToken(k))
+                    && !post.lowerToken(i - 1).equals("if")) {
+                return new Signals.Cue(Signals.Kind.DIAGNOSIS, post.lowerToken(i) + " " + post.lowerToken(k), i, k + 1,
+                        s.index());
+            }
+        }
         for (Signals.Cue c : signals.cues(s.index())) {
             if (c.kind() != Signals.Kind.DIAGNOSIS) {
                 continue;
@@ -315,6 +414,8 @@ final class AdviceRule implements Rule {
             String next = post.lowerToken(i + 1);
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
+                    || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
+                            && PREVENTIVE.matchAt(post, i + 1 + Lexicons.CONDITIONS.matchAt(post, i + 1)) == 0)
                     || Words.CARE_EPISODES.matchAt(post, i + 1) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, i + 1) > 0
                     || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
                     || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
@@ -322,7 +423,23 @@ final class AdviceRule implements Rule {
                 return true;
             }
         }
-        return labValue(post, from, to) || demonstrative(post, from, to);
+        return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to);
+    }
+
+    /** "at 38 weeks", "at 30 wks" said to the reader: their pregnancy, not a population's. */
+    private static boolean pregnancyWeek(AnalyzedPost post, int from, int to) {
+        if (!Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
+            return false;
+        }
+        for (int i = from; i + 2 < to; i++) {
+            String unit = post.lowerToken(i + 2);
+            if (post.lowerToken(i).equals("at") && post.tokens().get(i + 1).is(Kind.NUMBER)
+                    && (unit.equals("weeks") || unit.equals("wks") || unit.equals("wk"))
+                    && !conditional(post, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "that ear", "this rash", "those headaches": pointing at something the reader described. */
@@ -330,7 +447,8 @@ final class AdviceRule implements Rule {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             if ((w.equals("that") || w.equals("this") || w.equals("those")) && (BODY.contains(post.lowerToken(i + 1))
-                    || Lexicons.CONDITIONS.matchAt(post, i + 1) > 0)) {
+                    || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
+                            && PREVENTIVE.matchAt(post, i + 1 + Lexicons.CONDITIONS.matchAt(post, i + 1)) == 0))) {
                 return true;
             }
         }
@@ -355,6 +473,126 @@ final class AdviceRule implements Rule {
         return false;
     }
 
+    /** "Nah, you don't need...", "Yes you can...": the post answers someone's question. */
+    private static boolean answers(AnalyzedPost post) {
+        var first = post.sentences().get(0);
+        int i = first.firstToken();
+        if (post.tokens().get(i).is(Kind.MENTION) && i + 1 < first.endToken()) {
+            i++;
+        }
+        return ANSWERS.contains(post.lowerToken(i)) && Words.anyIn(post, i + 1, Math.min(first.endToken(), i + 5),
+                Words.SECOND_PERSON);
+    }
+
+    /** "hey @jo", "hi Sam,": a greeting to one person. */
+    private static boolean greeting(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        return (w.equals("hey") || w.equals("hi") || w.equals("hello")) && i + 1 < post.tokens().size()
+                && post.tokens().get(i + 1).is(Kind.MENTION);
+    }
+
+    /** "no need to go in for that —", "with those stitches": pointing at what the reader described. */
+    private static boolean deixis(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (greeting(post, i)) {
+                return true;
+            }
+            String w = post.lowerToken(i);
+            String next = post.lowerToken(i + 1);
+            if ((w.equals("for") || w.equals("with")) && (next.equals("that") || next.equals("those"))) {
+                Token after = i + 2 < post.tokens().size() ? post.tokens().get(i + 2) : null;
+                if (after == null || !after.is(Kind.WORD) || after.sentence() != post.tokens().get(i).sentence()) {
+                    return true;
+                }
+            }
+            if ((w.equals("those") || w.equals("that") || w.equals("this")) && (Words.CARE_EPISODES.matchAt(post, i + 1) > 0
+                    || TREATMENT_NOUNS.matchAt(post, i + 1) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence about anyone: "if you...", "when kids...", "anyone with...". */
+    private static boolean general(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = post.lowerToken(i);
+            if (w.equals("if") || w.equals("when") || w.equals("whenever") || w.equals("anyone")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hey girl", "now mama", "ok friend,": the post calls out one reader. */
+    private static boolean vocative(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!VOCATIVES.contains(post.lowerToken(i))) {
+                continue;
+            }
+            String before = i > 0 ? post.lowerToken(i - 1) : ",";
+            Token next = i + 1 < post.tokens().size() ? post.tokens().get(i + 1) : null;
+            boolean closes = next == null || next.is(Kind.EMOJI) || next.text().equals(",")
+                    || next.text().equals("!") || next.sentence() != post.tokens().get(i).sentence();
+            if (VOCATIVE_OPENERS.contains(before) && (closes || !before.equals("my"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause opened by an instruction verb ("stay at 25", "watch him overnight", "don't give her"). */
+    private static int instruction(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
+                    || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
+            if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
+                    && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))) {
+                // "don't change your dose without talking to your doctor": a referral, not an instruction
+                return Lexicons.SAFE.find(post, from, to) >= 0 ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** "do you ...", "don't you think": a question, not an instruction. */
+    private static boolean isPronounSubject(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        return w.equals("you") || w.equals("u") || w.equals("i") || w.equals("we") || w.equals("they");
+    }
+
+    /** A body part, care destination or health detail in the sentence: what an instruction is about. */
+    private static boolean healthTopic(AnalyzedPost post, int from, int to) {
+        return Words.anyIn(post, from, to, BODY) || CARE_DESTINATIONS.find(post, from, to) >= 0
+                || Lexicons.CONDITIONS.find(post, from, to) >= 0 || Lexicons.DRUGS.find(post, from, to) >= 0
+                || Lexicons.TESTS_PROCEDURES.find(post, from, to) >= 0;
+    }
+
+    /** "head to L&D now", "go to the pediatrician today", "get him to urgent care": sending someone to care. */
+    private static int sendTo(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!SEND_VERBS.contains(post.lowerToken(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+                if (CARE_DESTINATIONS.matchAt(post, k) > 0 && !conditional(post, i)) {
+                    return i;
+                }
+            }
+        }
+        // "needs to be looked at", "should be seen this week"
+        for (int i = from; i + 2 < to; i++) {
+            if (post.lowerToken(i).equals("be") && i > from) {
+                String w = post.lowerToken(i + 1);
+                if (w.equals("looked") || w.equals("seen") || w.equals("checked") || w.equals("evaluated")
+                        || w.equals("examined")) {
+                    return i - 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** "get that mole looked at", "get your knee checked out": sending the reader to be examined. */
     private static int getItSeen(AnalyzedPost post, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -376,7 +614,7 @@ final class AdviceRule implements Rule {
     private static boolean conditional(AnalyzedPost post, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             String w = post.lowerToken(k);
-            if (w.equals("if") || w.equals("when") || w.equals("whenever") || w.equals("until")) {
+            if (w.equals("if") || w.equals("when") || w.equals("whenever")) {
                 return true;
             }
         }
@@ -386,7 +624,7 @@ final class AdviceRule implements Rule {
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
     private static boolean numberFollows(AnalyzedPost post, int from, int to) {
         for (int k = from; k < Math.min(to, from + 5); k++) {
-            if (post.tokens().get(k).is(Kind.NUMBER)) {
+            if (post.tokens().get(k).is(Kind.NUMBER) && !HOTLINES.contains(post.tokens().get(k).text())) {
                 return true;
             }
         }

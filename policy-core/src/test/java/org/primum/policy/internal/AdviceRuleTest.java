@@ -40,6 +40,37 @@ class AdviceRuleTest {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // permission and reassurance to one reader
+        "you're cleared to swim again next week now that your incision has closed",
+        "Nope, you don't need to redo the glucose test for that, your numbers were fine",
+        "hey friend, you're ok to skip the second dose of the antibiotic for one day",
+        // instructions once the post answers one person
+        "yes you can go up to 150 mg on the venlafaxine from Friday, keep the rest of the schedule",
+        "@dee_bakes keep that ankle up and ice it 20 minutes at a time, no running this week",
+        "don't give him any more ibuprofen tonight, he's had four doses since noon",
+        "at 36 weeks you should head to triage now if the fluid is still leaking, hon",
+        "that finger sounds infected, see someone today",
+    })
+    void firesOnPermissionInstructionAndVerdicts(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Flu shots are in! You should get yours before the holidays, walk-ins welcome Mon-Fri.",
+        "Stroke signs? Face drooping, arm weakness, speech trouble: call your provider or 911 right away.",
+        "Don't change your dose without talking to your doctor first.",
+        "busy night on the unit, so much RSV. wash your hands everyone",
+        "@pharma_prof great thread, keep me posted on the follow-up paper!",
+        "You don't need to fast before most cholesterol tests anymore, says the new guideline.",
+        "If your child has a fever over 104, take them to the ER.",
+    })
+    void staysSilentOnBroadcastsAndReferrals(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
     @Test
     void aReplyRaisesConfidenceAndSaysWhy() {
         String text = "stop your statin and take 81 mg aspirin instead";
