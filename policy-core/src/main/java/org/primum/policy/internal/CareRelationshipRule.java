@@ -35,11 +35,26 @@ final class CareRelationshipRule implements Rule {
             "incision", "wound", "stitches", "scar", "blood pressure", "sugars", "numbers", "labs");
     private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
             "treat", "saw", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
-            "stitched", "cared", "examined", "vaccinated", "referred", "sent you");
+            "stitched", "cared", "examined", "vaccinated", "referred", "sent you", "refill", "refilled", "dismissed");
+    /** Clinician roles: "I was your nurse", "I'm the ER doc who...". */
+    private static final Set<String> ROLES = Set.of("nurse", "doctor", "doc", "surgeon", "dentist", "hygienist",
+            "therapist", "physio", "pt", "midwife", "pharmacist", "np", "pa", "provider", "anesthesiologist",
+            "ob", "obgyn", "radiologist", "medic", "paramedic", "emt", "counselor", "counsellor", "psychiatrist",
+            "physician", "neurologist", "cardiologist", "oncologist", "pediatrician", "dermatologist", "hospitalist",
+            "resident", "intern", "tech", "cna", "rn", "lpn", "doula", "chiropractor", "optometrist", "audiologist");
+    private static final Set<String> ROLE_VERBS = Set.of("was", "am", "'m", "m", "be", "been");
+    /** "you missed three appointments", "you had the procedure": the reader's own care, told back to them. */
+    private static final Set<String> EPISODE_VERBS = Set.of("missed", "had", "cancelled", "canceled", "booked",
+            "scheduled", "rescheduled", "skipped", "got", "needed", "received");
+    /** Words before a body part that point at one person's: "the ankle", "that knee", "the new hip". */
+    private static final Set<String> BODY_DETERMINERS = Set.of("your", "ur", "her", "his", "their", "the", "that",
+            "new");
     private static final PhraseSet WELL_WISHES = PhraseSet.of("glad", "so glad", "hope", "hoping", "congrats",
             "congratulations", "proud", "thrilled", "amazing", "recovering", "recovery", "healing", "feel better",
             "get well", "welcome back", "sorry", "great to see", "fun running into", "running into", "look amazing",
-            "bravest", "honor", "better", "feeling better", "is working", "improved", "healed", "healing well");
+            "bravest", "honor", "better", "feeling better", "is working", "improved", "healed", "healing well",
+            "happy", "great to hear", "good to hear", "glad to hear", "love seeing", "love to see", "joy", "thriving",
+            "doing great", "rooting for", "wishing you", "speedy", "heal", "treating you well", "took");
 
     @Override
     public String id() {
@@ -103,7 +118,8 @@ final class CareRelationshipRule implements Rule {
             if (handles.isEmpty() && !reportedAny) {
                 int[] name = greeted;
                 boolean reviewReply = reviewCue || name != null;
-                if (reviewReply && secondPerson(post, s)) {
+                boolean aboutThem = secondPerson(post, s) || (name != null && hasWellWish(post, s.firstToken(), s.endToken()));
+                if (reviewReply && aboutThem) {
                     reasons.add("reply to a review or message addressed to the person");
                     if (name != null) {
                         out.accept(new Detection(FindingType.NAME, name[0], name[1], 0.85,
@@ -141,12 +157,22 @@ final class CareRelationshipRule implements Rule {
         }
         Signals signals = post.signals();
         for (int i = from; i < to; i++) {
+            // "so glad your knee is feeling better", "glad the ankle is healing": someone's body, with a well-wish
+            if (BODY_DETERMINERS.contains(post.lowerToken(i)) && i + 1 < to && BODY.contains(post.lowerToken(i + 1))
+                    && hasWellWish(post, from, to)) {
+                return post.lowerToken(i) + " " + post.lowerToken(i + 1);
+            }
             if (!POSSESSIVES.contains(post.lowerToken(i))) {
                 continue;
             }
-            // "so glad your knee is feeling better": someone's body, with a well-wish
-            if (i + 1 < to && BODY.contains(post.lowerToken(i + 1)) && hasWellWish(post, from, to)) {
-                return post.lowerToken(i) + " " + post.lowerToken(i + 1);
+            // "your oxycodone", "his ECMO run": a person's own drug, test or condition
+            boolean third = post.lowerToken(i).equals("his") || post.lowerToken(i).equals("her");
+            for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
+                boolean own = cue.first() == i + 1 && (cue.kind() == Signals.Kind.DRUG
+                        || (third && (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION)));
+                if (own) {
+                    return post.lowerToken(i) + " " + cue.canonical();
+                }
             }
             // "your knee replacement", "her bypass", "your son's tonsillectomy": look a few words on
             for (int k = i + 1; k < Math.min(to, i + 5); k++) {
@@ -166,6 +192,18 @@ final class CareRelationshipRule implements Rule {
         // "we didn't prescribe antibiotics for you", "I treated you": the organisation's own care
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
+            String role = clinicianRole(post, i, to);
+            if (role != null) {
+                return role;
+            }
+            if ((w.equals("you") || w.equals("u")) && EPISODE_VERBS.contains(post.lowerToken(i + 1))) {
+                for (int k = i + 2; k < Math.min(to, i + 5); k++) {
+                    int len = Words.CARE_EPISODES.matchAt(post, k);
+                    if (len > 0) {
+                        return "you " + post.lowerToken(i + 1) + " … " + Words.CARE_EPISODES.canonicalAt(post, k, len);
+                    }
+                }
+            }
             if ((w.equals("we") || w.equals("i")) && FIRST_PERSON_CARE.find(post, i + 1, Math.min(to, i + 4)) >= 0) {
                 int k = FIRST_PERSON_CARE.find(post, i + 1, Math.min(to, i + 4));
                 return w + " " + FIRST_PERSON_CARE.canonicalAt(post, k, FIRST_PERSON_CARE.matchAt(post, k));
@@ -181,6 +219,34 @@ final class CareRelationshipRule implements Rule {
                 if (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION) {
                     return cue.canonical();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "I was your nurse", "I'm the ER doc who...", "I am her surgeon": the writer cared for the person. */
+    private static String clinicianRole(AnalyzedPost post, int i, int to) {
+        String w = post.lowerToken(i);
+        int k = i + 1;
+        if (w.equals("i'm") || w.equals("im")) {
+            k = i + 1;
+        } else if (w.equals("i") && k < to && ROLE_VERBS.contains(post.lowerToken(k))) {
+            k++;
+        } else {
+            return null;
+        }
+        if (k >= to) {
+            return null;
+        }
+        String det = post.lowerToken(k);
+        if (!(det.equals("your") || det.equals("his") || det.equals("her") || det.equals("the") || det.equals("their"))) {
+            return null;
+        }
+        for (int r = k + 1; r < Math.min(to, k + 4); r++) {
+            if (ROLES.contains(post.lowerToken(r))) {
+                // "the nurse who", "your nurse": the writer's role towards this person
+                boolean who = det.equals("the") ? r + 1 < to && post.lowerToken(r + 1).equals("who") : true;
+                return who ? "I was " + det + " " + post.lowerToken(r) : null;
             }
         }
         return null;
@@ -255,7 +321,8 @@ final class CareRelationshipRule implements Rule {
             return null;
         }
         String next = post.lowerToken(i);
-        if (!next.equals(",") && !next.equals("!") && !next.equals("-") && !(start == 0 && GREETINGS.contains(next))) {
+        if (!next.equals(",") && !next.equals("!") && !next.equals("-") && !next.equals("—") && !next.equals("–")
+                && !(start == 0 && GREETINGS.contains(next))) {
             return null;
         }
         return new int[] {tokens.get(start).start(), tokens.get(i - 1).end()};

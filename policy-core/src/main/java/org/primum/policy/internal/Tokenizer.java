@@ -160,6 +160,24 @@ final class Tokenizer {
         return new int[] {a, b};
     }
 
+    /** "u/name" or "/u/name" at {@code i}, with at least three name characters. */
+    private static boolean redditUser(String s, int i, int end, boolean prevAlnum) {
+        char c = s.charAt(i);
+        int u = c == '/' ? i + 1 : i;
+        if (prevAlnum || (c != '/' && c != 'u' && c != 'U') || u + 5 > end || (i > 0 && s.charAt(i - 1) == '/')) {
+            return false;
+        }
+        if ((s.charAt(u) != 'u' && s.charAt(u) != 'U') || s.charAt(u + 1) != '/') {
+            return false;
+        }
+        for (int k = u + 2; k < u + 5; k++) {
+            if (!isHandleChar(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isEmailLocal(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
@@ -173,6 +191,14 @@ final class Tokenizer {
                 int e = i + 1;
                 while (e < end && (isHandleChar(s.charAt(e)) || (s.charAt(e) == '.' && e + 1 < end
                         && isHandleChar(s.charAt(e + 1))))) {
+                    e++;
+                }
+                out.add(new Token(Kind.MENTION, i, e, s.substring(i, e), 0));
+                i = e;
+            } else if (redditUser(s, i, end, prevAlnum)) {
+                // "u/throwaway_kidneyguy", "/u/jo": a Reddit user name is a handle like "@jo"
+                int e = i + (c == '/' ? 3 : 2);
+                while (e < end && isHandleChar(s.charAt(e))) {
                     e++;
                 }
                 out.add(new Token(Kind.MENTION, i, e, s.substring(i, e), 0));

@@ -24,7 +24,11 @@ final class Words {
             "tonsillectomy", "colonoscopy", "mammogram", "mri", "ct", "x-ray", "ultrasound", "pregnancy",
             "prenatal visit", "stitches", "cast", "check in", "checked in", "wait", "extraction", "taper", "vaccines",
             "vaccine", "shots", "copay", "billing", "injection", "inhaler", "discharge",
-            "incision", "wound", "delivery date", "due date", "pregnancy");
+            "incision", "wound", "delivery date", "due date", "refills", "meds", "medication", "medications",
+            "prescriptions", "appointments", "visits", "procedures", "surgeries", "tests", "test results", "x-rays",
+            "cleaning", "filling", "fillings", "crown", "root canal", "implant", "implants", "braces", "hearing aids",
+            "birth", "home birth", "labor", "balance", "account balance", "charges", "new hip", "new knee",
+            "physical therapy", "sutures", "stitches out", "cast off", "ecmo run", "treatments", "injections");
     /** Places and services of care: a person named here is a patient or a colleague, never a stranger. */
     static final PhraseSet CARE_SETTINGS = PhraseSet.of("nicu", "picu", "icu", "ed", "er", "or", "chemo",
             "chemo chair", "infusion", "infusion chair", "dialysis", "rehab", "cardiac rehab", "hospice", "burn unit",
@@ -55,7 +59,14 @@ final class Words {
             "in our care", "under our care", "our care", "your stay", "your visit", "your care", "to be your",
             "to be her", "to be his", "got to be", "proud to be your", "honor to deliver", "to deliver your",
             "delivered your", "came back benign", "came back clear", "came back negative", "came back normal",
-            "your path", "your pathology", "your biopsy", "your scan", "your scans", "your mri", "your ct");
+            "your path", "your pathology", "your biopsy", "your scan", "your scans", "your mri", "your ct",
+            "per our records", "our records show", "according to our records", "in our records", "your chart",
+            "your medical records", "your records", "you arrived", "you were seen", "you left before",
+            "we dismissed you", "glad you're home", "glad you are home", "so glad you're home", "welcome home",
+            "delivering your", "delivering you", "treating you", "treating your", "operating on you",
+            "operating on your", "stitching you up", "patching you up", "fixing your", "came back to visit",
+            "came to visit us", "came by to visit", "stopped by to visit", "support your", "supporting your",
+            "my client", "my patient", "my pt", "our patient", "former patient", "my former patient");
     /** Phrases that decline to confirm anything: the safe way to answer a review. */
     static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
             "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",
