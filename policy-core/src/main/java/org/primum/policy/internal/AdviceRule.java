@@ -32,7 +32,7 @@ final class AdviceRule implements Rule {
     private static final PhraseSet ADDRESSED = PhraseSet.of("replying to", "in my comments", "in the comments",
             "in my dms", "in my dm", "my dms", "my inbox", "your dm", "your question", "your message", "you posted",
             "you described", "you just described", "you're describing", "you are describing", "you said",
-            "you mentioned", "you asked", "since you asked", "you told me", "i read your", "from your",
+            "you mentioned", "you asked", "since you asked", "you told me", "i read your",
             "based on your", "based on what you", "given your", "in your case", "if i were you", "hey friend",
             "to the person", "to the follower", "to the mom", "to the dad", "to the parent", "to whoever",
             "yes you can", "no you can't", "yes, you can", "no, you can't", "you'll be fine", "anon asked",
@@ -136,6 +136,10 @@ final class AdviceRule implements Rule {
     private static final Set<String> THIRD_PERSON_OBJECTS = Set.of("her", "him", "she", "he", "she's", "he's");
     /** Emergency and crisis numbers: "call your provider or 911" is not the reader's own number. */
     private static final Set<String> HOTLINES = Set.of("911", "999", "112", "988", "000", "111");
+    private static final Set<String> DURATIONS = Set.of("min", "mins", "minute", "minutes", "sec", "secs", "seconds",
+            "hour", "hours", "hrs", "hr", "h", "day", "days", "week", "weeks", "month", "months", "times", "x", "-",
+            "–", "to");
+    private static final Set<String> DOSING_INTERVALS = Set.of("hours", "hrs", "hr", "h", "days");
     private static final Set<String> ANSWERS = Set.of("yes", "no", "nah", "nope", "yep", "yeah", "yup");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
@@ -279,8 +283,8 @@ final class AdviceRule implements Rule {
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
             for (int k = i + 2; k < Math.min(s.endToken(), i + 7); k++) {
-                if (Lexicons.DRUGS.matchAt(post, k) > 0 || Lexicons.DOSE_UNITS.matchAt(post, k) > 0
-                        || post.lowerToken(k).equals("dose")) {
+                boolean unit = Lexicons.DOSE_UNITS.matchAt(post, k) > 0 && post.tokens().get(k - 1).is(Kind.NUMBER);
+                if (Lexicons.DRUGS.matchAt(post, k) > 0 || unit || post.lowerToken(k).equals("dose")) {
                     return i;
                 }
             }
@@ -342,6 +346,13 @@ final class AdviceRule implements Rule {
 
     /** A number with a dose unit ("81 mg", "2 tabs", "500mg"), before a drug ("2 Benadryl") or after one. */
     private static boolean hasDose(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            // "every 4 hours", "q6h" is a schedule token already
+            if (post.lowerToken(i).equals("every") && post.tokens().get(i + 1).is(Kind.NUMBER)
+                    && DOSING_INTERVALS.contains(post.lowerToken(i + 2))) {
+                return true;
+            }
+        }
         for (int i = from; i + 1 < to; i++) {
             if (post.tokens().get(i).is(Kind.NUMBER)
                     && (Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
@@ -415,7 +426,7 @@ final class AdviceRule implements Rule {
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
-                            && PREVENTIVE.matchAt(post, i + 1 + Lexicons.CONDITIONS.matchAt(post, i + 1)) == 0)
+                            && PREVENTIVE.find(post, i + 1, Math.min(to, i + 6)) < 0)
                     || Words.CARE_EPISODES.matchAt(post, i + 1) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, i + 1) > 0
                     || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
                     || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
@@ -448,7 +459,7 @@ final class AdviceRule implements Rule {
             String w = post.lowerToken(i);
             if ((w.equals("that") || w.equals("this") || w.equals("those")) && (BODY.contains(post.lowerToken(i + 1))
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
-                            && PREVENTIVE.matchAt(post, i + 1 + Lexicons.CONDITIONS.matchAt(post, i + 1)) == 0))) {
+                            && PREVENTIVE.find(post, i + 1, Math.min(to, i + 6)) < 0))) {
                 return true;
             }
         }
@@ -624,7 +635,9 @@ final class AdviceRule implements Rule {
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
     private static boolean numberFollows(AnalyzedPost post, int from, int to) {
         for (int k = from; k < Math.min(to, from + 5); k++) {
-            if (post.tokens().get(k).is(Kind.NUMBER) && !HOTLINES.contains(post.tokens().get(k).text())) {
+            // "your BP is still 150" (not "your nose for 10 min", not "your provider or 911")
+            boolean duration = k + 1 < to && DURATIONS.contains(post.lowerToken(k + 1));
+            if (post.tokens().get(k).is(Kind.NUMBER) && !HOTLINES.contains(post.tokens().get(k).text()) && !duration) {
                 return true;
             }
         }

@@ -89,6 +89,14 @@ final class AgeRule implements Rule {
     private static final PhraseSet POSSESSIVE = PhraseSet.of("her", "his", "their", "in her", "in his");
 
     /** Things that have ages but are not people ("our 100-year-old hospital"). */
+    /** The oldest verified human lived to 122; anything above this is a default or a typo, not a person. */
+    private static final int MAX_HUMAN_AGE = 122;
+    /** A published or research subject, not a patient of the writer: "a 2019 case report of a 93-year-old". */
+    private static final PhraseSet PUBLISHED = PhraseSet.of("case report", "case reports", "case series", "cohort",
+            "registry", "retracted", "published", "journal", "literature", "trial", "participants", "participant",
+            "study subject", "meta-analysis", "preprint");
+    private static final java.util.Set<String> STATISTICS = java.util.Set.of("average", "averages", "averaged",
+            "mean", "median", "avg", "averaging");
     private static final PhraseSet THINGS = PhraseSet.of("hospital", "building", "church", "school", "house",
             "tradition", "company", "business", "institution", "clinic", "practice", "tree", "bridge", "law",
             "record", "photo", "picture", "car", "truck", "tractor", "barn", "farm", "organization", "program",
@@ -343,7 +351,15 @@ final class AgeRule implements Rule {
         Sentence s = post.sentences().get(tokens.get(age.first).sentence());
         int sentenceEnd = post.sentences().get(tokens.get(Math.max(age.first, age.last - 1)).sentence()).endToken();
         double confidence;
-        if (age.years > 89) {
+        if (age.years > MAX_HUMAN_AGE || statistic(post, age.first)) {
+            return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
+        }
+        int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
+        if (published >= 0 && !post.signals().aboutPatient()) {
+            confidence = 0.3;
+            reasons.add("published or research subject ('"
+                    + PUBLISHED.canonicalAt(post, published, PUBLISHED.matchAt(post, published)) + "')");
+        } else if (age.years > 89) {
             confidence = 0.9;
             reasons.add("ages over 89 are identifiers under Safe Harbor");
         } else {
@@ -382,6 +398,16 @@ final class AgeRule implements Rule {
     }
 
     /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */
+    /** "averages 91 years", "a median age of 93", "over 90": a figure about many people, not one. */
+    private static boolean statistic(AnalyzedPost post, int first) {
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (STATISTICS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String personAfter(AnalyzedPost post, Age age) {
         if (!age.caseForm) {
             return null;

@@ -42,6 +42,9 @@ final class CareRelationshipRule implements Rule {
             "ob", "obgyn", "radiologist", "medic", "paramedic", "emt", "counselor", "counsellor", "psychiatrist",
             "physician", "neurologist", "cardiologist", "oncologist", "pediatrician", "dermatologist", "hospitalist",
             "resident", "intern", "tech", "cna", "rn", "lpn", "doula", "chiropractor", "optometrist", "audiologist");
+    private static final Set<String> PEERS = Set.of("co-resident", "coresident", "co-fellow", "teammate",
+            "mentee", "student", "students", "classmate", "partner", "co-worker", "coworker", "colleague", "boss",
+            "friend", "preceptee", "co-author", "coauthor", "residents", "team");
     private static final Set<String> ROLE_VERBS = Set.of("was", "am", "'m", "m", "be", "been");
     /** "you missed three appointments", "you had the procedure": the reader's own care, told back to them. */
     private static final Set<String> EPISODE_VERBS = Set.of("missed", "had", "cancelled", "canceled", "booked",
@@ -152,6 +155,9 @@ final class CareRelationshipRule implements Rule {
     /** What in [from, to) refers to someone's episode of care, or null. */
     private static String careEvidence(AnalyzedPost post, int from, int to) {
         int c = Words.CARE_CONFIRMATIONS.find(post, from, to);
+        if (c >= 0 && colleagueRole(post, c + Words.CARE_CONFIRMATIONS.matchAt(post, c), to)) {
+            c = -1; // "proud to be your co-resident"
+        }
         if (c >= 0) {
             return Words.CARE_CONFIRMATIONS.canonicalAt(post, c, Words.CARE_CONFIRMATIONS.matchAt(post, c));
         }
@@ -250,6 +256,17 @@ final class CareRelationshipRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** A peer's role right after the confirmation: "your co-resident", "her teammate", "your mentee". */
+    private static boolean colleagueRole(AnalyzedPost post, int i, int to) {
+        for (int k = i; k < Math.min(to, i + 2); k++) {
+            String w = post.lowerToken(k);
+            if (Words.STAFF.contains(w) || PEERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWellWish(AnalyzedPost post, int from, int to) {
@@ -352,6 +369,9 @@ final class CareRelationshipRule implements Rule {
             return false;
         }
         String w = post.lowerToken(i);
+        if (t.length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+            return false; // "HUGE congrats": shouting, not a name
+        }
         return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Words.FIRST_PERSON.contains(w)
                 && !Words.SECOND_PERSON.contains(w) && !Lexicons.DRUGS.contains(w) && !w.equals("dr")
                 && !Set.of("everyone", "all", "team", "folks", "friends", "there", "so", "for").contains(w);

@@ -162,7 +162,8 @@ final class QuasiIdentifierRule implements Rule {
             }
             String kind = switch (c.kind()) {
                 case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
-                case FAMILY_ROLE -> "family role";
+                case FAMILY_ROLE -> owned(post, c.first()) && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
+                        ? null : "family role"; // "my grandma": the writer's own family
                 case TIMING -> "timing";
                 case RARE_CONDITION -> "rare condition";
                 case UNUSUAL_EVENT -> "unusual event";

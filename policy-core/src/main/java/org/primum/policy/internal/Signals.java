@@ -160,12 +160,27 @@ public final class Signals {
                         len = 0;
                     }
                 }
+                if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && negated(post, i)) {
+                    len = 0; // "she's not my patient", "never admitted"
+                }
                 if (len > 0 && sameSentence(tokens, i, len)) {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
                 }
             }
         }
         return new Signals(post, cues);
+    }
+
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "isn't", "wasn't", "never",
+            "aren't", "weren't", "isnt", "wasnt", "nor");
+
+    private static boolean negated(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (NEGATIONS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(List<Token> tokens, int i, int len) {

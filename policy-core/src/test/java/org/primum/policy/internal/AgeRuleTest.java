@@ -57,12 +57,22 @@ class AgeRuleTest {
         "Board review Q: 72yo M w/ painless jaundice. next step?",
         "Teaching case (fictional): 34-year-old woman, 3 days of fever, new murmur",
         "Colorectal screening starts at age 45 for average-risk adults",
-        "Fun fact: the average 40 year old sleeps less than they should",
         "the guideline is only 3 weeks old and already outdated",
         "Our 5yo lost her first tooth today!",
     })
     void youngerAgesWithoutAPatientStayUnderTheThreshold(String text) {
         assertThat(RuleTesting.hits(rule, text)).isNotEmpty().allSatisfy(h -> assertThat(h.reported()).isFalse());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Fun fact: the average 40 year old sleeps less than they should",
+        "the registry's participants average 93 years old",
+        "the wall board says a pt is 131 years old again, default DOB strikes",
+        "that case report of a 96-year-old triathlete was retracted this week",
+    })
+    void statisticsImpossibleAgesAndPublishedSubjectsAreNotPatients(String text) {
+        assertThat(RuleTesting.hits(rule, text)).allSatisfy(h -> assertThat(h.reported()).isFalse());
     }
 
     @ParameterizedTest(name = "{0}")
