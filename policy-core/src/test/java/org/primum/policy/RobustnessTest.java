@@ -135,4 +135,38 @@ class RobustnessTest {
         });
         assertThat(r.redactedText()).isEqualTo(big);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRuleThatThrowsFailsClosedInsteadOfPassingThePost() {
+        org.primum.policy.spi.Rule broken = new org.primum.policy.spi.Rule() {
+            @Override
+            public String id() {
+                return "test.broken";
+            }
+
+            @Override
+            public Category category() {
+                return Category.PHI;
+            }
+
+            @Override
+            public String summary() {
+                return "always throws";
+            }
+
+            @Override
+            public void check(org.primum.policy.spi.Post post,
+                    java.util.function.Consumer<org.primum.policy.spi.Detection> out) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        PostChecker checker = PostChecker.builder().discoverServices(false).rule(broken).build();
+        CheckResult result = checker.check("Great turnout at the 5k this morning!");
+        org.assertj.core.api.Assertions.assertThat(result.verdict()).isNotEqualTo(Verdict.PASS);
+        org.assertj.core.api.Assertions.assertThat(result.findings())
+                .anySatisfy(f -> {
+                    org.assertj.core.api.Assertions.assertThat(f.ruleId()).isEqualTo("test.broken");
+                    org.assertj.core.api.Assertions.assertThat(f.message()).contains("IllegalStateException", "boom");
+                });
+    }
 }

@@ -43,7 +43,10 @@ final class AdviceRule implements Rule {
             "re your", "you're describing", "you know who you are", "if you're reading this",
             "if you are reading this", "message for", "note to", "this is for", "for the person", "for the mom",
             "for the dad", "for whoever", "who asked", "who dm'd", "who messaged", "who wrote", "you wrote",
-            "you shared", "you're asking", "you are asking", "to answer your");
+            "you shared", "you're asking", "you are asking", "to answer your", "sounds like your",
+            "sounds like you", "saw your", "your comment", "your comments", "your post", "your reply",
+            "you've been on", "you have been on", "you've only been on", "you're on", "you are on", "you started",
+            "since you started", "after you started");
     /** Words that make a directive about now: "take it now", "go tonight". */
     private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
             "immediately", "this morning", "right away");
@@ -52,10 +55,10 @@ final class AdviceRule implements Rule {
             "head to the er", "head to the ed", "get to the er", "go back to", "call 911", "get seen",
             "get checked", "get it checked", "get that checked", "get that looked at", "get it looked at",
             "take her in", "take him in", "take her to the er", "take him to the er", "go to the emergency room",
-            "go in", "get to urgent care", "go to urgent care tonight", "need a", "you need", "i'd go", "i would go",
+            "go in", "get to urgent care", "go to urgent care tonight", "i'd go", "i would go",
             "no need to", "you don't need", "you do not need", "don't go to", "do not go to", "should not go",
             "shouldn't go", "stop restricting", "keep him home", "keep her home", "go to l&d",
-            "go to labor and delivery", "go to the hospital", "needs a", "he needs", "she needs", "have him call",
+            "go to labor and delivery", "go to the hospital", "have him call",
             "have her call", "have him see", "have her see", "book derm", "see derm", "get a ct", "get an mri");
     /** Things a directive can be about besides drugs and tests: "stop the keto diet", "skip the supplement". */
     private static final PhraseSet TREATMENT_NOUNS = PhraseSet.of("diet", "supplement", "supplements", "pill",
@@ -72,7 +75,7 @@ final class AdviceRule implements Rule {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", ";", "and", "then", "just", "so", "ok",
             "okay", "honestly", "yes", "no", "pls", "please", "definitely", "also", "-", "but", "or", "maybe",
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
-            "?");
+            "?", "says", "said", "—", "–", "+");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
     private static final Set<String> BODY = Set.of("ear", "ears", "eye", "eyes", "knee", "knees", "ankle", "ankles",
             "wrist", "toe", "toes", "finger", "fingers", "thumb", "hand", "hands", "arm", "arms", "forearm", "leg",
@@ -87,6 +90,11 @@ final class AdviceRule implements Rule {
     private static final Set<String> VOCATIVES = Set.of("mama", "momma", "mamma", "hon", "honey", "hun", "girl",
             "girlie", "sis", "friend", "buddy", "bud", "dude", "bro", "sir", "ma'am", "maam", "mate", "dear", "babe",
             "fam", "boo", "man", "lady", "folks");
+    /** Vocatives that address the reader wherever they stand: "...nothing to panic about hun, ...". */
+    private static final Set<String> STRONG_VOCATIVES = Set.of("mama", "momma", "mamma", "hon", "hun", "honey",
+            "buddy", "bud", "dude", "bro", "sis", "babe", "ma'am", "maam", "mate");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "her", "his", "your", "our",
+            "their", "this", "that");
     private static final Set<String> VOCATIVE_OPENERS = Set.of("hey", "hi", "hello", "oh", "ok", "okay", "yes", "no",
             "nah", "yeah", "yep", "now", "so", "listen", "look", ",", "!", "my");
     /** Letting one person do or skip something: "you're fine to fly", "no need to come back in". */
@@ -101,7 +109,8 @@ final class AdviceRule implements Rule {
             "don't need to", "it's safe for you to", "it is safe for you to", "fine for you to", "ok for you to",
             "okay for you to", "safe for you to", "you shouldn't need", "you should be fine to",
             "you should be ok to", "you should be okay to",
-            "u should be fine to", "u should be ok to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to");
+            "u should be fine to", "u should be ok to", "you're not cleared", "you are not cleared", "not cleared for",
+            "not cleared to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to");
     /** Verbs that open an instruction: with a health topic and one reader, an imperative is advice. */
     private static final Set<String> IMPERATIVE_VERBS = Set.of("stay", "keep", "watch", "wear", "drink", "eat",
             "avoid", "ice", "elevate", "rest", "head", "grab", "put", "apply", "wait", "book",
@@ -139,7 +148,17 @@ final class AdviceRule implements Rule {
     private static final Set<String> DURATIONS = Set.of("min", "mins", "minute", "minutes", "sec", "secs", "seconds",
             "hour", "hours", "hrs", "hr", "h", "day", "days", "week", "weeks", "month", "months", "times", "x", "-",
             "–", "to");
+    private static final Set<String> HEDGES = Set.of("a", "an", "definitely", "def", "probably", "totally",
+            "classic", "textbook", "just", "almost", "certainly", "likely");
+    private static final Set<String> POINTERS = Set.of("that", "this", "it", "thats", "coating", "rash", "bump",
+            "spot", "pain", "cough");
+    private static final Set<String> MODIFIERS = Set.of("home", "recent", "latest", "last", "new", "morning",
+            "fasting", "current", "own", "little", "baby's", "kid's");
+    private static final Set<String> DOSING_VERBS = Set.of("take", "give", "use", "try", "start");
     private static final Set<String> DOSING_INTERVALS = Set.of("hours", "hrs", "hr", "h", "days");
+    /** Diagnoses so phrased that they answer someone even without "you": "sounds like shingles". */
+    private static final Set<String> CONFIDENT_DIAGNOSIS = Set.of("sounds like", "that is definitely",
+            "textbook case of", "classic case of", "that is probably", "i bet it's", "i'd guess it's");
     private static final Set<String> ANSWERS = Set.of("yes", "no", "nah", "nope", "yep", "yeah", "yup");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
@@ -169,8 +188,9 @@ final class AdviceRule implements Rule {
         }
         Signals signals = post.signals();
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
-        boolean addressedPost = reply || ADDRESSED.find(post, 0, tokens.size()) >= 0
+        boolean addressedPost = reply || addressed(post)
                 || situational(post, 0, tokens.size()) || vocative(post, 0, tokens.size()) || answers(post)
+                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post)
                 || deixis(post, 0, tokens.size());
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
@@ -215,8 +235,9 @@ final class AdviceRule implements Rule {
                 confidence = addressedPost || situation ? 0.7 : 0.6;
                 spanStart = imperative;
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
-            } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost)
-                    && !generic) {
+            } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost
+                    || CONFIDENT_DIAGNOSIS.contains(diagnosis.canonical().split(" … ")[0])) && !generic
+                    && !question(post, s)) {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
@@ -227,12 +248,14 @@ final class AdviceRule implements Rule {
                 reasons.add("tells the person what they may do or skip: '"
                         + PERMISSION.canonicalAt(post, permission, PERMISSION.matchAt(post, permission)) + "'");
             } else if (instruction >= 0 && (addressedPost || situation) && !generic
-                    && (target != null || healthTopic(post, from, to))) {
+                    && (target != null || healthTopic(post, from, to) || (s.index() > 0
+                            && healthTopic(post, post.sentences().get(s.index() - 1).firstToken(), from)))) {
                 confidence = 0.65;
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
-            } else if (escalation >= 0 && (addressedPost || situation || (urgent && Words.anyIn(post, from, to,
-                    THIRD_PERSON_OBJECTS))) && !generic) {
+            } else if (escalation >= 0 && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
+                    THIRD_PERSON_OBJECTS) || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
+                    && !generic) {
                 confidence = 0.7;
                 spanStart = escalation;
                 reasons.add("tells the person where to go or what not to do about their situation: '"
@@ -275,6 +298,19 @@ final class AdviceRule implements Rule {
                 return c.first();
             }
         }
+        for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+            // "I'd go up to 20 on the lexapro", "I would come off the statin": the writer's pick for the reader
+            String w = post.lowerToken(i);
+            boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && post.lowerToken(i + 1).equals("would"));
+            if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
+                for (int k = i + 1; k < Math.min(s.endToken(), i + 4); k++) {
+                    if (Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 && !safeAfter(post, k, s.endToken())
+                            && Lexicons.SAFE.matchAt(post, k) == 0) {
+                        return i;
+                    }
+                }
+            }
+        }
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             String who = post.lowerToken(i);
             boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
@@ -314,7 +350,10 @@ final class AdviceRule implements Rule {
                     || (i > from + 1 && CAUSATIVE.contains(post.lowerToken(i - 2))
                             && Words.SEX.contains(post.lowerToken(i - 1))) // "let him take", "have her stop"
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
-            if (!opens || !post.tokens().get(i).is(Kind.WORD)) {
+            // "for your tooth pain take 400 of ibuprofen": a dose instruction wherever it stands
+            boolean dosing = i + 1 < to && post.tokens().get(i + 1).is(Kind.NUMBER) && DOSING_VERBS.contains(post.lowerToken(i))
+                    && (i == 0 || !post.lowerToken(i - 1).equals("to"));
+            if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD)) {
                 continue;
             }
             if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0) {
@@ -354,8 +393,9 @@ final class AdviceRule implements Rule {
             }
         }
         for (int i = from; i + 1 < to; i++) {
+            boolean ofDrug = post.lowerToken(i + 1).equals("of") && i + 2 < to && Lexicons.DRUGS.matchAt(post, i + 2) > 0;
             if (post.tokens().get(i).is(Kind.NUMBER)
-                    && (Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
+                    && (ofDrug || Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
                             || Lexicons.DRUGS.matchAt(post, i + 1) > 0
                             || (i > from && Lexicons.DRUGS.matchAt(post, i - 1) > 0))) {
                 return true;
@@ -386,6 +426,21 @@ final class AdviceRule implements Rule {
                     return new Signals.Cue(Signals.Kind.DIAGNOSIS, c.canonical() + " is " + t.canonical(), c.first(),
                             t.end(), s.index());
                 }
+            }
+        }
+        for (Signals.Cue c : signals.cues(s.index())) {
+            // "that's gout", "it is thrush", "that's definitely a UTI"
+            if (c.kind() != Signals.Kind.CONDITION && c.kind() != Signals.Kind.RARE_CONDITION) {
+                continue;
+            }
+            int k = c.first() - 1;
+            while (k > s.firstToken() && HEDGES.contains(post.lowerToken(k))) {
+                k--;
+            }
+            boolean copula = k >= s.firstToken() && (post.lowerToken(k).equals("is") || post.lowerToken(k).equals("'s"));
+            if (copula && k > s.firstToken() && POINTERS.contains(post.lowerToken(k - 1))) {
+                return new Signals.Cue(Signals.Kind.DIAGNOSIS, post.lowerToken(k - 1) + " is " + c.canonical(), k - 1,
+                        c.end(), s.index());
             }
         }
         for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
@@ -423,6 +478,9 @@ final class AdviceRule implements Rule {
                 continue;
             }
             String next = post.lowerToken(i + 1);
+            if (MODIFIERS.contains(next) && i + 2 < to) {
+                next = post.lowerToken(i + 2); // "your home readings", "your latest labs"
+            }
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
@@ -484,6 +542,37 @@ final class AdviceRule implements Rule {
         return false;
     }
 
+    /** An answering phrase ("you described", "you're on") that is not a hypothetical ("if you're on"). */
+    private static boolean addressed(AnalyzedPost post) {
+        int n = post.tokens().size();
+        for (int i = ADDRESSED.find(post, 0, n); i >= 0; i = ADDRESSED.find(post, i + 1, n)) {
+            if (!conditional(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A handle anywhere and "you" in its sentence or the next: the post speaks to that person. */
+    private static boolean mentionAddressed(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(Kind.MENTION)) {
+                int sentence = tokens.get(i).sentence();
+                int end = post.sentences().get(Math.min(post.sentences().size() - 1, sentence + 1)).endToken();
+                if (Words.anyIn(post, i + 1, end, Words.SECOND_PERSON)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that asks rather than tells ("Sounds like a cold?"). */
+    private static boolean question(AnalyzedPost post, Sentence s) {
+        return post.lowerToken(s.endToken() - 1).equals("?");
+    }
+
     /** "Nah, you don't need...", "Yes you can...": the post answers someone's question. */
     private static boolean answers(AnalyzedPost post) {
         var first = post.sentences().get(0);
@@ -491,7 +580,7 @@ final class AdviceRule implements Rule {
         if (post.tokens().get(i).is(Kind.MENTION) && i + 1 < first.endToken()) {
             i++;
         }
-        return ANSWERS.contains(post.lowerToken(i)) && Words.anyIn(post, i + 1, Math.min(first.endToken(), i + 5),
+        return ANSWERS.contains(post.lowerToken(i)) && Words.anyIn(post, i + 1, Math.min(first.endToken(), i + 8),
                 Words.SECOND_PERSON);
     }
 
@@ -548,6 +637,9 @@ final class AdviceRule implements Rule {
             if (VOCATIVE_OPENERS.contains(before) && (closes || !before.equals("my"))) {
                 return true;
             }
+            if (closes && STRONG_VOCATIVES.contains(post.lowerToken(i)) && !DETERMINERS.contains(before)) {
+                return true;
+            }
         }
         return false;
     }
@@ -574,6 +666,12 @@ final class AdviceRule implements Rule {
 
     /** A body part, care destination or health detail in the sentence: what an instruction is about. */
     private static boolean healthTopic(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = post.lowerToken(i);
+            if (w.length() > 3 && w.endsWith("s") && BODY.contains(w.substring(0, w.length() - 1))) {
+                return true; // "nipples", "gums"
+            }
+        }
         return Words.anyIn(post, from, to, BODY) || CARE_DESTINATIONS.find(post, from, to) >= 0
                 || Lexicons.CONDITIONS.find(post, from, to) >= 0 || Lexicons.DRUGS.find(post, from, to) >= 0
                 || Lexicons.TESTS_PROCEDURES.find(post, from, to) >= 0;
@@ -589,6 +687,14 @@ final class AdviceRule implements Rule {
                 if (CARE_DESTINATIONS.matchAt(post, k) > 0 && !conditional(post, i)) {
                     return i;
                 }
+            }
+        }
+        // "= ER now", "urgent care tonight": a destination with a deadline
+        for (int i = from; i + 1 < to; i++) {
+            int len = CARE_DESTINATIONS.matchAt(post, i);
+            boolean bare = i == from || !post.tokens().get(i - 1).is(Kind.WORD) || post.lowerToken(i - 1).equals("to");
+            if (len > 0 && bare && i + len < to && IMMEDIACY.contains(post.lowerToken(i + len)) && !conditional(post, i)) {
+                return i;
             }
         }
         // "needs to be looked at", "should be seen this week"

@@ -302,6 +302,9 @@ final class PhiContext {
 
     /** If token {@code i} is a courtesy title followed by a name word, the name's index, else -1. */
     static int nameAfterTitle(AnalyzedPost post, int i) {
+        if (i < 0 || i >= post.tokens().size()) {
+            return -1;
+        }
         Token t = post.tokens().get(i);
         if (!t.is(Kind.WORD) || at(TITLES, post, i) == 0) {
             return -1;

@@ -91,7 +91,12 @@ public final class Pipeline {
 
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
-            rule.check(post, d -> candidates.add(new Candidate(rule, d)));
+            try {
+                rule.check(post, d -> candidates.add(new Candidate(rule, d)));
+            } catch (RuntimeException e) {
+                // fail closed: a rule that breaks on a post must not let it through unchecked
+                candidates.add(new Candidate(rule, failure(rule, post, e)));
+            }
         }
         List<String> notes = new ArrayList<>();
         if (!primary.equals("und") && !policy.languages().contains(primary) && rules.contains(LanguageRule.INSTANCE)) {
@@ -165,5 +170,14 @@ public final class Pipeline {
 
     private static boolean spanExclusive(Finding f) {
         return f.type().isIdentifier() || f.type() == FindingType.CUSTOM;
+    }
+
+    /** The finding a rule's crash becomes: the whole post, full confidence, and what went wrong. */
+    private static Detection failure(Rule rule, AnalyzedPost post, RuntimeException e) {
+        return new Detection(FindingType.CUSTOM, 0, post.normalized().length(), 1.0,
+                "Rule " + rule.id() + " failed on this post (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "), so the post was not fully checked.",
+                "Have a person review this post, and report the failure with the post to the rule's authors.",
+                List.of("rule error: " + e));
     }
 }
