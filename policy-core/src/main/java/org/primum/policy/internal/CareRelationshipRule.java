@@ -45,6 +45,11 @@ final class CareRelationshipRule implements Rule {
     private static final Set<String> PEERS = Set.of("co-resident", "coresident", "co-fellow", "teammate",
             "mentee", "student", "students", "classmate", "partner", "co-worker", "coworker", "colleague", "boss",
             "friend", "preceptee", "co-author", "coauthor", "residents", "team");
+    private static final Set<String> PATIENT_NOUNS = Set.of("patient", "patients", "pt", "pts", "client",
+            "clients", "delivery", "baby");
+    /** What happened to a condition or a drug: "the kidney stone finally passed", "the flomax worked". */
+    private static final Set<String> STATUS = Set.of("passed", "gone", "healed", "cleared", "better", "worked",
+            "working", "helped", "helping", "resolved", "came", "kicked", "finally", "still", "back");
     private static final Set<String> ROLE_VERBS = Set.of("was", "am", "'m", "m", "be", "been");
     /** "you missed three appointments", "you had the procedure": the reader's own care, told back to them. */
     private static final Set<String> EPISODE_VERBS = Set.of("missed", "had", "cancelled", "canceled", "booked",
@@ -91,7 +96,8 @@ final class CareRelationshipRule implements Rule {
         int[] greeted = greetedName(post);
         for (Sentence s : post.sentences()) {
             String evidence = careEvidence(post, s.firstToken(), s.endToken());
-            if (evidence == null || declines) {
+            // "we can't discuss anyone's care" declines for its own sentence, not for the rest of the post
+            if (evidence == null || (declines && Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0)) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -172,16 +178,15 @@ final class CareRelationshipRule implements Rule {
                 continue;
             }
             // "your oxycodone", "his ECMO run": a person's own drug, test or condition
-            boolean third = post.lowerToken(i).equals("his") || post.lowerToken(i).equals("her");
             for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
                 boolean own = cue.first() == i + 1 && (cue.kind() == Signals.Kind.DRUG
-                        || (third && (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION)));
+                        || cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION);
                 if (own) {
                     return post.lowerToken(i) + " " + cue.canonical();
                 }
             }
-            // "your knee replacement", "her bypass", "your son's tonsillectomy": look a few words on
-            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+            // "your knee replacement", "her bypass", "your baby girl was the smoothest delivery": look a few words on
+            for (int k = i + 1; k < Math.min(to, i + 7); k++) {
                 int len = Words.CARE_EPISODES.matchAt(post, k);
                 if (len > 0) {
                     return post.lowerToken(i) + " " + Words.CARE_EPISODES.canonicalAt(post, k, len);
@@ -201,6 +206,21 @@ final class CareRelationshipRule implements Rule {
             String role = clinicianRole(post, i, to);
             if (role != null) {
                 return role;
+            }
+            // "you were my favorite patient", "our first patient this year"
+            if ((w.equals("my") || w.equals("our")) && PATIENT_NOUNS.contains(post.lowerToken(Math.min(to - 1, i + 1)))
+                    || (w.equals("my") || w.equals("our")) && i + 2 < to
+                            && PATIENT_NOUNS.contains(post.lowerToken(i + 2))) {
+                return w + " patient";
+            }
+            // "so the kidney stone finally passed??" in a reply: that person's own condition
+            if ((w.equals("the") || w.equals("that")) && i + 1 < to) {
+                for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
+                    if (cue.first() == i + 1 && (cue.kind() == Signals.Kind.CONDITION
+                            || cue.kind() == Signals.Kind.DRUG) && hasStatus(post, cue.end(), to)) {
+                        return w + " " + cue.canonical();
+                    }
+                }
             }
             if ((w.equals("you") || w.equals("u")) && EPISODE_VERBS.contains(post.lowerToken(i + 1))) {
                 for (int k = i + 2; k < Math.min(to, i + 5); k++) {
@@ -228,6 +248,15 @@ final class CareRelationshipRule implements Rule {
             }
         }
         return null;
+    }
+
+    private static boolean hasStatus(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (STATUS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I was your nurse", "I'm the ER doc who...", "I am her surgeon": the writer cared for the person. */

@@ -28,7 +28,11 @@ final class QuasiIdentifierRule implements Rule {
             "delivered", "treated", "discharged", "out of surgery", "went home", "going home", "admitted", "saw",
             "seen", "had the", "operated", "scoped", "managed", "cared for", "caring for", "patient", "pt",
             "brought", "transferred", "airlifted", "diagnosed", "diagnosis", "in clinic", "our unit", "my patient",
-            "stitched", "casted", "intubated", "resuscitated", "coded", "rushed in", "checked in", "seeing");
+            "stitched", "casted", "intubated", "resuscitated", "coded", "rushed in", "checked in", "seeing", "born at",
+            "born in our", "our hospital", "at our hospital", "in my ed", "in my er", "in our ed", "in our er",
+            "my icu", "our icu", "in our icu", "with us", "is home", "home now", "back home", "out of the icu",
+            "out of surgery", "flown in", "life-flighted", "lifeflighted", "medevaced", "ended up in", "rolled in",
+            "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
     private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
             "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of");
@@ -142,7 +146,8 @@ final class QuasiIdentifierRule implements Rule {
             boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
                     && s.hasHealthDetail(i);
-            boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG);
+            boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
+                    || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
             if ((strong || care || firstPersonCare || s.isPatientContext(i)) && !publicReport
                     && !PatientCues.nonPatient(post, i)) {
                 return true;

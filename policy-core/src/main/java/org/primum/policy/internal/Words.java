@@ -70,8 +70,10 @@ final class Words {
     /** Phrases that decline to confirm anything: the safe way to answer a review. */
     static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
             "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",
-            "patient privacy", "hipaa", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
-            "can't share", "cannot share", "anyone's care", "any patient's care", "individual care");
+            "patient privacy", "hipaa prevents", "hipaa doesn't allow", "hipaa does not allow", "due to hipaa",
+            "hipaa rules", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
+            "can't share", "cannot share", "anyone's care", "any patient's care", "individual care", "neither confirm",
+            "can't even confirm", "cannot even confirm", "confirm or deny");
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
     static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
             "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",
