@@ -159,6 +159,16 @@ final class AdviceRule implements Rule {
     /** Diagnoses so phrased that they answer someone even without "you": "sounds like shingles". */
     private static final Set<String> CONFIDENT_DIAGNOSIS = Set.of("sounds like", "that is definitely",
             "textbook case of", "classic case of", "that is probably", "i bet it's", "i'd guess it's");
+    /** Framing that makes "your readings" everyone's: "BP tip:", "PSA:", "myth:". */
+    private static final PhraseSet GENERIC_STRONG = PhraseSet.of("tip", "tips", "tip:", "psa", "myth", "myths",
+            "fact", "facts", "reminder", "friendly reminder", "how to", "how-to", "101", "everyone", "anyone",
+            "people with", "patients with", "folks with", "y'all", "yall", "folks", "guideline", "guidelines",
+            "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness");
+    /** Urgency that makes an instruction about one situation; bare "now" ("it's OTC now") is not enough. */
+    private static final Set<String> URGENT = Set.of("tonight", "today", "asap", "immediately", "tomorrow");
+    /** Safety-net phrases that send someone to emergency care rather than to their own clinician. */
+    private static final Set<String> EMERGENCY = Set.of("call 911", "go to the emergency room", "poison control",
+            "seek emergency care", "seek medical attention");
     private static final Set<String> ANSWERS = Set.of("yes", "no", "nah", "nope", "yep", "yeah", "yup");
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
@@ -200,9 +210,10 @@ final class AdviceRule implements Rule {
             int to = s.endToken();
             // population or research framing makes advice general, unless the post answers one person
             boolean situation = situational(post, from, to);
-            boolean generic = !addressedPost
+            boolean generic = (!addressedPost
                     && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT)
-                            || preventive);
+                            || preventive)) || (!reply && GENERIC_STRONG.find(post, 0, tokens.size()) >= 0
+                                    && !explicitlyAddressed(post));
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
 
@@ -223,7 +234,8 @@ final class AdviceRule implements Rule {
             int permission = PERMISSION.find(post, from, to);
             int instruction = directive >= 0 ? -1 : instruction(post, from, to);
             // "don't give her more Tylenol tonight", "take her in right now": about someone's situation now
-            boolean urgent = Words.anyIn(post, from, to, IMMEDIACY) && !preventive && !general(post, from, to);
+            boolean urgent = (Words.anyIn(post, from, to, URGENT) || rightNow(post, from, to)) && !preventive
+                    && !general(post, from, to);
             double confidence = 0;
             int spanStart = -1;
             if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
@@ -253,7 +265,10 @@ final class AdviceRule implements Rule {
                 confidence = 0.65;
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
-            } else if (escalation >= 0 && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
+            } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
+                    && (general(post, from, to) || !(reply || explicitlyAddressed(post) || situation
+                            || situational(post, 0, tokens.size()))))
+                    && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
                     THIRD_PERSON_OBJECTS) || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
                     && !generic) {
                 confidence = 0.7;
@@ -356,8 +371,11 @@ final class AdviceRule implements Rule {
             if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD)) {
                 continue;
             }
-            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0) {
-                return i;
+            boolean adjective = i + 1 < to && (post.lowerToken(i + 1).equals("dose") || post.lowerToken(i + 1).equals("doses")
+                    || post.lowerToken(i + 1).equals("risk")); // "half the scan time, lower dose"
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective) {
+                // "take your meds as prescribed": the instruction defers to the prescriber
+                return defers(post, from, to) ? -1 : i;
             }
         }
         return -1;
@@ -568,6 +586,43 @@ final class AdviceRule implements Rule {
         return false;
     }
 
+    /** Addressing that does not rest on "your labs" alone: a reply, a greeting, a vocative, "you asked". */
+    private static boolean explicitlyAddressed(AnalyzedPost post) {
+        return addressed(post) || vocative(post, 0, post.tokens().size()) || answers(post)
+                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post);
+    }
+
+    /** "right now", "now." at the end of a clause: urgency, unlike "it's over the counter now". */
+    private static boolean rightNow(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!post.lowerToken(i).equals("now")) {
+                continue;
+            }
+            boolean right = i > from && post.lowerToken(i - 1).equals("right");
+            boolean closes = i + 1 >= to || !post.tokens().get(i + 1).is(Kind.WORD);
+            boolean afterVerb = false; // "take 2 Benadryl now", "go in now"; not "it's over the counter now"
+            for (int k = Math.max(from, i - 4); k < i; k++) {
+                String w = post.lowerToken(k);
+                afterVerb |= IMPERATIVE_VERBS.contains(w) || SEND_VERBS.contains(w);
+            }
+            if (right || (closes && afterVerb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A referral in the sentence that hands the decision to the reader's clinician ("as prescribed"). */
+    private static boolean defers(AnalyzedPost post, int from, int to) {
+        for (int i = Lexicons.SAFE.find(post, from, to); i >= 0; i = Lexicons.SAFE.find(post, i + 1, to)) {
+            String canonical = Lexicons.SAFE.canonicalAt(post, i, Lexicons.SAFE.matchAt(post, i));
+            if (!EMERGENCY.contains(canonical)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that asks rather than tells ("Sounds like a cold?"). */
     private static boolean question(AnalyzedPost post, Sentence s) {
         return post.lowerToken(s.endToken() - 1).equals("?");
@@ -652,7 +707,7 @@ final class AdviceRule implements Rule {
             if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
-                return Lexicons.SAFE.find(post, from, to) >= 0 ? -1 : i;
+                return defers(post, from, to) ? -1 : i;
             }
         }
         return -1;

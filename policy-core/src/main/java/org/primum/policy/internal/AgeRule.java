@@ -95,6 +95,11 @@ final class AgeRule implements Rule {
     private static final PhraseSet PUBLISHED = PhraseSet.of("case report", "case reports", "case series", "cohort",
             "registry", "retracted", "published", "journal", "literature", "trial", "participants", "participant",
             "study subject", "meta-analysis", "preprint");
+    /** Staff, volunteers and honorees: their ages are not patient information. */
+    private static final java.util.Set<String> STAFF_CUES = java.util.Set.of("volunteer", "volunteers", "founder",
+            "founded", "emeritus", "professor", "retiring", "retirement", "award", "honoree", "colleague",
+            "coworker", "co-worker", "staff", "employee", "chief", "director", "board", "trustee", "alumni", "alumnus",
+            "dnp", "rn", "md", "phd", "np", "faculty", "obituary", "funeral", "memoriam");
     private static final java.util.Set<String> STATISTICS = java.util.Set.of("average", "averages", "averaged",
             "mean", "median", "avg", "averaging");
     private static final PhraseSet THINGS = PhraseSet.of("hospital", "building", "church", "school", "house",
@@ -355,7 +360,12 @@ final class AgeRule implements Rule {
             return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
         }
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
-        if (published >= 0 && !post.signals().aboutPatient()) {
+        String notPatient = post.signals().has(s.index(), Signals.Kind.PATIENT_STRONG) ? null
+                : notAPatient(post, s.firstToken(), sentenceEnd);
+        if (notPatient != null) {
+            confidence = 0.3;
+            reasons.add("about " + notPatient + ", not a patient");
+        } else if (published >= 0 && !post.signals().aboutPatient()) {
             confidence = 0.3;
             reasons.add("published or research subject ('"
                     + PUBLISHED.canonicalAt(post, published, PUBLISHED.matchAt(post, published)) + "')");
@@ -398,6 +408,28 @@ final class AgeRule implements Rule {
     }
 
     /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */
+    /**
+     * Whose age it is when the sentence is not about a patient: a colleague, volunteer or founder
+     * ("Dr. Watanabe, 91, emeritus professor"), or the writer and their family ("ER nurse, 45, just had my
+     * first colonoscopy", "my grandma (96)"). Null when nothing says so.
+     */
+    private static String notAPatient(AnalyzedPost post, int from, int to) {
+        boolean firstPerson = false;
+        boolean thirdPerson = false;
+        for (int k = from; k < to; k++) {
+            String w = post.lowerToken(k);
+            if (STAFF_CUES.contains(w) || (w.equals("dr") && k + 1 < to)) {
+                return "a colleague or volunteer ('" + w + "')";
+            }
+            if (w.equals("my") && k + 1 < to && Lexicons.FAMILY_ROLES.matchAt(post, k + 1) > 0) {
+                return "the writer's family ('my " + post.lowerToken(k + 1) + "')";
+            }
+            firstPerson |= w.equals("my") || w.equals("i") || w.equals("i'm") || w.equals("i've") || w.equals("me");
+            thirdPerson |= Words.SEX.contains(w) && !w.equals("man") && !w.equals("woman");
+        }
+        return firstPerson && !thirdPerson ? "the writer" : null;
+    }
+
     /** "averages 91 years", "a median age of 93", "over 90": a figure about many people, not one. */
     private static boolean statistic(AnalyzedPost post, int first) {
         for (int k = Math.max(0, first - 4); k < first; k++) {

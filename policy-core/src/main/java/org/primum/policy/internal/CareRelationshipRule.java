@@ -174,8 +174,8 @@ final class CareRelationshipRule implements Rule {
                     && hasWellWish(post, from, to)) {
                 return post.lowerToken(i) + " " + post.lowerToken(i + 1);
             }
-            if (!POSSESSIVES.contains(post.lowerToken(i))) {
-                continue;
+            if (!POSSESSIVES.contains(post.lowerToken(i)) || hypothetical(post, i)) {
+                continue; // "if your appointment was at our Elm St site": anyone's
             }
             // "your oxycodone", "his ECMO run": a person's own drug, test or condition
             for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
@@ -248,6 +248,16 @@ final class CareRelationshipRule implements Rule {
             }
         }
         return null;
+    }
+
+    private static boolean hypothetical(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String w = post.lowerToken(k);
+            if (w.equals("if") || w.equals("when") || w.equals("whenever")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasStatus(AnalyzedPost post, int from, int to) {
@@ -331,6 +341,7 @@ final class CareRelationshipRule implements Rule {
     static int[] greetedName(AnalyzedPost post) {
         List<Token> tokens = post.tokens();
         int i = 0;
+        boolean greeted = false;
         // skip a platform prefix such as "Response from the owner:"
         for (int k = 0; k < Math.min(tokens.size(), 8); k++) {
             if (tokens.get(k).text().equals(":")) {
@@ -339,6 +350,7 @@ final class CareRelationshipRule implements Rule {
             }
         }
         if (i < tokens.size() && GREETINGS.contains(post.lowerToken(i))) {
+            greeted = true;
             i++;
             if (i < tokens.size() && (post.lowerToken(i).equals("you") || post.lowerToken(i).equals("for"))) {
                 if (post.lowerToken(i).equals("for")) {
@@ -351,12 +363,16 @@ final class CareRelationshipRule implements Rule {
             }
         }
         if (i < tokens.size() && Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i))) {
+            greeted = true;
             i++;
             if (i < tokens.size() && tokens.get(i).text().equals(".")) {
                 i++;
             }
         }
         int start = i;
+        if (!greeted && (start >= tokens.size() || Lexicons.GIVEN_NAMES.matchAt(post, start) == 0)) {
+            return null; // "Headache, dizziness...", "Stroke signs: Balance, ...": a list, not a greeting
+        }
         while (i < tokens.size() && i < start + 3 && isNamePart(post, i)) {
             i++;
             if (i < tokens.size() && tokens.get(i).text().equals(".") && tokens.get(i - 1).length() == 1) {

@@ -17,6 +17,7 @@ final class Lexicons {
     static final PhraseSet PATIENT_STRONG = PhraseSet.lexicon("patient_context.txt", "strong");
     static final PhraseSet PATIENT_WEAK = PhraseSet.lexicon("patient_context.txt", "weak");
     static final PhraseSet NON_PATIENT = PhraseSet.lexicon("non_patient_context.txt", null);
+    static final PhraseSet TEACHING = PhraseSet.lexicon("non_patient_context.txt", "teaching");
     static final PhraseSet OCCUPATIONS = PhraseSet.lexicon("occupations.txt", null);
     static final PhraseSet FAMILY_ROLES = PhraseSet.lexicon("family_roles.txt", null);
     static final PhraseSet UNUSUAL_EVENTS = PhraseSet.lexicon("unusual_events.txt", null);

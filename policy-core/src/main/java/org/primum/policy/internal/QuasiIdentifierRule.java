@@ -130,6 +130,20 @@ final class QuasiIdentifierRule implements Rule {
         return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
     }
 
+    /** True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998"). */
+    static boolean aboutClinician(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            if (post.lowerToken(k).equals("dr")) {
+                int n = post.lowerToken(k + 1).equals(".") ? k + 2 : k + 1;
+                if (n < s.endToken() && post.tokens().get(n).isCapitalized()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
@@ -145,7 +159,7 @@ final class QuasiIdentifierRule implements Rule {
             boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
-                    && s.hasHealthDetail(i);
+                    && s.hasHealthDetail(i) && !s.writersFamily(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
                     || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
             if ((strong || care || firstPersonCare || s.isPatientContext(i)) && !publicReport
@@ -162,7 +176,8 @@ final class QuasiIdentifierRule implements Rule {
         Signals s = post.signals();
         List<Token> tokens = post.tokens();
         for (Signals.Cue c : s.cues()) {
-            if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())) {
+            if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())
+                    || aboutClinician(post, c.sentence())) {
                 continue;
             }
             String kind = switch (c.kind()) {
@@ -180,7 +195,8 @@ final class QuasiIdentifierRule implements Rule {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())) {
+            if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())
+                    || aboutClinician(post, t.sentence())) {
                 continue;
             }
             String w = post.lowerToken(i);

@@ -77,12 +77,16 @@ public final class Signals {
     private final boolean[] patient;
     private final boolean aboutPatient;
     private final boolean[] research;
+    /** A quiz, board question or teaching file: its vignette cues ("presents with") describe no one. */
+    private final boolean teaching;
     private String framing;
     private final Map<String, Boolean> memo = new java.util.HashMap<>();
     private final Map<String, Object> objects = new java.util.HashMap<>();
 
     private Signals(AnalyzedPost post, List<Cue> cues) {
         this.post = post;
+        this.teaching = Lexicons.TEACHING.find(post, 0, post.tokens().size()) >= 0
+                || hashtagIn(post, Lexicons.TEACHING);
         this.cues = List.copyOf(cues);
         int n = post.sentences().size();
         this.bySentence = new ArrayList<>(n);
@@ -119,6 +123,11 @@ public final class Signals {
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+                return false; // "my mom's knee replacement": the writer's own family, not a patient
+            }
+        }
         if (has(sentence, Kind.FAMILY_ROLE) || has(sentence, Kind.OCCUPATION)) {
             return true; // "her grandson", "the ferry captain": one person
         }
@@ -138,6 +147,10 @@ public final class Signals {
     static Signals of(AnalyzedPost post) {
         List<Cue> cues = new ArrayList<>();
         List<Token> tokens = post.tokens();
+        boolean[] declining = new boolean[post.sentences().size()];
+        for (var s : post.sentences()) {
+            declining[s.index()] = Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.HASHTAG) {
@@ -160,8 +173,9 @@ public final class Signals {
                         len = 0;
                     }
                 }
-                if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && negated(post, i)) {
-                    len = 0; // "she's not my patient", "never admitted"
+                if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)
+                        && (negated(post, i) || declining[t.sentence()])) {
+                    len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
                 if (len > 0 && sameSentence(tokens, i, len)) {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
@@ -171,6 +185,9 @@ public final class Signals {
         return new Signals(post, cues);
     }
 
+    /** Case-report phrasing that quiz questions and teaching files share. */
+    private static final java.util.Set<String> VIGNETTE = java.util.Set.of("presented with", "c/o", "pmh", "s/p",
+            "y/o", "admitted", "admitted with", "brought in");
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "isn't", "wasn't", "never",
             "aren't", "weren't", "isnt", "wasnt", "nor");
 
@@ -212,7 +229,17 @@ public final class Signals {
      */
     private boolean hasCaseCue(int sentence) {
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.PATIENT_STRONG && !c.canonical().equals("y/o")) {
+            if (c.kind() == Kind.PATIENT_STRONG && !c.canonical().equals("y/o")
+                    && !(teaching && VIGNETTE.contains(c.canonical()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hashtagIn(AnalyzedPost post, PhraseSet set) {
+        for (int i = 0; i < post.tokens().size(); i++) {
+            if (post.tokens().get(i).kind() == Token.Kind.HASHTAG && set.contains(post.lowerToken(i).substring(1))) {
                 return true;
             }
         }
@@ -265,6 +292,16 @@ public final class Signals {
             memo.put(key, known);
         }
         return known;
+    }
+
+    /** True when the sentence speaks of the writer's own family ("my mom's knee replacement"). */
+    boolean writersFamily(int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence has research, teaching or event framing and no case cue. */

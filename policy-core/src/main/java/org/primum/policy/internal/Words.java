@@ -73,7 +73,8 @@ final class Words {
             "patient privacy", "hipaa prevents", "hipaa doesn't allow", "hipaa does not allow", "due to hipaa",
             "hipaa rules", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
             "can't share", "cannot share", "anyone's care", "any patient's care", "individual care", "neither confirm",
-            "can't even confirm", "cannot even confirm", "confirm or deny");
+            "can't even confirm", "cannot even confirm", "confirm or deny", "can't weigh in", "cannot weigh in", "can't give advice",
+            "cannot give advice", "can't advise", "cannot advise", "can't give medical advice", "can't comment on");
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
     static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
             "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",
