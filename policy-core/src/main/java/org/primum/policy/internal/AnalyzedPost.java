@@ -19,6 +19,7 @@ public final class AnalyzedPost implements Post {
     private final List<Sentence> sentences;
     private final List<Entity> entities;
     private final String[] lowerTokens;
+    private String language;
     private Signals signals;
 
     private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
@@ -46,8 +47,33 @@ public final class AnalyzedPost implements Post {
 
     /** The same analysis with entities from detectors attached. */
     public AnalyzedPost withEntities(List<Entity> found) {
-        return new AnalyzedPost(draft, text, new TextNormalizer.Result(normalized, toOriginal),
+        AnalyzedPost copy = new AnalyzedPost(draft, text, new TextNormalizer.Result(normalized, toOriginal),
                 new Tokenizer.Output(tokens, sentences), found);
+        copy.language = language;
+        return copy;
+    }
+
+    /**
+     * Sets the primary language subtag the checker settled on (declared, from a detector, or
+     * guessed), so that language-specific rules read the same answer as {@code lang.unsupported}.
+     * Called once by the pipeline before any rule runs.
+     */
+    void language(String primary) {
+        this.language = primary;
+    }
+
+    /**
+     * The primary language subtag of this post ({@code en}, {@code es}, {@code und} ...): what the
+     * pipeline settled on, or, for a post analysed outside a checker, the declared language else
+     * the function-word guess.
+     */
+    public String language() {
+        if (language == null) {
+            String tag = draft.declaredLanguage().orElseGet(() -> LanguageGuesser.guessOf(this));
+            int dash = tag.indexOf('-');
+            language = (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(java.util.Locale.ROOT);
+        }
+        return language;
     }
 
     private static String lowerSameLength(String s) {

@@ -36,6 +36,7 @@ public final class BuiltInRules {
                 new QuasiIdentifierRule(policy, false),
                 new QuasiIdentifierRule(policy, true),
                 new AdviceRule(),
+                new ForeignAdviceRule(),
                 new DenyTermRule(policy),
                 LanguageRule.INSTANCE);
     }

@@ -1,5 +1,7 @@
 package org.primum.policy.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.primum.policy.spi.Token;
@@ -11,21 +13,45 @@ import org.primum.policy.spi.Token;
  */
 final class LanguageGuesser {
 
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "is", "for", "with", "on", "was", "my", "your", "you",
+    /**
+     * Function words per language, in a fixed order (English first, then the order ties between
+     * two other languages are settled in). Each language also lists the words that tell it from its
+     * neighbours ("je", "você", "ich", "questo"); words that are also common English are left out.
+     */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = ordered(
+            Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "for", "with", "on", "was", "my", "your", "you",
                     "this", "that", "at", "it", "we", "our", "are", "be", "from", "have", "has", "today", "his", "her",
-                    "a", "an", "i", "he", "she", "they", "not", "so", "all", "just", "get", "if"),
-            "es", Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
+                    "a", "an", "i", "he", "she", "they", "not", "so", "all", "just", "get", "if")),
+            Map.entry("es", Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
                     "es", "se", "su", "sus", "hoy", "muy", "pero", "como", "paciente", "gracias", "nuestro",
-                    "nuestra", "al", "lo", "le", "ayer", "años", "esta", "este", "está"),
-            "fr", Set.of("le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "un", "avec", "sur", "au",
-                    "aux", "nous", "vous", "ce", "cette", "qui", "pas", "aujourd'hui", "patient", "merci"),
-            "pt", Set.of("o", "os", "as", "do", "da", "dos", "das", "em", "para", "com", "uma", "um", "não", "hoje",
-                    "obrigado", "obrigada", "nosso", "nossa", "você", "ao", "pelo", "pela"),
-            "de", Set.of("der", "die", "das", "und", "ist", "mit", "für", "nicht", "ein", "eine", "heute", "wir",
-                    "sie", "auf", "den", "dem", "zu", "im", "von", "patient", "danke"),
-            "it", Set.of("il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "oggi", "nostro",
-                    "nostra", "grazie", "del", "non", "sono"));
+                    "nuestra", "al", "lo", "le", "ayer", "años", "esta", "este", "está", "tu", "mi", "más", "usted",
+                    "eso", "esa", "ese", "cuando", "porque", "hasta", "desde", "hay", "tiene", "tienes", "también")),
+            Map.entry("pt", Set.of("o", "os", "as", "do", "da", "dos", "das", "em", "para", "com", "uma", "um", "não", "hoje",
+                    "obrigado", "obrigada", "nosso", "nossa", "você", "ao", "pelo", "pela", "de", "que", "é", "na",
+                    "nas", "seu", "sua", "mas", "isso", "essa", "esse", "está", "tem", "ele", "ela", "muito", "até",
+                    "quando", "depois", "também", "à", "por", "no", "mais", "ou", "se", "e", "seus", "suas")),
+            Map.entry("fr", Set.of("le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "un", "avec", "sur", "au",
+                    "aux", "nous", "vous", "ce", "cette", "qui", "pas", "aujourd'hui", "patient", "merci", "de", "en",
+                    "que", "je", "tu", "il", "elle", "ne", "mais", "ou", "à", "très", "chez", "sont", "avez", "votre",
+                    "vos", "ton", "tes", "mes", "ses", "c'est", "j'ai", "depuis")),
+            Map.entry("it", Set.of("il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "oggi", "nostro",
+                    "nostra", "grazie", "del", "non", "sono", "la", "le", "ha", "hai", "ho", "questo", "questa",
+                    "quello", "anche", "più", "molto", "suo", "tuo", "tua", "dal", "dalla", "nel", "nella", "alla",
+                    "al", "da", "dei", "delle", "ci", "ti", "mi", "e", "questi", "queste", "quella", "quel", "sua")),
+            Map.entry("de", Set.of("der", "die", "das", "und", "ist", "mit", "für", "nicht", "ein", "eine", "heute", "wir",
+                    "sie", "auf", "den", "dem", "zu", "im", "von", "patient", "danke", "ich", "du", "einen", "einem",
+                    "einer", "nach", "bei", "auch", "noch", "aber", "oder", "wie", "wenn", "sich", "ihr", "ihre",
+                    "ihren", "ihnen", "sind", "hat", "haben", "wird", "kann", "bitte", "des", "vom", "zum", "zur",
+                    "nur", "schon", "sehr", "beim", "am", "vor", "über", "unser", "unsere", "unseren", "unserer")));
+
+    @SafeVarargs
+    private static Map<String, Set<String>> ordered(Map.Entry<String, Set<String>>... entries) {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> e : entries) {
+            m.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(m);
+    }
 
     private static final LanguageGuesser INSTANCE = new LanguageGuesser();
 
@@ -33,6 +59,11 @@ final class LanguageGuesser {
     static boolean looksEnglish(AnalyzedPost post) {
         String guess = INSTANCE.guess(post);
         return guess.equals("en") || guess.equals("und");
+    }
+
+    /** The guess for a post analysed outside a checker (see {@link AnalyzedPost#language()}). */
+    static String guessOf(AnalyzedPost post) {
+        return INSTANCE.guess(post);
     }
 
     String guess(AnalyzedPost post) {

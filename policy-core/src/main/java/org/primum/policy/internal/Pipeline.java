@@ -88,6 +88,7 @@ public final class Pipeline {
             language = languages.guess(post);
         }
         String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+        post.language(primary);
 
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
