@@ -20,7 +20,8 @@ final class AccountRule implements Rule {
     private static final PhraseSet OPEN = PhraseSet.of(
             "acct", "acct#", "accts", "acct id", "account id", "account number", "account no", "acct no", "acct number", "har",
             "har #", "hospital account", "billing account", "guarantor account", "guarantor #", "bank account",
-            "routing number", "credit card", "card number", "card ending", "account ending");
+            "routing number", "credit card", "card number", "card ending", "account ending", "hsa account", "hsa acct",
+            "fsa account", "fsa acct", "hsa #", "fsa #", "payment plan #", "payment plan no");
     private static final PhraseSet MARKED = PhraseSet.of(
             "account", "billing", "invoice", "bill", "statement", "guarantor", "card");
     /** Labels of registry numbers that can pass Luhn but are not cards. */

@@ -14,10 +14,17 @@ final class ContextWindow {
 
     /** What may stand between a trigger and its identifier: "MRN #: 123", "account no. 123". */
     private static final Set<String> FILLERS =
-            Set.of("#", ":", ".", "-", "=", "(", "[", "no", "nos", "number", "num", "nbr", "is", "was", "#:");
+            Set.of("#", ":", ".", "-", "=", "(", "[", "no", "nos", "number", "num", "nbr", "is", "was", "are", "were",
+                    "#:");
     /** Fillers that mark the next thing as a number: required after ambiguous triggers like "chart". */
     private static final Set<String> MARKERS = Set.of("#", "no", "nos", "number", "num", "nbr");
     private static final int MAX_FILLERS = 3;
+    /** What joins the identifiers of a list: "A-88213 and A-90471", "HX2209-4471L / HX2209-4472R". */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "/", "&", "+", ";", "and", "or", "plus", "then");
+    private static final int MAX_LISTED = 5;
+    /** Letters that open public registry numbers (trials, articles, books), not personal identifiers. */
+    private static final Set<String> REGISTRY_PREFIXES = Set.of("nct", "isrctn", "actrn", "ctri", "drks", "pmc",
+            "pmid", "doi", "isbn", "issn", "orcid", "euctr", "chictr", "jrct", "irb", "icd", "cpt", "loinc", "ndc");
     private static final int MAX_GLUED_TOKENS = 7;
 
     /**
@@ -79,9 +86,56 @@ final class ContextWindow {
             IdSpan id = idAfter(post, i + len, o < m);
             if (id != null) {
                 hit.accept(i, len, id);
+                // "MRN A-88213 and A-90471", "S/N HX2209-4471L / HX2209-4472R": the trigger covers a list
+                int listed = 0;
+                for (IdSpan next = listedAfter(post, id); next != null && listed < MAX_LISTED;
+                        next = listedAfter(post, id)) {
+                    hit.accept(i, len, next);
+                    id = next;
+                    listed++;
+                }
                 i = id.endToken() - 1;
             }
         }
+    }
+
+    /**
+     * The identifier listed right after {@code id} ("A-88213 and A-90471", "7781-2231, 7781-2232"),
+     * or null: one or two joiners, then a run of the same shape (letters, digits and separators in
+     * the same order) and about the same length, so "MRN 12345678 and 3 others" stops at the number.
+     */
+    static IdSpan listedAfter(AnalyzedPost post, IdSpan id) {
+        List<Token> tokens = post.tokens();
+        int j = id.endToken();
+        int joiners = 0;
+        while (j < tokens.size() && joiners < 2 && LIST_JOINERS.contains(post.lowerToken(j))) {
+            j++;
+            joiners++;
+        }
+        if (joiners == 0 || j >= tokens.size() || !isIdPiece(tokens.get(j))
+                || tokens.get(j).sentence() != tokens.get(id.endToken() - 1).sentence()) {
+            return null;
+        }
+        IdSpan next = glued(post, j);
+        if (Math.abs(next.length() - id.length()) > 2 || next.digits() < 3 || !shape(next.text()).equals(shape(id.text()))) {
+            return null;
+        }
+        return next;
+    }
+
+    /** Runs of letters as {@code A}, of digits as {@code 9}, other characters kept: "HX2209-4471L" is "A9-9A". */
+    static String shape(String s) {
+        StringBuilder sb = new StringBuilder(8);
+        char last = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            char cls = Character.isLetter(c) ? 'A' : Character.isDigit(c) ? '9' : c;
+            if (cls != last || (cls != 'A' && cls != '9')) {
+                sb.append(cls);
+            }
+            last = cls;
+        }
+        return sb.toString();
     }
 
     /**
@@ -106,15 +160,38 @@ final class ContextWindow {
                 j++;
                 continue;
             }
-            if (skipped > MAX_FILLERS || (needMarker && !marker)) {
+            if (skipped > MAX_FILLERS || !(t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD)) {
                 return null;
             }
-            if (t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD) {
-                return glued(post, j);
-            }
-            return null;
+            IdSpan id = glued(post, j);
+            // "account HSA-55201893": a lettered prefix marks an identifier as well as "#" does
+            return !needMarker || marker || prefixed(id.text()) ? id : null;
         }
         return null;
+    }
+
+    /**
+     * {@code HSA-55201893}, {@code CLM-2025-0048817}: one to five letters, a hyphen, then five or
+     * more digits. Trial and article registry numbers ({@code NCT-...}) name no person.
+     */
+    static boolean prefixed(String s) {
+        int k = 0;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k > 5 || k + 1 >= s.length() || s.charAt(k) != '-' || registryNumber(s)) {
+            return false;
+        }
+        return Validators.countDigits(s) >= 5 && Validators.countLetters(s) == k;
+    }
+
+    /** {@code NCT04368728}, {@code PMC7654321}: a public registry number (trial, article), not a person's. */
+    static boolean registryNumber(String s) {
+        int k = 0;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        return k > 0 && k < s.length() && REGISTRY_PREFIXES.contains(s.substring(0, k).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code #A123456} after "chart": a number sign glued to an identifier, not a topic hashtag. */

@@ -66,6 +66,28 @@ final class DateRule implements Rule {
             "afternoon", "evening", "night", "overnight", "through", "thru", "till", "til", "w/", "this", "last",
             "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while");
 
+    /** What joins the two ends of a date range ("3/2 to 3/9"; an en dash is folded to a hyphen). */
+    private static final java.util.Set<String> RANGE_JOINERS = java.util.Set.of("-", "to", "through", "thru",
+            "until", "till", "til", "and");
+
+    /** Holidays that name one day of a given year. */
+    private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
+            "new year's day", "christmas", "christmas eve", "christmas day", "xmas", "thanksgiving", "easter",
+            "easter sunday", "labor day", "memorial day", "independence day", "fourth of july", "4th of july",
+            "halloween", "valentine's day", "valentine's", "mother's day", "father's day", "st. patrick's day",
+            "st patrick's day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
+            "veterans day", "juneteenth", "columbus day", "black friday", "super bowl sunday", "boxing day",
+            "canada day", "cinco de mayo", "mardi gras", "good friday", "hanukkah", "diwali", "eid", "rosh hashanah",
+            "yom kippur", "passover", "lunar new year", "kwanzaa");
+    /** Time words before a holiday that make it the day of an event ("over", "after the"). */
+    private static final java.util.Set<String> HOLIDAY_LEAD = java.util.Set.of("on", "over", "after", "before",
+            "since", "during", "until", "till", "around", "by", "from", "at");
+
+    /** "book your flu shot by Oct 1": a deadline or an opening, not the date of someone's visit. */
+    private static final java.util.Set<String> DEADLINE = java.util.Set.of("by", "before", "until", "till",
+            "starting", "from", "after", "through", "thru");
+    private static final int ADDRESSEE_WINDOW = 12;
+
     /** Scores and fractions: "pain 3/10", "GCS 3/15", "1/2 tab". */
     private static final PhraseSet SCORE_WORDS = PhraseSet.of("pain", "score", "scores", "scored", "scale", "gcs",
             "apgar", "strength", "power", "rated", "rating", "mmhg", "bp", "out of", "stars", "grade", "ratio",
@@ -109,8 +131,12 @@ final class DateRule implements Rule {
             Token t = tokens.get(i);
             int[] span = null;
             boolean monthYear = false;
+            boolean holiday = false;
             if (t.is(Kind.NUMBER)) {
                 span = numeric(post, i);
+                if (span == null) {
+                    span = numericRange(post, i);
+                }
                 if (span == null) {
                     span = dayMonth(post, i);
                 }
@@ -123,9 +149,15 @@ final class DateRule implements Rule {
                     span = monthYear(post, i);
                     monthYear = span != null;
                 }
+            } else if (t.isCapitalized()) {
+                span = holiday(post, i);
+                holiday = span != null;
             }
             if (span != null) {
-                out.accept(detect(post, span[0], span[1], monthYear));
+                if (!holiday) {
+                    span[1] = rangeEnd(post, span[1]);
+                }
+                out.accept(detect(post, span[0], span[1], monthYear, holiday));
                 next = span[1];
             }
         }
@@ -188,6 +220,92 @@ final class DateRule implements Rule {
             return new int[] {i, i + 1};
         }
         return null;
+    }
+
+    /** {@code 3/2-3/9} (an en dash folds to a hyphen): two month/day dates as one token, after a date word. */
+    private static int[] numericRange(AnalyzedPost post, int i) {
+        String s = post.tokens().get(i).text();
+        int dash = s.indexOf('-');
+        if (dash < 3 || dash != s.lastIndexOf('-') || !monthSlashDay(s.substring(0, dash))
+                || !monthSlashDay(s.substring(dash + 1))) {
+            return null;
+        }
+        return dateLead(post, i) && dayFollower(post, i + 1)
+                && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null ? new int[] {i, i + 1} : null;
+    }
+
+    /** {@code 3/2} or {@code 3/2/26}: a month and a valid day, and perhaps a two- or four-digit year. */
+    private static boolean monthSlashDay(String s) {
+        String[] parts = s.split("/", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 4 || !Validators.allDigits(part)) {
+                return false;
+            }
+        }
+        if (parts[0].length() > 2 || parts[1].length() > 2 || (parts.length == 3 && parts[2].length() == 3)) {
+            return false;
+        }
+        return validDay(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /**
+     * Extends a date over the end of a range: "3/2 to 3/9", "3/2 - 3/9", "March 2 through March 9",
+     * "March 2 to 9". The second date needs no date word of its own: the first one had it.
+     */
+    private static int rangeEnd(AnalyzedPost post, int end) {
+        if (!RANGE_JOINERS.contains(PhiContext.lower(post, end))) {
+            return end;
+        }
+        Token first = post.tokens().get(end - 1);
+        Token t = token(post, end + 1);
+        if (t == null || t.sentence() != first.sentence()) {
+            return end;
+        }
+        if (t.is(Kind.NUMBER) && monthSlashDay(t.text()) && first.text().indexOf('/') > 0) {
+            return end + 2;
+        }
+        if (month(post, t) > 0) {
+            int[] second = monthDay(post, end + 1);
+            return second != null ? second[1] : end;
+        }
+        int month = 0;
+        for (int k = end - 1; k >= Math.max(0, end - 3) && month == 0; k--) {
+            month = month(post, post.tokens().get(k));
+        }
+        if (month > 0 && t.is(Kind.NUMBER) && dayValue(t.text(), month) && !is(post, end, "and")) {
+            int stop = end + 2;
+            return isOrdinalSuffix(post, stop) ? stop + 1 : stop;
+        }
+        return end;
+    }
+
+    /**
+     * "over New Year's", "after the Labor Day barn raising", "on Christmas Eve": a holiday after a
+     * time word names the day of an event. It counts only about a patient (see {@link #detect}).
+     */
+    private static int[] holiday(AnalyzedPost post, int i) {
+        int len = HOLIDAYS.matchAt(post, i);
+        if (len == 0) {
+            return null;
+        }
+        int k = i - 1;
+        if (is(post, k, "the")) {
+            k--;
+        }
+        if (!HOLIDAY_LEAD.contains(PhiContext.lower(post, k))) {
+            return null;
+        }
+        int end = i + len;
+        if (is(post, end, "'s") && !HOLIDAYS.canonicalAt(post, i, len).endsWith("'s")) {
+            end++;
+        }
+        if (is(post, end, "day") || is(post, end, "eve") || is(post, end, "weekend")) {
+            end++;
+        }
+        return new int[] {i, end};
     }
 
     private static boolean validDay(int month, int day) {
@@ -352,6 +470,15 @@ final class DateRule implements Rule {
         if (y != null && y.text().length() == 4 && isYear(intValue(y, 4))) {
             return new int[] {i, k + 1};
         }
+        // "May '24": an apostrophe glued to a two-digit year
+        if (y != null && y.text().equals("'") && k == i + 1 && y.start() == post.tokens().get(i).end() + 1) {
+            Token yy = token(post, k + 1);
+            if (yy != null && yy.start() == y.end() && yy.length() == 2 && intValue(yy, 2) >= 0
+                    && (k + 2 >= post.tokens().size() || post.tokens().get(k + 2).start() > yy.end()
+                            || !Character.isLetterOrDigit(post.tokens().get(k + 2).text().charAt(0)))) {
+                return new int[] {i, k + 2};
+            }
+        }
         return null;
     }
 
@@ -376,12 +503,15 @@ final class DateRule implements Rule {
         return null;
     }
 
-    private Detection detect(AnalyzedPost post, int first, int end, boolean monthYear) {
+    private Detection detect(AnalyzedPost post, int first, int end, boolean monthYear, boolean holiday) {
         List<Token> tokens = post.tokens();
         int[] range = PhiContext.sentenceRange(post, first, end);
         List<String> reasons = new ArrayList<>();
         String birth = PhiContext.cueBefore(BIRTH, post, first, 6);
         String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
+        if (patient == null) {
+            patient = addresseeCare(post, range[0], first);
+        }
         String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
         if (event == null) {
             event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
@@ -399,8 +529,11 @@ final class DateRule implements Rule {
             confidence = 0.9;
             reasons.add("in a sentence about a patient (" + patient + ")");
         } else {
-            confidence = monthYear ? 0.55 : 0.35;
+            confidence = monthYear ? 0.55 : holiday ? 0.3 : 0.35;
             reasons.add(monthYear ? "month and year without patient context" : "no patient context");
+        }
+        if (holiday) {
+            reasons.add("a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
@@ -421,6 +554,26 @@ final class DateRule implements Rule {
                 "Contains a date linked to a patient. Under HIPAA Safe Harbor every part of a patient's dates "
                         + "except the year (birth, admission, discharge, visit, death) is an identifier.",
                 "Remove the date, or keep only the year or a vague time ('recently', 'last spring').", reasons);
+    }
+
+    /**
+     * "Hi Mark, ... you were seen by our PA on March 4", "sorry the wait was long at your physical
+     * on 6/12": in a reply to one person, a date after their own visit is that patient's date. The
+     * reply is known by its greeting, a leading mention or the draft's reply-to handle.
+     */
+    private static String addresseeCare(AnalyzedPost post, int sentenceStart, int first) {
+        boolean reply = post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
+                || CareRelationshipRule.greetedName(post) != null;
+        int from = Math.max(sentenceStart, first - ADDRESSEE_WINDOW);
+        if (!reply || !Words.anyIn(post, from, first, Words.SECOND_PERSON) || DEADLINE.contains(PhiContext.lower(post, first - 1))
+                || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0) {
+            return null;
+        }
+        int care = Words.CARE_EPISODES.find(post, from, first);
+        if (care < 0) {
+            care = EVENT.find(post, from, first);
+        }
+        return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
     }
 
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */

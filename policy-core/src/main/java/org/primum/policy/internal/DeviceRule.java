@@ -20,7 +20,7 @@ import org.primum.policy.spi.Token;
 final class DeviceRule implements Rule {
 
     private static final PhraseSet SERIAL = PhraseSet.of(
-            "serial", "serial no", "serial number", "serial #", "s/n", "sn", "sn#", "ser no", "lot", "lot no",
+            "serial", "serials", "serial no", "serial nos", "serial number", "serial numbers", "serial #", "s/ns", "s/n", "sn", "sn#", "ser no", "lot", "lot no",
             "lot number", "lot #", "model #", "model no", "model number", "device id", "implant id", "udi",
             "udi-di", "ref #", "catalog #", "transmitter id", "transmitter", "receiver id");
     private static final PhraseSet DEVICE = PhraseSet.of(

@@ -22,11 +22,13 @@ final class IpRule implements Rule {
 
     private static final PhraseSet IP_CONTEXT = PhraseSet.of(
             "ip", "ips", "ip address", "ipv4", "ipv6", "address", "from", "logged in", "login", "logins", "log in",
-            "server", "host", "vpn", "wifi", "wi-fi", "router", "network", "portal");
+            "server", "host", "vpn", "wifi", "wi-fi", "router", "network", "portal", "traced to", "traced back to",
+            "connected from", "connecting from", "coming from");
     /** A person's own connection: an address here belongs to a user, not to the organisation's servers. */
     private static final PhraseSet USER_CONTEXT = PhraseSet.of("logged in", "login", "logins", "log in",
             "portal", "session", "telehealth", "account", "home connection", "her ip", "his ip", "their ip",
-            "booked", "messages", "sent from");
+            "booked", "messages", "sent from", "connection", "home network", "home wifi", "traced to",
+            "traced back to", "connected from", "her wifi", "his wifi", "their wifi");
     private static final PhraseSet NOT_IP = PhraseSet.of(
             "version", "ver", "v", "release", "build", "section", "sec", "§", "chapter", "step", "table", "figure",
             "fig", "icd", "code", "rule", "item", "clause", "para", "paragraph", "page");
@@ -150,10 +152,16 @@ final class IpRule implements Rule {
         return detect(post, i, start, end, confidence, reasons);
     }
 
+    /** "198.51.100.7 - that's her home connection": a person's connection named after the address. */
+    private static boolean userContextAfter(AnalyzedPost post, int token) {
+        var s = post.sentences().get(post.tokens().get(token).sentence());
+        return USER_CONTEXT.find(post, token + 1, Math.min(s.endToken(), token + 9)) >= 0;
+    }
+
     private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,
             List<String> reasons) {
         if (confidence >= 0.5 && !ContextWindow.patient(post, token) && !PatientCues.personal(post)
-                && !ContextWindow.phraseBefore(post, USER_CONTEXT, token, 8)) {
+                && !ContextWindow.phraseBefore(post, USER_CONTEXT, token, 8) && !userContextAfter(post, token)) {
             confidence = 0.4;
             reasons.add("nothing in the post points at a patient or another person: likely the organisation's own server");
         }

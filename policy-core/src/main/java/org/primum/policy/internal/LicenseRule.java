@@ -27,6 +27,14 @@ final class LicenseRule implements Rule {
             "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number",
             "state id", "dea", "license id");
     private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
+    /** Words of a driver's licence: its number may come a few words later ("a FL driver's license in the ED, W426-..."). */
+    private static final PhraseSet DRIVER = PhraseSet.of("driver's license", "drivers license", "driver license",
+            "driver's licence", "drivers licence", "driver licence", "driving licence", "driving license", "dl", "dl#",
+            "license", "licence", "id card", "state id");
+    private static final int DRIVER_BEFORE = 10;
+    private static final int DRIVER_AFTER = 4;
+    private static final int DRIVER_MIN_DIGITS = 7;
+    private static final int DRIVER_MAX_DIGITS = 14;
 
     @Override
     public String id() {
@@ -92,10 +100,81 @@ final class LicenseRule implements Rule {
             if (done.contains(id.start()) || !ContextWindow.idLike(id, 5, 24, 4)) {
                 return;
             }
+            done.add(id.start());
             List<String> reasons = new ArrayList<>();
             reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
             out.accept(detect(post, trigger, id.start(), id.end(), 0.85, reasons));
         });
+        driverLicenceNumbers(post, done, out);
+    }
+
+    /**
+     * State driver's licence formats near a licence word, same sentence: one or two letters, then
+     * 7 to 14 digits in groups ({@code W426-545-30-761-0}, {@code D412 7730 8812}, {@code K2207719}).
+     */
+    private static void driverLicenceNumbers(AnalyzedPost post, List<Integer> done, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean candidate = t.is(Kind.ALNUM) || (t.is(Kind.WORD) && t.length() <= 2);
+            if (!candidate || (i > 0 && tokens.get(i - 1).end() == t.start() && !tokens.get(i - 1).is(Kind.PUNCT))) {
+                continue;
+            }
+            int[] span = driverShape(post, i);
+            if (span == null || done.contains(t.start())) {
+                continue;
+            }
+            int cue = driverCue(post, i, span[0]);
+            if (cue < 0) {
+                continue;
+            }
+            done.add(t.start());
+            List<String> reasons = new ArrayList<>();
+            reasons.add("a state driver's licence format (letter and digit groups) near '"
+                    + ContextWindow.phraseText(post, cue, DRIVER.matchAt(post, cue)) + "'");
+            out.accept(detect(post, i, t.start(), tokens.get(span[0] - 1).end(), 0.8, reasons));
+            i = span[0] - 1;
+        }
+    }
+
+    /** End token of a licence-shaped run starting at {@code i} (letters, then digit groups), or null. */
+    private static int[] driverShape(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        ContextWindow.IdSpan id = ContextWindow.glued(post, i);
+        String s = id.text();
+        int letters = 0;
+        while (letters < s.length() && Character.isLetter(s.charAt(letters))) {
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || !Character.isUpperCase(s.charAt(0)) || Validators.countLetters(s) != letters) {
+            return null;
+        }
+        int digits = id.digits();
+        int end = id.endToken();
+        // "D412 7730 8812": digit groups separated by single spaces
+        while (end < tokens.size() && tokens.get(end).is(Kind.NUMBER) && Validators.allDigits(tokens.get(end).text())
+                && tokens.get(end).start() == tokens.get(end - 1).end() + 1 && tokens.get(end).length() <= 5
+                && digits + tokens.get(end).length() <= DRIVER_MAX_DIGITS) {
+            digits += tokens.get(end).length();
+            end++;
+        }
+        return digits >= DRIVER_MIN_DIGITS && digits <= DRIVER_MAX_DIGITS ? new int[] {end} : null;
+    }
+
+    /** A driver's licence word within ten tokens before or four after, same sentence; not "license plate". */
+    private static int driverCue(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(first).sentence();
+        for (int k = Math.max(0, first - DRIVER_BEFORE); k < Math.min(tokens.size(), end + DRIVER_AFTER); k++) {
+            if ((k >= first && k < end) || tokens.get(k).sentence() != sentence) {
+                continue;
+            }
+            int len = DRIVER.matchAt(post, k);
+            if (len > 0 && !(k + len < tokens.size() && post.lowerToken(k + len).startsWith("plate"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,

@@ -22,7 +22,7 @@ final class MrnRule implements Rule {
             "patient id", "patient identifier", "hospital number", "hospital no",
             "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #",
             "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
-            "chart no", "chart number", "mr");
+            "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 

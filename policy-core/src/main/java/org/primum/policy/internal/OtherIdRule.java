@@ -39,7 +39,7 @@ final class OtherIdRule implements Rule {
     private static final PhraseSet OTHER_RULES = PhraseSet.of(
             "member", "subscriber", "patient", "pt", "insurance", "medicaid", "medicare", "beneficiary", "plan",
             "policy", "group", "device", "implant", "visit", "encounter", "state", "license", "licence", "npi",
-            "dea", "udi", "vehicle", "account", "mrn", "chart");
+            "dea", "udi", "vehicle", "account", "mrn", "chart", "emr", "ehr", "hospital");
 
     private static final PhraseSet INSURERS = PhraseSet.of(HealthPlanRule.INSURERS);
     /** Qualifiers of ids that name a study, meeting or product rather than a person. */
@@ -78,8 +78,8 @@ final class OtherIdRule implements Rule {
         AnalyzedPost post = (AnalyzedPost) p;
         ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
             boolean hashtag = post.tokens().get(id.firstToken()).is(Kind.HASHTAG);
-            if (YEAR.matcher(id.text()).matches()) {
-                return; // "case 2026" is a year, not an id
+            if (YEAR.matcher(id.text()).matches() || ContextWindow.registryNumber(id.text())) {
+                return; // "case 2026" is a year, "report NCT04368728" a public trial, not an id
             }
             if ((hashtag && !hasDigit(id.text())) || !ContextWindow.idLike(id, 5, 24, 4)
                     || (trigger > 0 && (OTHER_RULES.matchAt(post, trigger - 1) == 1

@@ -49,7 +49,12 @@ final class PhoneRule implements Rule {
             "medicare id", "subscriber id", "ref #", "ref no", "ticket #");
 
     private static final Pattern DATE_OR_RANGE =
-            Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}");
+            Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}"
+                    + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})? ?- ?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
+
+    /** Nouns for a line someone owns: "Maria's cell", "his daughter's work number". */
+    private static final PhraseSet LINE_NOUNS = PhraseSet.of("fax", "fax line", "cell", "phone", "number", "line",
+            "landline", "mobile", "home phone", "work phone", "pager");
 
     private static final PhraseSet PHONE_WORDS = PhraseSet.of("call", "phone", "cell", "number", "ph", "tel",
             "text", "mobile", "home", "work", "fax", "#", ":", "at", "reach", "dial");
@@ -127,7 +132,10 @@ final class PhoneRule implements Rule {
                     || (t.is(Kind.PUNCT) && "()-.+/".contains(t.text()) && end + 1 < tokens.size()
                             && tokens.get(end + 1).start() - t.end() <= 1)
                     || (t.is(Kind.WORD) && isExtension(post.lowerText(t)) && end + 1 < tokens.size()
-                            && tokens.get(end + 1).is(Kind.NUMBER));
+                            && tokens.get(end + 1).is(Kind.NUMBER))
+                    || (t.is(Kind.WORD) && isExtension(post.lowerText(t)) && end + 2 < tokens.size()
+                            && tokens.get(end + 1).text().equals(".") && tokens.get(end + 2).is(Kind.NUMBER))
+                    || (t.is(Kind.ALNUM) && gluedExtension(post.lowerText(t)));
             if (!ok) {
                 break;
             }
@@ -149,6 +157,46 @@ final class PhoneRule implements Rule {
         return w.equals("ext") || w.equals("x") || w.equals("extension");
     }
 
+    /** {@code x22}, {@code ext204}: an extension glued to its digits. */
+    private static boolean gluedExtension(String w) {
+        int k = w.startsWith("ext") ? 3 : w.startsWith("x") ? 1 : 0;
+        return k > 0 && w.length() > k && w.length() - k <= 6 && Validators.allDigits(w.substring(k));
+    }
+
+    /** {@code 198.51.100.23}: four dotted groups of one to three digits are an IP address, not a phone. */
+    private static boolean dottedQuad(String region) {
+        String[] parts = region.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || !Validators.allDigits(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "which is Bertrand Gagnon's shop fax", "that's Maria's cell": a line said to belong to a named
+     * person, within the sentence around the number. "Dr. Patel's fax" is a colleague's office.
+     */
+    private static boolean ownedByPerson(AnalyzedPost post, int tokenIndex) {
+        List<Token> tokens = post.tokens();
+        var s = post.sentences().get(tokens.get(tokenIndex).sentence());
+        for (int k = Math.max(s.firstToken() + 1, tokenIndex - 8); k < Math.min(s.endToken(), tokenIndex + 12); k++) {
+            if (!post.lowerToken(k).equals("'s") || !PhiContext.isNameWord(post, tokens.get(k - 1))
+                    || Words.STAFF.contains(PhiContext.lower(post, k - 2))
+                    || (PhiContext.is(post, k - 2, ".") && Words.STAFF.contains(PhiContext.lower(post, k - 3)))) {
+                continue;
+            }
+            if (LINE_NOUNS.find(post, k + 1, Math.min(s.endToken(), k + 5)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scan(AnalyzedPost post, int first, int end, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         int from = tokens.get(first).start();
@@ -156,6 +204,11 @@ final class PhoneRule implements Rule {
         String region = post.normalized().substring(from, to);
         if (looksLikeDateOrRange(region)) {
             return;
+        }
+        for (int k = first; k < end; k++) {
+            if (tokens.get(k).is(Kind.NUMBER) && dottedQuad(tokens.get(k).text())) {
+                return;
+            }
         }
         for (PhoneNumberMatch m : UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             int start = from + m.start();
@@ -187,7 +240,7 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
-        boolean personal = PatientCues.personal(post);
+        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);

@@ -42,6 +42,15 @@ final class Tokenizer {
     }
 
     private static void scanChunk(String s, int start, int end, List<Token> out) {
+        int open = start;
+        while (open < end - 1 && "(<\"[".indexOf(s.charAt(open)) >= 0) {
+            open++;
+        }
+        if (open > start && urlEnd(s, open, end) > 0) {
+            // "(facebook.com/profile.php?id=...)": brackets stand alone, the URL inside is one token
+            scanPieces(s, start, open, out);
+            start = open;
+        }
         int urlEnd = urlEnd(s, start, end);
         if (urlEnd > 0) {
             out.add(new Token(Kind.URL, start, urlEnd, s.substring(start, urlEnd), 0));
@@ -68,7 +77,7 @@ final class Tokenizer {
             p++;
         }
         if (p != start) {
-            return -1; // leading bracket: let scanPieces emit it, URL is picked up on the next chunk part
+            return -1; // leading bracket: scanChunk emits it and looks for the URL after it
         }
         boolean scheme = s.regionMatches(true, start, "http://", 0, 7) || s.regionMatches(true, start, "https://", 0, 8)
                 || s.regionMatches(true, start, "www.", 0, 4);

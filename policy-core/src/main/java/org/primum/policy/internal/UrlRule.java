@@ -29,7 +29,9 @@ final class UrlRule implements Rule {
     /** Beneficiaries of a fundraiser that are organisations, not patients. */
     private static final PhraseSet FOR_ORGANISATION = PhraseSet.of(
             "foundation", "our hospital", "our unit", "our department", "our clinic", "our program", "charity",
-            "nonprofit", "non-profit", "research fund", "scholarship", "our nicu", "our icu", "our team");
+            "nonprofit", "non-profit", "research fund", "scholarship", "our nicu", "our icu", "our team", "center",
+            "centre", "institute", "society", "association", "shelter", "our unit's", "our nicu's");
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "my");
     /** Hosting platforms whose subdomains are individual sites. */
     private static final Set<String> PERSONAL_SUBDOMAIN_HOSTS = Set.of(
             "blogspot.com", "wordpress.com", "substack.com", "tumblr.com", "wixsite.com", "weebly.com",
@@ -134,7 +136,9 @@ final class UrlRule implements Rule {
         if (fundraiser(host)) {
             kind = "fundraiser";
             reasons.add("crowdfunding or care page (" + host + "): about one person");
-            if (!patient && ContextWindow.inSentence(post, FOR_ORGANISATION, post.tokens().get(i).sentence())) {
+            int sentence = post.tokens().get(i).sentence();
+            if (!patient && ContextWindow.inSentence(post, FOR_ORGANISATION, sentence)
+                    && !forPerson(post, sentence)) {
                 confidence = 0.4;
                 reasons.add("raising money for an organisation, not a person");
             } else {
@@ -172,6 +176,27 @@ final class UrlRule implements Rule {
         return new Detection(FindingType.URL, start, end, confidence,
                 "Contains a link that points to a specific person (fundraiser, profile or personal page).",
                 "Remove the link, or replace it with a generic description.", reasons);
+    }
+
+    /**
+     * "meal train for the Okonkwo family while their twins are in our NICU": a family, or a relative
+     * named with a possessive ("their twins", "her son"), is the beneficiary even when a unit is named.
+     */
+    private static boolean forPerson(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            String before = post.lowerToken(k - 1);
+            if ((w.equals("family") || w.equals("families")) && post.tokens().get(k).text().equals(w)
+                    && PhiContext.isNameWord(post, post.tokens().get(k - 1))
+                    && (k + 1 >= s.endToken() || !post.tokens().get(k + 1).isCapitalized())) {
+                return true; // "the Okonkwo family", not "the Smith Family Cancer Center"
+            }
+            if (Lexicons.FAMILY_ROLES.matchAt(post, k) > 0 && OWNERS.contains(before)) {
+                return true; // "their twins", "her son"
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, String chars) {

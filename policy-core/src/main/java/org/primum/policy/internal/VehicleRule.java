@@ -22,6 +22,12 @@ final class VehicleRule implements Rule {
             "plate", "plates", "license plate", "licence plate", "plate number", "plate no", "tag number",
             "license plate number", "registration plate", "number plate", "reg plate", "tags");
     private static final PhraseSet TAG = PhraseSet.of("tag", "tag #", "tag no");
+    /** US states, DC, territories and Canadian provinces: "plate TX JBR-5518" names the issuing state first. */
+    private static final java.util.Set<String> STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
+            "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS",
+            "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+            "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "ON", "QC",
+            "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU");
 
     @Override
     public String id() {
@@ -72,6 +78,13 @@ final class VehicleRule implements Rule {
 
     private void plate(AnalyzedPost post, int trigger, int length, ContextWindow.IdSpan first, boolean tag,
             Consumer<Detection> out) {
+        ContextWindow.IdSpan state = null;
+        if (STATES.contains(first.text()) && first.endToken() < post.tokens().size()
+                && post.tokens().get(first.endToken()).start() == first.end() + 1
+                && isPiece(post.tokens().get(first.endToken()))) {
+            state = first;
+            first = ContextWindow.glued(post, first.endToken());
+        }
         ContextWindow.IdSpan id = withSecondPart(post, first);
         String chars = Validators.alnumUpper(id.text());
         int digits = Validators.countDigits(chars);
@@ -86,22 +99,34 @@ final class VehicleRule implements Rule {
         }
         List<String> reasons = new ArrayList<>();
         reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
-        out.accept(detect(post, trigger, id.start(), id.end(), tag ? 0.7 : 0.8, reasons));
+        if (state != null) {
+            reasons.add("issuing state or province '" + state.text() + "' before the plate");
+        }
+        out.accept(detect(post, trigger, state != null ? state.start() : id.start(), id.end(), tag ? 0.7 : 0.8,
+                reasons));
     }
 
-    /** "ABC 1234": a plate written in two short parts separated by one space. */
+    private static boolean isPiece(Token t) {
+        return t.is(Kind.WORD) || t.is(Kind.NUMBER) || t.is(Kind.ALNUM);
+    }
+
+    /**
+     * "ABC 1234", "7HK 2291", "482 KTN": a plate written in two short upper-case parts separated by
+     * one space, which together hold five to eight characters mixing letters and digits.
+     */
     private static ContextWindow.IdSpan withSecondPart(AnalyzedPost post, ContextWindow.IdSpan id) {
         List<Token> tokens = post.tokens();
         int next = id.endToken();
-        if (id.length() > 4 || next >= tokens.size() || tokens.get(next).start() != id.end() + 1) {
+        if (id.length() > 4 || next >= tokens.size() || tokens.get(next).start() != id.end() + 1
+                || !isPiece(tokens.get(next))) {
             return id;
         }
         ContextWindow.IdSpan second = ContextWindow.glued(post, next);
-        boolean lettersThenDigits = Validators.countDigits(id.text()) == 0 && second.digits() == second.length();
-        boolean digitsThenLetters = id.digits() == id.length() && second.digits() == 0
-                && second.text().equals(second.text().toUpperCase(java.util.Locale.ROOT));
-        if (second.length() > 4 || !(lettersThenDigits || digitsThenLetters)
-                || !id.text().equals(id.text().toUpperCase(java.util.Locale.ROOT))) {
+        String joined = Validators.alnumUpper(id.text() + second.text());
+        int digits = Validators.countDigits(joined);
+        boolean upper = (id.text() + second.text()).equals((id.text() + second.text()).toUpperCase(java.util.Locale.ROOT));
+        if (second.length() > 4 || !upper || joined.length() < 5 || joined.length() > 8 || digits == 0
+                || digits == joined.length()) {
             return id;
         }
         return new ContextWindow.IdSpan(id.firstToken(), second.endToken(), id.start(), second.end(),

@@ -31,6 +31,30 @@ class ContextWindowTest {
         assertThat(ids("chart no. A123456")).containsExactly("A123456");
         assertThat(ids("chart #A123456")).containsExactly("A123456");
         assertThat(ids("chart A123456")).isEmpty();
+        assertThat(ids("chart 20190412")).isEmpty();
+    }
+
+    @Test
+    void aLetteredPrefixWithAHyphenMarksAnIdLikeANumberSign() {
+        assertThat(ids("chart RX-4410982 needs merging")).containsExactly("RX-4410982");
+        assertThat(ids("chart NCT-04368728")).isEmpty();
+        assertThat(ids("chart COVID-19")).isEmpty();
+        assertThat(ids("chart A-1234")).isEmpty();
+    }
+
+    @Test
+    void aListAfterOneTriggerYieldsEveryIdOfTheSameShape() {
+        assertThat(ids("MRN B-44120 and B-44187 are the same woman")).containsExactly("B-44120", "B-44187");
+        assertThat(ids("mrn 5512093, 5512094 & 5512101")).containsExactly("5512093", "5512094", "5512101");
+        assertThat(ids("mrn QX1104-22A / QX1104-23B")).containsExactly("QX1104-22A", "QX1104-23B");
+    }
+
+    @Test
+    void aListStopsAtADifferentShapeOrSentence() {
+        assertThat(ids("MRN 5512093 and 3 others")).containsExactly("5512093");
+        assertThat(ids("MRN 5512093 and Mrs Dube")).containsExactly("5512093");
+        assertThat(ids("MRN 5512093 and 2026-03-04")).containsExactly("5512093");
+        assertThat(ids("MRN 5512093. And 5512094 is the fax")).containsExactly("5512093");
     }
 
     @Test

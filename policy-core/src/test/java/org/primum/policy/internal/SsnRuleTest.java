@@ -34,16 +34,65 @@ class SsnRuleTest {
     }
 
     @Test
-    void impossibleRangesAreSkipped() {
+    void impossibleRangesAreSkippedWithoutACue() {
         for (String s : new String[] {"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"}) {
+            assertThat(RuleTesting.detect(rule, "wrote " + s + " on the form")).as(s).isEmpty();
+        }
+    }
+
+    @Test
+    void allZeroFieldsAreSkippedEvenAfterACue() {
+        for (String s : new String[] {"000-12-3456", "123-00-4567", "123-45-0000"}) {
             assertThat(RuleTesting.detect(rule, "SSN " + s)).as(s).isEmpty();
         }
     }
 
     @Test
-    void advertisingAndExampleNumbersAreSkipped() {
-        assertThat(RuleTesting.detect(rule, "the wallet card SSN 078-05-1120")).isEmpty();
+    void advertisingAndExampleNumbersAreSkippedWithoutACue() {
+        assertThat(RuleTesting.detect(rule, "the wallet card said 078-05-1120")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "the form read 987-65-4329 in pen")).isEmpty();
+    }
+
+    @Test
+    void invalidNumbersCountAfterAnSsnCue() {
+        // a reader cannot tell an advertising or out-of-range number from a real one once it is called an SSN
+        assertThat(RuleTesting.found(rule, "her daughter gave us the SSN 987-65-4321 for the estate forms"))
+                .containsExactly("987-65-4321");
+        assertThat(RuleTesting.found(rule, "pt's social: 666-20-1187")).containsExactly("666-20-1187");
+        assertThat(RuleTesting.found(rule, "someone left a social security card at triage. 078-05-1120, in plain view"))
+                .containsExactly("078-05-1120");
+        assertThat(RuleTesting.found(rule, "913-22-4410 (his SSN) was on the sticky note"))
+                .containsExactly("913-22-4410");
+    }
+
+    @Test
+    void exampleNumbersInAFormatExplanationAreSkipped() {
         assertThat(RuleTesting.detect(rule, "e.g. SSN 123-45-6789")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "an SSN has the format 987-65-4320, never post yours")).isEmpty();
+    }
+
+    @Test
+    void socialMediaAndSocialWorkAreNotSsnCues() {
+        assertThat(RuleTesting.detect(rule, "our social media team: 987-65-4320")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "social work consult 912-44-1100 pending")).isEmpty();
+    }
+
+    @Test
+    void findsTheLastFourDigitsAfterBothCues() {
+        assertThat(RuleTesting.found(rule, "caller confirmed SSN ending in 4419 and asked about his biopsy"))
+                .containsExactly("4419");
+        assertThat(RuleTesting.found(rule, "last four of her social: 0632, per the registration clerk"))
+                .containsExactly("0632");
+        assertThat(RuleTesting.found(rule, "last 4 of his SSN are 2291")).containsExactly("2291");
+        assertThat(RuleTesting.found(rule, "label printed SSN ***-**-7710 and the full name")).containsExactly("7710");
+    }
+
+    @Test
+    void fourDigitsWithoutBothCuesAreNotAnSsn() {
+        assertThat(RuleTesting.detect(rule, "card ending in 4242 was declined")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "SSN pending, room 4419")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "last 4 shifts were brutal, 1200 steps short")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "we verified his SSN. ending the call at 1415")).isEmpty();
     }
 
     @Test
