@@ -149,6 +149,8 @@ final class DateRule implements Rule {
                     span = monthYear(post, i);
                     monthYear = span != null;
                 }
+            } else if (t.is(Kind.ALNUM)) {
+                span = compact(post, i);
             } else if (t.isCapitalized()) {
                 span = holiday(post, i);
                 holiday = span != null;
@@ -318,17 +320,65 @@ final class DateRule implements Rule {
                 || prev.equals("ios") || prev.equals("android");
     }
 
-    /** A preposition, weekday or birth/event word right before {@code 6/14} (a colon may sit between). */
+    /**
+     * A preposition, weekday or birth/event word right before {@code 6/14} (a colon may sit between),
+     * or, in a sentence about a patient, a test or procedure ("s/p lap chole 2/14", "CT (3/4)").
+     */
     private static boolean dateLead(AnalyzedPost post, int i) {
         int k = i;
-        if (is(post, k - 1, ":") || is(post, k - 1, ",")) {
+        if (is(post, k - 1, ":") || is(post, k - 1, ",") || is(post, k - 1, "(")) {
             k--;
         }
         return PhiContext.cueBefore(DATE_LEAD, post, k, 1) != null
+                || procedureBefore(post, k)
                 || PhiContext.cueBefore(PhiContext.WEEKDAYS, post, k, 1) != null
                 || PhiContext.cueBefore(BIRTH, post, k, 5) != null
                 || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
                 || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+    }
+
+    /** A test or procedure named right before token {@code k}, in a sentence about a patient. */
+    private static boolean procedureBefore(AnalyzedPost post, int k) {
+        if (k <= 0) {
+            return false;
+        }
+        int sentence = post.tokens().get(k - 1).sentence();
+        if (!post.signals().isPatientContext(sentence)) {
+            return false;
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.end() == k && c.kind() == Signals.Kind.TEST_PROCEDURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 04MAR1961}, {@code 4Mar61}: day, month abbreviation and year in one token, the way
+     * clinical systems print dates.
+     */
+    private static int[] compact(AnalyzedPost post, int i) {
+        String s = post.tokens().get(i).text();
+        int d = 0;
+        while (d < s.length() && Character.isDigit(s.charAt(d))) {
+            d++;
+        }
+        int m = d;
+        while (m < s.length() && Character.isLetter(s.charAt(m))) {
+            m++;
+        }
+        int y = s.length() - m;
+        if (d == 0 || d > 2 || m - d != 3 || !(y == 2 || y == 4) || !Validators.allDigits(s.substring(m))) {
+            return null;
+        }
+        Integer month = PhiContext.monthNumber(s.substring(d, m).toLowerCase(java.util.Locale.ROOT));
+        int day = Integer.parseInt(s.substring(0, d));
+        if (month == null || day < 1 || day > PhiContext.daysIn(month)
+                || (y == 4 && !isYear(Integer.parseInt(s.substring(m))))) {
+            return null;
+        }
+        return new int[] {i, i + 1};
     }
 
     /** End of text, punctuation or a function word after a bare day; not a noun ("1/2 NS"). */
@@ -340,7 +390,12 @@ final class DateRule implements Rule {
         if (t.is(Kind.PUNCT)) {
             return !t.text().equals("%");
         }
-        return t.is(Kind.WORD) && PhiContext.at(DAY_FOLLOWERS, post, k) > 0;
+        if (!t.is(Kind.WORD)) {
+            return false;
+        }
+        // a verb in the past tense ("on 9/23 started late") but not a short noun ("1/2 bed")
+        String w = post.lowerText(t);
+        return PhiContext.at(DAY_FOLLOWERS, post, k) > 0 || (w.length() >= 5 && w.endsWith("ed"));
     }
 
     private static boolean countAfter(AnalyzedPost post, int k) {
@@ -513,6 +568,7 @@ final class DateRule implements Rule {
             patient = addresseeCare(post, range[0], first);
         }
         String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
+        boolean careEvent = event != null; // "readmitted 5/6-5/11": only a patient is readmitted
         if (event == null) {
             event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
         }
@@ -538,7 +594,7 @@ final class DateRule implements Rule {
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
         }
-        if (patient == null && birth == null && !PatientCues.personal(post)) {
+        if (patient == null && birth == null && !careEvent && !PatientCues.personal(post)) {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
         }

@@ -27,8 +27,9 @@ final class IpRule implements Rule {
     /** A person's own connection: an address here belongs to a user, not to the organisation's servers. */
     private static final PhraseSet USER_CONTEXT = PhraseSet.of("logged in", "login", "logins", "log in",
             "portal", "session", "telehealth", "account", "home connection", "her ip", "his ip", "their ip",
-            "booked", "messages", "sent from", "connection", "home network", "home wifi", "traced to",
-            "traced back to", "connected from", "her wifi", "his wifi", "their wifi");
+            "booked", "messages", "sent from", "her connection", "his connection", "their connection",
+            "home network", "home wifi", "traced to", "traced back to", "connected from", "her wifi", "his wifi",
+            "their wifi");
     private static final PhraseSet NOT_IP = PhraseSet.of(
             "version", "ver", "v", "release", "build", "section", "sec", "§", "chapter", "step", "table", "figure",
             "fig", "icd", "code", "rule", "item", "clause", "para", "paragraph", "page");

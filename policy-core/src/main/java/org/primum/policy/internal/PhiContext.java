@@ -127,6 +127,11 @@ final class PhiContext {
         return m;
     }
 
+    /** The month (1-12) of a lower-case month name or abbreviation, or null. */
+    static Integer monthNumber(String lower) {
+        return MONTHS.get(lower);
+    }
+
     /** Largest day in a month (29 for February). */
     static int daysIn(int month) {
         return switch (month) {

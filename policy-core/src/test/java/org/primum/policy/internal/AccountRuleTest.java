@@ -39,4 +39,21 @@ class AccountRuleTest {
         assertThat(RuleTesting.detect(rule, "account 55123 is mentioned without a marker")).isEmpty();
         assertThat(RuleTesting.detect(rule, "n=1,204 patients billing season")).isEmpty();
     }
+
+    @Test
+    void prefixedAndSavingsAccountIdsCount() {
+        assertThat(RuleTesting.found(rule, "her HSA account HSA-60120334 bounced the copay"))
+                .containsExactly("HSA-60120334");
+        assertThat(RuleTesting.found(rule, "billing account PB-7710293 is his mother's")).containsExactly("PB-7710293");
+        assertThat(RuleTesting.found(rule, "acct #: 0044-12990 and 0044-12991 are the same pt"))
+                .containsExactly("0044-12990", "0044-12991");
+    }
+
+    @Test
+    void accountWordsBeforePricesYearsAndRegistryNumbersAreIgnored() {
+        assertThat(RuleTesting.detect(rule, "these account for 25% of admissions")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "billing 2019-2024 rose by $1,204")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "account NCT-04368728 trial data")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "statement COVID-19 guidance")).isEmpty();
+    }
 }

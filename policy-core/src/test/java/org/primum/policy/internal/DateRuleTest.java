@@ -107,4 +107,90 @@ class DateRuleTest {
         List<String> reasons = RuleTesting.hits(rule, "pt born 3/4/61").get(0).reasons();
         assertThat(reasons).anyMatch(r -> r.contains("born"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pt was admitted 11/28-12/4 with a GI bleed             | 11/28-12/4
+            readmitted 5/6–5/11, same C. diff                     | 5/6–5/11
+            she was admitted 1/20 to 1/27 for pyelo               | 1/20 to 1/27
+            admitted 10/2 through 10/6 after the fall             | 10/2 through 10/6
+            our pt was in the ICU from Oct 2 to Oct 6             | Oct 2 to Oct 6
+            my pt stayed Jan 20 through 27, then rehab            | Jan 20 through 27
+            discharged 7/1/25-7/3/25, pls fax the summary         | 7/1/25-7/3/25
+            """)
+    void reportsBothEndsOfADateRangeAsOneSpan(String text, String range) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(range);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my pt had her valve done in Sept '22 and is back     | Sept '22
+            our kidney pt from Jan '25 sent cookies to the unit  | Jan '25
+            DOB 09JUL1954 on the transfer sheet                  | 09JUL1954
+            pt DOB 9Jul54, pls correct the armband               | 9Jul54
+            my pt, s/p TKA 8/19, now with a hot knee             | 8/19
+            her echo (2/27) showed an EF of 20%, pt is 61        | 2/27
+            """)
+    void readsApostropheYearsCompactDatesAndDatesAfterAProcedure(String text, String date) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            our pt coded on Easter Sunday and walked out 10 days later          | Easter Sunday
+            he was admitted over the Fourth of July with burns to both hands    | Fourth of July
+            my pt's first seizure was after the Halloween party, she is 19     | Halloween
+            pt fell off a ladder on Christmas Eve hanging lights, 71M          | Christmas Eve
+            """)
+    void aHolidayAfterATimeWordIsTheDateOfAPatientsEvent(String text, String holiday) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(holiday);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Happy Thanksgiving from all of us on 4 West!",
+        "We're closed on Memorial Day; urgent care is open.",
+        "ED volumes always spike over the Fourth of July: fireworks, grills, boats.",
+        "Our unit potluck is after Labor Day, sign up for a dish",
+    })
+    void holidaysWithoutAPatientStayUnderTheThreshold(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hi Priya, we looked into it: your visit on Feb 11 was billed as a new patient visit.     | Feb 11
+            Thanks Omar, we're sorry your appointment on 9/23 started an hour late.                   | 9/23
+            @tkane_md22 so sorry about the wait at your follow-up on Aug 5, we've spoken to the team  | Aug 5
+            """)
+    void aDateOfTheAddresseesOwnCareInAReplyIsTheirs(String text, String date) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Hi Priya, book your flu shot by Oct 15 at any of our clinics.",
+        "Thanks Omar! Flu clinic appointments open from 9/1 for everyone.",
+        "Hi Priya, we can't discuss anyone's care here, but your visit on Feb 11 question is welcome by phone.",
+        "Thanks to everyone who joined our walk on May 3, see you next year!",
+    })
+    void deadlinesBroadcastsAndDecliningRepliesAreNotTheAddresseesDates(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Take 5-10 mg at night; most adults respond in 2-3 weeks.",
+        "We won 3-1 against the anesthesia team!",
+        "Clinic hours 9-5, Monday to Friday.",
+        "Readmissions fell 12% from 2019–2024 across the system.",
+        "Pain went from 7/10 to 3/10 after the block.",
+        "Mix 1/2-3/4 cup of formula per feed as the label says.",
+        "Join our 10Mar2026 webinar on sepsis bundles.",
+        "Take 10mg nightly; dose 2 at 5PM.",
+        "MRI 1/2 of the time misses early posterior strokes, per the review.",
+    })
+    void dosesScoresHoursYearRangesAndFractionsAreNotDateRanges(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

@@ -40,4 +40,18 @@ class DeviceRuleTest {
         assertThat(RuleTesting.detect(rule, "pump lot 12 was fine")).isEmpty();
         assertThat(RuleTesting.detect(rule, "(01) first point (02) second point")).isEmpty();
     }
+
+    @Test
+    void everySerialOfAListCounts() {
+        assertThat(RuleTesting.found(rule, "his cochlear implant serials CI-55102-A and CI-55103-A were mixed up"))
+                .containsExactly("CI-55102-A", "CI-55103-A");
+        assertThat(RuleTesting.found(rule, "hearing aids S/N ZK7710-221L / ZK7710-229R were left in the bathroom"))
+                .containsExactly("ZK7710-221L", "ZK7710-229R");
+    }
+
+    @Test
+    void aListStopsAtSomethingOfAnotherShape() {
+        assertThat(RuleTesting.found(rule, "insulin pump serial PX44102 and 3 spare sets"))
+                .containsExactly("PX44102");
+    }
 }

@@ -52,4 +52,13 @@ class IpRuleTest {
         assertThat(RuleTesting.detect(rule, "at 10:15:30 the MAC 00:1A:2B:3C:4D:5E dropped")).isEmpty();
         assertThat(RuleTesting.detect(rule, "Fact: add: bed: deaf:")).isEmpty();
     }
+
+    @Test
+    void anAddressCalledSomeonesConnectionIsTheirs() {
+        assertThat(RuleTesting.found(rule, "the duplicate bookings all came in from 81.22.190.14 - a home connection"))
+                .containsExactly("81.22.190.14");
+        assertThat(RuleTesting.found(rule, "all the portal resets were traced to 73.90.114.2")).containsExactly("73.90.114.2");
+        // an organisation's server is not a person's connection
+        assertThat(RuleTesting.found(rule, "our server at 81.22.190.14 lost its connection overnight")).isEmpty();
+    }
 }

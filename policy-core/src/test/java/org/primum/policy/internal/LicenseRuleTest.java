@@ -46,4 +46,30 @@ class LicenseRuleTest {
         assertThat(RuleTesting.detect(rule, "insurers practicing medicine without a license")).isEmpty();
         assertThat(RuleTesting.detect(rule, "board certificate in 2026")).isEmpty();
     }
+
+    @Test
+    void stateDriverLicenceFormatsCountNearALicenceWord() {
+        // the number need not follow the trigger directly
+        assertThat(RuleTesting.found(rule, "someone turned in a MD driver's license at the desk, K-512-338-907-114, pt's"))
+                .containsExactly("K-512-338-907-114");
+        assertThat(RuleTesting.found(rule, "copied her DL S530 4127 8812 07 onto the wrong chart"))
+                .containsExactly("S530 4127 8812 07");
+        assertThat(RuleTesting.found(rule, "G710-233-48-911-2 is his license, found under bed 6"))
+                .containsExactly("G710-233-48-911-2");
+    }
+
+    @Test
+    void licenceShapedNumbersNeedALicenceWordInTheSameSentence() {
+        assertThat(RuleTesting.detect(rule, "part no. G710-233-48-911-2 is back in stock")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "Renew your license online. G710-233-48-911-2 is the form id")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "license plate TX JBR-5518 in the lot")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "Creative Commons license CC-BY 4.0, doi NEJMoa2034577")).isEmpty();
+    }
+
+    @Test
+    void npiAndDeaAreLicences() {
+        assertThat(RuleTesting.detect(rule, "my pt is a pharmacist, his NPI 1234567893").get(0).type())
+                .isEqualTo(org.primum.policy.FindingType.LICENSE);
+        assertThat(RuleTesting.found(rule, "the forged script had DEA # FB1234563")).containsExactly("FB1234563");
+    }
 }

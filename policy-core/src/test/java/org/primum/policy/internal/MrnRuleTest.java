@@ -44,4 +44,20 @@ class MrnRuleTest {
         assertThat(RuleTesting.detect(rule, "MRN 1234")).isEmpty();
         assertThat(RuleTesting.detect(rule, "chart #nurselife")).isEmpty();
     }
+
+    @Test
+    void commonWaysOfWritingARecordNumber() {
+        assertThat(RuleTesting.found(rule, "med rec # 44120987 attached to the wrong pt")).containsExactly("44120987");
+        assertThat(RuleTesting.found(rule, "MR# 5531902, bed 4, still NPO")).containsExactly("5531902");
+        assertThat(RuleTesting.found(rule, "her hospital number is H-7720193")).containsExactly("H-7720193");
+        assertThat(RuleTesting.found(rule, "EMR ID 99120034 for the lady in bay 3")).containsExactly("99120034");
+    }
+
+    @Test
+    void everyRecordNumberOfAListCounts() {
+        assertThat(RuleTesting.found(rule, "her MRNs are 4410092, 4410093 and 4410105"))
+                .containsExactly("4410092", "4410093", "4410105");
+        assertThat(RuleTesting.found(rule, "med rec no. K-22019 & K-22311 need merging"))
+                .containsExactly("K-22019", "K-22311");
+    }
 }

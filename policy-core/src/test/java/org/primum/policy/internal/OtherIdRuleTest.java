@@ -42,4 +42,12 @@ class OtherIdRuleTest {
         assertThat(RuleTesting.detect(rule, "they claim 50% fewer falls")).isEmpty();
         assertThat(RuleTesting.detect(rule, "ID 2026")).isEmpty();
     }
+
+    @Test
+    void publicRegistryNumbersAreNotPersonalIds() {
+        assertThat(RuleTesting.detect(rule, "the final report NCT04368728 is out")).isEmpty();
+        assertThat(RuleTesting.found(rule, "the police report #23-44107 names my pt")).containsExactly("23-44107");
+        assertThat(RuleTesting.found(rule, "subpoena for case #2023-CR-00412 about my former pt"))
+                .containsExactly("2023-CR-00412");
+    }
 }

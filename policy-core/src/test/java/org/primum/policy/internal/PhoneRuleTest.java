@@ -22,4 +22,32 @@ class PhoneRuleTest {
         assertThat(RuleTesting.found(rule, "her caller ID showed 312-555-0148 again")).containsExactly("312-555-0148");
         assertThat(RuleTesting.found(rule, "her cell, just in case: 312-555-0148")).containsExactly("312-555-0148");
     }
+
+    @Test
+    void extensionsBelongToTheNumber() {
+        PhoneRule fax = new PhoneRule(FindingType.FAX);
+        assertThat(RuleTesting.found(fax, "fax it to his lawyer's office, 215.555.0177 x31"))
+                .containsExactly("215.555.0177 x31");
+        assertThat(RuleTesting.found(rule, "her daughter's work line 215-555-0177 ext. 4410, call after 5"))
+                .containsExactly("215-555-0177 ext. 4410");
+    }
+
+    @Test
+    void aNumberSaidToBeANamedPersonsLineIsPersonal() {
+        assertThat(RuleTesting.found(rule, "the call came from 215-555-0177, which is Brathwaite's cell"))
+                .containsExactly("215-555-0177");
+        // a colleague's office line is not personal
+        assertThat(RuleTesting.found(rule, "the call came from 215-555-0177, which is Dr. Brathwaite's line")).isEmpty();
+    }
+
+    @Test
+    void dottedQuadsAreIpAddressesNotPhones() {
+        assertThat(RuleTesting.detect(rule, "she logs in from 198.51.100.77 every night")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "his router hands out 203.0.113.120")).isEmpty();
+    }
+
+    @Test
+    void dateRangesAreNotPhones() {
+        assertThat(RuleTesting.detect(rule, "flu clinic 10/1-10/31, walk in")).isEmpty();
+    }
 }

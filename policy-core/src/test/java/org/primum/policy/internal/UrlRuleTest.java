@@ -52,4 +52,25 @@ class UrlRuleTest {
     void dottedWordsThatAreNotDomainsAreIgnored() {
         assertThat(RuleTesting.detect(rule, "e.g. Node.js and St.Louis and i.e. nothing")).isEmpty();
     }
+
+    @Test
+    void linksInsideBracketsAreRead() {
+        assertThat(RuleTesting.found(rule, "my pt's page (caringbridge.org/visit/lenafights) has all the updates"))
+                .containsExactly("caringbridge.org/visit/lenafights");
+        assertThat(RuleTesting.found(rule, "the pt posted it publicly (https://x.com/rjm_runs/status/1788)"))
+                .containsExactly("https://x.com/rjm_runs/status/1788");
+        assertThat(RuleTesting.found(rule, "our pt's public profile [facebook.com/profile.php?id=4410092277] is open"))
+                .containsExactly("facebook.com/profile.php?id=4410092277");
+    }
+
+    @Test
+    void aFamilyIsTheBeneficiaryEvenWhenAUnitIsNamed() {
+        assertThat(RuleTesting.found(rule,
+                "meal signups for the Haddad family while their son is on our unit: takethemameal.com/meals/haddad"))
+                .containsExactly("takethemameal.com/meals/haddad");
+        assertThat(RuleTesting.found(rule, "our NICU's fund for new isolettes: gofundme.com/f/nicu-isolettes"))
+                .isEmpty();
+        assertThat(RuleTesting.found(rule, "support the Ortiz Family Cancer Center: gofundme.com/f/ortiz-center"))
+                .isEmpty();
+    }
 }

@@ -42,4 +42,22 @@ class VehicleRuleTest {
         assertThat(RuleTesting.detect(rule, "growth plate fracture")).isEmpty();
         assertThat(RuleTesting.detect(rule, "tag 2026 is fun")).isEmpty();
     }
+
+    @Test
+    void aStateBeforeThePlateIsPartOfIt() {
+        assertThat(RuleTesting.found(rule, "plate: OH HJK 2291, the pt's son left it running"))
+                .containsExactly("OH HJK 2291");
+        assertThat(RuleTesting.found(rule, "license plate NV 4KD-881 blocking the ambulance bay"))
+                .containsExactly("NV 4KD-881");
+        assertThat(RuleTesting.found(rule, "whose truck is this, plates ON CBRT 448?")).containsExactly("ON CBRT 448");
+        assertThat(RuleTesting.found(rule, "an AZ plate 9ZX4410 in the ED lot since Tuesday")).containsExactly("9ZX4410");
+    }
+
+    @Test
+    void twoPlatePartsNeedLettersAndDigitsAndCapitals() {
+        assertThat(RuleTesting.found(rule, "plate 5HJ 7720 on the gray sedan")).containsExactly("5HJ 7720");
+        assertThat(RuleTesting.detect(rule, "plate TX and a badge were found")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "the plate was 4 cm wide")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "ORIF plate 3.5 mm, 8 holes")).isEmpty();
+    }
 }
