@@ -20,7 +20,8 @@ final class ContextWindow {
     private static final Set<String> MARKERS = Set.of("#", "no", "nos", "number", "num", "nbr");
     private static final int MAX_FILLERS = 3;
     /** What joins the identifiers of a list: "A-88213 and A-90471", "HX2209-4471L / HX2209-4472R". */
-    private static final Set<String> LIST_JOINERS = Set.of(",", "/", "&", "+", ";", "and", "or", "plus", "then");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "/", "&", "+", ";", "and", "or", "plus", "then",
+            "into", "vs", "versus", "with", "to", "from");
     private static final int MAX_LISTED = 5;
     /** Letters that open public registry numbers (trials, articles, books), not personal identifiers. */
     private static final Set<String> REGISTRY_PREFIXES = Set.of("nct", "isrctn", "actrn", "ctri", "drks", "pmc",
@@ -84,6 +85,10 @@ final class ContextWindow {
                 continue;
             }
             IdSpan id = idAfter(post, i + len, o < m);
+            if (id != null && nestedTrigger(post, open, marked, id)) {
+                i = id.firstToken() - 1; // "serial SN 2231-HX-0098", "acct ACCT 7780-1123": the inner trigger leads
+                continue;
+            }
             if (id != null) {
                 hit.accept(i, len, id);
                 // "MRN A-88213 and A-90471", "S/N HX2209-4471L / HX2209-4472R": the trigger covers a list
@@ -97,6 +102,17 @@ final class ContextWindow {
                 i = id.endToken() - 1;
             }
         }
+    }
+
+    /** True when the word read as an identifier is itself a trigger with an identifier after it. */
+    private static boolean nestedTrigger(AnalyzedPost post, PhraseSet open, PhraseSet marked, IdSpan id) {
+        int k = id.firstToken();
+        if (id.endToken() != k + 1 || post.tokens().get(k).kind() != Kind.WORD) {
+            return false;
+        }
+        int o = open == null ? 0 : open.matchAt(post, k);
+        int m = marked == null ? 0 : marked.matchAt(post, k);
+        return Math.max(o, m) > 0 && idAfter(post, k + Math.max(o, m), o < m) != null;
     }
 
     /**
@@ -163,9 +179,10 @@ final class ContextWindow {
             if (skipped > MAX_FILLERS || !(t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD)) {
                 return null;
             }
-            IdSpan id = glued(post, j);
-            // "account HSA-55201893": a lettered prefix marks an identifier as well as "#" does
-            return !needMarker || marker || prefixed(id.text()) ? id : null;
+            IdSpan id = withState(post, glued(post, j));
+            // "account HSA-55201893", "chart 0091-447-3": a lettered prefix or digit groups mark an
+            // identifier as well as "#" does
+            return !needMarker || marker || prefixed(id.text()) || digitGroups(id.text()) ? id : null;
         }
         return null;
     }
@@ -183,6 +200,43 @@ final class ContextWindow {
             return false;
         }
         return Validators.countDigits(s) >= 5 && Validators.countLetters(s) == k;
+    }
+
+    /**
+     * "Medicaid # NY 88412-33K", "DL: CA B1234567": an issuing state's code before the identifier
+     * belongs to it. Returns the state and the identifier as one span, or {@code id} unchanged.
+     */
+    static IdSpan withState(AnalyzedPost post, IdSpan id) {
+        List<Token> tokens = post.tokens();
+        int next = id.endToken();
+        if (!Validators.STATES.contains(id.text()) || next >= tokens.size()
+                || tokens.get(next).start() != id.end() + 1 || !isIdPiece(tokens.get(next))) {
+            return id;
+        }
+        IdSpan rest = glued(post, next);
+        if (rest.digits() < 4) {
+            return id;
+        }
+        return new IdSpan(id.firstToken(), rest.endToken(), id.start(), rest.end(),
+                post.normalized().substring(id.start(), rest.end()));
+    }
+
+    /**
+     * {@code 4471-22}, {@code 0091-447-3}: digit groups joined by hyphens, five digits or more,
+     * that are not a range ({@code 100-200}), a date or a year span.
+     */
+    static boolean digitGroups(String s) {
+        String[] groups = s.split("-", -1);
+        if (groups.length < 2 || Validators.countDigits(s) < 5 || Validators.looksLikeQuantityOrDate(s)) {
+            return false;
+        }
+        for (String g : groups) {
+            if (!Validators.allDigits(g)) {
+                return false;
+            }
+        }
+        return groups.length > 2 || groups[0].length() > 4 || groups[1].length() > 4
+                || Integer.parseInt(groups[0]) > Integer.parseInt(groups[1]);
     }
 
     /** {@code NCT04368728}, {@code PMC7654321}: a public registry number (trial, article), not a person's. */

@@ -38,6 +38,7 @@ final class DateRule implements Rule {
 
     /** Care events that only happen to a patient: admission, discharge, intubation, a date of service. */
     private static final PhraseSet CARE_EVENT = PhraseSet.of("admitted", "readmitted", "discharged", "operated on",
+            "adm", "adm'd", "admit'd", "d/c'd", "dc'd",
             "intubated", "extubated", "coded", "diagnosed", "dx'd", "transplanted", "date of service", "dos",
             "date of death", "dod", "admit date", "discharge date", "ingresó", "ingresado", "ingresada",
             "dado de alta", "dada de alta");
@@ -50,7 +51,7 @@ final class DateRule implements Rule {
     private static final PhraseSet EVENT = PhraseSet.of("admit", "admission", "discharge", "surgery", "procedure",
             "seen", "saw", "visit", "visited", "appt", "appointment", "presented", "died", "passed", "passed away",
             "expired", "deceased", "death", "delivered", "dx", "injured", "accident", "transplant", "fell",
-            "last seen", "biopsy", "scan", "op");
+            "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in");
 
     /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
     private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
@@ -64,7 +65,8 @@ final class DateRule implements Rule {
             "but", "when", "by", "in", "to", "from", "was", "is", "he", "she", "they", "we", "i", "so", "then",
             "because", "until", "around", "about", "if", "or", "the", "via", "per", "am", "pm", "morning",
             "afternoon", "evening", "night", "overnight", "through", "thru", "till", "til", "w/", "this", "last",
-            "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while");
+            "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while", "anyway",
+            "too", "again", "already", "yet", "instead", "only");
 
     /** What joins the two ends of a date range ("3/2 to 3/9"; an en dash is folded to a hyphen). */
     private static final java.util.Set<String> RANGE_JOINERS = java.util.Set.of("-", "to", "through", "thru",
@@ -83,10 +85,17 @@ final class DateRule implements Rule {
     private static final java.util.Set<String> HOLIDAY_LEAD = java.util.Set.of("on", "over", "after", "before",
             "since", "during", "until", "till", "around", "by", "from", "at");
 
+    /** "the night of the 4th", "the morning of the 12th". */
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("night", "morning", "evening",
+            "afternoon", "day", "weekend");
+
     /** "book your flu shot by Oct 1": a deadline or an opening, not the date of someone's visit. */
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("by", "before", "until", "till",
             "starting", "from", "after", "through", "thru");
     private static final int ADDRESSEE_WINDOW = 12;
+    /** "Reply to Gloria:", "Response to @kay:": a post that answers one person. */
+    private static final java.util.Set<String> REPLY_OPENERS = java.util.Set.of("reply", "replying", "response",
+            "responding", "re");
 
     /** Scores and fractions: "pain 3/10", "GCS 3/15", "1/2 tab". */
     private static final PhraseSet SCORE_WORDS = PhraseSet.of("pain", "score", "scores", "scored", "scale", "gcs",
@@ -232,8 +241,9 @@ final class DateRule implements Rule {
                 || !monthSlashDay(s.substring(dash + 1))) {
             return null;
         }
-        return dateLead(post, i) && dayFollower(post, i + 1)
-                && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null ? new int[] {i, i + 1} : null;
+        // two dates joined are a date range even without a date word before them ("with us 3/2-3/9")
+        return dayFollower(post, i + 1) && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
+                ? new int[] {i, i + 1} : null;
     }
 
     /** {@code 3/2} or {@code 3/2/26}: a month and a valid day, and perhaps a two- or four-digit year. */
@@ -501,8 +511,9 @@ final class DateRule implements Rule {
         if (v < 1 || v > 31 || !isOrdinalSuffix(post, i + 1) || !is(post, i - 1, "the")) {
             return null;
         }
+        boolean partOfDay = is(post, i - 2, "of") && PARTS_OF_DAY.contains(PhiContext.lower(post, i - 3));
         boolean lead = is(post, i - 2, "on") || is(post, i - 2, "since") || is(post, i - 2, "by")
-                || is(post, i - 2, "until") || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
+                || is(post, i - 2, "until") || partOfDay || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
                 || PhiContext.cueBefore(EVENT, post, i - 1, 2) != null
                 || PhiContext.cueBefore(BIRTH, post, i - 1, 2) != null;
         if (!lead) {
@@ -578,7 +589,8 @@ final class DateRule implements Rule {
         if (birth != null) {
             confidence = 0.95;
             reasons.add("labelled as a date of birth, death, admission or service ('" + birth + "')");
-        } else if (event != null && (nonPatient == null || patient != null)) {
+        } else if (event != null && (nonPatient == null || patient != null
+                || (careEvent && PhiContext.cueBefore(CARE_EVENT, post, first, 2) != null))) {
             confidence = 0.95;
             reasons.add("date of a care event ('" + event + "')");
         } else if (patient != null) {
@@ -619,7 +631,8 @@ final class DateRule implements Rule {
      */
     private static String addresseeCare(AnalyzedPost post, int sentenceStart, int first) {
         boolean reply = post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
-                || CareRelationshipRule.greetedName(post) != null;
+                || CareRelationshipRule.greetedName(post) != null
+                || (PhiContext.is(post, 1, "to") && REPLY_OPENERS.contains(PhiContext.lower(post, 0)));
         int from = Math.max(sentenceStart, first - ADDRESSEE_WINDOW);
         if (!reply || !Words.anyIn(post, from, first, Words.SECOND_PERSON) || DEADLINE.contains(PhiContext.lower(post, first - 1))
                 || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0) {
@@ -628,6 +641,15 @@ final class DateRule implements Rule {
         int care = Words.CARE_EPISODES.find(post, from, first);
         if (care < 0) {
             care = EVENT.find(post, from, first);
+        }
+        if (care < 0) {
+            // "the interaction between your lisinopril and ... on 6/14": their drug, test or condition
+            for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
+                if (c.kind().isHealthDetail() && c.first() >= from && c.end() <= first) {
+                    care = c.first();
+                    break;
+                }
+            }
         }
         return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
     }

@@ -52,6 +52,13 @@ final class PhoneRule implements Rule {
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}"
                     + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})? ?- ?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
 
+    /** Calls the writer made or will make to someone: the number after them is that person's. */
+    private static final PhraseSet OUTBOUND = PhraseSet.of("called", "we called", "we've called", "i called",
+            "i've called", "tried", "we tried", "tried him at", "tried her at", "tried them at", "called him at",
+            "called her at", "called them at", "texted", "texted her at", "texted him at", "left a voicemail at",
+            "left a message at", "voicemail at", "call you at", "call you on", "reach you at", "text you at",
+            "called you at", "reached him at", "reached her at");
+
     /** Nouns for a line someone owns: "Maria's cell", "his daughter's work number". */
     private static final PhraseSet LINE_NOUNS = PhraseSet.of("fax", "fax line", "cell", "phone", "number", "line",
             "landline", "mobile", "home phone", "work phone", "pager");
@@ -93,6 +100,10 @@ final class PhoneRule implements Rule {
                 continue;
             }
             int end = regionEnd(post, i);
+            if (letterPrefixed(tokens, i)) {
+                i = end - 1; // "WC-2023-114587", "CLM-7710-2231": the digits of a lettered identifier
+                continue;
+            }
             int first = i;
             if (i > 0 && (tokens.get(i - 1).text().equals("(") || tokens.get(i - 1).text().equals("+"))
                     && tokens.get(i - 1).end() == tokens.get(i).start()) {
@@ -155,6 +166,32 @@ final class PhoneRule implements Rule {
 
     private static boolean isExtension(String w) {
         return w.equals("ext") || w.equals("x") || w.equals("extension");
+    }
+
+    /**
+     * "we've called 555-0117 four times", "our team will call you at (555) 417-8823": a number the
+     * writer calls out to is someone's own line, never the organisation's.
+     */
+    private static boolean outbound(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        for (int k = Math.max(sentenceStart, tokenIndex - 4); k < tokenIndex; k++) {
+            int len = OUTBOUND.matchAt(post, k);
+            if (len > 0 && k + len >= tokenIndex - 1 && k + len <= tokenIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code i} is glued by a hyphen to a word before it, as in an id ({@code WC-2023-114587}). */
+    private static boolean letterPrefixed(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token dash = tokens.get(i - 1);
+        Token word = tokens.get(i - 2);
+        return dash.text().equals("-") && dash.end() == tokens.get(i).start() && word.end() == dash.start()
+                && (word.is(Kind.WORD) || word.is(Kind.ALNUM)) && !isExtension(word.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code x22}, {@code ext204}: an extension glued to its digits. */
@@ -240,7 +277,7 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
-        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex);
+        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex) || outbound(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);

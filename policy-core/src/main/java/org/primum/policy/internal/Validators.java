@@ -21,6 +21,13 @@ final class Validators {
             "pt", "pl", "jp", "cn", "kr", "ru", "me", "ly", "ee", "tv", "health", "care", "email", "online", "app",
             "blog", "site", "page", "life");
 
+    /** US states, DC, territories and Canadian provinces, as written on plates, licences and cards. */
+    static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID",
+            "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+            "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+            "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE",
+            "YT", "NT", "NU");
+
     private Validators() {}
 
     /** True for a common top-level domain label (lower case). */

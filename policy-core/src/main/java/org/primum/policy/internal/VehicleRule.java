@@ -22,12 +22,6 @@ final class VehicleRule implements Rule {
             "plate", "plates", "license plate", "licence plate", "plate number", "plate no", "tag number",
             "license plate number", "registration plate", "number plate", "reg plate", "tags");
     private static final PhraseSet TAG = PhraseSet.of("tag", "tag #", "tag no");
-    /** US states, DC, territories and Canadian provinces: "plate TX JBR-5518" names the issuing state first. */
-    private static final java.util.Set<String> STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
-            "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS",
-            "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-            "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "ON", "QC",
-            "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU");
 
     @Override
     public String id() {
@@ -79,11 +73,12 @@ final class VehicleRule implements Rule {
     private void plate(AnalyzedPost post, int trigger, int length, ContextWindow.IdSpan first, boolean tag,
             Consumer<Detection> out) {
         ContextWindow.IdSpan state = null;
-        if (STATES.contains(first.text()) && first.endToken() < post.tokens().size()
-                && post.tokens().get(first.endToken()).start() == first.end() + 1
-                && isPiece(post.tokens().get(first.endToken()))) {
-            state = first;
-            first = ContextWindow.glued(post, first.endToken());
+        List<Token> tokens = post.tokens();
+        int head = first.firstToken();
+        if (Validators.STATES.contains(tokens.get(head).text()) && head + 1 < tokens.size()
+                && tokens.get(head + 1).start() == tokens.get(head).end() + 1 && isPiece(tokens.get(head + 1))) {
+            state = ContextWindow.glued(post, head);
+            first = ContextWindow.glued(post, head + 1);
         }
         ContextWindow.IdSpan id = withSecondPart(post, first);
         String chars = Validators.alnumUpper(id.text());

@@ -87,4 +87,25 @@ class ContextWindowTest {
         });
         assertThat(ok).containsExactly("00482913");
     }
+
+    @Test
+    void aTriggerRepeatedAsTheIdLabelLetsTheInnerTriggerLead() {
+        assertThat(ids("mrn MRN 00771234 on the band")).containsExactly("00771234");
+        assertThat(ids("mrn chart # 4410921")).containsExactly("4410921");
+    }
+
+    @Test
+    void anIssuingStateBeforeTheIdIsPartOfIt() {
+        assertThat(ids("MRN NJ 44120-77B")).containsExactly("NJ 44120-77B");
+        assertThat(ids("MRN NJ is pending")).containsExactly("NJ");
+    }
+
+    @Test
+    void digitGroupsMarkAnIdButRangesDoNot() {
+        assertThat(ids("chart 3310-58 still open")).containsExactly("3310-58");
+        assertThat(ids("chart 0082-113-6 and 0082-113-9")).containsExactly("0082-113-6", "0082-113-9");
+        assertThat(ids("chart 100-200 times")).isEmpty();
+        assertThat(ids("chart 2019-2024 trends")).isEmpty();
+        assertThat(ids("chart 12-14")).isEmpty();
+    }
 }

@@ -193,4 +193,27 @@ class DateRuleTest {
     void dosesScoresHoursYearRangesAndFractionsAreNotDateRanges(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MRN 4410092 / adm 19 Sep - DKA, gap closed, K 3.1           | 19 Sep
+            Ms. Oduya was with us 6/3–6/8 after her hip surgery          | 6/3–6/8
+            she came in Feb 11 with the same chest pain                  | Feb 11
+            he showed up at our ED on the night of the 9th, 40M, GSW     | 9th
+            Reply to Dana R: since your hip surgery with us was May 2, you can stop the blood thinner | May 2
+            Hello Tomas, the interaction between your warfarin and the antibiotic on 8/12 is in your notes | 8/12
+            """)
+    void careEventsRepliesAndRangesWithoutALeadWord(String text, String date) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our lobby is closed 6/3–6/8 for floor waxing.",
+        "The building was with us 1/2-3/4 of the way there.",
+        "Registration for the 5K is on the night of the 9th.",
+    })
+    void rangesAndOrdinalsOfOrganisationsStayUnderTheThreshold(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

@@ -54,4 +54,10 @@ class DeviceRuleTest {
         assertThat(RuleTesting.found(rule, "insulin pump serial PX44102 and 3 spare sets"))
                 .containsExactly("PX44102");
     }
+
+    @Test
+    void aSerialWordBeforeSnStillFindsTheSerial() {
+        assertThat(RuleTesting.found(rule, "we have your hearing aid (serial SN 4410-KX-2231) at the desk"))
+                .containsExactly("4410-KX-2231");
+    }
 }

@@ -38,4 +38,9 @@ class HealthPlanRuleTest {
         assertThat(RuleTesting.detect(rule, "member of the team since 2011")).isEmpty();
         assertThat(RuleTesting.detect(rule, "ALNUM A1B2C3D4E5F6 is not an MBI")).isEmpty();
     }
+
+    @Test
+    void anIssuingStateBeforeTheMemberNumberIsPartOfIt() {
+        assertThat(RuleTesting.found(rule, "her Medicaid # PA 77120-44C lapsed again")).containsExactly("PA 77120-44C");
+    }
 }

@@ -50,4 +50,10 @@ class OtherIdRuleTest {
         assertThat(RuleTesting.found(rule, "subpoena for case #2023-CR-00412 about my former pt"))
                 .containsExactly("2023-CR-00412");
     }
+
+    @Test
+    void prescriptionNumbersAreIds() {
+        assertThat(RuleTesting.found(rule, "Rx #7720431 for Mr. Haddad is still on the shelf")).containsExactly("7720431");
+        assertThat(RuleTesting.found(rule, "prescription number 55102993 was filled twice")).containsExactly("55102993");
+    }
 }

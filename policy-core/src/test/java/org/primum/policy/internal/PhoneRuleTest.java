@@ -50,4 +50,20 @@ class PhoneRuleTest {
     void dateRangesAreNotPhones() {
         assertThat(RuleTesting.detect(rule, "flu clinic 10/1-10/31, walk in")).isEmpty();
     }
+
+    @Test
+    void aNumberTheWriterCallsIsSomeonesOwnLine() {
+        assertThat(RuleTesting.found(rule, "Order #4471 is ready. We've called 555-0193 three times, come get it"))
+                .containsExactly("555-0193");
+        assertThat(RuleTesting.found(rule, "Jo-Ann, our nurse will call you at (555) 310-2291 this afternoon"))
+                .containsExactly("(555) 310-2291");
+        // an invitation to call the organisation is still its own line
+        assertThat(RuleTesting.found(rule, "Questions? Call 555-310-2291 to book")).isEmpty();
+    }
+
+    @Test
+    void digitsOfALetteredIdAreNotAPhone() {
+        assertThat(RuleTesting.detect(rule, "his workers comp case WC-2024-118803 is still open")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "claim CLM-312-555-0148 was denied")).isEmpty();
+    }
 }
