@@ -19,7 +19,7 @@ final class ContextWindow {
     /** Fillers that mark the next thing as a number: required after ambiguous triggers like "chart". */
     private static final Set<String> MARKERS = Set.of("#", "no", "nos", "number", "num", "nbr");
     private static final int MAX_FILLERS = 3;
-    /** What joins the identifiers of a list: "A-88213 and A-90471", "HX2209-4471L / HX2209-4472R". */
+    /** What joins the identifiers of a list: "B-44120 and B-44187", "QX1104-22A / QX1104-23B". */
     private static final Set<String> LIST_JOINERS = Set.of(",", "/", "&", "+", ";", "and", "or", "plus", "then",
             "into", "vs", "versus", "with", "to", "from");
     private static final int MAX_LISTED = 5;
@@ -86,12 +86,13 @@ final class ContextWindow {
             }
             IdSpan id = idAfter(post, i + len, o < m);
             if (id != null && nestedTrigger(post, open, marked, id)) {
-                i = id.firstToken() - 1; // "serial SN 2231-HX-0098", "acct ACCT 7780-1123": the inner trigger leads
+                // "serial SN 4410-KX-2231", "mrn MRN 00771234": the inner trigger leads
+                i = id.firstToken() - 1;
                 continue;
             }
             if (id != null) {
                 hit.accept(i, len, id);
-                // "MRN A-88213 and A-90471", "S/N HX2209-4471L / HX2209-4472R": the trigger covers a list
+                // "MRN B-44120 and B-44187", "S/N QX1104-22A / QX1104-23B": the trigger covers a list
                 int listed = 0;
                 for (IdSpan next = listedAfter(post, id); next != null && listed < MAX_LISTED;
                         next = listedAfter(post, id)) {
@@ -116,7 +117,7 @@ final class ContextWindow {
     }
 
     /**
-     * The identifier listed right after {@code id} ("A-88213 and A-90471", "7781-2231, 7781-2232"),
+     * The identifier listed right after {@code id} ("B-44120 and B-44187", "5512093, 5512094"),
      * or null: one or two joiners, then a run of the same shape (letters, digits and separators in
      * the same order) and about the same length, so "MRN 12345678 and 3 others" stops at the number.
      */
@@ -133,13 +134,14 @@ final class ContextWindow {
             return null;
         }
         IdSpan next = glued(post, j);
-        if (Math.abs(next.length() - id.length()) > 2 || next.digits() < 3 || !shape(next.text()).equals(shape(id.text()))) {
+        if (Math.abs(next.length() - id.length()) > 2 || next.digits() < 3
+                || !shape(next.text()).equals(shape(id.text()))) {
             return null;
         }
         return next;
     }
 
-    /** Runs of letters as {@code A}, of digits as {@code 9}, other characters kept: "HX2209-4471L" is "A9-9A". */
+    /** Runs of letters as {@code A}, of digits as {@code 9}, other characters kept: "QX1104-22A" is "A9-9A". */
     static String shape(String s) {
         StringBuilder sb = new StringBuilder(8);
         char last = 0;
@@ -176,11 +178,11 @@ final class ContextWindow {
                 j++;
                 continue;
             }
-            if (skipped > MAX_FILLERS || !(t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM || t.kind() == Kind.WORD)) {
+            if (skipped > MAX_FILLERS || !isIdPiece(t)) {
                 return null;
             }
             IdSpan id = withState(post, glued(post, j));
-            // "account HSA-55201893", "chart 0091-447-3": a lettered prefix or digit groups mark an
+            // "account PB-7710293", "chart 0082-113-6": a lettered prefix or digit groups mark an
             // identifier as well as "#" does
             return !needMarker || marker || prefixed(id.text()) || digitGroups(id.text()) ? id : null;
         }
@@ -188,7 +190,7 @@ final class ContextWindow {
     }
 
     /**
-     * {@code HSA-55201893}, {@code CLM-2025-0048817}: one to five letters, a hyphen, then five or
+     * {@code FSA-33120094}, {@code RX-4410982}: one to five letters, a hyphen, then five or
      * more digits. Trial and article registry numbers ({@code NCT-...}) name no person.
      */
     static boolean prefixed(String s) {
@@ -203,7 +205,7 @@ final class ContextWindow {
     }
 
     /**
-     * "Medicaid # NY 88412-33K", "DL: CA B1234567": an issuing state's code before the identifier
+     * "Medicaid # PA 77120-44C", "DL: CA B1234567": an issuing state's code before the identifier
      * belongs to it. Returns the state and the identifier as one span, or {@code id} unchanged.
      */
     static IdSpan withState(AnalyzedPost post, IdSpan id) {
@@ -222,7 +224,7 @@ final class ContextWindow {
     }
 
     /**
-     * {@code 4471-22}, {@code 0091-447-3}: digit groups joined by hyphens, five digits or more,
+     * {@code 3310-58}, {@code 0082-113-6}: digit groups joined by hyphens, five digits or more,
      * that are not a range ({@code 100-200}), a date or a year span.
      */
     static boolean digitGroups(String s) {
@@ -245,7 +247,8 @@ final class ContextWindow {
         while (k < s.length() && Character.isLetter(s.charAt(k))) {
             k++;
         }
-        return k > 0 && k < s.length() && REGISTRY_PREFIXES.contains(s.substring(0, k).toLowerCase(java.util.Locale.ROOT));
+        return k > 0 && k < s.length()
+                && REGISTRY_PREFIXES.contains(s.substring(0, k).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code #A123456} after "chart": a number sign glued to an identifier, not a topic hashtag. */

@@ -9,6 +9,7 @@ import static org.primum.policy.internal.PhiContext.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
@@ -68,33 +69,33 @@ final class DateRule implements Rule {
             "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while", "anyway",
             "too", "again", "already", "yet", "instead", "only");
 
-    /** What joins the two ends of a date range ("3/2 to 3/9"; an en dash is folded to a hyphen). */
-    private static final java.util.Set<String> RANGE_JOINERS = java.util.Set.of("-", "to", "through", "thru",
+    /** What joins the two ends of a date range ("1/20 to 1/27"; an en dash is folded to a hyphen). */
+    private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
 
     /** Holidays that name one day of a given year. */
     private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
             "new year's day", "christmas", "christmas eve", "christmas day", "xmas", "thanksgiving", "easter",
-            "easter sunday", "labor day", "memorial day", "independence day", "fourth of july", "4th of july",
+            "easter sunday", "labor day", "memorial day", "independence day", "fourth of july",
             "halloween", "valentine's day", "valentine's", "mother's day", "father's day", "st. patrick's day",
             "st patrick's day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
             "veterans day", "juneteenth", "columbus day", "black friday", "super bowl sunday", "boxing day",
             "canada day", "cinco de mayo", "mardi gras", "good friday", "hanukkah", "diwali", "eid", "rosh hashanah",
             "yom kippur", "passover", "lunar new year", "kwanzaa");
     /** Time words before a holiday that make it the day of an event ("over", "after the"). */
-    private static final java.util.Set<String> HOLIDAY_LEAD = java.util.Set.of("on", "over", "after", "before",
+    private static final Set<String> HOLIDAY_LEAD = Set.of("on", "over", "after", "before",
             "since", "during", "until", "till", "around", "by", "from", "at");
 
     /** "the night of the 4th", "the morning of the 12th". */
-    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("night", "morning", "evening",
+    private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "evening",
             "afternoon", "day", "weekend");
 
     /** "book your flu shot by Oct 1": a deadline or an opening, not the date of someone's visit. */
-    private static final java.util.Set<String> DEADLINE = java.util.Set.of("by", "before", "until", "till",
+    private static final Set<String> DEADLINE = Set.of("by", "before", "until", "till",
             "starting", "from", "after", "through", "thru");
     private static final int ADDRESSEE_WINDOW = 12;
-    /** "Reply to Gloria:", "Response to @kay:": a post that answers one person. */
-    private static final java.util.Set<String> REPLY_OPENERS = java.util.Set.of("reply", "replying", "response",
+    /** "Reply to Dana R:", "Response to @kay:": a post that answers one person. */
+    private static final Set<String> REPLY_OPENERS = Set.of("reply", "replying", "response",
             "responding", "re");
 
     /** Scores and fractions: "pain 3/10", "GCS 3/15", "1/2 tab". */
@@ -233,7 +234,7 @@ final class DateRule implements Rule {
         return null;
     }
 
-    /** {@code 3/2-3/9} (an en dash folds to a hyphen): two month/day dates as one token, after a date word. */
+    /** {@code 11/28-12/4} (an en dash folds to a hyphen): two month/day dates as one token, a date range. */
     private static int[] numericRange(AnalyzedPost post, int i) {
         String s = post.tokens().get(i).text();
         int dash = s.indexOf('-');
@@ -241,12 +242,12 @@ final class DateRule implements Rule {
                 || !monthSlashDay(s.substring(dash + 1))) {
             return null;
         }
-        // two dates joined are a date range even without a date word before them ("with us 3/2-3/9")
+        // two dates joined are a date range even without a date word before them ("with us 6/3-6/8")
         return dayFollower(post, i + 1) && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
                 ? new int[] {i, i + 1} : null;
     }
 
-    /** {@code 3/2} or {@code 3/2/26}: a month and a valid day, and perhaps a two- or four-digit year. */
+    /** {@code 11/28} or {@code 7/1/25}: a month and a valid day, and perhaps a two- or four-digit year. */
     private static boolean monthSlashDay(String s) {
         String[] parts = s.split("/", -1);
         if (parts.length < 2 || parts.length > 3) {
@@ -264,8 +265,8 @@ final class DateRule implements Rule {
     }
 
     /**
-     * Extends a date over the end of a range: "3/2 to 3/9", "3/2 - 3/9", "March 2 through March 9",
-     * "March 2 to 9". The second date needs no date word of its own: the first one had it.
+     * Extends a date over the end of a range: "1/20 to 1/27", "10/2 - 10/6", "Oct 2 through Oct 6",
+     * "Jan 20 to 27". The second date needs no date word of its own: the first one had it.
      */
     private static int rangeEnd(AnalyzedPost post, int end) {
         if (!RANGE_JOINERS.contains(PhiContext.lower(post, end))) {
@@ -295,7 +296,7 @@ final class DateRule implements Rule {
     }
 
     /**
-     * "over New Year's", "after the Labor Day barn raising", "on Christmas Eve": a holiday after a
+     * "over the Fourth of July", "after the Halloween party", "on Christmas Eve": a holiday after a
      * time word names the day of an event. It counts only about a patient (see {@link #detect}).
      */
     private static int[] holiday(AnalyzedPost post, int i) {
@@ -332,7 +333,7 @@ final class DateRule implements Rule {
 
     /**
      * A preposition, weekday or birth/event word right before {@code 6/14} (a colon may sit between),
-     * or, in a sentence about a patient, a test or procedure ("s/p lap chole 2/14", "CT (3/4)").
+     * or, in a sentence about a patient, a test or procedure ("s/p TKA 8/19", "echo (2/27)").
      */
     private static boolean dateLead(AnalyzedPost post, int i) {
         int k = i;
@@ -536,7 +537,7 @@ final class DateRule implements Rule {
         if (y != null && y.text().length() == 4 && isYear(intValue(y, 4))) {
             return new int[] {i, k + 1};
         }
-        // "May '24": an apostrophe glued to a two-digit year
+        // "Sept '22": an apostrophe glued to a two-digit year
         if (y != null && y.text().equals("'") && k == i + 1 && y.start() == post.tokens().get(i).end() + 1) {
             Token yy = token(post, k + 1);
             if (yy != null && yy.start() == y.end() && yy.length() == 2 && intValue(yy, 2) >= 0
@@ -625,8 +626,8 @@ final class DateRule implements Rule {
     }
 
     /**
-     * "Hi Mark, ... you were seen by our PA on March 4", "sorry the wait was long at your physical
-     * on 6/12": in a reply to one person, a date after their own visit is that patient's date. The
+     * "Hi Priya, ... your visit on Feb 11 was billed as new", "sorry about the wait at your
+     * follow-up on Aug 5": in a reply to one person, a date after their own visit is that patient's date. The
      * reply is known by its greeting, a leading mention or the draft's reply-to handle.
      */
     private static String addresseeCare(AnalyzedPost post, int sentenceStart, int first) {
@@ -634,7 +635,8 @@ final class DateRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null
                 || (PhiContext.is(post, 1, "to") && REPLY_OPENERS.contains(PhiContext.lower(post, 0)));
         int from = Math.max(sentenceStart, first - ADDRESSEE_WINDOW);
-        if (!reply || !Words.anyIn(post, from, first, Words.SECOND_PERSON) || DEADLINE.contains(PhiContext.lower(post, first - 1))
+        if (!reply || !Words.anyIn(post, from, first, Words.SECOND_PERSON)
+                || DEADLINE.contains(PhiContext.lower(post, first - 1))
                 || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0) {
             return null;
         }
@@ -643,7 +645,7 @@ final class DateRule implements Rule {
             care = EVENT.find(post, from, first);
         }
         if (care < 0) {
-            // "the interaction between your lisinopril and ... on 6/14": their drug, test or condition
+            // "the interaction between your warfarin and ... on 8/12": their drug, test or condition
             for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
                 if (c.kind().isHealthDetail() && c.first() >= from && c.end() <= first) {
                     care = c.first();

@@ -153,7 +153,7 @@ final class IpRule implements Rule {
         return detect(post, i, start, end, confidence, reasons);
     }
 
-    /** "198.51.100.7 - that's her home connection": a person's connection named after the address. */
+    /** "81.22.190.14 - a home connection": a person's connection named after the address. */
     private static boolean userContextAfter(AnalyzedPost post, int token) {
         var s = post.sentences().get(post.tokens().get(token).sentence());
         return USER_CONTEXT.find(post, token + 1, Math.min(s.endToken(), token + 9)) >= 0;

@@ -27,7 +27,7 @@ final class LicenseRule implements Rule {
             "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number",
             "state id", "dea", "license id");
     private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
-    /** Words of a driver's licence: its number may come a few words later ("a FL driver's license in the ED, W426-..."). */
+    /** Words of a driver's licence; its number may come a few words later ("a MD driver's license at the desk, K-512-..."). */
     private static final PhraseSet DRIVER = PhraseSet.of("driver's license", "drivers license", "driver license",
             "driver's licence", "drivers licence", "driver licence", "driving licence", "driving license", "dl", "dl#",
             "license", "licence", "id card", "state id");
@@ -110,7 +110,7 @@ final class LicenseRule implements Rule {
 
     /**
      * State driver's licence formats near a licence word, same sentence: one or two letters, then
-     * 7 to 14 digits in groups ({@code W426-545-30-761-0}, {@code D412 7730 8812}, {@code K2207719}).
+     * 7 to 14 digits in groups ({@code K-512-338-907-114}, {@code S530 4127 8812 07}, {@code B1234567}).
      */
     private static void driverLicenceNumbers(AnalyzedPost post, List<Integer> done, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
@@ -151,7 +151,7 @@ final class LicenseRule implements Rule {
         }
         int digits = id.digits();
         int end = id.endToken();
-        // "D412 7730 8812": digit groups separated by single spaces
+        // "S530 4127 8812 07": digit groups separated by single spaces
         while (end < tokens.size() && tokens.get(end).is(Kind.NUMBER) && Validators.allDigits(tokens.get(end).text())
                 && tokens.get(end).start() == tokens.get(end - 1).end() + 1 && tokens.get(end).length() <= 5
                 && digits + tokens.get(end).length() <= DRIVER_MAX_DIGITS) {

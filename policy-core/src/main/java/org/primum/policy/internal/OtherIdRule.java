@@ -43,6 +43,9 @@ final class OtherIdRule implements Rule {
             "dea", "udi", "vehicle", "account", "mrn", "chart", "emr", "ehr", "hospital");
 
     private static final PhraseSet INSURERS = PhraseSet.of(HealthPlanRule.INSURERS);
+    /** Kinds of report that are publications. */
+    private static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("case", "annual", "final", "progress",
+            "quarterly", "technical", "interim", "impact", "safety", "study", "trial");
     /** Qualifiers of ids that name a study, meeting or product rather than a person. */
     private static final PhraseSet NOT_PERSON = PhraseSet.of(
             "study", "trial", "protocol", "irb", "grant", "orcid", "nct", "project", "product", "item", "meeting",
@@ -84,7 +87,8 @@ final class OtherIdRule implements Rule {
             }
             if ((hashtag && !hasDigit(id.text())) || !ContextWindow.idLike(id, 5, 24, 4)
                     || (trigger > 0 && (OTHER_RULES.matchAt(post, trigger - 1) == 1
-                            || NOT_PERSON.matchAt(post, trigger - 1) == 1 || insurer(post, trigger)))) {
+                            || NOT_PERSON.matchAt(post, trigger - 1) == 1 || insurer(post, trigger)
+                            || publication(post, trigger)))) {
                 return;
             }
             List<String> reasons = new ArrayList<>();
@@ -98,6 +102,11 @@ final class OtherIdRule implements Rule {
                     "Contains an identifying number (case, claim, ID or reference number) that can be traced to a person.",
                     "Remove the number; describe the case without it.", reasons));
         });
+    }
+
+    /** "case report 2024-118", "annual report 2025-03": a publication, not a police or incident report. */
+    private static boolean publication(AnalyzedPost post, int trigger) {
+        return post.lowerToken(trigger).equals("report") && PUBLICATIONS.contains(post.lowerToken(trigger - 1));
     }
 
     /** "#WB4471902" after "wristband" is an id written with a number sign; "#ASH2026" alone is a hashtag. */

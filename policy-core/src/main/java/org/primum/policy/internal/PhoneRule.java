@@ -101,7 +101,7 @@ final class PhoneRule implements Rule {
             }
             int end = regionEnd(post, i);
             if (letterPrefixed(tokens, i)) {
-                i = end - 1; // "WC-2023-114587", "CLM-7710-2231": the digits of a lettered identifier
+                i = end - 1; // "WC-2024-118803", "CLM-312-555-0148": the digits of a lettered identifier
                 continue;
             }
             int first = i;
@@ -169,7 +169,7 @@ final class PhoneRule implements Rule {
     }
 
     /**
-     * "we've called 555-0117 four times", "our team will call you at (555) 417-8823": a number the
+     * "we've called 555-0193 three times", "our nurse will call you at (555) 310-2291": a number the
      * writer calls out to is someone's own line, never the organisation's.
      */
     private static boolean outbound(AnalyzedPost post, int tokenIndex) {
@@ -183,7 +183,7 @@ final class PhoneRule implements Rule {
         return false;
     }
 
-    /** True when token {@code i} is glued by a hyphen to a word before it, as in an id ({@code WC-2023-114587}). */
+    /** True when token {@code i} is glued by a hyphen to a word before it, as in an id ({@code WC-2024-118803}). */
     private static boolean letterPrefixed(List<Token> tokens, int i) {
         if (i < 2) {
             return false;
@@ -215,7 +215,7 @@ final class PhoneRule implements Rule {
     }
 
     /**
-     * "which is Bertrand Gagnon's shop fax", "that's Maria's cell": a line said to belong to a named
+     * "which is Brathwaite's cell", "that's Maria's work fax": a line said to belong to a named
      * person, within the sentence around the number. "Dr. Patel's fax" is a colleague's office.
      */
     private static boolean ownedByPerson(AnalyzedPost post, int tokenIndex) {

@@ -29,7 +29,7 @@ final class SsnRule implements Rule {
             "services", "service", "determinants", "support", "supports", "isolation", "anxiety", "skills", "needs",
             "club", "event", "events", "network", "networks", "life", "situation", "distancing", "drinker",
             "smoker", "smile", "cues", "worker's", "care", "prescribing", "post", "posts", "feed", "team");
-    /** "SSN ending 7781", "last 4 of her social: 7781". */
+    /** "SSN ending in 4419", "last four of her social: 0632". */
     private static final PhraseSet LAST_FOUR = PhraseSet.of("ending", "ending in", "ends in", "ends with",
             "last 4", "last four", "last 4 digits", "last four digits", "last 4 of", "last four of");
     /** What may sit between a cue and the digits it introduces. */
@@ -39,7 +39,7 @@ final class SsnRule implements Rule {
     private static final PhraseSet EXAMPLE = PhraseSet.of("e.g", "e.g.", "eg", "example", "examples", "for instance",
             "format", "formats", "sample", "fake", "dummy", "placeholder", "template", "such as", "looks like");
     private static final int CONTEXT_WINDOW = 10;
-    /** A cue may sit in the sentence before the number ("who put her social on the sheet?? 412-...)". */
+    /** A cue may sit in the sentence before the number ("someone left a social security card at triage. 078-..."). */
     private static final int CROSS_SENTENCE_WINDOW = 12;
 
     @Override
@@ -97,7 +97,7 @@ final class SsnRule implements Rule {
         lastFour(post, out);
     }
 
-    /** "SSN ending 7781", "last 4 of his social: 7781", "SSN xxx-xx-7781": four digits after both cues. */
+    /** "SSN ending in 4419", "last 4 of his SSN are 2291", "SSN ***-**-7710": four digits after both cues. */
     private void lastFour(AnalyzedPost post, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         for (int i = 1; i < tokens.size(); i++) {
@@ -194,7 +194,7 @@ final class SsnRule implements Rule {
         return false;
     }
 
-    /** "412-67-3380 (her SSN)": a cue within three tokens after, same sentence. */
+    /** "913-22-4410 (his SSN)": a cue within three tokens after, same sentence. */
     private static boolean cueAfter(AnalyzedPost post, int end) {
         List<Token> tokens = post.tokens();
         if (end >= tokens.size()) {

@@ -47,7 +47,7 @@ final class Tokenizer {
             open++;
         }
         if (open > start && urlEnd(s, open, end) > 0) {
-            // "(facebook.com/profile.php?id=...)": brackets stand alone, the URL inside is one token
+            // "(caringbridge.org/visit/...)": brackets stand alone, the URL inside is one token
             scanPieces(s, start, open, out);
             start = open;
         }

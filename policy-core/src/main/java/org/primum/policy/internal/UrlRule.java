@@ -179,7 +179,7 @@ final class UrlRule implements Rule {
     }
 
     /**
-     * "meal train for the Okonkwo family while their twins are in our NICU": a family, or a relative
+     * "meal signups for the Haddad family while their son is on our unit": a family, or a relative
      * named with a possessive ("their twins", "her son"), is the beneficiary even when a unit is named.
      */
     private static boolean forPerson(AnalyzedPost post, int sentence) {
@@ -190,7 +190,7 @@ final class UrlRule implements Rule {
             if ((w.equals("family") || w.equals("families")) && post.tokens().get(k).text().equals(w)
                     && PhiContext.isNameWord(post, post.tokens().get(k - 1))
                     && (k + 1 >= s.endToken() || !post.tokens().get(k + 1).isCapitalized())) {
-                return true; // "the Okonkwo family", not "the Smith Family Cancer Center"
+                return true; // "the Haddad family", not "the Smith Family Cancer Center"
             }
             if (Lexicons.FAMILY_ROLES.matchAt(post, k) > 0 && OWNERS.contains(before)) {
                 return true; // "their twins", "her son"

@@ -106,7 +106,7 @@ final class VehicleRule implements Rule {
     }
 
     /**
-     * "ABC 1234", "7HK 2291", "482 KTN": a plate written in two short upper-case parts separated by
+     * "ABC 1234", "5HJ 7720", "HJK 2291": a plate written in two short upper-case parts separated by
      * one space, which together hold five to eight characters mixing letters and digits.
      */
     private static ContextWindow.IdSpan withSecondPart(AnalyzedPost post, ContextWindow.IdSpan id) {

@@ -46,6 +46,7 @@ class OtherIdRuleTest {
     @Test
     void publicRegistryNumbersAreNotPersonalIds() {
         assertThat(RuleTesting.detect(rule, "the final report NCT04368728 is out")).isEmpty();
+        assertThat(RuleTesting.found(rule, "our case report 2024-118 is in JAMA this week")).isEmpty();
         assertThat(RuleTesting.found(rule, "the police report #23-44107 names my pt")).containsExactly("23-44107");
         assertThat(RuleTesting.found(rule, "subpoena for case #2023-CR-00412 about my former pt"))
                 .containsExactly("2023-CR-00412");
