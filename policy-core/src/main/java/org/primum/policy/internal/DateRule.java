@@ -635,8 +635,10 @@ final class DateRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null
                 || (PhiContext.is(post, 1, "to") && REPLY_OPENERS.contains(PhiContext.lower(post, 0)));
         int from = Math.max(sentenceStart, first - ADDRESSEE_WINDOW);
-        if (!reply || !Words.anyIn(post, from, first, Words.SECOND_PERSON)
-                || DEADLINE.contains(PhiContext.lower(post, first - 1))
+        // "by Oct 1" is a deadline, unless it follows the visit itself ("your visit from 3/4")
+        boolean deadline = DEADLINE.contains(PhiContext.lower(post, first - 1))
+                && PhiContext.cueBefore(Words.CARE_EPISODES, post, first - 1, 1) == null;
+        if (!reply || deadline || !Words.anyIn(post, from, first, Words.SECOND_PERSON)
                 || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0) {
             return null;
         }

@@ -162,6 +162,7 @@ class DateRuleTest {
             Hi Priya, we looked into it: your visit on Feb 11 was billed as a new patient visit.     | Feb 11
             Thanks Omar, we're sorry your appointment on 9/23 started an hour late.                   | 9/23
             @tkane_md22 so sorry about the wait at your follow-up on Aug 5, we've spoken to the team  | Aug 5
+            Dear Ms. Ilunga, we looked again at your appointment from 10/9 and the charge was an error | 10/9
             """)
     void aDateOfTheAddresseesOwnCareInAReplyIsTheirs(String text, String date) {
         assertThat(RuleTesting.found(rule, text)).containsExactly(date);
