@@ -1,0 +1,245 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.primum.policy.Draft;
+import org.primum.policy.Policy;
+import org.primum.policy.spi.Token;
+
+/**
+ * The lexicons find each family of cue in sentences written the way clinicians post, and leave
+ * alone the everyday and figurative senses that the files' headers list as omitted.
+ */
+class LexiconCuesTest {
+
+    /** The text of each cue of {@code kind} in {@code text}, lower case. */
+    private static List<String> cues(String text, Signals.Kind kind) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        List<String> out = new ArrayList<>();
+        for (Signals.Cue c : post.signals().cues()) {
+            if (c.kind() == kind) {
+                Token first = post.tokens().get(c.first());
+                Token last = post.tokens().get(c.end() - 1);
+                out.add(post.normalized().substring(first.start(), last.end()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Our 3am admit was a tugboat captain with a crushed hand | tugboat captain",
+        "the backup goalie for the junior varsity team | goalie",
+        "he's the starting shortstop for the Rivercats | shortstop",
+        "their QB got sacked twice before the half | qb",
+        "she works as a deckhand on the island ferry | deckhand",
+        "a lance corporal home on leave | lance corporal",
+        "the assistant principal at the middle school | assistant principal",
+        "the owner of the only hardware store in town | owner of",
+        "a poultry plant worker from the night line | poultry plant worker",
+        "the county coroner's brother | county coroner",
+        "a rodeo clown who took a horn to the ribs | rodeo clown",
+        "a snowplow driver on the overnight route | snowplow driver",
+        "the parish deacon who runs the food pantry | deacon",
+    })
+    void findsOccupations(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.OCCUPATION)).contains(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "She's a fighter and she is going to beat this",
+        "We ran a pilot program for text reminders",
+        "Chief complaint was a sore throat for three days",
+        "Ms. Baker chairs the principal investigators' meeting",
+        "Hunter and Mason are the names we picked",
+        "A pet owner's guide to ticks this summer",
+    })
+    void leavesAmbiguousWordsOutOfOccupations(String text) {
+        assertThat(cues(text, Signals.Kind.OCCUPATION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "she tore her ACL cutting on the wet field | acl",
+        "a broken collarbone from going over the handlebars | broken collarbone",
+        "two GSWs to the flank | gsws",
+        "a ruptured Achilles at pickup basketball | ruptured achilles",
+        "third-degree burns over both forearms | third-degree burns",
+        "came in with a saddle PE after the long flight | saddle pe",
+        "a pedestrian struck on the county road | pedestrian struck",
+        "rhabdo after his first spin class | rhabdo",
+        "a widowmaker on the treadmill | widowmaker",
+        "a tib-fib fracture from the trampoline | tib-fib fracture",
+    })
+    void findsInjuriesAndConditions(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).contains(cue);
+    }
+
+    @Test
+    void findsRareTumoursAsRareConditions() {
+        assertThat(cues("a toddler with Wilms tumor in remission", Signals.Kind.RARE_CONDITION))
+                .containsExactly("wilms tumor");
+        assertThat(cues("a toddler with Wilms tumor in remission", Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "I'm so burned out after this stretch of nights",
+        "P.E. class is cancelled today because of the heat",
+        "Ms. Ortiz called about the schedule",
+        "I choked up reading the card from the family",
+        "see the second figure, cf. the 2019 guideline",
+        "what a manic Monday at the front desk",
+    })
+    void leavesTitlesAndFigurativeWordsOutOfConditions(String text) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "finally off the vent after nine days | off the vent",
+        "cannulated for VV ECMO overnight | vv ecmo",
+        "she needs a trach and a PEG tube | peg tube",
+        "her chemo port would not flush | chemo port",
+        "got CAR-T at the university in the spring | car-t",
+        "an ORIF of the left ankle this morning | orif",
+        "a crash c-section at 2am | crash c-section",
+        "we tubed him in the hallway | tubed",
+    })
+    void findsProceduresAndTreatments(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.TEST_PROCEDURE)).contains(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "I just need to vent for a minute",
+        "the cast of this show is incredible",
+        "our first port of call for the conference",
+    })
+    void leavesEverydayWordsOutOfProcedures(String text) {
+        assertThat(cues(text, Signals.Kind.TEST_PROCEDURE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "ran over his own foot with a riding mower | riding mower",
+        "stuck in a grain bin for an hour | grain bin",
+        "gored by a bison at the national park | gored by a bison",
+        "born in an Uber on the interstate | born in an uber",
+        "took a foul ball to the face in the bleachers | foul ball",
+        "caught in a rip current off the point | caught in a rip current",
+        "his boat capsized in the bay | boat capsized",
+        "a firework went off in his hand | firework",
+    })
+    void findsUnusualEvents(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.UNUSUAL_EVENT)).contains(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "what an emotional rollercoaster of a week",
+        "a tsunami of flu in the waiting room",
+        "my grandma is a firecracker and a live wire",
+    })
+    void leavesFigurativeEventsOut(String text) {
+        assertThat(cues(text, Signals.Kind.UNUSUAL_EVENT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "life-flighted from the lake in the morning | life-flighted",
+        "medevaced off the ridge at dawn | medevaced",
+        "she rang the bell this afternoon | rang the bell",
+        "our frequent flyer is back with the same cough | our frequent flyer",
+        "he's finally off the vent | off the vent",
+        "we tubed him in the hallway | we tubed",
+    })
+    void findsCareEventsAsStrongPatientCues(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).contains(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "our keynote speaker was flown in from Oslo",
+        "the lab results came back this afternoon",
+        "patients on the vent need daily sedation holidays",
+    })
+    void leavesTeachingAndTravelPhrasesOutOfStrongCues(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "her great-grandson drove her in | great-grandson",
+        "his stepdad signed the consent | stepdad",
+        "a first-time mom at 41 | first-time mom",
+        "her abuela brought tamales for the nurses | abuela",
+        "a third grader with a buckle fracture | third grader",
+        "the health care proxy is on her way | health care proxy",
+    })
+    void findsFamilyRoles(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.FAMILY_ROLE)).contains(cue);
+    }
+
+    @Test
+    void leavesGivenNamesAndOtherSensesOutOfFamilyRoles() {
+        assertThat(cues("Gigi and Lola came by after school", Signals.Kind.FAMILY_ROLE)).isEmpty();
+        assertThat(cues("we run two regional hubs for stroke care", Signals.Kind.FAMILY_ROLE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "came in the night of the homecoming game | the night of",
+        "collapsed during the eclipse watch party | during the eclipse",
+        "brought in on Juneteenth by his sister | on juneteenth",
+        "a skiing crash over spring break | over spring break",
+        "crashed his truck Tuesday on the way to work | tuesday",
+        "seen late Friday with a swollen knee | late friday",
+    })
+    void findsTiming(String text, String cue) {
+        assertThat(cues(text, Signals.Kind.TIMING)).contains(cue);
+    }
+
+    @Test
+    void leavesAdviceAboutTimingOut() {
+        assertThat(cues("nothing to eat the night before surgery", Signals.Kind.TIMING)).isEmpty();
+        assertThat(cues("the morning after pill is over the counter", Signals.Kind.TIMING)).isEmpty();
+    }
+
+    @Test
+    void newCuesCombineIntoAReidentificationBlock() {
+        QuasiIdentifierRule block = new QuasiIdentifierRule(Policy.defaults(), false);
+        assertThat(RuleTesting.hits(block,
+                "Life-flighted a lobsterman, 61, off the island last Thursday after his boat capsized."))
+                .singleElement().satisfies(h -> assertThat(h.reasons())
+                        .anyMatch(r -> r.equals("occupation: lobsterman"))
+                        .anyMatch(r -> r.startsWith("unusual event")).anyMatch(r -> r.startsWith("timing")));
+        assertThat(RuleTesting.hits(block,
+                "Admitted the varsity shortstop from the high school tonight after a line drive to the face."))
+                .hasSize(1);
+        assertThat(RuleTesting.hits(block,
+                "Our PICU discharged a third grader today who was run over by a riding mower last weekend"))
+                .hasSize(1);
+    }
+
+    @Test
+    void theSameWordsInEducationDoNotBlock() {
+        QuasiIdentifierRule block = new QuasiIdentifierRule(Policy.defaults(), false);
+        QuasiIdentifierRule warn = new QuasiIdentifierRule(Policy.defaults(), true);
+        String text = "Riding mower injuries send thousands of kids to the ED each year; keep third graders and "
+                + "toddlers inside while you mow.";
+        assertThat(RuleTesting.hits(block, text)).isEmpty();
+        assertThat(RuleTesting.hits(warn, text)).isEmpty();
+    }
+
+    @Test
+    void aNewConditionIsADiagnosisTarget() {
+        assertThat(RuleTesting.found(new AdviceRule(), "@jo_runs that heel pain is a ruptured achilles")).isNotEmpty();
+    }
+}
