@@ -35,7 +35,9 @@ final class QuasiIdentifierRule implements Rule {
             "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
     private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
-            "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of");
+            "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of",
+            "thousands of", "hundreds of", "millions of", "each year", "every year", "per year", "a year", "annually",
+            "nationwide", "worldwide", "in the us", "every summer", "every winter");
     private static final PhraseSet PUBLIC_REPORT = PhraseSet.of("reported", "announced", "according to",
             "shared by her family", "shared by his family", "was shared by", "went public", "told reporters",
             "former first lady", "first lady",
