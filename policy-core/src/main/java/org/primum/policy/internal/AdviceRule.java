@@ -12,6 +12,7 @@ import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Sentence;
 import org.primum.policy.spi.Token;
 import org.primum.policy.spi.Token.Kind;
+import org.primum.policy.spi.TokenTags;
 
 /**
  * Direct, personalised medical advice: a directive aimed at a drug, dose, test, treatment or
@@ -330,6 +331,14 @@ final class AdviceRule implements Rule {
                 }
             }
         }
+        TokenTags tags = Grammar.tags(post);
+        if (tags != null) {
+            // tagged: "you should probably stop", "you really need to be taking", "u might want to consider switching"
+            int i = Grammar.secondPersonDirective(post, tags, s.firstToken(), s.endToken(), thirdPersonAllowed);
+            if (i >= 0 && !safeAfter(post, i, s.endToken())) {
+                return i;
+            }
+        }
         return -1;
     }
 
@@ -360,7 +369,10 @@ final class AdviceRule implements Rule {
                 return i;
             }
         }
-        return -1;
+        // tagged posts: also a base-form verb after a vocative, an interjection or an adverb ("Maria, stop it",
+        // "tbh just quit it"), a causative ("let him take") or with a treatment gerund ("consider stopping")
+        TokenTags tags = Grammar.tags(post);
+        return tags == null ? -1 : Grammar.imperative(post, tags, from, to, CLAUSE_OPENERS);
     }
 
     /** What the advice is about, in this sentence or (for short follow-ups) the one before. */

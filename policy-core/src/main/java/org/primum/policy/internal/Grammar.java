@@ -1,0 +1,197 @@
+package org.primum.policy.internal;
+
+import java.util.Set;
+import org.primum.policy.spi.PartOfSpeech;
+import org.primum.policy.spi.Token.Kind;
+import org.primum.policy.spi.TokenTags;
+
+/**
+ * What part-of-speech tags and lemmas ({@link org.primum.policy.spi.Post#tags()}) say about a
+ * post: imperative clauses, second-person directives, treatment verbs in any inflection, runs of
+ * proper nouns. Only posts a detector tagged get answers; callers keep their lexicon logic for the
+ * rest, so core judges the same way with or without policy-nlp, only better with it.
+ */
+final class Grammar {
+
+    /** Words that may stand before an imperative verb in its clause: "pls just stop", "ok then take". */
+    private static final Set<String> SOFTENERS = Set.of("pls", "plz", "please", "just", "then", "so", "ok", "okay",
+            "now", "also", "honestly", "seriously", "definitely", "def", "really", "maybe", "prob", "probably", "first",
+            "yes", "yeah", "no", "nope", "tbh", "imo", "hey", "oh", "um", "still", "only");
+    /** Words that end a clause: what follows can open a new one. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "--", "—", "–", "(", ")", ".", "!",
+            "?", "…", "/");
+    /** Negative imperatives: "don't stop your statin". */
+    private static final Set<String> NEGATORS = Set.of("don't", "dont", "do", "not", "never");
+    /** Verbs that take a treatment as a gerund: "consider stopping", "try cutting back", "keep taking". */
+    private static final Set<String> GERUND_TAKERS = Set.of("consider", "try", "keep", "avoid", "start", "stop", "quit",
+            "continue", "begin", "resume");
+    /** Subjects that address the reader; "you'd" and "you'll" carry their modal. */
+    private static final Set<String> YOU = Set.of("you", "u", "ya", "y'all", "yall");
+    private static final Set<String> YOU_MODAL = Set.of("you'd", "youd", "you'll", "youll");
+    /** Modals of obligation: "can", "could" and "may" are left to the lexicon ("you can't use it if ..."). */
+    private static final Set<String> MODALS = Set.of("should", "must", "shall", "ought", "need", "will", "would",
+            "'ll", "'d", "do", "shud", "shld");
+    /** Causatives: "let him take", "have her stop", "make him quit". */
+    private static final Set<String> CAUSATIVES = Set.of("let", "have", "make", "help", "get");
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "me", "us");
+    /** Verbs that make the next verb an obligation: "need to stop", "have to take", "want to switch". */
+    private static final Set<String> OBLIGATION = Set.of("need", "have", "want", "ought", "got", "gotta", "better");
+    /** A clause opened by these is a condition or a question about the reader, not a directive. */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "whether", "once",
+            "before", "after", "until");
+
+    private Grammar() {}
+
+    /** The post's tags, or null when no detector tagged it. */
+    static TokenTags tags(AnalyzedPost post) {
+        return post.tags().orElse(null);
+    }
+
+    /**
+     * The first imperative treatment directive in tokens [from, to): a verb in its base form that
+     * opens its clause, possibly after softeners, interjections, adverbs, a vocative or a mention
+     * ("pls just stop the ibuprofen", "Maria, take it with food", "@kay stop taking it"), and that is
+     * a treatment verb or takes one as a gerund ("consider stopping it"). Returns the verb's index,
+     * or -1. A word in {@code openers} right before the verb opens a clause ("... please stop it").
+     */
+    static int imperative(AnalyzedPost post, TokenTags tags, int from, int to, Set<String> openers) {
+        for (int i = from; i < to; i++) {
+            if (!isBaseVerb(post, tags, i) || !opensClause(post, tags, from, i, openers)
+                    || Lexicons.SAFE.matchAt(post, i) > 0) {
+                continue;
+            }
+            if (treatmentVerbAt(post, tags, i) > 0 || treatmentGerundAfter(post, tags, i, to) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A second-person directive built from a modal or an obligation: "you should probably stop",
+     * "you really need to be taking", "u might want to consider switching", "you'd better quit",
+     * with a treatment verb in any form (by lemma). With {@code thirdPerson}, "he/she/they" may stand
+     * for the reader's relative ("she needs to stop the ibuprofen"). Clauses opened by a condition
+     * ("if you need to stop ...") do not count. Returns the subject's index, or -1.
+     */
+    static int secondPersonDirective(AnalyzedPost post, TokenTags tags, int from, int to, boolean thirdPerson) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            boolean modal = YOU_MODAL.contains(w);
+            boolean subject = modal || YOU.contains(w)
+                    || (thirdPerson && (w.equals("he") || w.equals("she") || w.equals("they")));
+            if (!subject || conditional(post, tags, from, i)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(to, i + 8); k++) {
+                PartOfSpeech p = tags.pos(k);
+                String lemma = tags.lemma(k);
+                if (p == PartOfSpeech.AUX && MODALS.contains(lemma)) {
+                    modal = true; // should, must, will, 'd, do ("you do need to")
+                } else if (OBLIGATION.contains(lemma) && k + 1 < to
+                        && (post.lowerToken(k + 1).equals("to") || lemma.equals("gotta") || lemma.equals("better"))) {
+                    modal = true; // "need to", "have to", "want to", "better"
+                } else if (p == PartOfSpeech.VERB) {
+                    if (modal && (treatmentVerbAt(post, tags, k) > 0 || (GERUND_TAKERS.contains(lemma)
+                            && treatmentGerundAfter(post, tags, k, to) > 0))) {
+                        return i;
+                    }
+                    break;
+                } else if (!(p == PartOfSpeech.ADV || p == PartOfSpeech.PART || lemma.equals("be"))) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Length of the treatment verb phrase at {@code i} in any inflection ("stopped", "stopping",
+     * "stops" are "stop"; "cutting back on" is "cut back on"), or 0. The token must be a verb.
+     */
+    static int treatmentVerbAt(AnalyzedPost post, TokenTags tags, int i) {
+        if (tags.pos(i) != PartOfSpeech.VERB) {
+            return 0;
+        }
+        int len = Lexicons.TREATMENT_VERBS.matchAt(post, i);
+        return len > 0 ? len : Lexicons.TREATMENT_VERBS.matchAt(post, i, tags.lemma(i));
+    }
+
+    /**
+     * End index (exclusive) of the run of proper nouns starting at {@code i}: capitalised words
+     * the tagger calls PROPN, at most three; {@code i} when token {@code i} is not one.
+     */
+    static int properNounRun(AnalyzedPost post, TokenTags tags, int i) {
+        int k = i;
+        while (k < post.tokens().size() && k < i + 3 && tags.pos(k) == PartOfSpeech.PROPN
+                && post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized()
+                && post.tokens().get(k).sentence() == post.tokens().get(i).sentence()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "consider stopping", "try cutting back on": a treatment verb as a gerund right after {@code verb}. */
+    private static int treatmentGerundAfter(AnalyzedPost post, TokenTags tags, int verb, int to) {
+        int k = verb + 1;
+        if (k < to && tags.pos(k) == PartOfSpeech.ADV) {
+            k++;
+        }
+        if (k >= to || !GERUND_TAKERS.contains(tags.lemma(verb)) || !post.lowerToken(k).endsWith("ing")) {
+            return 0;
+        }
+        return treatmentVerbAt(post, tags, k);
+    }
+
+    /** A verb in its base form: tagged VERB and its own lemma ("take", not "took", "takes" or "taking"). */
+    private static boolean isBaseVerb(AnalyzedPost post, TokenTags tags, int i) {
+        return tags.pos(i) == PartOfSpeech.VERB && post.tokens().get(i).is(Kind.WORD)
+                && tags.lemma(i).equals(post.lowerToken(i));
+    }
+
+    /**
+     * True when nothing but softeners stands between the start of token {@code i}'s clause and it:
+     * no subject, so the verb is an order ("Ana, stop it", "ok Ana just take two", "and take two")
+     * rather than a statement ("she stopped it", "patients take two"). A run of proper nouns is a
+     * vocative here: with a base-form verb after it, it cannot be the subject. An imperative
+     * causative counts as the order itself ("don't let him take it").
+     */
+    private static boolean opensClause(AnalyzedPost post, TokenTags tags, int from, int i, Set<String> openers) {
+        if (i - 1 >= from && openers.contains(post.lowerToken(i - 1))) {
+            return true;
+        }
+        for (int k = i - 1; k >= from; k--) {
+            String w = post.lowerToken(k);
+            var t = post.tokens().get(k);
+            PartOfSpeech p = tags.pos(k);
+            if (CLAUSE_BREAKS.contains(w) || t.is(Kind.EMOJI) || t.is(Kind.MENTION) || p == PartOfSpeech.CCONJ) {
+                return true;
+            }
+            if (k == i - 1 && OBJECTS.contains(w) && k - 1 >= from && CAUSATIVES.contains(post.lowerToken(k - 1))) {
+                k--; // "let him": walk on from the causative
+                continue;
+            }
+            boolean opener = SOFTENERS.contains(w) || NEGATORS.contains(w)
+                    || p == PartOfSpeech.INTJ || p == PartOfSpeech.ADV
+                    || (p == PartOfSpeech.PROPN && t.isCapitalized());
+            if (!opener) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the clause holding token {@code i} opens with a condition ("if you ...", "when u ..."). */
+    private static boolean conditional(AnalyzedPost post, TokenTags tags, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            String w = post.lowerToken(k);
+            if (CLAUSE_BREAKS.contains(w) && !w.equals("-")) {
+                return false;
+            }
+            if (CONDITIONS.contains(w) || tags.pos(k) == PartOfSpeech.SCONJ) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
