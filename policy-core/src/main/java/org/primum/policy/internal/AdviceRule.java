@@ -295,7 +295,8 @@ final class AdviceRule implements Rule {
     private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed) {
         for (Signals.Cue c : signals.cues(s.index())) {
             boolean pickUp = c.first() > 0 && post.lowerToken(c.first() - 1).startsWith("pick"); // "pick up your"
-            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp) {
+            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp
+                    && !Grammar.notDirective(post, s.firstToken(), c.first())) {
                 return c.first();
             }
         }
@@ -315,7 +316,7 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             String who = post.lowerToken(i);
             boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
-            if (!addressee || !MODALS.contains(post.lowerToken(i + 1))) {
+            if (!addressee || !MODALS.contains(post.lowerToken(i + 1)) || Grammar.notDirective(post, s.firstToken(), i)) {
                 continue;
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
@@ -365,7 +366,8 @@ final class AdviceRule implements Rule {
             if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD)) {
                 continue;
             }
-            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0) {
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0
+                    && !Grammar.notDirective(post, from, i)) {
                 return i;
             }
         }

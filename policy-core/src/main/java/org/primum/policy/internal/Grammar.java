@@ -16,7 +16,10 @@ final class Grammar {
     /** Words that may stand before an imperative verb in its clause: "pls just stop", "ok then take". */
     private static final Set<String> SOFTENERS = Set.of("pls", "plz", "please", "just", "then", "so", "ok", "okay",
             "now", "also", "honestly", "seriously", "definitely", "def", "really", "maybe", "prob", "probably", "first",
-            "yes", "yeah", "no", "nope", "tbh", "imo", "hey", "oh", "um", "still", "only");
+            "yes", "yeah", "no", "nope", "tbh", "imo", "imho", "hey", "oh", "um", "still", "only", "lol", "omg", "btw",
+            "fyi", "ps", "pro-tip", "k");
+    /** The writer's own conditional advice: "I'd stop it", "id just take". */
+    private static final Set<String> ADVISORS = Set.of("i'd", "id", "i", "would", "honestly");
     /** Words that end a clause: what follows can open a new one. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "--", "—", "–", "(", ")", ".", "!",
             "?", "…", "/");
@@ -25,6 +28,8 @@ final class Grammar {
     /** Verbs that take a treatment as a gerund: "consider stopping", "try cutting back", "keep taking". */
     private static final Set<String> GERUND_TAKERS = Set.of("consider", "try", "keep", "avoid", "start", "stop", "quit",
             "continue", "begin", "resume");
+    private static final Set<PartOfSpeech> NOUN_PHRASE = Set.of(PartOfSpeech.DET, PartOfSpeech.ADJ, PartOfSpeech.NOUN,
+            PartOfSpeech.PROPN, PartOfSpeech.PRON, PartOfSpeech.NUM);
     /** Subjects that address the reader; "you'd" and "you'll" carry their modal. */
     private static final Set<String> YOU = Set.of("you", "u", "ya", "y'all", "yall");
     private static final Set<String> YOU_MODAL = Set.of("you'd", "youd", "you'll", "youll");
@@ -36,7 +41,7 @@ final class Grammar {
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "me", "us");
     /** Verbs that make the next verb an obligation: "need to stop", "have to take", "want to switch". */
     private static final Set<String> OBLIGATION = Set.of("need", "have", "want", "ought", "got", "gotta", "better");
-    /** A clause opened by these is a condition or a question about the reader, not a directive. */
+    /** A subject right after these is in a condition, not a directive: "if you need to stop ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless", "whether", "once",
             "before", "after", "until");
 
@@ -86,7 +91,7 @@ final class Grammar {
             for (int k = i + 1; k < Math.min(to, i + 8); k++) {
                 PartOfSpeech p = tags.pos(k);
                 String lemma = tags.lemma(k);
-                if (p == PartOfSpeech.AUX && MODALS.contains(lemma)) {
+                if ((p == PartOfSpeech.AUX && MODALS.contains(lemma)) || MODALS.contains(stem(post.lowerToken(k)))) {
                     modal = true; // should, must, will, 'd, do ("you do need to")
                 } else if (OBLIGATION.contains(lemma) && k + 1 < to
                         && (post.lowerToken(k + 1).equals("to") || lemma.equals("gotta") || lemma.equals("better"))) {
@@ -181,17 +186,75 @@ final class Grammar {
         return true;
     }
 
-    /** True when the clause holding token {@code i} opens with a condition ("if you ...", "when u ..."). */
-    private static boolean conditional(AnalyzedPost post, TokenTags tags, int from, int i) {
+    /**
+     * True when a tagged post shows that the directive-looking phrase at token {@code i} is not
+     * one: it is in a condition ("if you need to stop warfarin, ...") or, for a phrase that opens
+     * with its verb, the verb has a subject of its own ("patients often stop taking statins", "most
+     * people just take it at night"). The reader ("you just take two") and the writer's conditional
+     * ("I'd just stop it") are not such subjects. False for untagged posts: the lexicons decide.
+     */
+    static boolean notDirective(AnalyzedPost post, int from, int i) {
+        TokenTags tags = tags(post);
+        if (tags == null) {
+            return false;
+        }
+        if (conditional(post, tags, from, i)) {
+            return true;
+        }
+        String w = post.lowerToken(i);
+        boolean verbFirst = (tags.pos(i) == PartOfSpeech.VERB || tags.pos(i) == PartOfSpeech.AUX)
+                && !YOU_MODAL.contains(w) && !ADVISORS.contains(w);
+        return verbFirst && subjectBefore(post, tags, from, i);
+    }
+
+    /**
+     * A subject before token {@code i} in its clause: a noun phrase that is not the object of a
+     * preposition ("for your knee, ..." is not), nor the reader, nor the writer's "I'd".
+     */
+    private static boolean subjectBefore(AnalyzedPost post, TokenTags tags, int from, int i) {
         for (int k = i - 1; k >= from; k--) {
             String w = post.lowerToken(k);
-            if (CLAUSE_BREAKS.contains(w) && !w.equals("-")) {
+            var t = post.tokens().get(k);
+            PartOfSpeech p = tags.pos(k);
+            if (CLAUSE_BREAKS.contains(w) || t.is(Kind.EMOJI) || t.is(Kind.MENTION) || p == PartOfSpeech.CCONJ) {
                 return false;
             }
-            if (CONDITIONS.contains(w) || tags.pos(k) == PartOfSpeech.SCONJ) {
-                return true;
+            if (SOFTENERS.contains(w) || ADVISORS.contains(w) || YOU.contains(w) || YOU_MODAL.contains(w)) {
+                continue;
+            }
+            if (p == PartOfSpeech.NOUN || p == PartOfSpeech.PRON || p == PartOfSpeech.DET) {
+                int start = k;
+                while (start - 1 >= from && NOUN_PHRASE.contains(tags.pos(start - 1))
+                        && !SOFTENERS.contains(post.lowerToken(start - 1))) {
+                    start--;
+                }
+                if (start - 1 < from || tags.pos(start - 1) != PartOfSpeech.ADP) {
+                    return true;
+                }
+                k = start - 1; // "for your knee": a prepositional phrase, walk on before it
             }
         }
         return false;
+    }
+
+    /** True when token {@code i} follows a condition with only adverbs between: "if you", "when u ever". */
+    private static boolean conditional(AnalyzedPost post, TokenTags tags, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            String w = post.lowerToken(k);
+            if (CONDITIONS.contains(w) || tags.pos(k) == PartOfSpeech.SCONJ) {
+                return true;
+            }
+            if (tags.pos(k) != PartOfSpeech.ADV && !SOFTENERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "should've" → "should", "mustn't" → "must": the modal a contraction starts with. */
+    private static String stem(String w) {
+        int apostrophe = w.indexOf('\'');
+        String s = apostrophe > 0 ? w.substring(0, apostrophe) : w;
+        return s.endsWith("n") && apostrophe > 0 && w.endsWith("n't") ? s.substring(0, s.length() - 1) : s;
     }
 }
