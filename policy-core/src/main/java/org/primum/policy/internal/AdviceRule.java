@@ -12,7 +12,6 @@ import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Sentence;
 import org.primum.policy.spi.Token;
 import org.primum.policy.spi.Token.Kind;
-import org.primum.policy.spi.TokenTags;
 
 /**
  * Direct, personalised medical advice: a directive aimed at a drug, dose, test, treatment or
@@ -211,6 +210,13 @@ final class AdviceRule implements Rule {
             int directive = strongDirective(post, signals, s, addressedPost);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to);
             Signals.Cue target = target(post, signals, s);
+            if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
+                // tagged posts: directives the lexicons miss ("you really need to stop", "Ana, quit the
+                // naproxen", "consider stopping it"); asked only where they could matter, as tagging is costly
+                int tagged = target == null ? -1 : Grammar.secondPersonDirective(post, from, to, addressedPost);
+                directive = tagged >= 0 && !safeAfter(post, tagged, to) ? tagged : -1;
+                imperative = directive >= 0 || generic ? -1 : Grammar.imperative(post, from, to, CLAUSE_OPENERS);
+            }
             boolean dose = hasDose(post, from, to);
             Signals.Cue diagnosis = diagnosis(post, signals, s);
 
@@ -332,14 +338,6 @@ final class AdviceRule implements Rule {
                 }
             }
         }
-        TokenTags tags = Grammar.tags(post);
-        if (tags != null) {
-            // tagged: "you should probably stop", "you really need to be taking", "u might want to consider switching"
-            int i = Grammar.secondPersonDirective(post, tags, s.firstToken(), s.endToken(), thirdPersonAllowed);
-            if (i >= 0 && !safeAfter(post, i, s.endToken())) {
-                return i;
-            }
-        }
         return -1;
     }
 
@@ -371,10 +369,7 @@ final class AdviceRule implements Rule {
                 return i;
             }
         }
-        // tagged posts: also a base-form verb after a vocative, an interjection or an adverb ("Maria, stop it",
-        // "tbh just quit it"), a causative ("let him take") or with a treatment gerund ("consider stopping")
-        TokenTags tags = Grammar.tags(post);
-        return tags == null ? -1 : Grammar.imperative(post, tags, from, to, CLAUSE_OPENERS);
+        return -1;
     }
 
     /** What the advice is about, in this sentence or (for short follow-ups) the one before. */

@@ -12,7 +12,6 @@ import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Token;
 import org.primum.policy.spi.Token.Kind;
-import org.primum.policy.spi.TokenTags;
 
 /**
  * Names and places linked to patient context. Candidates come from the entity detectors on the
@@ -111,9 +110,8 @@ final class ContextualEntityRule implements Rule {
             reasons.addAll(signals.patientReasons(sentence));
             emit(post, e.start(), e.end(), Math.max(0.6, Math.min(0.9, e.confidence())), reasons, reported, out);
         }
-        TokenTags tags = Grammar.tags(post);
-        if (type == FindingType.NAME && tags != null) {
-            ownersOfCare(post, tags, reported, out);
+        if (type == FindingType.NAME) {
+            ownersOfCare(post, reported, out);
         }
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -148,19 +146,16 @@ final class ContextualEntityRule implements Rule {
      * nouns) or a known given name; never a colleague, a Mr./Mrs. name (the title rule's), or in a
      * post about research, the news or a public figure.
      */
-    private void ownersOfCare(AnalyzedPost post, TokenTags tags, List<int[]> reported, Consumer<Detection> out) {
+    private void ownersOfCare(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        List<int[]> owners = Grammar.possessiveProperNouns(post);
         Signals s = post.signals();
-        if (s.framing() != null || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+        if (owners.isEmpty() || s.framing() != null || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
             return;
         }
         List<Token> tokens = post.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = Grammar.properNounRun(post, tags, i);
-            if (end <= i) {
-                continue;
-            }
-            int first = i;
-            i = end - 1;
+        for (int[] run : owners) {
+            int first = run[0];
+            int end = run[1];
             int sentence = tokens.get(first).sentence();
             String owned = ownedCare(post, end);
             boolean fullName = end - first >= 2 || GIVEN_NAMES.matchAt(post, first) > 0;

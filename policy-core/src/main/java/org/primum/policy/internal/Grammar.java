@@ -1,7 +1,10 @@
 package org.primum.policy.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.primum.policy.spi.PartOfSpeech;
+import org.primum.policy.spi.Token;
 import org.primum.policy.spi.Token.Kind;
 import org.primum.policy.spi.TokenTags;
 
@@ -10,6 +13,10 @@ import org.primum.policy.spi.TokenTags;
  * post: imperative clauses, second-person directives, treatment verbs in any inflection, runs of
  * proper nouns. Only posts a detector tagged get answers; callers keep their lexicon logic for the
  * rest, so core judges the same way with or without policy-nlp, only better with it.
+ *
+ * <p>Tagging a post costs about as much as finding its names, so each question first checks
+ * cheaply that the words it needs are there, and only then reads the tags: most posts are never
+ * tagged.
  */
 final class Grammar {
 
@@ -24,7 +31,10 @@ final class Grammar {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "-", "--", "—", "–", "(", ")", ".", "!",
             "?", "…", "/");
     /** Negative imperatives: "don't stop your statin". */
-    private static final Set<String> NEGATORS = Set.of("don't", "dont", "do", "not", "never");
+    private static final Set<String> NEGATORS = Set.of("don't", "dont", "do", "not");
+    /** Adverbs that make an order a rule for everyone: "never stop a blood thinner on your own". */
+    private static final Set<String> GENERAL = Set.of("never", "always", "ever", "usually", "generally", "typically",
+            "often", "sometimes", "rarely");
     /** Verbs that take a treatment as a gerund: "consider stopping", "try cutting back", "keep taking". */
     private static final Set<String> GERUND_TAKERS = Set.of("consider", "try", "keep", "avoid", "start", "stop", "quit",
             "continue", "begin", "resume");
@@ -33,6 +43,7 @@ final class Grammar {
     /** Subjects that address the reader; "you'd" and "you'll" carry their modal. */
     private static final Set<String> YOU = Set.of("you", "u", "ya", "y'all", "yall");
     private static final Set<String> YOU_MODAL = Set.of("you'd", "youd", "you'll", "youll");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     /** Modals of obligation: "can", "could" and "may" are left to the lexicon ("you can't use it if ..."). */
     private static final Set<String> MODALS = Set.of("should", "must", "shall", "ought", "need", "will", "would",
             "'ll", "'d", "do", "shud", "shld");
@@ -48,7 +59,7 @@ final class Grammar {
     private Grammar() {}
 
     /** The post's tags, or null when no detector tagged it. */
-    static TokenTags tags(AnalyzedPost post) {
+    private static TokenTags tags(AnalyzedPost post) {
         return post.tags().orElse(null);
     }
 
@@ -58,8 +69,18 @@ final class Grammar {
      * ("pls just stop the ibuprofen", "Maria, take it with food", "@kay stop taking it"), and that is
      * a treatment verb or takes one as a gerund ("consider stopping it"). Returns the verb's index,
      * or -1. A word in {@code openers} right before the verb opens a clause ("... please stop it").
+     * Always -1 for untagged posts.
      */
-    static int imperative(AnalyzedPost post, TokenTags tags, int from, int to, Set<String> openers) {
+    static int imperative(AnalyzedPost post, int from, int to, Set<String> openers) {
+        boolean verb = false;
+        for (int i = from; i < to && !verb; i++) {
+            // an imperative is a base form, so the written word is enough to rule a sentence out untagged
+            verb = Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 || GERUND_TAKERS.contains(post.lowerToken(i));
+        }
+        TokenTags tags = verb ? tags(post) : null;
+        if (tags == null) {
+            return -1;
+        }
         for (int i = from; i < to; i++) {
             if (!isBaseVerb(post, tags, i) || !opensClause(post, tags, from, i, openers)
                     || Lexicons.SAFE.matchAt(post, i) > 0) {
@@ -77,14 +98,19 @@ final class Grammar {
      * "you really need to be taking", "u might want to consider switching", "you'd better quit",
      * with a treatment verb in any form (by lemma). With {@code thirdPerson}, "he/she/they" may stand
      * for the reader's relative ("she needs to stop the ibuprofen"). Clauses opened by a condition
-     * ("if you need to stop ...") do not count. Returns the subject's index, or -1.
+     * ("if you need to stop ...") do not count. Returns the subject's index, or -1 (always for
+     * untagged posts).
      */
-    static int secondPersonDirective(AnalyzedPost post, TokenTags tags, int from, int to, boolean thirdPerson) {
+    static int secondPersonDirective(AnalyzedPost post, int from, int to, boolean thirdPerson) {
+        TokenTags tags = Words.anyIn(post, from, to, YOU) || Words.anyIn(post, from, to, YOU_MODAL)
+                || (thirdPerson && Words.anyIn(post, from, to, THIRD_PERSON)) ? tags(post) : null;
+        if (tags == null) {
+            return -1;
+        }
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             boolean modal = YOU_MODAL.contains(w);
-            boolean subject = modal || YOU.contains(w)
-                    || (thirdPerson && (w.equals("he") || w.equals("she") || w.equals("they")));
+            boolean subject = modal || YOU.contains(w) || (thirdPerson && THIRD_PERSON.contains(w));
             if (!subject || conditional(post, tags, from, i)) {
                 continue;
             }
@@ -114,7 +140,7 @@ final class Grammar {
      * Length of the treatment verb phrase at {@code i} in any inflection ("stopped", "stopping",
      * "stops" are "stop"; "cutting back on" is "cut back on"), or 0. The token must be a verb.
      */
-    static int treatmentVerbAt(AnalyzedPost post, TokenTags tags, int i) {
+    private static int treatmentVerbAt(AnalyzedPost post, TokenTags tags, int i) {
         if (tags.pos(i) != PartOfSpeech.VERB) {
             return 0;
         }
@@ -123,10 +149,36 @@ final class Grammar {
     }
 
     /**
+     * Runs of proper nouns followed by {@code 's} ("Deshawn Carter's", "Pilar's"), as
+     * {@code [first, end)} token ranges: capitalised words the tagger calls PROPN, at most three.
+     * Empty for untagged posts.
+     */
+    static List<int[]> possessiveProperNouns(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        boolean possessive = false;
+        for (int i = 1; i < tokens.size() && !possessive; i++) {
+            possessive = tokens.get(i).text().equals("'s") && tokens.get(i - 1).isCapitalized();
+        }
+        TokenTags tags = possessive ? tags(post) : null;
+        if (tags == null) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = properNounRun(post, tags, i);
+            if (end > i && end < tokens.size() && tokens.get(end).text().equals("'s")) {
+                out.add(new int[] {i, end});
+            }
+            i = Math.max(i, end - 1);
+        }
+        return out;
+    }
+
+    /**
      * End index (exclusive) of the run of proper nouns starting at {@code i}: capitalised words
      * the tagger calls PROPN, at most three; {@code i} when token {@code i} is not one.
      */
-    static int properNounRun(AnalyzedPost post, TokenTags tags, int i) {
+    private static int properNounRun(AnalyzedPost post, TokenTags tags, int i) {
         int k = i;
         while (k < post.tokens().size() && k < i + 3 && tags.pos(k) == PartOfSpeech.PROPN
                 && post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized()
@@ -172,6 +224,9 @@ final class Grammar {
             if (CLAUSE_BREAKS.contains(w) || t.is(Kind.EMOJI) || t.is(Kind.MENTION) || p == PartOfSpeech.CCONJ) {
                 return true;
             }
+            if (GENERAL.contains(w)) {
+                return false;
+            }
             if (k == i - 1 && OBJECTS.contains(w) && k - 1 >= from && CAUSATIVES.contains(post.lowerToken(k - 1))) {
                 k--; // "let him": walk on from the causative
                 continue;
@@ -201,8 +256,12 @@ final class Grammar {
         if (conditional(post, tags, from, i)) {
             return true;
         }
-        String w = post.lowerToken(i);
-        boolean verbFirst = (tags.pos(i) == PartOfSpeech.VERB || tags.pos(i) == PartOfSpeech.AUX)
+        int v = i; // "just take": the phrase's verb may follow a softener
+        while (v + 1 < post.tokens().size() && SOFTENERS.contains(post.lowerToken(v))) {
+            v++;
+        }
+        String w = post.lowerToken(v);
+        boolean verbFirst = (tags.pos(v) == PartOfSpeech.VERB || tags.pos(v) == PartOfSpeech.AUX)
                 && !YOU_MODAL.contains(w) && !ADVISORS.contains(w);
         return verbFirst && subjectBefore(post, tags, from, i);
     }

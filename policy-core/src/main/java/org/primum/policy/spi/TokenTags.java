@@ -10,9 +10,9 @@ import java.util.Objects;
  * {@link EntityDetector#tags}; rules read them with {@link Post#tags()}.
  *
  * <p>Lemmas are lower case ({@code stopped}, {@code Stopping} and {@code stops} are all
- * {@code stop}); a token the tagger could not lemmatise has its own lower-cased text as lemma, and
- * a token it did not tag (a mention, hashtag, URL or emoji) is {@link PartOfSpeech#X} or
- * {@link PartOfSpeech#SYM}. Tags come from a statistical model and are sometimes wrong: treat them as
+ * {@code stop}); a token the detector did not lemmatise has its own lower-cased text as lemma
+ * ({@code policy-nlp} lemmatises verbs and auxiliaries only), and a token it did not tag (a mention,
+ * hashtag, URL or emoji) is {@link PartOfSpeech#X} or {@link PartOfSpeech#SYM}. Tags come from a statistical model and are sometimes wrong: treat them as
  * evidence, not as facts. Immutable.
  *
  * @param pos the part of speech of each token
