@@ -296,14 +296,19 @@ final class Grammar {
         return false;
     }
 
-    /** True when token {@code i} follows a condition with only adverbs between: "if you", "when u ever". */
+    /**
+     * True when token {@code i} follows a condition with only adverbs and a subject pronoun
+     * between: "if you", "when u ever", "when you [stop]", "if she [stops]".
+     */
     private static boolean conditional(AnalyzedPost post, TokenTags tags, int from, int i) {
         for (int k = i - 1; k >= from; k--) {
             String w = post.lowerToken(k);
             if (CONDITIONS.contains(w) || tags.pos(k) == PartOfSpeech.SCONJ) {
                 return true;
             }
-            if (tags.pos(k) != PartOfSpeech.ADV && !SOFTENERS.contains(w)) {
+            boolean between = tags.pos(k) == PartOfSpeech.ADV || SOFTENERS.contains(w)
+                    || (k == i - 1 && (YOU.contains(w) || YOU_MODAL.contains(w) || THIRD_PERSON.contains(w)));
+            if (!between) {
                 return false;
             }
         }
