@@ -67,8 +67,8 @@ final class Grammar {
      * The first imperative treatment directive in tokens [from, to): a verb in its base form that
      * opens its clause, possibly after softeners, interjections, adverbs, a vocative or a mention
      * ("pls just stop the ibuprofen", "Maria, take it with food", "@kay stop taking it"), and that is
-     * a treatment verb or takes one as a gerund ("consider stopping it"). Returns the verb's index,
-     * or -1. A word in {@code openers} right before the verb opens a clause ("... please stop it").
+     * a treatment verb or takes one as a gerund ("consider stopping it"). Returns the index where
+     * the order starts (its verb, or a negation before it: "do NOT give him ..."), or -1. A word in {@code openers} right before the verb opens a clause ("... please stop it").
      * Always -1 for untagged posts.
      */
     static int imperative(AnalyzedPost post, int from, int to, Set<String> openers) {
@@ -87,7 +87,11 @@ final class Grammar {
                 continue;
             }
             if (treatmentVerbAt(post, tags, i) > 0 || treatmentGerundAfter(post, tags, i, to) > 0) {
-                return i;
+                int start = i;
+                while (start > from && NEGATORS.contains(post.lowerToken(start - 1))) {
+                    start--;
+                }
+                return start;
             }
         }
         return -1;
