@@ -67,9 +67,10 @@ final class Grammar {
      * The first imperative treatment directive in tokens [from, to): a verb in its base form that
      * opens its clause, possibly after softeners, interjections, adverbs, a vocative or a mention
      * ("pls just stop the ibuprofen", "Maria, take it with food", "@kay stop taking it"), and that is
-     * a treatment verb or takes one as a gerund ("consider stopping it"). Returns the index where
-     * the order starts (its verb, or a negation before it: "do NOT give him ..."), or -1. A word in {@code openers} right before the verb opens a clause ("... please stop it").
-     * Always -1 for untagged posts.
+     * a treatment verb or takes one as a gerund ("consider stopping it"). A word in
+     * {@code openers} right before the verb also opens a clause ("... please stop it"). Returns the
+     * index where the order starts (its verb, or a negation before it: "do NOT give him ..."), or
+     * -1, always for untagged posts.
      */
     static int imperative(AnalyzedPost post, int from, int to, Set<String> openers) {
         boolean verb = false;
@@ -307,7 +308,7 @@ final class Grammar {
     private static boolean conditional(AnalyzedPost post, TokenTags tags, int from, int i) {
         for (int k = i - 1; k >= from; k--) {
             String w = post.lowerToken(k);
-            if (CONDITIONS.contains(w) || tags.pos(k) == PartOfSpeech.SCONJ) {
+            if (CONDITIONS.contains(w)) { // not every SCONJ: "I'm sure that you need to stop it" is a directive
                 return true;
             }
             boolean between = tags.pos(k) == PartOfSpeech.ADV || SOFTENERS.contains(w)
@@ -319,7 +320,7 @@ final class Grammar {
         return false;
     }
 
-    /** "should've" → "should", "mustn't" → "must": the modal a contraction starts with. */
+    /** "should've" → "should", "mustn't" → "must", "shouldn't" → "should": the word a contraction starts with. */
     private static String stem(String w) {
         int apostrophe = w.indexOf('\'');
         String s = apostrophe > 0 ? w.substring(0, apostrophe) : w;
