@@ -13,6 +13,7 @@ import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Sentence;
 import org.primum.policy.spi.Token;
+import org.primum.policy.spi.TokenTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,16 +112,19 @@ final class ExplainCommand implements Callable<Integer> {
         }
 
         List<Token> tokens = post.tokens();
-        sb.append("\nTokens (").append(tokens.size()).append("):\n");
+        TokenTags tags = post.tags().orElse(null);
+        sb.append("\nTokens (").append(tokens.size()).append(tags == null ? "" : "; part of speech and lemma from "
+                + String.join(", ", checker.detectorNames())).append("):\n");
         int width = 4;
         for (Token t : tokens) {
             width = Math.max(width, Math.min(40, quote(t.text()).length()));
         }
-        String tokenFmt = "  %4s  %-7s  %-" + width + "s  [%d,%d)  sentence %d%n";
+        String tokenFmt = "  %4s  %-7s  %-" + width + "s  [%d,%d)  sentence %d%s%n";
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            String tag = tags == null ? "" : String.format(Locale.ROOT, "  %-5s %s", tags.pos(i), tags.lemma(i));
             sb.append(String.format(Locale.ROOT, tokenFmt, i, t.kind().name(), quote(t.text()), t.start(), t.end(),
-                    t.sentence()));
+                    t.sentence(), tag));
         }
 
         sb.append("\nSentences (").append(post.sentences().size()).append("):\n");

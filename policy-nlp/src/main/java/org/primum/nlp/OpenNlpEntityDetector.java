@@ -12,6 +12,7 @@ import opennlp.tools.util.StringList;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.EntityDetector;
 import org.primum.policy.spi.Post;
+import org.primum.policy.spi.TokenTags;
 
 /**
  * Person, place and organisation names, and the post's language, from Apache OpenNLP.
@@ -22,6 +23,9 @@ import org.primum.policy.spi.Post;
  * back through the token offsets into {@link Post#normalized()} and passed through
  * {@link EntityFilter}. It is tuned for recall: a PERSON entity is a candidate, and core's
  * patient-context rules decide whether it matters.
+ *
+ * <p>For English posts it also gives Universal Dependencies part-of-speech tags and lemmas
+ * ({@link #tags}), which core's advice and name rules use where they help.
  *
  * <p>Thread-safe: the models are immutable and loaded once per JVM; the OpenNLP {@code *ME}
  * objects, which are not thread-safe, are kept one per thread.
@@ -81,6 +85,24 @@ public final class OpenNlpEntityDetector implements EntityDetector {
     @Override
     public Optional<String> language(Post post) {
         return LanguageSignal.detect(post);
+    }
+
+    /**
+     * Universal Dependencies tags and lemmas from OpenNLP's English models ({@link TokenTagger}),
+     * for posts in English, or in no language the checker could tell (short posts without
+     * function words are almost always English fragments); none for any other language.
+     */
+    @Override
+    public Optional<TokenTags> tags(Post post, String language) {
+        String primary = language.toLowerCase(java.util.Locale.ROOT);
+        int dash = primary.indexOf('-');
+        if (dash > 0) {
+            primary = primary.substring(0, dash);
+        }
+        if (!primary.equals("en") && !primary.equals("und")) {
+            return Optional.empty();
+        }
+        return Optional.of(TokenTagger.tag(post));
     }
 
     private static Entity.Label label(String type) {

@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.primum.nlp.train.TrainingDataGenerator;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
+import org.primum.policy.spi.TokenTags;
 
 class ConcurrencyTest {
 
-    private record Result(List<Entity> entities, Optional<String> language) {}
+    private record Result(List<Entity> entities, Optional<String> language, Optional<TokenTags> tags) {}
+
+    private static Result run(OpenNlpEntityDetector detector, Post p) {
+        return new Result(detector.detect(p), detector.language(p), detector.tags(p, "en"));
+    }
 
     @Test
     void manyThreadsGetTheSameResultsAsOne() throws Exception {
@@ -26,9 +31,10 @@ class ConcurrencyTest {
         OpenNlpEntityDetector detector = new OpenNlpEntityDetector();
         List<Result> expected = new ArrayList<>();
         for (Post p : posts) {
-            expected.add(new Result(detector.detect(p), detector.language(p)));
+            expected.add(run(detector, p));
         }
         assertThat(expected.stream().mapToInt(r -> r.entities().size()).sum()).isGreaterThan(100);
+        assertThat(expected).allMatch(r -> r.tags().isPresent());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -45,7 +51,7 @@ class ConcurrencyTest {
                         for (int k = 0; k < posts.size(); k++) {
                             int i = (k + offset) % posts.size();
                             Post p = posts.get(i);
-                            out.set(i, new Result(detector.detect(p), detector.language(p)));
+                            out.set(i, run(detector, p));
                         }
                     }
                     return out;

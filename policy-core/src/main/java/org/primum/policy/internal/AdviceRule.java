@@ -221,6 +221,13 @@ final class AdviceRule implements Rule {
             int directive = strongDirective(post, signals, s, addressedPost);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to);
             Signals.Cue target = target(post, signals, s);
+            if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
+                // tagged posts: directives the lexicons miss ("you really need to stop", "Ana, quit the
+                // naproxen", "consider stopping it"); asked only where they could matter, as tagging is costly
+                int tagged = target == null ? -1 : Grammar.secondPersonDirective(post, from, to, addressedPost);
+                directive = tagged >= 0 && !safeAfter(post, tagged, to) ? tagged : -1;
+                imperative = directive >= 0 || generic ? -1 : Grammar.imperative(post, from, to, CLAUSE_OPENERS);
+            }
             boolean dose = hasDose(post, from, to);
             Signals.Cue diagnosis = diagnosis(post, signals, s);
 
@@ -309,7 +316,8 @@ final class AdviceRule implements Rule {
     private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed) {
         for (Signals.Cue c : signals.cues(s.index())) {
             boolean pickUp = c.first() > 0 && post.lowerToken(c.first() - 1).startsWith("pick"); // "pick up your"
-            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp) {
+            if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp
+                    && !Grammar.notDirective(post, s.firstToken(), c.first())) {
                 return c.first();
             }
         }
@@ -329,7 +337,7 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             String who = post.lowerToken(i);
             boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
-            if (!addressee || !MODALS.contains(post.lowerToken(i + 1))) {
+            if (!addressee || !MODALS.contains(post.lowerToken(i + 1)) || Grammar.notDirective(post, s.firstToken(), i)) {
                 continue;
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
@@ -373,7 +381,8 @@ final class AdviceRule implements Rule {
             }
             boolean adjective = i + 1 < to && (post.lowerToken(i + 1).equals("dose") || post.lowerToken(i + 1).equals("doses")
                     || post.lowerToken(i + 1).equals("risk")); // "half the scan time, lower dose"
-            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective) {
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective
+                    && !Grammar.notDirective(post, from, i)) {
                 // "take your meds as prescribed": the instruction defers to the prescriber
                 return defers(post, from, to) ? -1 : i;
             }

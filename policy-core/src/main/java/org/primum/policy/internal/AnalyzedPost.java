@@ -1,11 +1,14 @@
 package org.primum.policy.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.primum.policy.Draft;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Sentence;
 import org.primum.policy.spi.Token;
+import org.primum.policy.spi.TokenTags;
 
 /** The one analysis of a draft that every rule shares. Immutable. */
 public final class AnalyzedPost implements Post {
@@ -20,6 +23,9 @@ public final class AnalyzedPost implements Post {
     private final List<Entity> entities;
     private final String[] lowerTokens;
     private String language;
+    /** Where the tags come from, asked on first use; null when no detector can tag. */
+    private final Supplier<Optional<TokenTags>> tagSource;
+    private Optional<TokenTags> tags;
     private Signals signals;
 
     private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
@@ -37,6 +43,22 @@ public final class AnalyzedPost implements Post {
             Token t = tokens.get(i);
             lowerTokens[i] = lower.substring(t.start(), t.end());
         }
+        this.tagSource = null;
+    }
+
+    /** A copy of {@code base} with other entities or tags; the text analysis is shared. */
+    private AnalyzedPost(AnalyzedPost base, List<Entity> entities, Supplier<Optional<TokenTags>> tagSource) {
+        this.draft = base.draft;
+        this.text = base.text;
+        this.normalized = base.normalized;
+        this.lower = base.lower;
+        this.toOriginal = base.toOriginal;
+        this.tokens = base.tokens;
+        this.sentences = base.sentences;
+        this.entities = List.copyOf(entities);
+        this.lowerTokens = base.lowerTokens;
+        this.tagSource = tagSource;
+        this.language = base.language;
     }
 
     /** Analyses {@code text} (the draft's body or one of its alt texts). */
@@ -47,10 +69,7 @@ public final class AnalyzedPost implements Post {
 
     /** The same analysis with entities from detectors attached. */
     public AnalyzedPost withEntities(List<Entity> found) {
-        AnalyzedPost copy = new AnalyzedPost(draft, text, new TextNormalizer.Result(normalized, toOriginal),
-                new Tokenizer.Output(tokens, sentences), found);
-        copy.language = language;
-        return copy;
+        return new AnalyzedPost(this, found, tagSource);
     }
 
     /**
@@ -74,6 +93,14 @@ public final class AnalyzedPost implements Post {
             language = (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(java.util.Locale.ROOT);
         }
         return language;
+    }
+
+    /**
+     * The same analysis with part-of-speech tags and lemmas from {@code source}, which is asked
+     * once, when a rule first reads {@link #tags()}: posts no rule asks about are never tagged.
+     */
+    public AnalyzedPost withTags(Supplier<Optional<TokenTags>> source) {
+        return new AnalyzedPost(this, entities, source);
     }
 
     private static String lowerSameLength(String s) {
@@ -117,6 +144,20 @@ public final class AnalyzedPost implements Post {
     @Override
     public List<Entity> entities() {
         return entities;
+    }
+
+    /** Computed on first use; a post is checked by one thread, so no locking is needed. */
+    @Override
+    public Optional<TokenTags> tags() {
+        if (tags == null) {
+            Optional<TokenTags> found = tagSource == null ? Optional.empty() : tagSource.get();
+            if (found.isPresent() && found.get().size() != tokens.size()) {
+                throw new IllegalStateException("a detector tagged " + found.get().size() + " tokens of a post with "
+                        + tokens.size());
+            }
+            tags = found;
+        }
+        return tags;
     }
 
     @Override

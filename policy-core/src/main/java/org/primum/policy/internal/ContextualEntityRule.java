@@ -50,6 +50,11 @@ final class ContextualEntityRule implements Rule {
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
+    /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
+    private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
+            "accounts", "bill", "bills", "claim", "claims", "paperwork", "belongings", "meds", "medications",
+            "prescription", "prescriptions", "refill", "copay", "insurance", "labs", "discharge", "admission",
+            "recovery", "surgery", "diagnosis", "biopsy");
 
     private final FindingType type;
 
@@ -105,6 +110,9 @@ final class ContextualEntityRule implements Rule {
             reasons.addAll(signals.patientReasons(sentence));
             emit(post, e.start(), e.end(), Math.max(0.6, Math.min(0.9, e.confidence())), reasons, reported, out);
         }
+        if (type == FindingType.NAME) {
+            ownersOfCare(post, reported, out);
+        }
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
@@ -129,6 +137,72 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * Tagged posts: a run of proper nouns that owns someone's care ("Deshawn Carter's Humira",
+     * "Bea Lindgren's chart", "Henry Lau's daughter") names a patient whatever the rest of the
+     * sentence says; the possession is the patient context. A full name (two or three proper
+     * nouns) or a known given name; never a colleague, a Mr./Mrs. name (the title rule's), or in a
+     * post about research, the news or a public figure.
+     */
+    private void ownersOfCare(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        List<int[]> owners = Grammar.possessiveProperNouns(post);
+        Signals s = post.signals();
+        if (owners.isEmpty() || s.framing() != null || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+            return;
+        }
+        List<Token> tokens = post.tokens();
+        for (int[] run : owners) {
+            int first = run[0];
+            int end = run[1];
+            int sentence = tokens.get(first).sentence();
+            String owned = ownedCare(post, end);
+            boolean fullName = end - first >= 2 || GIVEN_NAMES.matchAt(post, first) > 0;
+            if (owned == null || !fullName || s.isNonPatient(sentence) || QuasiIdentifierRule.publicReport(post, sentence)
+                    || isColleague(post, first, end - 1)
+                    || (first > 0 && (MR_MRS.contains(post.lowerToken(first - 1)) || TITLES.contains(post.lowerToken(first - 1))))
+                    || (first > 1 && post.lowerToken(first - 1).equals(".") && MR_MRS.contains(post.lowerToken(first - 2)))) {
+                continue;
+            }
+            boolean names = true;
+            for (int k = first; k < end; k++) {
+                names &= isNameToken(post, k) && !hyphenatedPhrase(tokens.get(k).text())
+                        && !ORG_WORDS.contains(post.lowerToken(k));
+            }
+            if (!names) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("proper noun" + (end - first > 1 ? "s" : "") + " (part-of-speech tags) owning " + owned);
+            emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), end - first >= 2 ? 0.75 : 0.65, reasons,
+                    reported, out);
+        }
+    }
+
+    /**
+     * What a name followed by {@code 's} owns, when it is someone's care: a relative, a condition,
+     * test or drug, or a record or episode of care, right after the {@code 's} or one word later
+     * ("Phil Amundsen's sleep study", "Jorge Salas's Humira"); null otherwise.
+     */
+    private static String ownedCare(AnalyzedPost post, int end) {
+        // a relative is someone's care only when the post is about care ("asked us", "in the ICU"):
+        // "Tom Baker's daughter graduated" is not
+        List<Token> tokens = post.tokens();
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals("'s")) {
+            return null;
+        }
+        for (int j = end + 1; j < Math.min(tokens.size(), end + 3); j++) {
+            if (tokens.get(j).sentence() != tokens.get(end).sentence()) {
+                return null;
+            }
+            if ((Lexicons.FAMILY_ROLES.matchAt(post, j) > 0 && caredFor(post)) || Lexicons.CONDITIONS.matchAt(post, j) > 0
+                    || Lexicons.RARE_CONDITIONS.matchAt(post, j) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, j) > 0
+                    || Lexicons.DRUGS.matchAt(post, j) > 0 || CARE_RECORDS.contains(post.lowerToken(j))) {
+                return "'" + post.normalized().substring(tokens.get(end + 1).start(), tokens.get(j).end()) + "'";
+            }
+        }
+        return null;
     }
 
     /**

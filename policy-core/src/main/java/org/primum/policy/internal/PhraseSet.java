@@ -114,14 +114,21 @@ public final class PhraseSet {
      * Tokens are compared in lower case.
      */
     public int matchAt(AnalyzedPost post, int i) {
-        List<Token> tokens = post.tokens();
-        List<String[]> candidates = byFirst.get(post.lowerToken(i));
+        return matchAt(post, i, post.lowerToken(i));
+    }
+
+    /**
+     * Like {@link #matchAt(AnalyzedPost, int)}, with token {@code i} read as {@code first} (its
+     * lemma, say: "stopping the" matches "stop the"); the following tokens are read as written.
+     */
+    int matchAt(AnalyzedPost post, int i, String first) {
+        List<String[]> candidates = byFirst.get(first);
         if (candidates == null) {
             return 0;
         }
         int best = 0;
         for (String[] p : candidates) {
-            if (p.length <= best || i + p.length > tokens.size()) {
+            if (p.length <= best || i + p.length > post.tokens().size()) {
                 continue;
             }
             boolean ok = true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.primum.policy.Category;
 import org.primum.policy.CheckResult;
 import org.primum.policy.Draft;
@@ -16,6 +17,7 @@ import org.primum.policy.spi.Detection;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.EntityDetector;
 import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.TokenTags;
 
 /**
  * Runs a checker's rules over one draft: analyse once, detect entities, run every rule, drop
@@ -67,26 +69,9 @@ public final class Pipeline {
                     1.0, null, List.of("length " + text.length() + " > maxChars " + policy.maxChars()));
             return new Part(Verdict.BLOCK, List.of(f), text, "und", List.of("not checked: longer than maxChars"));
         }
-        AnalyzedPost post = AnalyzedPost.analyze(draft, text);
-        if (!detectors.isEmpty()) {
-            List<Entity> entities = new ArrayList<>();
-            for (EntityDetector d : detectors) {
-                entities.addAll(d.detect(post));
-            }
-            post = post.withEntities(entities);
-        }
-        String language = draft.declaredLanguage().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
-        if (language == null) {
-            for (EntityDetector d : detectors) {
-                language = d.language(post).orElse(null);
-                if (language != null) {
-                    break;
-                }
-            }
-        }
-        if (language == null) {
-            language = languages.guess(post);
-        }
+        Analysis analysis = analysis(draft, text);
+        AnalyzedPost post = analysis.post;
+        String language = analysis.language;
         String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
         post.language(primary);
 
@@ -135,6 +120,51 @@ public final class Pipeline {
     }
 
     private record Candidate(Rule rule, Detection detection) {}
+
+    private record Analysis(AnalyzedPost post, String language) {}
+
+    /** The analysis the rules see: text, tokens, sentences, the detectors' entities and tags. */
+    public AnalyzedPost analyze(Draft draft, String text) {
+        return analysis(draft, text).post;
+    }
+
+    private Analysis analysis(Draft draft, String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(draft, text);
+        if (!detectors.isEmpty()) {
+            List<Entity> entities = new ArrayList<>();
+            for (EntityDetector d : detectors) {
+                entities.addAll(d.detect(post));
+            }
+            post = post.withEntities(entities);
+        }
+        String language = draft.declaredLanguage().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        if (language == null) {
+            for (EntityDetector d : detectors) {
+                language = d.language(post).orElse(null);
+                if (language != null) {
+                    break;
+                }
+            }
+        }
+        if (language == null) {
+            language = languages.guess(post);
+        }
+        if (!detectors.isEmpty()) {
+            // tagging costs as much as finding names, so it runs only when a rule first asks
+            AnalyzedPost untagged = post;
+            String lang = language;
+            post = post.withTags(() -> {
+                for (EntityDetector d : detectors) {
+                    Optional<TokenTags> tags = d.tags(untagged, lang);
+                    if (tags.isPresent()) {
+                        return tags;
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+        return new Analysis(post, language);
+    }
 
     /**
      * Identifier findings that overlap describe the same characters: keep the most severe, then

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds named entities and language signals the pattern rules cannot. Implementations are found
- * with {@link java.util.ServiceLoader} (the {@code policy-nlp} module provides one) and must be
- * thread-safe; a checker calls {@link #detect} once per post, before any rule runs.
+ * Finds named entities, language signals and part-of-speech tags the pattern rules cannot.
+ * Implementations are found with {@link java.util.ServiceLoader} (the {@code policy-nlp} module
+ * provides one) and must be thread-safe; a checker calls {@link #detect} once per post, before any
+ * rule runs, then {@link #language}, then (at most once, when a rule first asks) {@link #tags}.
  */
 public interface EntityDetector {
 
@@ -21,6 +22,23 @@ public interface EntityDetector {
 
     /** The post's language as a BCP 47 tag, if this detector can tell. */
     default Optional<String> language(Post post) {
+        return Optional.empty();
+    }
+
+    /**
+     * Part-of-speech tags and lemmas for every token of {@code post.tokens()}, if this detector
+     * can give them for {@code language}; the default gives none, and core's rules then judge by
+     * their lexicons alone. The checker asks the detectors in order and keeps the first answer.
+     * The returned tags must have exactly {@code post.tokens().size()} entries.
+     *
+     * <p>A detector may load its tagging models lazily, but must wait for them rather than answer
+     * differently while they load: a post must get the same verdict at start-up as later.
+     *
+     * @param post the analysed post, with its entities
+     * @param language the language the checker settled on for the post: the draft's declared
+     *     language, a detector's answer or core's own guess, as a BCP 47 tag; {@code und} when unknown
+     */
+    default Optional<TokenTags> tags(Post post, String language) {
         return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.primum.policy.spi;
 
 import java.util.List;
+import java.util.Optional;
 import org.primum.policy.Draft;
 
 /**
@@ -37,6 +38,15 @@ public interface Post {
 
     /** Entities from the {@link EntityDetector}s on the class path (empty without any). */
     List<Entity> entities();
+
+    /**
+     * Part-of-speech tags and lemmas of {@link #tokens()}, from the first {@link EntityDetector}
+     * that gives them for the post's language; empty when none does (no detector on the class path,
+     * or a language it cannot tag). A rule that uses them must still work without them.
+     */
+    default Optional<TokenTags> tags() {
+        return Optional.empty();
+    }
 
     /** Index of the first token whose span ends after {@code offset}, or {@code tokens().size()}. */
     int tokenAt(int offset);
