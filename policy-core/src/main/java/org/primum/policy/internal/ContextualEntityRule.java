@@ -31,14 +31,14 @@ final class ContextualEntityRule implements Rule {
             "thinking of", "praying for", "prayers for", "pray for", "we lost", "lost", "told", "wish",
             "update on", "sat with", "fly high", "rest easy", "rest in peace", "happy birthday to", "meet",
             "visited", "discharged", "admitted", "rounded on", "congrats to", "congratulations to", "remember",
-            "thinking about", "miss", "update:");
+            "thinking about", "miss", "update:", "updates on");
     private static final Set<String> STAFF = Words.STAFF;
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
-    private static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
+    static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
             "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
             "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
@@ -50,6 +50,11 @@ final class ContextualEntityRule implements Rule {
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
+    /** Departments that are not care: "Raj from facilities" is a colleague. */
+    private static final Set<String> DEPARTMENTS = Set.of("facilities", "it", "billing", "hr", "security",
+            "housekeeping", "evs", "admin", "administration", "marketing", "finance", "legal", "compliance",
+            "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
+            "communications", "foodservice", "purchasing", "supply", "informatics");
 
     private final FindingType type;
 
@@ -87,15 +92,21 @@ final class ContextualEntityRule implements Rule {
         List<int[]> reported = new ArrayList<>();
         Entity.Label wanted = type == FindingType.NAME ? Entity.Label.PERSON : Entity.Label.LOCATION;
         for (Entity e : post.entities()) {
-            if (e.label() != wanted) {
-                continue;
-            }
             int first = post.tokenAt(e.start());
             if (first >= post.tokens().size()) {
                 continue;
             }
-            int sentence = post.tokens().get(first).sentence();
             int last = post.tokenAt(e.end() - 1);
+            Entity.Label label = e.label();
+            if (label == Entity.Label.PERSON && knownPlace(post, first, last + 1)) {
+                label = Entity.Label.LOCATION;
+            } else if (label == Entity.Label.LOCATION && knownPerson(post, first, last + 1)) {
+                label = Entity.Label.PERSON;
+            }
+            if (label != wanted) {
+                continue;
+            }
+            int sentence = post.tokens().get(first).sentence();
             if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
                 continue;
             }
@@ -108,12 +119,16 @@ final class ContextualEntityRule implements Rule {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
-            if (!inContext(post, sentence)) {
+            if (!inContext(post, sentence) && !(type == FindingType.LOCATION && roomOfSomeone(post, i))) {
                 continue;
             }
             int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
             if (end <= i) {
                 continue;
+            }
+            if (type == FindingType.NAME && placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())) {
+                i = end - 1;
+                continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person
             }
             if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
                     && GIVEN_NAMES.matchAt(post, i) == 0 && (GIVEN_NAMES.matchAt(post, i + 1) > 0
@@ -147,7 +162,7 @@ final class ContextualEntityRule implements Rule {
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
                     && PatientCues.personal(post);
         }
-        if (s.isNonPatient(sentence) || s.framing() != null
+        if (s.isNonPatient(sentence) || s.framing() != null || !LanguageGuesser.looksEnglish(post)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {
@@ -156,24 +171,44 @@ final class ContextualEntityRule implements Rule {
         return s.hasHealthDetail(sentence) || nearCare(post, sentence);
     }
 
-    /** Health details or a place of care in the sentence or a neighbour ("RIP Harold. 30 years of dialysis"). */
+    /**
+     * Health details, a place of care or a patient's paperwork in the sentence or a neighbour ("RIP
+     * Harold. 30 years of dialysis", "claim # ... for Ana Ruiz").
+     */
     private static boolean nearCare(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
         int n = post.sentences().size();
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
             var sn = post.sentences().get(k);
             if (!s.isNonPatient(k) && (s.hasHealthDetail(k)
-                    || Words.CARE_SETTINGS.find(post, sn.firstToken(), sn.endToken()) >= 0)) {
+                    || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
+                    || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The author speaks of their own care work ("we", "my", "our unit") or of a place of care. */
+    /** A patient's paperwork, bills or records in the sentence or a neighbour. */
+    private static boolean nearRecords(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            var sn = post.sentences().get(k);
+            if (!post.signals().isNonPatient(k) && Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author speaks of their own care work ("we", "my", "our unit"), of a place of care, or of a
+     * patient's records, bills or claims.
+     */
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
-                || Words.CARE_SETTINGS.find(post, 0, post.tokens().size()) >= 0);
+                || Words.careSetting(post, 0, post.tokens().size()) >= 0
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0);
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
@@ -197,7 +232,7 @@ final class ContextualEntityRule implements Rule {
     private static int nameEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         int k = i;
-        while (k < tokens.size() && k < i + 3 && isNameToken(post, k)) {
+        while (k < tokens.size() && k < i + 3 && isNameToken(post, k) && !isRoom(post, k)) {
             k++;
             // an initial: "Tom K."
             if (k < tokens.size() && tokens.get(k).text().equals(".") && tokens.get(k - 1).length() == 1) {
@@ -205,6 +240,12 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return k;
+    }
+
+    /** "Bay 3", "Room 12": a room, not a name. */
+    private static boolean isRoom(AnalyzedPost post, int k) {
+        return ROOMS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
+                && (post.tokens().get(k + 1).is(Kind.NUMBER) || post.tokens().get(k + 1).is(Kind.ALNUM));
     }
 
     /** "Ask-the-expert": a hyphenated phrase with lower-case parts is not a name ("Smith-Jones" is). */
@@ -266,7 +307,7 @@ final class ContextualEntityRule implements Rule {
         int sentence = tokens.get(i).sentence();
         boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
         if (!post.signals().isPatientContext(sentence) && !opener
-                && (!known || !post.signals().hasHealthDetail(sentence))) {
+                && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
             // away from a patient sentence a name needs health details beside it and must be a known first
             // name, or be introduced ("RIP", "we lost", "Svetlana's husband"); brands and colleagues are not
             return 0;
@@ -311,32 +352,80 @@ final class ContextualEntityRule implements Rule {
                 || (post.lowerToken(first - 1).equals(".") && first > 1 && MR_MRS.contains(post.lowerToken(first - 2))))) {
             return false;
         }
-        boolean patientSentence = post.signals().isPatientContext(tokens.get(first).sentence());
+        if (type == FindingType.LOCATION) {
+            return plausiblePlace(post, first, end);
+        }
+        int sentence = tokens.get(first).sentence();
+        boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             if (!t.is(Kind.WORD) || t.length() < 2) {
                 continue;
             }
-            // lower-case names ("pt zhang wei") only where the sentence is about a patient
-            boolean nameLike = t.isCapitalized() ? isNameToken(post, k) : patientSentence && isNameWord(post, k);
-            if (!nameLike || hyphenatedPhrase(t.text())) {
-                return type == FindingType.LOCATION && t.isCapitalized()
-                        && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k));
-            }
-            if (ORG_WORDS.contains(post.lowerToken(k))) {
+            // lower-case names ("pt zhang wei", "bernie in rm 9") only where the sentence is about care
+            boolean nameLike = t.isCapitalized() ? isNameToken(post, k) : careSentence && isNameWord(post, k);
+            if (!nameLike || hyphenatedPhrase(t.text()) || ORG_WORDS.contains(post.lowerToken(k))) {
                 return false;
             }
         }
-        if (type == FindingType.LOCATION) {
-            return true;
-        }
         if (end < tokens.size() && (post.lowerToken(end).equals("et") || post.lowerToken(end).equals("&")
-                || (post.lowerToken(end).equals("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)))) {
+                || (post.lowerToken(end).equals("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)
+                        && tokens.get(end + 1).isCapitalized()))) {
             return false; // "Smith et al.", "Johnson & Patel (Lancet 2022)": authors
         }
-        int sentence = tokens.get(first).sentence();
-        return post.signals().isPatientContext(sentence) || nearCare(post, sentence)
+        return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /**
+     * A detector's place must have a distinctive word: capitalised and not a stop word ("First
+     * Baptist", "Brown County", "Lakeview Terrace"), or lower case in a sentence about a patient
+     * ("pt from sheboygan"); never a drug, condition or test.
+     */
+    private static boolean plausiblePlace(AnalyzedPost post, int first, int end) {
+        boolean patientSentence = post.signals().isPatientContext(post.tokens().get(first).sentence());
+        boolean distinctive = false;
+        for (int k = first; k < end; k++) {
+            Token t = post.tokens().get(k);
+            if (!t.is(Kind.WORD) || t.length() < 2) {
+                continue;
+            }
+            String w = post.lowerToken(k);
+            if (Lexicons.DRUGS.contains(w) || Lexicons.CONDITIONS.contains(w) || Lexicons.TESTS_PROCEDURES.contains(w)) {
+                return false;
+            }
+            boolean stop = Lexicons.CAPITALIZED_NON_NAMES.contains(w) || PLACE_SUFFIXES.matchAt(post, k) > 0;
+            distinctive |= !stop && (t.isCapitalized() || (patientSentence && isNameWord(post, k)));
+        }
+        return distinctive;
+    }
+
+    /**
+     * A person the model found that is a town in the gazetteer and no given name ("Dubuque"), or
+     * that follows "from", "in", "near"... and is followed by a state ("from Ely, MN").
+     */
+    static boolean knownPlace(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        boolean afterPreposition = first > 0 && PLACE_PREPOSITIONS.contains(post.lowerToken(first - 1));
+        if (afterPreposition && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+                && AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(end + 1).text())) {
+            return true;
+        }
+        int len = PLACES.matchAt(post, first);
+        return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * A place the model found that is a given name alone ("rest easy Hattie"), not after "from",
+     * "in"... or "the", and not naming where someone works ("the Cody librarian").
+     */
+    static boolean knownPerson(AnalyzedPost post, int first, int end) {
+        if (GIVEN_NAMES.matchAt(post, first) != end - first || PLACES.matchAt(post, first) > 0) {
+            return false;
+        }
+        String before = first > 0 ? post.lowerToken(first - 1) : "";
+        return !PLACE_PREPOSITIONS.contains(before) && !before.equals("the")
+                && !(end < post.tokens().size() && Lexicons.OCCUPATIONS.matchAt(post, end) > 0);
     }
 
     /** "Svetlana's husband", "Owen's ear infection", "Henry Lau's daughter": a name owning a relative or a health detail. */
@@ -353,6 +442,25 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a detector found a place or an organisation (and no person) over [start, end), and
+     * it is not a given name alone ("rest easy Hattie" is a person whatever the model says).
+     */
+    private static boolean placeOrOrganisation(AnalyzedPost post, int start, int end) {
+        boolean other = false;
+        for (Entity e : post.entities()) {
+            if (e.start() < end && start < e.end()) {
+                int first = post.tokenAt(e.start());
+                if (e.label() == Entity.Label.PERSON
+                        || (e.label() == Entity.Label.LOCATION && knownPerson(post, first, post.tokenAt(e.end() - 1) + 1))) {
+                    return false;
+                }
+                other = true;
+            }
+        }
+        return other;
     }
 
     private static boolean startsSentence(AnalyzedPost post, int i) {
@@ -382,6 +490,10 @@ final class ContextualEntityRule implements Rule {
             }
         }
         int after = last + 1;
+        if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
+                && DEPARTMENTS.contains(post.lowerToken(after + 1))) {
+            return true; // "Raj from facilities", "Dana in billing"
+        }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
             // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse": an appositive staff role
@@ -428,6 +540,20 @@ final class ContextualEntityRule implements Rule {
             k++;
         }
         return k;
+    }
+
+    /**
+     * "bed 9", "rm 12", "Trauma 2" in a post about someone (a name, he or she, a relative): where a
+     * person lies in a unit. Posts framed as teaching or events ("Conference Room 4") do not count.
+     */
+    private static boolean roomOfSomeone(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (!ROOMS.contains(post.lowerToken(i)) || i + 1 >= tokens.size()
+                || !(tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
+            return false;
+        }
+        Signals s = post.signals();
+        return !s.isNonPatient(tokens.get(i).sentence()) && s.framing() == null && PatientCues.personal(post);
     }
 
     private static double placeConfidence(AnalyzedPost post, int i, int end) {
