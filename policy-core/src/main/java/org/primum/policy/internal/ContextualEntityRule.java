@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
+import org.primum.policy.Severity;
 import org.primum.policy.spi.Detection;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
@@ -58,16 +59,38 @@ final class ContextualEntityRule implements Rule {
 
     private final FindingType type;
 
+    /** The WARN-level place rule: places of a person in care, in posts not plainly about a patient. */
+    private final boolean personPlaces;
+
     ContextualEntityRule(FindingType type) {
+        this(type, false);
+    }
+
+    private ContextualEntityRule(FindingType type, boolean personPlaces) {
         if (type != FindingType.NAME && type != FindingType.LOCATION) {
             throw new IllegalArgumentException(type.toString());
         }
         this.type = type;
+        this.personPlaces = personPlaces;
+    }
+
+    /**
+     * Places tied to a person the author cares for ("the Boise firefighter ... off the vent") in a
+     * sentence that is not plainly about a patient: a detail a neighbour could use, worth a review
+     * (WARN), but not proof enough to block.
+     */
+    static ContextualEntityRule personPlaces() {
+        return new ContextualEntityRule(FindingType.LOCATION, true);
     }
 
     @Override
     public String id() {
-        return type == FindingType.NAME ? "phi.name.context" : "phi.location.context";
+        return type == FindingType.NAME ? "phi.name.context" : personPlaces ? "phi.location.person" : "phi.location.context";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return personPlaces ? Severity.WARN : Severity.BLOCK;
     }
 
     @Override
@@ -79,6 +102,8 @@ final class ContextualEntityRule implements Rule {
     public String summary() {
         return type == FindingType.NAME
                 ? "Person names in sentences about a specific patient (not colleagues, authors or public figures)."
+                : personPlaces ? "Towns, schools and workplaces of a person the author cares for, when the post is not "
+                        + "plainly about a patient (review)."
                 : "Towns, facilities, schools, rooms and beds in sentences about a specific patient.";
     }
 
@@ -107,7 +132,7 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             int sentence = post.tokens().get(first).sentence();
-            if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
+            if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -119,7 +144,7 @@ final class ContextualEntityRule implements Rule {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
-            if (!inContext(post, sentence) && !(type == FindingType.LOCATION && roomOfSomeone(post, i))) {
+            if (!context(post, sentence) && !(type == FindingType.LOCATION && !personPlaces && roomOfSomeone(post, i))) {
                 continue;
             }
             int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
@@ -144,6 +169,63 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    private boolean context(AnalyzedPost post, int sentence) {
+        return personPlaces ? !inContext(post, sentence) && personInCare(post, sentence) : inContext(post, sentence);
+    }
+
+    /**
+     * A sentence of a post in which the author cares for someone (see {@link #caredFor}), with health
+     * or care details in it or beside it, and a person described in it or beside it (he or she, a
+     * relative, an occupation that is not the author's own, an age, a patient or a named person).
+     * No teaching, news or crowd.
+     */
+    private static boolean personInCare(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
+                || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
+                || !caredFor(post) || !(s.hasHealthDetail(sentence) || nearCare(post, sentence))) {
+            return false;
+        }
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            if (describesPerson(post, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean describesPerson(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        if (s.has(sentence, Signals.Kind.FAMILY_ROLE)) {
+            return true;
+        }
+        for (Signals.Cue c : s.cues(sentence)) {
+            if (c.kind() == Signals.Kind.OCCUPATION
+                    && !(c.first() > 0 && Set.of("our", "my", "fellow").contains(post.lowerToken(c.first() - 1)))) {
+                return true; // "the Boise firefighter", not "our nurses"
+            }
+        }
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if (Words.SEX.contains(w) || w.equals("pt") || w.equals("patient")
+                    || (post.tokens().get(k).is(Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            int last = post.tokenAt(e.end() - 1);
+            if (e.label() == Entity.Label.PERSON && first < post.tokens().size()
+                    && post.tokens().get(first).sentence() == sentence && isNameToken(post, first)
+                    && !isColleague(post, first, last)) {
+                return true; // a named person, not "Dr. Okoye"
+            }
+        }
+        return false;
     }
 
     /**
@@ -514,11 +596,11 @@ final class ContextualEntityRule implements Rule {
 
     // ---- places ----
 
-    private static int placeEnd(AnalyzedPost post, int i) {
+    private int placeEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         String w = post.lowerToken(i);
-        // bed 4, room 12B, bay 3
-        if (ROOMS.contains(w) && i + 1 < tokens.size()
+        // bed 4, room 12B, bay 3 (where a patient lies: not for the person-places rule)
+        if (!personPlaces && ROOMS.contains(w) && i + 1 < tokens.size()
                 && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
             return i + 2;
         }
@@ -543,8 +625,9 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
-     * "bed 9", "rm 12", "Trauma 2" in a post about someone (a name, he or she, a relative): where a
-     * person lies in a unit. Posts framed as teaching or events ("Conference Room 4") do not count.
+     * "bed 9", "rm 12", "Trauma 2" in a post about someone (a name, he or she, a relative, a person
+     * the detector found in the sentence): where a person lies in a unit. Posts framed as teaching or
+     * events ("Conference Room 4") do not count.
      */
     private static boolean roomOfSomeone(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
@@ -553,12 +636,14 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         Signals s = post.signals();
-        return !s.isNonPatient(tokens.get(i).sentence()) && s.framing() == null && PatientCues.personal(post);
+        int sentence = tokens.get(i).sentence();
+        return !s.isNonPatient(sentence) && s.framing() == null
+                && (PatientCues.personal(post) || describesPerson(post, sentence));
     }
 
-    private static double placeConfidence(AnalyzedPost post, int i, int end) {
+    private double placeConfidence(AnalyzedPost post, int i, int end) {
         if (ROOMS.contains(post.lowerToken(i))) {
-            return 0.7;
+            return personPlaces ? 0 : 0.7;
         }
         for (int k = i; k < end; k++) {
             if (PLACES.matchAt(post, k) > 0) {

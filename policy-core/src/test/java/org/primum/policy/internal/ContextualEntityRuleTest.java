@@ -107,4 +107,30 @@ class ContextualEntityRuleTest {
                 .containsExactly("bay 11");
         assertThat(RuleTesting.found(places, "BLS recert class moved to Room 210 this Thursday")).isEmpty();
     }
+
+    @Test
+    void aLoneGivenNameTheModelCalledAPlaceIsAPerson() {
+        String text = "fly high, Gertrude. 9 yrs of dialysis with us and you never once missed bingo";
+        assertThat(withEntities(names, text, Entity.Label.LOCATION, "Gertrude")).containsExactly("Gertrude");
+        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Gertrude")).isEmpty();
+    }
+
+    private final ContextualEntityRule personPlaces = ContextualEntityRule.personPlaces();
+
+    @Test
+    void placesOfAPersonInCareWarnWhenThePostIsNotPlainlyAboutAPatient() {
+        assertThat(personPlaces.id()).isEqualTo("phi.location.person");
+        assertThat(personPlaces.defaultSeverity()).isEqualTo(org.primum.policy.Severity.WARN);
+        String text = "The Pocatello crossing guard from last week's pileup is off the vent today";
+        assertThat(withEntities(personPlaces, text, Entity.Label.LOCATION, "Pocatello")).containsExactly("Pocatello");
+        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
+
+    @Test
+    void theOrganisationsOwnPlacesAndEventsDoNotWarn() {
+        assertThat(withEntities(personPlaces, "Our Pocatello clinic now offers same-day mammograms, book online",
+                Entity.Label.LOCATION, "Pocatello")).isEmpty();
+        assertThat(withEntities(personPlaces, "Our nurses ran the first aid tent at the Pocatello rodeo, 40 sprains",
+                Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
 }

@@ -34,6 +34,7 @@ class NameRuleTest {
             Interrogated Helen Okonkwo's device this am                | Helen Okonkwo
             for the overnight team: pt's son Dmitri wants updates      | Dmitri
             Mrs. T is back in the chemo chair for round 4              | T
+            Adiós, doña Remedios, gracias por 20 años de diálisis con nosotros | Remedios
             billing sent Mr. Abubakar's account to collections again   | Abubakar
             """)
     void reportsNamesInStrongPatterns(String text, String name) {
@@ -65,6 +66,7 @@ class NameRuleTest {
         "Dr. Fatima Haddad, our new chief, joins us since 2011",
         "Treated a dairy farmer from Kossuth County, 61, after the barn fire",
         "Mrs. K. Patel chairs the hospital board this year",
+        "Don Whitaker from IT fixed the dialysis unit printers",
     })
     void colleaguesStopWordsAndAcronymsAreNotPatientNames(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
