@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
-import org.primum.policy.Severity;
 import org.primum.policy.spi.Detection;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
@@ -51,46 +50,41 @@ final class ContextualEntityRule implements Rule {
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
-    /** Departments that are not care: "Raj from facilities" is a colleague. */
+    /** Departments that are not care: "Raj from facilities", "Rosa in intake" are colleagues. */
     private static final Set<String> DEPARTMENTS = Set.of("facilities", "it", "billing", "hr", "security",
             "housekeeping", "evs", "admin", "administration", "marketing", "finance", "legal", "compliance",
             "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
-            "communications", "foodservice", "purchasing", "supply", "informatics");
+            "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
+            "admitting", "reception");
+    /** Words before a name that make it a contact at the organisation: "attn Rosa", "ask for Dana". */
+    private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o");
+    /** Capitalised words after a name that make it an organisation's ("Riverside Physiotherapy"). */
+    private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
+            "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
+            "pediatrics", "chiropractic", "urgent", "optometry", "pharmacy", "health", "wellness", "rehab");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
+            "she's");
+    /** Words before a capitalised word that make it a thing, not a person: "a Stanley cup". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "every", "each", "any", "another");
+    /** Words after which a lower-case word is a name: "pt zhang wei". */
+    private static final Set<String> LOWER_CASE_CUES = Set.of("pt", "patient", "named", "pt's", "patient's");
+    /** Prepositions after which a lone capitalised word is a place, not a person ("in Othello"). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
+    private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
+            "hamster", "bunny", "rabbit");
 
     private final FindingType type;
 
-    /** The WARN-level place rule: places of a person in care, in posts not plainly about a patient. */
-    private final boolean personPlaces;
-
     ContextualEntityRule(FindingType type) {
-        this(type, false);
-    }
-
-    private ContextualEntityRule(FindingType type, boolean personPlaces) {
         if (type != FindingType.NAME && type != FindingType.LOCATION) {
             throw new IllegalArgumentException(type.toString());
         }
         this.type = type;
-        this.personPlaces = personPlaces;
-    }
-
-    /**
-     * Places tied to a person the author cares for ("the Boise firefighter ... off the vent") in a
-     * sentence that is not plainly about a patient: a detail a neighbour could use, worth a review
-     * (WARN), but not proof enough to block.
-     */
-    static ContextualEntityRule personPlaces() {
-        return new ContextualEntityRule(FindingType.LOCATION, true);
     }
 
     @Override
     public String id() {
-        return type == FindingType.NAME ? "phi.name.context" : personPlaces ? "phi.location.person" : "phi.location.context";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return personPlaces ? Severity.WARN : Severity.BLOCK;
+        return type == FindingType.NAME ? "phi.name.context" : "phi.location.context";
     }
 
     @Override
@@ -102,8 +96,6 @@ final class ContextualEntityRule implements Rule {
     public String summary() {
         return type == FindingType.NAME
                 ? "Person names in sentences about a specific patient (not colleagues, authors or public figures)."
-                : personPlaces ? "Towns, schools and workplaces of a person the author cares for, when the post is not "
-                        + "plainly about a patient (review)."
                 : "Towns, facilities, schools, rooms and beds in sentences about a specific patient.";
     }
 
@@ -132,7 +124,7 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             int sentence = post.tokens().get(first).sentence();
-            if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
+            if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -144,7 +136,7 @@ final class ContextualEntityRule implements Rule {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
-            if (!context(post, sentence) && !(type == FindingType.LOCATION && !personPlaces && roomOfSomeone(post, i))) {
+            if (!inContext(post, sentence) && !(type == FindingType.LOCATION && roomOfSomeone(post, i))) {
                 continue;
             }
             int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
@@ -171,41 +163,17 @@ final class ContextualEntityRule implements Rule {
         }
     }
 
-    private boolean context(AnalyzedPost post, int sentence) {
-        return personPlaces ? !inContext(post, sentence) && personInCare(post, sentence) : inContext(post, sentence);
-    }
-
     /**
-     * A sentence of a post in which the author cares for someone (see {@link #caredFor}), with health
-     * or care details in it or beside it, and a person described in it or beside it (he or she, a
-     * relative, an occupation that is not the author's own, an age, a patient or a named person).
-     * No teaching, news or crowd.
+     * A person is described in the sentence: he or she, a relative, an occupation that is not the
+     * author's own, an age, a patient, or a person the detector found who is no colleague.
      */
-    private static boolean personInCare(AnalyzedPost post, int sentence) {
-        Signals s = post.signals();
-        if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
-                || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
-                || !caredFor(post) || !(s.hasHealthDetail(sentence) || nearCare(post, sentence))) {
-            return false;
-        }
-        int n = post.sentences().size();
-        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
-            if (describesPerson(post, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean describesPerson(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
-        if (s.has(sentence, Signals.Kind.FAMILY_ROLE)) {
-            return true;
-        }
         for (Signals.Cue c : s.cues(sentence)) {
-            if (c.kind() == Signals.Kind.OCCUPATION
-                    && !(c.first() > 0 && Set.of("our", "my", "fellow").contains(post.lowerToken(c.first() - 1)))) {
-                return true; // "the Boise firefighter", not "our nurses"
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE)
+                    && !(c.first() > 0 && Set.of("our", "my", "fellow").contains(post.lowerToken(c.first() - 1)))
+                    && !post.lowerToken(c.end() - 1).endsWith("s")) {
+                return true; // "the firefighter", "your wife", not "our nurses" or "my grandma"
             }
         }
         var sn = post.sentences().get(sentence);
@@ -235,8 +203,8 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean inContext(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
-        if (s.isPatientContext(sentence)) {
-            return true;
+        if (s.isPatientContext(sentence) && s.framing() == null) {
+            return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
         }
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
@@ -254,8 +222,9 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
-     * Health details, a place of care or a patient's paperwork in the sentence or a neighbour ("RIP
-     * Harold. 30 years of dialysis", "claim # ... for Ana Ruiz").
+     * Health details, a place of care, a procedure, a patient or a patient's paperwork in the
+     * sentence or a neighbour ("RIP Harold. 30 years of dialysis", "claim # ... for Ana Ruiz",
+     * "Yusuf's smile after his cleft repair", "my first patient").
      */
     private static boolean nearCare(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
@@ -264,7 +233,31 @@ final class ContextualEntityRule implements Rule {
             var sn = post.sentences().get(k);
             if (!s.isNonPatient(k) && (s.hasHealthDetail(k)
                     || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
-                    || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0)) {
+                    || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
+                    || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                    || aPatient(post, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** He, she, his, her or him in the sentence or the next. */
+    private static boolean pronounNear(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = sentence; k <= Math.min(n - 1, sentence + 1); k++) {
+            var sn = post.sentences().get(k);
+            if (Words.anyIn(post, sn.firstToken(), sn.endToken(), THIRD_PERSON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my first patient", "best patient ever": the word patient, for one person. */
+    private static boolean aPatient(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.PATIENT_WEAK && c.canonical().equals("patient")) {
                 return true;
             }
         }
@@ -324,6 +317,10 @@ final class ContextualEntityRule implements Rule {
         return k;
     }
 
+    private static boolean isSplitPossessive(AnalyzedPost post, int k) {
+        return k < post.tokens().size() && post.lowerToken(k).equals("'s");
+    }
+
     /** "Bay 3", "Room 12": a room, not a name. */
     private static boolean isRoom(AnalyzedPost post, int k) {
         return ROOMS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
@@ -351,8 +348,8 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         String w = post.lowerToken(k);
-        if (t.length() > 1 && isAllCaps(t.text())) {
-            return false;
+        if (t.length() > 1 && (isAllCaps(t.text()) || upperCount(t.text()) > 2)) {
+            return false; // "PICU", "MenACWY"
         }
         return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Lexicons.DRUGS.contains(w)
                 && !Signals.SERVICE_NOUNS.contains(w) && !STAFF.contains(w)
@@ -360,6 +357,14 @@ final class ContextualEntityRule implements Rule {
                 && !Lexicons.OCCUPATIONS.contains(w) && !Lexicons.FAMILY_ROLES.contains(w)
                 && !Words.FIRST_PERSON.contains(w) && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w)
                 && !MR_MRS.contains(w) && !TITLES.contains(w) && !PLACES.contains(w);
+    }
+
+    private static int upperCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean isAllCaps(String s) {
@@ -434,25 +439,51 @@ final class ContextualEntityRule implements Rule {
                 || (post.lowerToken(first - 1).equals(".") && first > 1 && MR_MRS.contains(post.lowerToken(first - 2))))) {
             return false;
         }
+        if (first > 0 && PETS.contains(post.lowerToken(first - 1))) {
+            return false; // "my cat Biscuit"
+        }
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
         int sentence = tokens.get(first).sentence();
         boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
+        boolean anyWord = false;
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             if (!t.is(Kind.WORD) || t.length() < 2) {
                 continue;
             }
-            // lower-case names ("pt zhang wei", "bernie in rm 9") only where the sentence is about care
-            boolean nameLike = t.isCapitalized() ? isNameToken(post, k) : careSentence && isNameWord(post, k);
+            anyWord = true;
+            // lower-case names near care: a given name ("bernie in rm 9") or after "pt" ("pt zhang wei");
+            // other lower-case words the model proposes ("perfectly chatty in triage") are too often no name
+            boolean nameLike = t.isCapitalized() ? isNameToken(post, k)
+                    : isNameWord(post, k) && careSentence
+                            && (GIVEN_NAMES.matchAt(post, k) > 0
+                                    || (first > 0 && LOWER_CASE_CUES.contains(post.lowerToken(first - 1))));
             if (!nameLike || hyphenatedPhrase(t.text()) || ORG_WORDS.contains(post.lowerToken(k))) {
                 return false;
             }
         }
-        if (end < tokens.size() && (post.lowerToken(end).equals("et") || post.lowerToken(end).equals("&")
-                || (post.lowerToken(end).equals("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)
-                        && tokens.get(end + 1).isCapitalized()))) {
+        if (!anyWord || (end < tokens.size() && tokens.get(end).isCapitalized()
+                && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))) {
+            return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
+        }
+        if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
+                && !isSplitPossessive(post, end)) {
+            return false; // "in Othello", "near Posen": a place the model took for a person
+        }
+        if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
+            return false; // "about one Netflix episode", "a Stanley cup"
+        }
+        if (end - first == 1 && startsSentence(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
+                && !isSplitPossessive(post, end) && !post.signals().isPatientContext(sentence)
+                && !pronounNear(post, sentence)) {
+            return false; // "Supervise kids around dogs": an imperative, unless he, she or a case follows
+        }
+        boolean capitalisedNext = end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)
+                && tokens.get(end + 1).isCapitalized();
+        if (end < tokens.size() && (post.lowerToken(end).equals("et")
+                || ((post.lowerToken(end).equals("&") || post.lowerToken(end).equals("(")) && capitalisedNext))) {
             return false; // "Smith et al.", "Johnson & Patel (Lancet 2022)": authors
         }
         return careSentence
@@ -570,6 +601,12 @@ final class ContextualEntityRule implements Rule {
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)) {
                 return true; // a colleague, or a place named for a saint (St. Mary's)
             }
+            if (CONTACT_OPENERS.find(post, Math.max(0, first - 2), first) >= 0) {
+                return true; // "attn Rosa in intake"
+            }
+        }
+        if (titledElsewhere(post, first)) {
+            return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
         }
         int after = last + 1;
         if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
@@ -594,13 +631,31 @@ final class ContextualEntityRule implements Rule {
         return after < post.tokens().size() && CREDENTIALS.contains(post.lowerToken(after));
     }
 
+    /** True when the word at {@code k} also appears in the post right after a title or staff role. */
+    private static boolean titledElsewhere(AnalyzedPost post, int k) {
+        java.util.Set<String> titled = post.signals().memoObject("titledNames", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 1; i < post.tokens().size(); i++) {
+                String prev = post.lowerToken(i - 1);
+                if (prev.equals(".") && i > 1) {
+                    prev = post.lowerToken(i - 2);
+                }
+                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev))) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
+    }
+
     // ---- places ----
 
-    private int placeEnd(AnalyzedPost post, int i) {
+    private static int placeEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         String w = post.lowerToken(i);
-        // bed 4, room 12B, bay 3 (where a patient lies: not for the person-places rule)
-        if (!personPlaces && ROOMS.contains(w) && i + 1 < tokens.size()
+        // bed 4, room 12B, bay 3
+        if (ROOMS.contains(w) && i + 1 < tokens.size()
                 && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
             return i + 2;
         }
@@ -625,9 +680,9 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
-     * "bed 9", "rm 12", "Trauma 2" in a post about someone (a name, he or she, a relative, a person
-     * the detector found in the sentence): where a person lies in a unit. Posts framed as teaching or
-     * events ("Conference Room 4") do not count.
+     * "bed 9", "rm 12", "Trauma 2" with a person described in the sentence or the one before (a
+     * name, he or she, a relative): where a person lies in a unit. Posts framed as teaching or
+     * events, and rooms of a building ("Education Center Rm 101"), do not count.
      */
     private static boolean roomOfSomeone(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
@@ -635,15 +690,18 @@ final class ContextualEntityRule implements Rule {
                 || !(tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
             return false;
         }
+        if (i > 0 && tokens.get(i - 1).isCapitalized() && ORG_WORDS.contains(post.lowerToken(i - 1))) {
+            return false; // "Education Center Rm 101"
+        }
         Signals s = post.signals();
         int sentence = tokens.get(i).sentence();
         return !s.isNonPatient(sentence) && s.framing() == null
-                && (PatientCues.personal(post) || describesPerson(post, sentence));
+                && (describesPerson(post, sentence) || (sentence > 0 && describesPerson(post, sentence - 1)));
     }
 
-    private double placeConfidence(AnalyzedPost post, int i, int end) {
+    private static double placeConfidence(AnalyzedPost post, int i, int end) {
         if (ROOMS.contains(post.lowerToken(i))) {
-            return personPlaces ? 0 : 0.7;
+            return 0.7;
         }
         for (int k = i; k < end; k++) {
             if (PLACES.matchAt(post, k) > 0) {

@@ -311,6 +311,9 @@ final class NameRule implements Rule {
         } else if (after != null && isNameWord(post, after)) {
             return;
         }
+        if (post.signals().framing() != null || PhiContext.teachingCue(post, 0, post.tokens().size()) != null) {
+            return; // "Mrs. J, 88" in a teaching case is a vignette's patient
+        }
         String context = context(post, i, k + 1);
         add(found, new int[] {initial.start(), end}, context != null ? 0.8 : 0.35,
                 "initial after the title '" + t.text() + "'", context != null ? context : "no patient or health context nearby");

@@ -115,22 +115,32 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(places, text, Entity.Label.LOCATION, "Gertrude")).isEmpty();
     }
 
-    private final ContextualEntityRule personPlaces = ContextualEntityRule.personPlaces();
-
     @Test
-    void placesOfAPersonInCareWarnWhenThePostIsNotPlainlyAboutAPatient() {
-        assertThat(personPlaces.id()).isEqualTo("phi.location.person");
-        assertThat(personPlaces.defaultSeverity()).isEqualTo(org.primum.policy.Severity.WARN);
-        String text = "The Pocatello crossing guard from last week's pileup is off the vent today";
-        assertThat(withEntities(personPlaces, text, Entity.Label.LOCATION, "Pocatello")).containsExactly("Pocatello");
-        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    void contactsAndColleaguesNamedTwiceStayOut() {
+        String text = "Big thanks to Nurse Odalys Pereira for 30 years in our ICU! Nobody titrates pressors like Odalys.";
+        int at = text.lastIndexOf("Odalys");
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, at, at + 6, 0.9, "test")));
+        List<Detection> out = new java.util.ArrayList<>();
+        names.check(post, out::add);
+        assertThat(out).isEmpty();
+        assertThat(withEntities(names, "Referrals: fax records to 555-0142 attn Marguerite in admitting, she handles "
+                + "every referral", Entity.Label.PERSON, "Marguerite")).isEmpty();
     }
 
     @Test
-    void theOrganisationsOwnPlacesAndEventsDoNotWarn() {
-        assertThat(withEntities(personPlaces, "Our Pocatello clinic now offers same-day mammograms, book online",
-                Entity.Label.LOCATION, "Pocatello")).isEmpty();
-        assertThat(withEntities(personPlaces, "Our nurses ran the first aid tent at the Pocatello rodeo, 40 sprains",
-                Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    void organisationsPetsAndTownsTheModelCalledPersonsStayOut() {
+        assertThat(withEntities(names, "Thanks for the kind words about your knee rehab! - Lakeshore Physiotherapy",
+                Entity.Label.PERSON, "Lakeshore")).isEmpty();
+        assertThat(withEntities(names, "my dog Pickles just had his dental cleaning and is furious about it",
+                Entity.Label.PERSON, "Pickles")).isEmpty();
+        assertThat(withEntities(names, "flu shot clinic for our patients this Friday at the parish hall in Wahoo",
+                Entity.Label.PERSON, "Wahoo")).isEmpty();
+    }
+
+    @Test
+    void aBreakRoomIsNoCareSetting() {
+        assertThat(withEntities(names, "whoever left a green Yeti mug in the break room, it's at the front desk",
+                Entity.Label.PERSON, "Yeti")).isEmpty();
     }
 }
