@@ -425,6 +425,14 @@ public final class TrainingDataGenerator {
             }
             case "CITY" -> b.entity(placeCase(city()), LOCATION);
             case "NICK" -> b.entity(nameCase(pick(NICKNAMES)), PERSON);
+            case "FINITIAL" -> {
+                Faker f = nameFaker();
+                b.entity(nameCase(first(f).charAt(0) + (rnd.nextInt(4) == 0 ? " " : ". ") + last(f)), PERSON);
+            }
+            case "CAPSNAME" -> {
+                Faker f = nameFaker();
+                b.entity((last(f) + ", " + first(f)).toUpperCase(Locale.ROOT), PERSON);
+            }
             case "FAC" -> b.entity(placeCase(home()), LOCATION);
             case "BIZ" -> b.entity(placeCase(business()), LOCATION);
             case "HOOD" -> b.entity(placeCase(neighbourhood()), LOCATION);
