@@ -75,16 +75,38 @@ final class ContextualEntityRule implements Rule {
 
     private final FindingType type;
 
+    /** The review-level place rule: places of a person in care, in sentences not plainly about a patient. */
+    private final boolean personPlaces;
+
     ContextualEntityRule(FindingType type) {
+        this(type, false);
+    }
+
+    private ContextualEntityRule(FindingType type, boolean personPlaces) {
         if (type != FindingType.NAME && type != FindingType.LOCATION) {
             throw new IllegalArgumentException(type.toString());
         }
         this.type = type;
+        this.personPlaces = personPlaces;
+    }
+
+    /**
+     * Towns, schools and workplaces of a person the author cares for ("the Boise firefighter ... off
+     * the vent") in a sentence that is not plainly about a patient: a detail a neighbour could use,
+     * worth a review (WARN) but not proof enough to block.
+     */
+    static ContextualEntityRule personPlaces() {
+        return new ContextualEntityRule(FindingType.LOCATION, true);
     }
 
     @Override
     public String id() {
-        return type == FindingType.NAME ? "phi.name.context" : "phi.location.context";
+        return type == FindingType.NAME ? "phi.name.context" : personPlaces ? "phi.location.person" : "phi.location.context";
+    }
+
+    @Override
+    public org.primum.policy.Severity defaultSeverity() {
+        return personPlaces ? org.primum.policy.Severity.WARN : org.primum.policy.Severity.BLOCK;
     }
 
     @Override
@@ -96,6 +118,8 @@ final class ContextualEntityRule implements Rule {
     public String summary() {
         return type == FindingType.NAME
                 ? "Person names in sentences about a specific patient (not colleagues, authors or public figures)."
+                : personPlaces ? "Towns, schools and workplaces of a person the author cares for, in a sentence not "
+                        + "plainly about a patient (review)."
                 : "Towns, facilities, schools, rooms and beds in sentences about a specific patient.";
     }
 
@@ -124,7 +148,8 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             int sentence = post.tokens().get(first).sentence();
-            if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
+            if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)
+                    || (personPlaces && organisationsOwn(post, first, last + 1))) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -132,6 +157,9 @@ final class ContextualEntityRule implements Rule {
                     + String.format(" (%.2f)", e.confidence()));
             reasons.addAll(signals.patientReasons(sentence));
             emit(post, e.start(), e.end(), Math.max(0.6, Math.min(0.9, e.confidence())), reasons, reported, out);
+        }
+        if (personPlaces) {
+            return; // detectors' places only: a capitalised word after "in" is too weak here
         }
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -161,6 +189,53 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    private boolean context(AnalyzedPost post, int sentence) {
+        return personPlaces ? !inContext(post, sentence) && personInCare(post, sentence) : inContext(post, sentence);
+    }
+
+    /** Words that make a post about colleagues, donors, events or the organisation itself. */
+    private static final PhraseSet NOT_CARE_POSTS = PhraseSet.of("joins", "joined", "join us", "welcome",
+            "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
+            "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
+            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house");
+
+    /**
+     * A sentence about a person the author cares for that is not plainly about a patient: a person
+     * described in it (see {@link #describesPerson}), care in it or beside it, a post in which the
+     * author cares for someone, and nothing of teaching, news, crowds, colleagues, donors or events.
+     */
+    private static boolean personInCare(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
+                || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
+                || !caredFor(post) || !nearCare(post, sentence) || !describesPerson(post, sentence)) {
+            return false;
+        }
+        return !s.memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+                || PhiContext.nonPatientCue(post, 0, post.tokens().size()) != null || colleagueNamed(post));
+    }
+
+    /** "our Elm St site", "the Alamosa clinic": the organisation's own place. */
+    private static boolean organisationsOwn(AnalyzedPost post, int first, int end) {
+        return (first > 0 && post.lowerToken(first - 1).equals("our"))
+                || (end < post.tokens().size() && OWN_SITES.contains(post.lowerToken(end)));
+    }
+
+    private static final Set<String> OWN_SITES = Set.of("site", "clinic", "office", "campus", "location", "branch",
+            "hospital", "center", "centre");
+
+    /** A person the detector found who is a colleague ("Dr. Okoye", "Gloria Esposito, RN"). */
+    private static boolean colleagueNamed(AnalyzedPost post) {
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (e.label() == Entity.Label.PERSON && first < post.tokens().size()
+                    && isColleague(post, first, post.tokenAt(e.end() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

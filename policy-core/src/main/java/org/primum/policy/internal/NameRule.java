@@ -64,6 +64,11 @@ final class NameRule implements Rule {
 
     private static final PhraseSet FAMILY = PhraseSet.lexicon("family_roles.txt", null);
 
+    /** A patient's death as carers write it: "He passed this morning", "held his hand at 0412". */
+    private static final PhraseSet LOSS = PhraseSet.of("passed this morning", "passed last night", "passed tonight",
+            "passed today", "passed away", "died", "rip", "rest easy", "held his hand", "held her hand",
+            "time of death", "we lost", "i lost");
+
     @Override
     public String id() {
         return "phi.name";
@@ -281,7 +286,15 @@ final class NameRule implements Rule {
             return "care setting nearby ('" + care + "')";
         }
         String record = PhiContext.find(Words.CARE_RECORDS, post, range[0], range[1], from, to);
-        return record == null ? null : "a patient's records or bills nearby ('" + record + "')";
+        if (record != null) {
+            return "a patient's records or bills nearby ('" + record + "')";
+        }
+        String procedure = PhiContext.find(Words.CARE_PROCEDURES, post, range[0], range[1], from, to);
+        if (procedure != null) {
+            return "care nearby ('" + procedure + "')";
+        }
+        String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
+        return loss == null ? null : "a patient's death nearby ('" + loss + "')";
     }
 
     /** "Mrs. K", "Mr. D.": a courtesy title and one initial, a common way to half-hide a patient. */

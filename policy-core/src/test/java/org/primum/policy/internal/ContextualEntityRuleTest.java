@@ -143,4 +143,25 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(names, "whoever left a green Yeti mug in the break room, it's at the front desk",
                 Entity.Label.PERSON, "Yeti")).isEmpty();
     }
+
+    private final ContextualEntityRule personPlaces = ContextualEntityRule.personPlaces();
+
+    @Test
+    void placesOfAPersonInCareWarnWhenTheSentenceIsNotPlainlyAboutAPatient() {
+        assertThat(personPlaces.id()).isEqualTo("phi.location.person");
+        assertThat(personPlaces.defaultSeverity()).isEqualTo(org.primum.policy.Severity.WARN);
+        String text = "The Pocatello crossing guard from last week's pileup is off the vent today";
+        assertThat(withEntities(personPlaces, text, Entity.Label.LOCATION, "Pocatello")).containsExactly("Pocatello");
+        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
+
+    @Test
+    void colleaguesDonorsEventsAndTheOrganisationsOwnPlacesDoNotWarn() {
+        assertThat(withEntities(personPlaces, "Our Pocatello clinic now offers same-day mammograms, book online",
+                Entity.Label.LOCATION, "Pocatello")).isEmpty();
+        assertThat(withEntities(personPlaces, "Welcome our new wound care nurse, who moved here from Pocatello, "
+                + "to the ICU", Entity.Label.LOCATION, "Pocatello")).isEmpty();
+        assertThat(withEntities(personPlaces, "Thanks to the Pocatello Rotary for donating 40 wheelchairs to our "
+                + "rehab unit", Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
 }

@@ -35,6 +35,7 @@ class NameRuleTest {
             for the overnight team: pt's son Dmitri wants updates      | Dmitri
             Mrs. T is back in the chemo chair for round 4              | T
             Adiós, doña Remedios, gracias por 20 años de diálisis con nosotros | Remedios
+            RIP Mrs. Abernathy. I held her hand until the end             | Abernathy
             billing sent Mr. Abubakar's account to collections again   | Abubakar
             """)
     void reportsNamesInStrongPatterns(String text, String name) {
@@ -67,6 +68,7 @@ class NameRuleTest {
         "Treated a dairy farmer from Kossuth County, 61, after the barn fire",
         "Mrs. K. Patel chairs the hospital board this year",
         "Don Whitaker from IT fixed the dialysis unit printers",
+        "Mr. Bean was on in the break room and the whole night shift is quoting it",
     })
     void colleaguesStopWordsAndAcronymsAreNotPatientNames(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
