@@ -62,6 +62,8 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
             "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
             "pediatrics", "chiropractic", "urgent", "optometry", "pharmacy", "health", "wellness", "rehab");
+    private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
+            "primary", "montessori");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
             "she's");
     /** Words before a capitalised word that make it a thing, not a person: "a Stanley cup". */
@@ -210,11 +212,32 @@ final class ContextualEntityRule implements Rule {
         Signals s = post.signals();
         if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
                 || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
-                || !caredFor(post) || !nearCare(post, sentence) || !describesPerson(post, sentence)) {
+                || !caredFor(post) || !nearCare(post, sentence) || !describesPerson(post, sentence)
+                || historical(post, sentence)) {
             return false;
         }
-        return !s.memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+        return !notCarePost(post);
+    }
+
+    /** A post about colleagues, donors, events or the organisation itself (see {@link #NOT_CARE_POSTS}). */
+    private static boolean notCarePost(AnalyzedPost post) {
+        return post.signals().memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
                 || PhiContext.nonPatientCue(post, 0, post.tokens().size()) != null || colleagueNamed(post));
+    }
+
+    /** A year before 1900 in the sentence: no living patient's story. */
+    private static boolean historical(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            Token t = post.tokens().get(k);
+            if (t.is(Kind.NUMBER) && t.length() == 4) {
+                int year = PhiContext.intValue(t, 4);
+                if (year >= 1000 && year < 1900) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "our Elm St site", "the Alamosa clinic": the organisation's own place. */
@@ -281,11 +304,14 @@ final class ContextualEntityRule implements Rule {
         if (s.isPatientContext(sentence) && s.framing() == null) {
             return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
         }
+        if (historical(post, sentence)) {
+            return false; // "survived a tamping iron through his skull in 1848": a case from the history books
+        }
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
             return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
-                    && PatientCues.personal(post);
+                    && PatientCues.personal(post) && !notCarePost(post);
         }
         if (s.isNonPatient(sentence) || s.framing() != null || !LanguageGuesser.looksEnglish(post)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
@@ -605,11 +631,25 @@ final class ContextualEntityRule implements Rule {
 
     /**
      * A place the model found that is a given name alone ("rest easy Hattie"), not after "from",
-     * "in"... or "the", and not naming where someone works ("the Cody librarian").
+     * "in"... or "the", and not naming where someone works ("the Cody librarian"); or a given name
+     * and a surname with no place word in it.
      */
     static boolean knownPerson(AnalyzedPost post, int first, int end) {
-        if (GIVEN_NAMES.matchAt(post, first) != end - first || PLACES.matchAt(post, first) > 0) {
+        int given = GIVEN_NAMES.matchAt(post, first);
+        if (given == 0 || PLACES.matchAt(post, first) > 0) {
             return false;
+        }
+        if (given < end - first) {
+            // "from Walt Jurgens after he left": a given name and a surname, no place word
+            for (int k = first + given; k < end; k++) {
+                if (PLACE_SUFFIXES.matchAt(post, k) > 0 || ORG_WORDS.contains(post.lowerToken(k))
+                        || SCHOOL_WORDS.contains(post.lowerToken(k)) || PLACES.matchAt(post, k) > 0
+                        || Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k))
+                        || !post.tokens().get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return end - first <= 3 && !(first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1)));
         }
         String before = first > 0 ? post.lowerToken(first - 1) : "";
         return !PLACE_PREPOSITIONS.contains(before) && !before.equals("the")
