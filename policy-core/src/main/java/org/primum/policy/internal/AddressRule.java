@@ -49,11 +49,12 @@ final class AddressRule implements Rule {
     private static final Set<String> AREA_WORDS = Set.of(
             "area", "neighborhood", "neighbourhood", "zip", "region", "district", "community");
     private static final Set<String> ROAD_NOUNS = Set.of("road", "route", "highway", "hwy");
-    private static final Set<String> STATE_ABBREVIATIONS = Set.of(
+    /** US state and Canadian province codes, written after a town ("Ely, MN", "Tofino, BC"). */
+    static final Set<String> STATE_ABBREVIATIONS = Set.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
             "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
-            "PR");
+            "PR", "BC", "AB", "SK", "MB", "ON", "QC", "NB", "NS", "PE", "NL");
     private static final PhraseSet STATE_NAMES = PhraseSet.of(
             "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
             "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
@@ -150,10 +151,54 @@ final class AddressRule implements Rule {
                 }
             }
             if (end > 0) {
+                if (form.equals("address")) {
+                    end = townAfter(post, end);
+                }
                 out.accept(detect(post, i, end, form));
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * End of the town, state and ZIP code written after a street address ("807 Oak Dr, Joliet 60435",
+     * "..., Ely, MN"), or {@code end} if none follows. One to three capitalised words after a comma,
+     * then a state code or a ZIP code: without one of them, the words are taken for the town only
+     * when nothing else follows in the sentence.
+     */
+    private static int townAfter(AnalyzedPost post, int end) {
+        List<Token> tokens = post.tokens();
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return end;
+        }
+        int k = end + 1;
+        int sentence = tokens.get(end).sentence();
+        while (k < tokens.size() && k < end + 4 && tokens.get(k).is(Kind.WORD) && tokens.get(k).isCapitalized()
+                && tokens.get(k).sentence() == sentence && !STATE_ABBREVIATIONS.contains(tokens.get(k).text())
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerText(tokens.get(k)))
+                && !UNITS.contains(post.lowerText(tokens.get(k)))) {
+            k++;
+        }
+        if (k == end + 1) {
+            return end;
+        }
+        int town = k;
+        if (k + 1 < tokens.size() && tokens.get(k).text().equals(",")
+                && STATE_ABBREVIATIONS.contains(tokens.get(k + 1).text())) {
+            k += 2;
+        } else if (k < tokens.size() && STATE_ABBREVIATIONS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).is(Kind.NUMBER) && tokens.get(k).text().length() == 5
+                && Validators.allDigits(tokens.get(k).text())) {
+            k++;
+        }
+        if (k > town) {
+            return k;
+        }
+        boolean last = town >= tokens.size() || tokens.get(town).sentence() != sentence
+                || tokens.get(town).is(Kind.PUNCT);
+        return last ? town : end;
     }
 
     /** First token of "PO", "P.O." or "Post Office" before the "Box" at {@code box}, or -1. */

@@ -32,6 +32,7 @@ public final class BuiltInRules {
                 // judgment: patient context, re-identification, care relationships, advice
                 new ContextualEntityRule(FindingType.NAME),
                 new ContextualEntityRule(FindingType.LOCATION),
+                ContextualEntityRule.personPlaces(),
                 new CareRelationshipRule(),
                 new QuasiIdentifierRule(policy, false),
                 new QuasiIdentifierRule(policy, true),

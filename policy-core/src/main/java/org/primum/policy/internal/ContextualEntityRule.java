@@ -31,14 +31,14 @@ final class ContextualEntityRule implements Rule {
             "thinking of", "praying for", "prayers for", "pray for", "we lost", "lost", "told", "wish",
             "update on", "sat with", "fly high", "rest easy", "rest in peace", "happy birthday to", "meet",
             "visited", "discharged", "admitted", "rounded on", "congrats to", "congratulations to", "remember",
-            "thinking about", "miss", "update:");
+            "thinking about", "miss", "update:", "updates on");
     private static final Set<String> STAFF = Words.STAFF;
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
-    private static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
+    static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
             "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
             "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
@@ -55,19 +55,65 @@ final class ContextualEntityRule implements Rule {
             "accounts", "bill", "bills", "claim", "claims", "paperwork", "belongings", "meds", "medications",
             "prescription", "prescriptions", "refill", "copay", "insurance", "labs", "discharge", "admission",
             "recovery", "surgery", "diagnosis", "biopsy");
+    /** Departments that are not care: "Raj from facilities", "Rosa in intake" are colleagues. */
+    private static final Set<String> DEPARTMENTS = Set.of("facilities", "it", "billing", "hr", "security",
+            "housekeeping", "evs", "admin", "administration", "marketing", "finance", "legal", "compliance",
+            "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
+            "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
+            "admitting", "reception");
+    /** Words before a name that make it a contact at the organisation: "attn Rosa", "ask for Dana". */
+    private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o");
+    /** Capitalised words after a name that make it an organisation's ("Riverside Physiotherapy"). */
+    private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
+            "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
+            "pediatrics", "chiropractic", "urgent", "optometry", "pharmacy", "health", "wellness", "rehab");
+    private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
+            "primary", "montessori");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
+            "she's");
+    /** Words before a capitalised word that make it a thing, not a person: "a Stanley cup". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "every", "each", "any", "another");
+    /** Words after which a lower-case word is a name: "pt zhang wei". */
+    private static final Set<String> LOWER_CASE_CUES = Set.of("pt", "patient", "named", "pt's", "patient's");
+    /** Prepositions after which a lone capitalised word is a place, not a person ("in Othello"). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
+    private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
+            "hamster", "bunny", "rabbit");
 
     private final FindingType type;
 
+    /** The review-level place rule: places of a person in care, in sentences not plainly about a patient. */
+    private final boolean personPlaces;
+
     ContextualEntityRule(FindingType type) {
+        this(type, false);
+    }
+
+    private ContextualEntityRule(FindingType type, boolean personPlaces) {
         if (type != FindingType.NAME && type != FindingType.LOCATION) {
             throw new IllegalArgumentException(type.toString());
         }
         this.type = type;
+        this.personPlaces = personPlaces;
+    }
+
+    /**
+     * Towns, schools and workplaces of a person the author cares for ("the Boise firefighter ... off
+     * the vent") in a sentence that is not plainly about a patient: a detail a neighbour could use,
+     * worth a review (WARN) but not proof enough to block.
+     */
+    static ContextualEntityRule personPlaces() {
+        return new ContextualEntityRule(FindingType.LOCATION, true);
     }
 
     @Override
     public String id() {
-        return type == FindingType.NAME ? "phi.name.context" : "phi.location.context";
+        return type == FindingType.NAME ? "phi.name.context" : personPlaces ? "phi.location.person" : "phi.location.context";
+    }
+
+    @Override
+    public org.primum.policy.Severity defaultSeverity() {
+        return personPlaces ? org.primum.policy.Severity.WARN : org.primum.policy.Severity.BLOCK;
     }
 
     @Override
@@ -79,6 +125,8 @@ final class ContextualEntityRule implements Rule {
     public String summary() {
         return type == FindingType.NAME
                 ? "Person names in sentences about a specific patient (not colleagues, authors or public figures)."
+                : personPlaces ? "Towns, schools and workplaces of a person the author cares for, in a sentence not "
+                        + "plainly about a patient (review)."
                 : "Towns, facilities, schools, rooms and beds in sentences about a specific patient.";
     }
 
@@ -92,16 +140,23 @@ final class ContextualEntityRule implements Rule {
         List<int[]> reported = new ArrayList<>();
         Entity.Label wanted = type == FindingType.NAME ? Entity.Label.PERSON : Entity.Label.LOCATION;
         for (Entity e : post.entities()) {
-            if (e.label() != wanted) {
-                continue;
-            }
             int first = post.tokenAt(e.start());
             if (first >= post.tokens().size()) {
                 continue;
             }
-            int sentence = post.tokens().get(first).sentence();
             int last = post.tokenAt(e.end() - 1);
-            if (!inContext(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)) {
+            Entity.Label label = e.label();
+            if (label == Entity.Label.PERSON && knownPlace(post, first, last + 1)) {
+                label = Entity.Label.LOCATION;
+            } else if (label == Entity.Label.LOCATION && knownPerson(post, first, last + 1)) {
+                label = Entity.Label.PERSON;
+            }
+            if (label != wanted) {
+                continue;
+            }
+            int sentence = post.tokens().get(first).sentence();
+            if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)
+                    || (personPlaces && organisationsOwn(post, first, last + 1))) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -113,15 +168,22 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.NAME) {
             ownersOfCare(post, reported, out);
         }
+        if (personPlaces) {
+            return; // detectors' places only: a capitalised word after "in" is too weak here
+        }
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.get(i).sentence();
-            if (!inContext(post, sentence)) {
+            if (!inContext(post, sentence) && !(type == FindingType.LOCATION && roomOfSomeone(post, i))) {
                 continue;
             }
             int end = type == FindingType.NAME ? nameEnd(post, i) : placeEnd(post, i);
             if (end <= i) {
                 continue;
+            }
+            if (type == FindingType.NAME && placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())) {
+                i = end - 1;
+                continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person
             }
             if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
                     && GIVEN_NAMES.matchAt(post, i) == 0 && (GIVEN_NAMES.matchAt(post, i + 1) > 0
@@ -137,6 +199,107 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    private boolean context(AnalyzedPost post, int sentence) {
+        return personPlaces ? !inContext(post, sentence) && personInCare(post, sentence) : inContext(post, sentence);
+    }
+
+    /** Words that make a post about colleagues, donors, events or the organisation itself. */
+    private static final PhraseSet NOT_CARE_POSTS = PhraseSet.of("joins", "joined", "join us", "welcome",
+            "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
+            "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
+            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house");
+
+    /**
+     * A sentence about a person the author cares for that is not plainly about a patient: a person
+     * described in it (see {@link #describesPerson}), care in it or beside it, a post in which the
+     * author cares for someone, and nothing of teaching, news, crowds, colleagues, donors or events.
+     */
+    private static boolean personInCare(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
+                || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
+                || !caredFor(post) || !nearCare(post, sentence) || !describesPerson(post, sentence)
+                || historical(post, sentence)) {
+            return false;
+        }
+        return !notCarePost(post);
+    }
+
+    /** A post about colleagues, donors, events or the organisation itself (see {@link #NOT_CARE_POSTS}). */
+    private static boolean notCarePost(AnalyzedPost post) {
+        return post.signals().memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+                || PhiContext.nonPatientCue(post, 0, post.tokens().size()) != null || colleagueNamed(post));
+    }
+
+    /** A year before 1900 in the sentence: no living patient's story. */
+    private static boolean historical(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            Token t = post.tokens().get(k);
+            if (t.is(Kind.NUMBER) && t.length() == 4) {
+                int year = PhiContext.intValue(t, 4);
+                if (year >= 1000 && year < 1900) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "our Elm St site", "the Alamosa clinic": the organisation's own place. */
+    private static boolean organisationsOwn(AnalyzedPost post, int first, int end) {
+        return (first > 0 && post.lowerToken(first - 1).equals("our"))
+                || (end < post.tokens().size() && OWN_SITES.contains(post.lowerToken(end)));
+    }
+
+    private static final Set<String> OWN_SITES = Set.of("site", "clinic", "office", "campus", "location", "branch",
+            "hospital", "center", "centre");
+
+    /** A person the detector found who is a colleague ("Dr. Okoye", "Gloria Esposito, RN"). */
+    private static boolean colleagueNamed(AnalyzedPost post) {
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (e.label() == Entity.Label.PERSON && first < post.tokens().size()
+                    && isColleague(post, first, post.tokenAt(e.end() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person is described in the sentence: he or she, a relative, an occupation that is not the
+     * author's own, an age, a patient, or a person the detector found who is no colleague.
+     */
+    private static boolean describesPerson(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        for (Signals.Cue c : s.cues(sentence)) {
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE)
+                    && !(c.first() > 0 && Set.of("our", "my", "fellow").contains(post.lowerToken(c.first() - 1)))
+                    && !post.lowerToken(c.end() - 1).endsWith("s")) {
+                return true; // "the firefighter", "your wife", not "our nurses" or "my grandma"
+            }
+        }
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if (Words.SEX.contains(w) || w.equals("pt") || w.equals("patient")
+                    || (post.tokens().get(k).is(Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            int last = post.tokenAt(e.end() - 1);
+            if (e.label() == Entity.Label.PERSON && first < post.tokens().size()
+                    && post.tokens().get(first).sentence() == sentence && isNameToken(post, first)
+                    && !isColleague(post, first, last)) {
+                return true; // a named person, not "Dr. Okoye"
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,16 +375,19 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean inContext(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
-        if (s.isPatientContext(sentence)) {
-            return true;
+        if (s.isPatientContext(sentence) && s.framing() == null) {
+            return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
+        }
+        if (historical(post, sentence)) {
+            return false; // "survived a tamping iron through his skull in 1848": a case from the history books
         }
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
             return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
-                    && PatientCues.personal(post);
+                    && PatientCues.personal(post) && !notCarePost(post);
         }
-        if (s.isNonPatient(sentence) || s.framing() != null
+        if (s.isNonPatient(sentence) || s.framing() != null || !LanguageGuesser.looksEnglish(post)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {
@@ -230,24 +396,69 @@ final class ContextualEntityRule implements Rule {
         return s.hasHealthDetail(sentence) || nearCare(post, sentence);
     }
 
-    /** Health details or a place of care in the sentence or a neighbour ("RIP Harold. 30 years of dialysis"). */
+    /**
+     * Health details, a place of care, a procedure, a patient or a patient's paperwork in the
+     * sentence or a neighbour ("RIP Harold. 30 years of dialysis", "claim # ... for Ana Ruiz",
+     * "Yusuf's smile after his cleft repair", "my first patient").
+     */
     private static boolean nearCare(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
         int n = post.sentences().size();
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
             var sn = post.sentences().get(k);
             if (!s.isNonPatient(k) && (s.hasHealthDetail(k)
-                    || Words.CARE_SETTINGS.find(post, sn.firstToken(), sn.endToken()) >= 0)) {
+                    || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
+                    || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
+                    || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                    || aPatient(post, k))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The author speaks of their own care work ("we", "my", "our unit") or of a place of care. */
+    /** He, she, his, her or him in the sentence or the next. */
+    private static boolean pronounNear(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = sentence; k <= Math.min(n - 1, sentence + 1); k++) {
+            var sn = post.sentences().get(k);
+            if (Words.anyIn(post, sn.firstToken(), sn.endToken(), THIRD_PERSON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my first patient", "best patient ever": the word patient, for one person. */
+    private static boolean aPatient(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.PATIENT_WEAK && c.canonical().equals("patient")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A patient's paperwork, bills or records in the sentence or a neighbour. */
+    private static boolean nearRecords(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            var sn = post.sentences().get(k);
+            if (!post.signals().isNonPatient(k) && Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author speaks of their own care work ("we", "my", "our unit"), of a place of care, or of a
+     * patient's records, bills or claims.
+     */
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
-                || Words.CARE_SETTINGS.find(post, 0, post.tokens().size()) >= 0);
+                || Words.careSetting(post, 0, post.tokens().size()) >= 0
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0);
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
@@ -271,7 +482,7 @@ final class ContextualEntityRule implements Rule {
     private static int nameEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         int k = i;
-        while (k < tokens.size() && k < i + 3 && isNameToken(post, k)) {
+        while (k < tokens.size() && k < i + 3 && isNameToken(post, k) && !isRoom(post, k)) {
             k++;
             // an initial: "Tom K."
             if (k < tokens.size() && tokens.get(k).text().equals(".") && tokens.get(k - 1).length() == 1) {
@@ -279,6 +490,16 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return k;
+    }
+
+    private static boolean isSplitPossessive(AnalyzedPost post, int k) {
+        return k < post.tokens().size() && post.lowerToken(k).equals("'s");
+    }
+
+    /** "Bay 3", "Room 12": a room, not a name. */
+    private static boolean isRoom(AnalyzedPost post, int k) {
+        return ROOMS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
+                && (post.tokens().get(k + 1).is(Kind.NUMBER) || post.tokens().get(k + 1).is(Kind.ALNUM));
     }
 
     /** "Ask-the-expert": a hyphenated phrase with lower-case parts is not a name ("Smith-Jones" is). */
@@ -302,8 +523,8 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         String w = post.lowerToken(k);
-        if (t.length() > 1 && isAllCaps(t.text())) {
-            return false;
+        if (t.length() > 1 && (isAllCaps(t.text()) || upperCount(t.text()) > 2)) {
+            return false; // "PICU", "MenACWY"
         }
         return !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !Lexicons.DRUGS.contains(w)
                 && !Signals.SERVICE_NOUNS.contains(w) && !STAFF.contains(w)
@@ -311,6 +532,14 @@ final class ContextualEntityRule implements Rule {
                 && !Lexicons.OCCUPATIONS.contains(w) && !Lexicons.FAMILY_ROLES.contains(w)
                 && !Words.FIRST_PERSON.contains(w) && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w)
                 && !MR_MRS.contains(w) && !TITLES.contains(w) && !PLACES.contains(w);
+    }
+
+    private static int upperCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean isAllCaps(String s) {
@@ -340,7 +569,7 @@ final class ContextualEntityRule implements Rule {
         int sentence = tokens.get(i).sentence();
         boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
         if (!post.signals().isPatientContext(sentence) && !opener
-                && (!known || !post.signals().hasHealthDetail(sentence))) {
+                && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
             // away from a patient sentence a name needs health details beside it and must be a known first
             // name, or be introduced ("RIP", "we lost", "Svetlana's husband"); brands and colleagues are not
             return 0;
@@ -385,32 +614,120 @@ final class ContextualEntityRule implements Rule {
                 || (post.lowerToken(first - 1).equals(".") && first > 1 && MR_MRS.contains(post.lowerToken(first - 2))))) {
             return false;
         }
-        boolean patientSentence = post.signals().isPatientContext(tokens.get(first).sentence());
+        if (first > 0 && PETS.contains(post.lowerToken(first - 1))) {
+            return false; // "my cat Biscuit"
+        }
+        if (type == FindingType.LOCATION) {
+            return plausiblePlace(post, first, end);
+        }
+        int sentence = tokens.get(first).sentence();
+        boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
+        boolean anyWord = false;
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             if (!t.is(Kind.WORD) || t.length() < 2) {
                 continue;
             }
-            // lower-case names ("pt zhang wei") only where the sentence is about a patient
-            boolean nameLike = t.isCapitalized() ? isNameToken(post, k) : patientSentence && isNameWord(post, k);
-            if (!nameLike || hyphenatedPhrase(t.text())) {
-                return type == FindingType.LOCATION && t.isCapitalized()
-                        && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k));
-            }
-            if (ORG_WORDS.contains(post.lowerToken(k))) {
+            anyWord = true;
+            // lower-case names near care: a given name ("bernie in rm 9") or after "pt" ("pt zhang wei");
+            // other lower-case words the model proposes ("perfectly chatty in triage") are too often no name
+            boolean nameLike = t.isCapitalized() ? isNameToken(post, k)
+                    : isNameWord(post, k) && careSentence
+                            && (GIVEN_NAMES.matchAt(post, k) > 0
+                                    || (first > 0 && LOWER_CASE_CUES.contains(post.lowerToken(first - 1))));
+            if (!nameLike || hyphenatedPhrase(t.text()) || ORG_WORDS.contains(post.lowerToken(k))) {
                 return false;
             }
         }
-        if (type == FindingType.LOCATION) {
-            return true;
+        if (!anyWord || (end < tokens.size() && tokens.get(end).isCapitalized()
+                && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))) {
+            return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
         }
-        if (end < tokens.size() && (post.lowerToken(end).equals("et") || post.lowerToken(end).equals("&")
-                || (post.lowerToken(end).equals("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)))) {
+        if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
+                && !isSplitPossessive(post, end)) {
+            return false; // "in Othello", "near Posen": a place the model took for a person
+        }
+        if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
+            return false; // "about one Netflix episode", "a Stanley cup"
+        }
+        if (end - first == 1 && startsSentence(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
+                && !isSplitPossessive(post, end) && !post.signals().isPatientContext(sentence)
+                && !pronounNear(post, sentence)) {
+            return false; // "Supervise kids around dogs": an imperative, unless he, she or a case follows
+        }
+        boolean capitalisedNext = end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)
+                && tokens.get(end + 1).isCapitalized();
+        if (end < tokens.size() && (post.lowerToken(end).equals("et")
+                || ((post.lowerToken(end).equals("&") || post.lowerToken(end).equals("(")) && capitalisedNext))) {
             return false; // "Smith et al.", "Johnson & Patel (Lancet 2022)": authors
         }
-        int sentence = tokens.get(first).sentence();
-        return post.signals().isPatientContext(sentence) || nearCare(post, sentence)
+        return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /**
+     * A detector's place must have a distinctive word: capitalised and not a stop word ("First
+     * Baptist", "Brown County", "Lakeview Terrace"), or lower case in a sentence about a patient
+     * ("pt from sheboygan"); never a drug, condition or test.
+     */
+    private static boolean plausiblePlace(AnalyzedPost post, int first, int end) {
+        boolean patientSentence = post.signals().isPatientContext(post.tokens().get(first).sentence());
+        boolean distinctive = false;
+        for (int k = first; k < end; k++) {
+            Token t = post.tokens().get(k);
+            if (!t.is(Kind.WORD) || t.length() < 2) {
+                continue;
+            }
+            String w = post.lowerToken(k);
+            if (Lexicons.DRUGS.contains(w) || Lexicons.CONDITIONS.contains(w) || Lexicons.TESTS_PROCEDURES.contains(w)) {
+                return false;
+            }
+            boolean stop = Lexicons.CAPITALIZED_NON_NAMES.contains(w) || PLACE_SUFFIXES.matchAt(post, k) > 0;
+            distinctive |= !stop && (t.isCapitalized() || (patientSentence && isNameWord(post, k)));
+        }
+        return distinctive;
+    }
+
+    /**
+     * A person the model found that is a town in the gazetteer and no given name ("Dubuque"), or
+     * that follows "from", "in", "near"... and is followed by a state ("from Ely, MN").
+     */
+    static boolean knownPlace(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        boolean afterPreposition = first > 0 && PLACE_PREPOSITIONS.contains(post.lowerToken(first - 1));
+        if (afterPreposition && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+                && AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(end + 1).text())) {
+            return true;
+        }
+        int len = PLACES.matchAt(post, first);
+        return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * A place the model found that is a given name alone ("rest easy Hattie"), not after "from",
+     * "in"... or "the", and not naming where someone works ("the Cody librarian"); or a given name
+     * and a surname with no place word in it.
+     */
+    static boolean knownPerson(AnalyzedPost post, int first, int end) {
+        int given = GIVEN_NAMES.matchAt(post, first);
+        if (given == 0 || PLACES.matchAt(post, first) > 0) {
+            return false;
+        }
+        if (given < end - first) {
+            // "from Walt Jurgens after he left": a given name and a surname, no place word
+            for (int k = first + given; k < end; k++) {
+                if (PLACE_SUFFIXES.matchAt(post, k) > 0 || ORG_WORDS.contains(post.lowerToken(k))
+                        || SCHOOL_WORDS.contains(post.lowerToken(k)) || PLACES.matchAt(post, k) > 0
+                        || Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k))
+                        || !post.tokens().get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return end - first <= 3 && !(first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1)));
+        }
+        String before = first > 0 ? post.lowerToken(first - 1) : "";
+        return !PLACE_PREPOSITIONS.contains(before) && !before.equals("the")
+                && !(end < post.tokens().size() && Lexicons.OCCUPATIONS.matchAt(post, end) > 0);
     }
 
     /** "Svetlana's husband", "Owen's ear infection", "Henry Lau's daughter": a name owning a relative or a health detail. */
@@ -427,6 +744,25 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a detector found a place or an organisation (and no person) over [start, end), and
+     * it is not a given name alone ("rest easy Hattie" is a person whatever the model says).
+     */
+    private static boolean placeOrOrganisation(AnalyzedPost post, int start, int end) {
+        boolean other = false;
+        for (Entity e : post.entities()) {
+            if (e.start() < end && start < e.end()) {
+                int first = post.tokenAt(e.start());
+                if (e.label() == Entity.Label.PERSON
+                        || (e.label() == Entity.Label.LOCATION && knownPerson(post, first, post.tokenAt(e.end() - 1) + 1))) {
+                    return false;
+                }
+                other = true;
+            }
+        }
+        return other;
     }
 
     private static boolean startsSentence(AnalyzedPost post, int i) {
@@ -454,8 +790,18 @@ final class ContextualEntityRule implements Rule {
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)) {
                 return true; // a colleague, or a place named for a saint (St. Mary's)
             }
+            if (CONTACT_OPENERS.find(post, Math.max(0, first - 2), first) >= 0) {
+                return true; // "attn Rosa in intake"
+            }
+        }
+        if (titledElsewhere(post, first)) {
+            return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
         }
         int after = last + 1;
+        if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
+                && DEPARTMENTS.contains(post.lowerToken(after + 1))) {
+            return true; // "Raj from facilities", "Dana in billing"
+        }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
             // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse": an appositive staff role
@@ -472,6 +818,24 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return after < post.tokens().size() && CREDENTIALS.contains(post.lowerToken(after));
+    }
+
+    /** True when the word at {@code k} also appears in the post right after a title or staff role. */
+    private static boolean titledElsewhere(AnalyzedPost post, int k) {
+        java.util.Set<String> titled = post.signals().memoObject("titledNames", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 1; i < post.tokens().size(); i++) {
+                String prev = post.lowerToken(i - 1);
+                if (prev.equals(".") && i > 1) {
+                    prev = post.lowerToken(i - 2);
+                }
+                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev))) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
     }
 
     // ---- places ----
@@ -502,6 +866,26 @@ final class ContextualEntityRule implements Rule {
             k++;
         }
         return k;
+    }
+
+    /**
+     * "bed 9", "rm 12", "Trauma 2" with a person described in the sentence or the one before (a
+     * name, he or she, a relative): where a person lies in a unit. Posts framed as teaching or
+     * events, and rooms of a building ("Education Center Rm 101"), do not count.
+     */
+    private static boolean roomOfSomeone(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (!ROOMS.contains(post.lowerToken(i)) || i + 1 >= tokens.size()
+                || !(tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
+            return false;
+        }
+        if (i > 0 && tokens.get(i - 1).isCapitalized() && ORG_WORDS.contains(post.lowerToken(i - 1))) {
+            return false; // "Education Center Rm 101"
+        }
+        Signals s = post.signals();
+        int sentence = tokens.get(i).sentence();
+        return !s.isNonPatient(sentence) && s.framing() == null
+                && (describesPerson(post, sentence) || (sentence > 0 && describesPerson(post, sentence - 1)));
     }
 
     private static double placeConfidence(AnalyzedPost post, int i, int end) {

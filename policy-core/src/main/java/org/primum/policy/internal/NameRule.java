@@ -64,6 +64,11 @@ final class NameRule implements Rule {
 
     private static final PhraseSet FAMILY = PhraseSet.lexicon("family_roles.txt", null);
 
+    /** A patient's death as carers write it: "He passed this morning", "held his hand at 0412". */
+    private static final PhraseSet LOSS = PhraseSet.of("passed this morning", "passed last night", "passed tonight",
+            "passed today", "passed away", "died", "rip", "rest easy", "held his hand", "held her hand",
+            "time of death", "we lost", "i lost");
+
     @Override
     public String id() {
         return "phi.name";
@@ -108,6 +113,8 @@ final class NameRule implements Rule {
             }
             if (titled >= 0) {
                 titled(post, i, titled, found);
+            } else {
+                initialAfterTitle(post, i, found);
             }
             if (post.lowerText(t).equals("baby")) {
                 baby(post, i, found);
@@ -275,7 +282,54 @@ final class NameRule implements Rule {
             return "health details nearby ('" + health + "')";
         }
         String care = PhiContext.find(PhiContext.CARE, post, range[0], range[1], from, to);
-        return care == null ? null : "care setting nearby ('" + care + "')";
+        if (care != null) {
+            return "care setting nearby ('" + care + "')";
+        }
+        String record = PhiContext.find(Words.CARE_RECORDS, post, range[0], range[1], from, to);
+        if (record != null) {
+            return "a patient's records or bills nearby ('" + record + "')";
+        }
+        String procedure = PhiContext.find(Words.CARE_PROCEDURES, post, range[0], range[1], from, to);
+        if (procedure != null) {
+            return "care nearby ('" + procedure + "')";
+        }
+        String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
+        return loss == null ? null : "a patient's death nearby ('" + loss + "')";
+    }
+
+    /** "Mrs. K", "Mr. D.": a courtesy title and one initial, a common way to half-hide a patient. */
+    private static void initialAfterTitle(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token t = post.tokens().get(i);
+        if (!t.is(Kind.WORD) || !t.isCapitalized() || PhiContext.at(PhiContext.TITLES, post, i) == 0
+                || t.text().equals("MS") || t.text().equals("MR")) {
+            return;
+        }
+        int k = i + 1;
+        if (is(post, k, ".") && post.tokens().get(k).start() == t.end()) {
+            k++;
+        }
+        Token initial = token(post, k);
+        if (initial == null || !initial.is(Kind.WORD) || initial.length() != 1
+                || !Character.isUpperCase(initial.text().charAt(0)) || initial.start() - post.tokens().get(k - 1).end() > 1) {
+            return;
+        }
+        Token after = token(post, k + 1);
+        int end = initial.end();
+        if (after != null && after.text().equals(".") && after.start() == initial.end()) {
+            Token next = token(post, k + 2);
+            if (next != null && isNameWord(post, next) && next.start() - after.end() == 1) {
+                return; // "Mr. J. Smith": the name rule proper
+            }
+            end = after.end();
+        } else if (after != null && isNameWord(post, after)) {
+            return;
+        }
+        if (post.signals().framing() != null || PhiContext.teachingCue(post, 0, post.tokens().size()) != null) {
+            return; // "Mrs. J, 88" in a teaching case is a vignette's patient
+        }
+        String context = context(post, i, k + 1);
+        add(found, new int[] {initial.start(), end}, context != null ? 0.8 : 0.35,
+                "initial after the title '" + t.text() + "'", context != null ? context : "no patient or health context nearby");
     }
 
     /** "Baby Boy Lopez" (the hospital's naming of a newborn), "baby Amara". */
@@ -329,6 +383,9 @@ final class NameRule implements Rule {
         if (name == null || nameWords(post, i, name) < 2 || !isNameWord(post, post.tokens().get(i + nameWords(post, i, name) - 1))
                 || (i > 0 && (is(post, i - 1, ".") || PhiContext.at(PhiContext.TITLES, post, i - 1) > 0))) {
             return; // one capitalised word alone is too weak here
+        }
+        if (ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, i + nameWords(post, i, name) - 1) > 0) {
+            return; // "Holmes County, 52": a place, then the age
         }
         String reason = whatFollows(post, name[2]);
         if (reason != null) {

@@ -49,7 +49,8 @@ final class PhiContext {
             // the same in Spanish, French and Portuguese
             "paciente", "cirugía", "cirugia", "hospitalizado", "hospitalizada", "ingresado", "ingresada",
             "dimos de alta", "dado de alta", "dada de alta", "chirurgie", "hôpital", "cirurgia", "quimioterapia",
-            "urgences", "urgencias");
+            "urgences", "urgencias", "quimio", "diálisis", "hemodiálisis", "hemodiálise", "greffe", "réa",
+            "réanimation", "hémodialyse", "chimio");
 
     /** Weak patient cues from the lexicon (settings and times: 'ed', 'tonight', 'shift'). */
     static final PhraseSet WEAK = PhraseSet.lexicon("patient_context.txt", "weak");
@@ -93,7 +94,8 @@ final class PhiContext {
 
     /** Courtesy titles of a patient or relative (not Dr.: a doctor is a colleague). */
     static final PhraseSet TITLES = PhraseSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
-            "mme", "mlle", "sr.", "sra.", "srta.", "señor", "señora", "señorita", "herr", "frau");
+            "mme", "mlle", "sr.", "sra.", "srta.", "señor", "señora", "señorita", "herr", "frau", "don", "doña", "dona",
+            "dom", "seu");
 
     private PhiContext() {}
 
@@ -318,6 +320,9 @@ final class PhiContext {
         boolean english = w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss") || w.equals("mx");
         if (english && !(t.isCapitalized() && !t.text().equals("MS") && !t.text().equals("MR"))) {
             return -1;
+        }
+        if ((w.equals("don") || w.equals("dom") || w.equals("seu")) && t.isCapitalized()) {
+            return -1; // "Don Smith" is a name; "don Ramón" is a title
         }
         int n = i + 1;
         if (is(post, n, ".") && post.tokens().get(n).start() == t.end()) {

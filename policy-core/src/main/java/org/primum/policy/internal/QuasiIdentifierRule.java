@@ -124,6 +124,57 @@ final class QuasiIdentifierRule implements Rule {
         out.accept(new Detection(FindingType.QUASI_ID, start, end, partial ? 0.7 : 0.85, message,
                 "Remove or blur details that single the person out: give an age range instead of an age, drop the "
                         + "job, town and timing, and say 'a patient' instead.", reasons));
+        for (int[] place : places(post, details.get("place"))) {
+            out.accept(new Detection(FindingType.LOCATION, place[0], place[1], 0.6,
+                    "This place is one of the details that together could let someone recognise the patient.",
+                    "Remove the place or make it general ('a nearby town').", reasons));
+        }
+    }
+
+    /**
+     * The named places among the details, reported as LOCATION findings of their own (at this
+     * instance's severity) so that they are redacted and counted by type: the place detail, widened
+     * to the capitalised words before it ("Brown County fair"), if it has a name in it ("our little
+     * town" has none), and the places the entity detectors found.
+     */
+    private static List<int[]> places(AnalyzedPost post, Detail place) {
+        List<int[]> out = new ArrayList<>();
+        List<Token> tokens = post.tokens();
+        if (place != null) {
+            int first = post.tokenAt(place.start());
+            int limit = first - 3;
+            while (first > 0 && first > limit && isPlaceWord(post, first - 1)
+                    && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
+                first--;
+            }
+            boolean named = false;
+            for (int k = first; k < tokens.size() && tokens.get(k).start() < place.end(); k++) {
+                named |= isPlaceWord(post, k);
+            }
+            if (named) {
+                out.add(new int[] {tokens.get(first).start(), place.end()});
+            }
+        }
+        for (var e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (first >= tokens.size()) {
+                continue;
+            }
+            int sentence = tokens.get(first).sentence();
+            int end = post.tokenAt(e.end() - 1) + 1;
+            boolean isPlace = e.label() == org.primum.policy.spi.Entity.Label.LOCATION
+                    ? !ContextualEntityRule.knownPerson(post, first, end) // "yes I saw it, Linda"
+                    : e.label() == org.primum.policy.spi.Entity.Label.PERSON && ContextualEntityRule.knownPlace(post, first, end);
+            if (isPlace && !PatientCues.nonPatient(post, sentence) && !aboutMany(post, sentence)) {
+                out.add(new int[] {e.start(), e.end()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPlaceWord(AnalyzedPost post, int k) {
+        Token t = post.tokens().get(k);
+        return t.is(Kind.WORD) && t.isCapitalized() && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k));
     }
 
     /** True when the sentence speaks of many people at once, not one patient. */

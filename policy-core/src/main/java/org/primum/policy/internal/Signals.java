@@ -182,7 +182,32 @@ public final class Signals {
                 }
             }
         }
-        return new Signals(post, cues);
+        return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
+    }
+
+    /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */
+    private static List<Cue> withoutResearchInsideTests(List<Cue> cues, int tokens) {
+        int[] reach = null; // for a token inside a multi-word test name (not its first word), where the name ends
+        for (Cue t : cues) {
+            if (t.kind() == Kind.TEST_PROCEDURE && t.end() - t.first() > 1) {
+                if (reach == null) {
+                    reach = new int[tokens];
+                }
+                for (int k = t.first() + 1; k < t.end(); k++) {
+                    reach[k] = Math.max(reach[k], t.end());
+                }
+            }
+        }
+        if (reach == null) {
+            return cues;
+        }
+        List<Cue> out = new ArrayList<>(cues.size());
+        for (Cue c : cues) {
+            if (c.kind() != Kind.NON_PATIENT || c.end() > reach[c.first()]) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Case-report phrasing that quiz questions and teaching files share. */

@@ -29,6 +29,22 @@ final class Words {
             "cleaning", "filling", "fillings", "crown", "root canal", "implant", "implants", "braces", "hearing aids",
             "birth", "home birth", "labor", "balance", "account balance", "charges", "new hip", "new knee",
             "physical therapy", "sutures", "stitches out", "cast off", "ecmo run", "treatments", "injections");
+
+    /**
+     * A patient's paperwork, records, bills and accounts: only the people cared for have these, so
+     * a person named beside them is a patient ("claim # ... for Ana Ruiz's MRI").
+     */
+    static final PhraseSet CARE_RECORDS = PhraseSet.of("chart", "charts", "face sheet", "intake sheet", "intake form",
+            "medical record", "medical records", "records", "discharge summary", "discharge papers",
+            "discharge paperwork", "discharge instructions", "discharge meds", "med list", "meds", "prescription",
+            "prescriptions", "refill", "refills", "prior auth", "prior authorization", "referral", "requisition",
+            "claim", "claims", "copay", "co-pay", "deductible", "bills", "billing", "hospital bill", "medical bill",
+            "sent to collections", "acct", "guarantor", "payment plan", "member id", "member #", "medicaid",
+            "medicare", "insurance card", "portal", "mychart", "telehealth", "video visit",
+            "home visit", "visit id", "transfer packet", "wristband", "armband", "lab results", "test results",
+            "fmla", "workers comp", "work note", "return-to-work", "paperwork", "consent form", "signed release",
+            "mrn", "mr#", "chart no", "check-in", "appointment", "appt");
+
     /** Places and services of care: a person named here is a patient or a colleague, never a stranger. */
     static final PhraseSet CARE_SETTINGS = PhraseSet.of("nicu", "picu", "icu", "ed", "er", "or", "chemo",
             "chemo chair", "infusion", "infusion chair", "dialysis", "rehab", "cardiac rehab", "hospice", "burn unit",
@@ -36,7 +52,54 @@ final class Words {
             "bed", "room", "rm", "the unit", "our unit", "the floor", "our floor", "clinic", "discharged",
             "admitted", "went home", "rang the bell", "off the vent", "extubated", "intubated", "scan", "biopsy",
             "surgery", "stay", "stays", "admissions", "chemo chair", "infusion suite",
-            "peds floor", "our floor", "night shift", "radiation", "transplant", "hospital");
+            "peds floor", "our floor", "night shift", "radiation", "transplant", "hospital", "comfort care",
+            "left ama", "against medical advice", "on admit", "new admit", "mystery admit", "waiting room",
+            "exam room", "patient room", "hallway bed", "hospital bed", "pacu", "ccu", "cvicu", "micu", "sicu",
+            "step-down", "stepdown", "med-surg", "cath lab", "birth center", "nursing home", "assisted living",
+            "memory care", "snf", "urgent care", "telemetry", "preop", "pre-op");
+    /**
+     * Procedures and episodes of care that only a patient has ("his cleft repair", "after your root
+     * canal", "keep his cast"): the unambiguous part of {@link #CARE_EPISODES}.
+     */
+    static final PhraseSet CARE_PROCEDURES = PhraseSet.of("surgery", "procedure", "operation", "repair", "transplant",
+            "bypass", "replacement", "c-section", "cast", "stitches", "sutures", "extraction", "root canal",
+            "chemo", "chemotherapy", "radiation", "infusion", "dialysis", "delivery", "labor and delivery",
+            "discharge", "admission", "rehab", "physical therapy", "tonsillectomy", "colonoscopy", "mammogram",
+            "biopsy", "prosthetic", "prosthesis", "blood draw", "draw her blood", "draw his blood", "post-op",
+            "postop", "recovery");
+
+    /** Care settings that are also everyday words ("or", "ed", "er"): only in capitals or after "the". */
+    private static final Set<String> AMBIGUOUS_SETTINGS = Set.of("or", "ed", "er");
+    /** Rooms and beds count only with their number ("room 12", not "break room"). */
+    private static final Set<String> NUMBERED_SETTINGS = Set.of("room", "rm");
+
+    /**
+     * Index of the first care setting in [from, to), or -1: "or" the conjunction is no operating
+     * room, and a "break room" no patient's room ("room 4", "exam room" are).
+     */
+    static int careSetting(AnalyzedPost post, int from, int to) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = CARE_SETTINGS.matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            String w = post.lowerToken(i);
+            if (len == 1 && NUMBERED_SETTINGS.contains(w)) {
+                if (i + 1 < post.tokens().size() && (post.tokens().get(i + 1).is(Token.Kind.NUMBER)
+                        || post.tokens().get(i + 1).is(Token.Kind.ALNUM))) {
+                    return i;
+                }
+                continue;
+            }
+            if (!AMBIGUOUS_SETTINGS.contains(w) || post.tokens().get(i).text().equals(w.toUpperCase(java.util.Locale.ROOT))
+                    || (i > 0 && (post.lowerToken(i - 1).equals("the") || post.lowerToken(i - 1).equals("to")))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Staff roles and public titles before or after a name: a colleague or a public figure, not a patient. */
     static final Set<String> STAFF = Set.of("secretary", "tech", "technician", "aide", "manager", "managers",
             "colleague", "coworker", "co-worker", "resident", "intern", "fellow", "attending", "scribe", "volunteer",

@@ -18,6 +18,18 @@ class AddressRuleTest {
     }
 
     @Test
+    void includesTheTownStateAndZipAfterAnAddress() {
+        assertThat(RuleTesting.found(rule, "my pt lives at 55 Birch Hollow Rd, Ypsilanti 48197 with 9 cats"))
+                .containsExactly("55 Birch Hollow Rd, Ypsilanti 48197");
+        assertThat(RuleTesting.found(rule, "my pt lives at 55 Birch Hollow Rd, Ypsilanti, MI and won't move"))
+                .containsExactly("55 Birch Hollow Rd, Ypsilanti, MI");
+        assertThat(RuleTesting.found(rule, "my pt lives at 55 Birch Hollow Rd, Ypsilanti."))
+                .containsExactly("55 Birch Hollow Rd, Ypsilanti");
+        assertThat(RuleTesting.found(rule, "my pt lives at 55 Birch Hollow Rd, Thanks to everyone who helped"))
+                .containsExactly("55 Birch Hollow Rd");
+    }
+
+    @Test
     void includesOrdinalsDirectionsAndUnits() {
         assertThat(RuleTesting.found(rule, "my patient lives at 200 E 5th Ave Apt 4B with her son"))
                 .containsExactly("200 E 5th Ave Apt 4B");

@@ -50,4 +50,118 @@ class ContextualEntityRuleTest {
             assertThat(d.reasons().get(0)).startsWith("test found a person");
         });
     }
+
+    private static List<String> withEntities(ContextualEntityRule rule, String text, Entity.Label label, String... spans) {
+        List<Entity> entities = new java.util.ArrayList<>();
+        for (String span : spans) {
+            int start = text.indexOf(span);
+            entities.add(new Entity(label, start, start + span.length(), 0.8, "test"));
+        }
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text).withEntities(entities);
+        List<String> out = new java.util.ArrayList<>();
+        rule.check(post, d -> out.add(text.substring(d.start(), d.end())));
+        return out;
+    }
+
+    @Test
+    void aPersonBesideAPatientsBillsOrRecordsIsAPatient() {
+        assertThat(withEntities(names, "the insurer bounced the claim for Oluwaseun Bakare's knee MRI a third time",
+                Entity.Label.PERSON, "Oluwaseun Bakare")).containsExactly("Oluwaseun Bakare");
+        assertThat(withEntities(names, "Whoever filed Priscilla Onyango under the wrong guarantor: her copay "
+                + "statements now go to a stranger", Entity.Label.PERSON, "Priscilla Onyango"))
+                .containsExactly("Priscilla Onyango");
+    }
+
+    @Test
+    void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
+        assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
+                Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
+        assertThat(withEntities(names, "New systematic review by Hannah Okoro on insurance claims denials in oncology",
+                Entity.Label.PERSON, "Hannah Okoro")).isEmpty();
+    }
+
+    @Test
+    void sleepStudiesAreTestsNotResearchFraming() {
+        assertThat(withEntities(names, "can someone from our clinic call Rutendo Moyo about rescheduling her sleep study",
+                Entity.Label.PERSON, "Rutendo Moyo")).containsExactly("Rutendo Moyo");
+    }
+
+    @Test
+    void placesWithStopWordsOrPlaceWordsInPatientSentencesFire() {
+        assertThat(withEntities(places, "Our pt, the organist at Second Presbyterian, was admitted with a GI bleed",
+                Entity.Label.LOCATION, "Second Presbyterian")).containsExactly("Second Presbyterian");
+        assertThat(withEntities(places, "admitted a farmer from Kossuth County with a crush injury today",
+                Entity.Label.LOCATION, "Kossuth County")).containsExactly("Kossuth County");
+    }
+
+    @Test
+    void aPersonTheModelFoundThatIsAGazetteerTownIsAPlace() {
+        String text = "my pt, a retired trucker, lives alone outside Kalamazoo and came in febrile";
+        assertThat(withEntities(places, text, Entity.Label.PERSON, "Kalamazoo")).containsExactly("Kalamazoo");
+        assertThat(withEntities(names, text, Entity.Label.PERSON, "Kalamazoo")).isEmpty();
+    }
+
+    @Test
+    void bedsAndBaysOfSomeoneFireOutsidePatientSentences() {
+        assertThat(RuleTesting.found(places, "whoever left a phone charger in bay 11, it's his daughter's"))
+                .containsExactly("bay 11");
+        assertThat(RuleTesting.found(places, "BLS recert class moved to Room 210 this Thursday")).isEmpty();
+    }
+
+    @Test
+    void aLoneGivenNameTheModelCalledAPlaceIsAPerson() {
+        String text = "fly high, Gertrude. 9 yrs of dialysis with us and you never once missed bingo";
+        assertThat(withEntities(names, text, Entity.Label.LOCATION, "Gertrude")).containsExactly("Gertrude");
+        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Gertrude")).isEmpty();
+    }
+
+    @Test
+    void contactsAndColleaguesNamedTwiceStayOut() {
+        String text = "Big thanks to Nurse Odalys Pereira for 30 years in our ICU! Nobody titrates pressors like Odalys.";
+        int at = text.lastIndexOf("Odalys");
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, at, at + 6, 0.9, "test")));
+        List<Detection> out = new java.util.ArrayList<>();
+        names.check(post, out::add);
+        assertThat(out).isEmpty();
+        assertThat(withEntities(names, "Referrals: fax records to 555-0142 attn Marguerite in admitting, she handles "
+                + "every referral", Entity.Label.PERSON, "Marguerite")).isEmpty();
+    }
+
+    @Test
+    void organisationsPetsAndTownsTheModelCalledPersonsStayOut() {
+        assertThat(withEntities(names, "Thanks for the kind words about your knee rehab! - Lakeshore Physiotherapy",
+                Entity.Label.PERSON, "Lakeshore")).isEmpty();
+        assertThat(withEntities(names, "my dog Pickles just had his dental cleaning and is furious about it",
+                Entity.Label.PERSON, "Pickles")).isEmpty();
+        assertThat(withEntities(names, "flu shot clinic for our patients this Friday at the parish hall in Wahoo",
+                Entity.Label.PERSON, "Wahoo")).isEmpty();
+    }
+
+    @Test
+    void aBreakRoomIsNoCareSetting() {
+        assertThat(withEntities(names, "whoever left a green Yeti mug in the break room, it's at the front desk",
+                Entity.Label.PERSON, "Yeti")).isEmpty();
+    }
+
+    private final ContextualEntityRule personPlaces = ContextualEntityRule.personPlaces();
+
+    @Test
+    void placesOfAPersonInCareWarnWhenTheSentenceIsNotPlainlyAboutAPatient() {
+        assertThat(personPlaces.id()).isEqualTo("phi.location.person");
+        assertThat(personPlaces.defaultSeverity()).isEqualTo(org.primum.policy.Severity.WARN);
+        String text = "The Pocatello crossing guard from last week's pileup is off the vent today";
+        assertThat(withEntities(personPlaces, text, Entity.Label.LOCATION, "Pocatello")).containsExactly("Pocatello");
+        assertThat(withEntities(places, text, Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
+
+    @Test
+    void colleaguesDonorsEventsAndTheOrganisationsOwnPlacesDoNotWarn() {
+        assertThat(withEntities(personPlaces, "Our Pocatello clinic now offers same-day mammograms, book online",
+                Entity.Label.LOCATION, "Pocatello")).isEmpty();
+        assertThat(withEntities(personPlaces, "Welcome our new wound care nurse, who moved here from Pocatello, "
+                + "to the ICU", Entity.Label.LOCATION, "Pocatello")).isEmpty();
+        assertThat(withEntities(personPlaces, "Thanks to the Pocatello Rotary for donating 40 wheelchairs to our "
+                + "rehab unit", Entity.Label.LOCATION, "Pocatello")).isEmpty();
+    }
 }

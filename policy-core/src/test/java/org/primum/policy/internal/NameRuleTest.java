@@ -33,6 +33,10 @@ class NameRuleTest {
             Chart says Esperanza Villanueva born 3/4/61                | Esperanza Villanueva
             Interrogated Helen Okonkwo's device this am                | Helen Okonkwo
             for the overnight team: pt's son Dmitri wants updates      | Dmitri
+            Mrs. T is back in the chemo chair for round 4              | T
+            Adiós, doña Remedios, gracias por 20 años de diálisis con nosotros | Remedios
+            RIP Mrs. Abernathy. I held her hand until the end             | Abernathy
+            billing sent Mr. Abubakar's account to collections again   | Abubakar
             """)
     void reportsNamesInStrongPatterns(String text, String name) {
         assertThat(RuleTesting.found(rule, text)).containsExactly(name);
@@ -61,6 +65,10 @@ class NameRuleTest {
         "Pt Today: a new column on patient experience",
         "MS Society walk this weekend, Mr. and Mrs. are welcome",
         "Dr. Fatima Haddad, our new chief, joins us since 2011",
+        "Treated a dairy farmer from Kossuth County, 61, after the barn fire",
+        "Mrs. K. Patel chairs the hospital board this year",
+        "Don Whitaker from IT fixed the dialysis unit printers",
+        "Mr. Bean was on in the break room and the whole night shift is quoting it",
     })
     void colleaguesStopWordsAndAcronymsAreNotPatientNames(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();

@@ -45,4 +45,14 @@ class QuasiIdentifierRuleTest {
         String text = "Our cohort study of 1,204 retired firefighters found higher rates of bladder cancer last year.";
         assertThat(RuleTesting.hits(block, text)).isEmpty();
     }
+
+    @Test
+    void aNamedPlaceAmongTheDetailsIsALocationToo() {
+        String text = "We treated the only dentist in Ostrava last night after the crash on the ice";
+        var hits = RuleTesting.detect(block, text);
+        assertThat(hits).anyMatch(d -> d.type() == org.primum.policy.FindingType.LOCATION
+                && text.substring(d.start(), d.end()).equals("Ostrava"));
+        String unnamed = "We treated the school bus driver from our little town last night after the crash";
+        assertThat(RuleTesting.detect(block, unnamed)).noneMatch(d -> d.type() == org.primum.policy.FindingType.LOCATION);
+    }
 }

@@ -47,7 +47,7 @@ import org.primum.policy.spi.Token;
 public final class NerTraining {
 
     /** Posts generated for training (about 1.3 sentences each). */
-    public static final int TRAIN_POSTS = 30_000;
+    public static final int TRAIN_POSTS = 36_000;
     /** Posts in the held-out set of the model test. */
     public static final int HELD_OUT_POSTS = 2_000;
     public static final int ITERATIONS = 120;

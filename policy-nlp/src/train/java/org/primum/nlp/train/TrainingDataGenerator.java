@@ -73,6 +73,48 @@ public final class TrainingDataGenerator {
     private static final String[] TITLES = {
         "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Sr.", "Sra.", "Mister", "Grandma", "Uncle",
         "Aunt", "Coach", "Pastor"};
+    /** Short forms people go by, in posts as on the unit. */
+    private static final String[] NICKNAMES = {
+        "Bernie", "Benji", "Dot", "Bea", "Lou", "Mo", "Eddie", "Al", "Liz", "Beth", "Kate", "Vic", "Gus", "Hank",
+        "Ned", "Pat", "Trish", "Sully", "Manny", "Chuy", "Lupe", "Pepe", "Toni", "Gigi", "Jojo", "Bubba", "Tito",
+        "Nana", "Pops", "Dottie", "Midge", "Babs", "Ozzie", "Rocco", "Sal", "Vinnie", "Jimmy", "Bobby", "Betty",
+        "Peggy", "Sandy", "Teddy", "Frankie", "Nettie", "Mimi", "Zeke", "Cookie", "Smitty", "Red", "Junior",
+        "Nacho", "Paco", "Memo", "Lalo", "Kiki", "Bibi", "Didi", "Femi", "Tunde", "Kofi", "Nkechi", "Ade", "Sunny",
+        "Rajesh", "Raj", "Viju", "Anu", "Chinny", "Mei Mei", "Ah Ma", "Lolo", "Lola", "Ditas", "Bong", "Sasha",
+        "Misha", "Kolya", "Dima", "Olya", "Gosia", "Kasia", "Bogdan", "Stas", "Jens", "Lars", "Sven", "Inge"};
+    /** State and province abbreviations written after a town ("from Ely, MN"). */
+    private static final String[] STATE_CODES = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "BC", "AB", "ON", "QC",
+        "NS", "MB", "SK", "Ont.", "Wis.", "Mich.", "Minn.", "Calif.", "Tenn."};
+    /** Pieces of the names of care homes, apartment blocks and trailer parks ("Briar" + "wood" + " Manor"). */
+    private static final String[] HOME_HEADS = {
+        "Sun", "Briar", "Maple", "Willow", "Oak", "Pine", "Cedar", "Rose", "Elm", "Birch", "Aspen", "Golden",
+        "Silver", "Green", "Fair", "Lake", "River", "Meadow", "Spring", "Heather", "Ash", "Stone", "Wind", "Glen",
+        "Clear", "High", "Brook", "Hazel", "Holly", "Laurel"};
+    private static final String[] HOME_TAILS = {
+        "wood", "view", "field", "brook", "crest", "dale", "ridge", "haven", "side", "glen", "hill", "moor",
+        "rise", "gate", "mont", "shire", " Pointe", " Acres", " Gardens", " Pines", " Oaks"};
+    private static final String[] HOME_TYPES = {
+        "Manor", "Senior Living", "Assisted Living", "Nursing Home", "Care Home", "Nursing & Rehab", "Apartments",
+        "Terrace", "Towers", "Village", "Estates", "Commons", "Mobile Home Park", "Trailer Park", "Retirement Home",
+        "House", "Place", "Court", "Lodge"};
+    private static final String[] BIZ_OWNED = {
+        "Diner", "Pub", "Bar & Grill", "Tavern", "Hardware", "Auto Body", "Garage", "Bakery", "Barbershop",
+        "Deli", "Tire & Lube", "Market", "Towing", "Salon"};
+    private static final String[] BIZ_NAMED = {
+        "Feed & Seed", "Farms", "Farm", "Dairy", "Orchards", "Lumber", "Construction", "Roofing", "Plumbing",
+        "Machine Shop", "Grain Elevator", "Ranch", "Vineyards", "Creamery", "Meats", "Welding"};
+    private static final String[] BIZ_FRONT = {
+        "Taqueria", "Taquería", "Cafe", "Café", "Panaderia", "Pizzeria", "Trattoria", "Bar", "Club", "Lanes",
+        "Brasserie", "Cantina"};
+    private static final String[] BIZ_FRONT_WORDS = {
+        "Los Primos", "El Sol", "La Esperanza", "Las Palmas", "Bella", "Roma", "Sunrise", "Blue Moon", "Lucky Star",
+        "Golden Dragon", "Pho 99", "El Rancho", "La Estrella", "Del Mar", "Vesuvio", "Amigos", "Dos Hermanos"};
+    private static final String[] HOOD_TAILS = {
+        "Park", "Heights", "Hills", "State Park", "Square", "Point", "Flats", "Bottoms", "Commons", "Green",
+        "Landing", "Trailhead", "Beach", "Pier", "Marina", "Reservoir"};
     private static final String[] TOWN_SUFFIX = {
         "ville", "ton", "field", "burg", "wood", "dale", "ford", "port", " Falls", " Springs", " Heights",
         " Park", " Creek", " Valley", " Junction", " City", "boro", "mont"};
@@ -382,6 +424,21 @@ public final class TrainingDataGenerator {
                 }
             }
             case "CITY" -> b.entity(placeCase(city()), LOCATION);
+            case "NICK" -> b.entity(nameCase(pick(NICKNAMES)), PERSON);
+            case "FINITIAL" -> {
+                Faker f = nameFaker();
+                b.entity(nameCase(first(f).charAt(0) + (rnd.nextInt(4) == 0 ? " " : ". ") + last(f)), PERSON);
+            }
+            case "CAPSNAME" -> {
+                Faker f = nameFaker();
+                b.entity((last(f) + ", " + first(f)).toUpperCase(Locale.ROOT), PERSON);
+            }
+            case "FAC" -> b.entity(placeCase(home()), LOCATION);
+            case "BIZ" -> b.entity(placeCase(business()), LOCATION);
+            case "HOOD" -> b.entity(placeCase(neighbourhood()), LOCATION);
+            case "ST" -> b.text(pick(STATE_CODES));
+            case "ID" -> b.text(identifier());
+            case "PHONE" -> b.text(String.format(Locale.ROOT, "%03d-555-%04d", 201 + rnd.nextInt(780), rnd.nextInt(10000)));
             case "STREET" -> b.entity(placeCase(street()), LOCATION);
             case "ADDR" -> b.entity(placeCase((1 + rnd.nextInt(9899)) + " " + street()), LOCATION);
             case "COUNTY" -> b.entity(placeCase((rnd.nextBoolean() ? pick(usPlaces) : city())
@@ -472,9 +529,9 @@ public final class TrainingDataGenerator {
 
     private String nameCase(String s) {
         int r = rnd.nextInt(40);
-        if (r < 3) {
+        if (r < 5) {
             return s.toLowerCase(Locale.ROOT);
-        } else if (r == 3) {
+        } else if (r == 5) {
             return s.toUpperCase(Locale.ROOT);
         }
         return s;
@@ -498,6 +555,51 @@ public final class TrainingDataGenerator {
             return pick(TOWN_PREFIX) + base;
         }
         return base + pick(TOWN_SUFFIX);
+    }
+
+    private String home() {
+        String head = rnd.nextInt(4) == 0 ? last(nameFaker()) : pick(HOME_HEADS) + pick(HOME_TAILS);
+        return head + " " + pick(HOME_TYPES);
+    }
+
+    private String business() {
+        double r = rnd.nextDouble();
+        if (r < 0.35) {
+            return last(nameFaker()) + "'s " + pick(BIZ_OWNED);
+        } else if (r < 0.65) {
+            return last(nameFaker()) + " " + pick(BIZ_NAMED);
+        } else if (r < 0.9) {
+            return pick(BIZ_FRONT) + " " + (rnd.nextBoolean() ? pick(BIZ_FRONT_WORDS) : last(nameFaker()));
+        }
+        return city() + " " + pick(BIZ_OWNED);
+    }
+
+    private String neighbourhood() {
+        double r = rnd.nextDouble();
+        if (r < 0.4) {
+            return pick(DIRECTIONS) + " " + (rnd.nextBoolean() ? pick(STREET_WORDS) : last(nameFaker()));
+        } else if (r < 0.8) {
+            return (rnd.nextBoolean() ? pick(STREET_WORDS) : pick(HOME_HEADS) + pick(HOME_TAILS)) + " "
+                    + pick(HOOD_TAILS);
+        }
+        return last(nameFaker()) + " " + pick(HOOD_TAILS);
+    }
+
+    /** A record, claim or member number: letters and digits, sometimes dashed. */
+    private String identifier() {
+        StringBuilder sb = new StringBuilder();
+        int letters = rnd.nextInt(4);
+        for (int i = 0; i < letters; i++) {
+            sb.append((char) ('A' + rnd.nextInt(26)));
+        }
+        int digits = 5 + rnd.nextInt(7);
+        for (int i = 0; i < digits; i++) {
+            if (i == 3 && rnd.nextInt(3) == 0) {
+                sb.append('-');
+            }
+            sb.append((char) ('0' + rnd.nextInt(10)));
+        }
+        return sb.toString();
     }
 
     private String street() {
