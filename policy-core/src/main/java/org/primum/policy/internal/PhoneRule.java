@@ -105,7 +105,10 @@ final class PhoneRule implements Rule {
                 continue;
             }
             int first = i;
-            if (i > 0 && (tokens.get(i - 1).text().equals("(") || tokens.get(i - 1).text().equals("+"))
+            // "(312) 555-0148" and "+1 ..." keep their opening sign; "(312-555-0148)" is a number in brackets
+            boolean areaCode = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(")")
+                    && Validators.countDigits(tokens.get(i).text()) <= 4;
+            if (i > 0 && ((tokens.get(i - 1).text().equals("(") && areaCode) || tokens.get(i - 1).text().equals("+"))
                     && tokens.get(i - 1).end() == tokens.get(i).start()) {
                 first = i - 1;
                 if (first > 0 && tokens.get(first).text().equals("(") && tokens.get(first - 1).text().equals("+")) {

@@ -15,6 +15,13 @@ class PhoneRuleTest {
     }
 
     @Test
+    void aNumberInBracketsDoesNotTakeTheBracket() {
+        assertThat(RuleTesting.found(rule, "her daughter (312-555-0148) keeps calling the unit"))
+                .containsExactly("312-555-0148");
+        assertThat(RuleTesting.found(rule, "his cell is +1 312 555 0148")).containsExactly("+1 312 555 0148");
+    }
+
+    @Test
     void numbersAfterAnotherIdentifiersLabelAreNotPhones() {
         assertThat(RuleTesting.detect(rule, "her NPI 1234567893 is on the script")).isEmpty();
         assertThat(RuleTesting.detect(rule, "MRN 3125550148 was merged")).isEmpty();
