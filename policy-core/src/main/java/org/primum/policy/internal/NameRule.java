@@ -64,10 +64,9 @@ final class NameRule implements Rule {
 
     private static final PhraseSet FAMILY = PhraseSet.lexicon("family_roles.txt", null);
 
-    /** A patient's death as carers write it: "He passed this morning", "held his hand at 0412". */
-    private static final PhraseSet LOSS = PhraseSet.of("passed this morning", "passed last night", "passed tonight",
-            "passed today", "passed away", "died", "rip", "rest easy", "held his hand", "held her hand",
-            "time of death", "we lost", "i lost");
+    /** A patient's death as carers write it: "died overnight", "held her hand". */
+    private static final PhraseSet LOSS = PhraseSet.of("passed away", "died", "rip", "rest easy", "held his hand",
+            "held her hand", "time of death", "we lost", "i lost");
 
     @Override
     public String id() {

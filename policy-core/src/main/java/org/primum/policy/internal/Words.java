@@ -53,7 +53,7 @@ final class Words {
             "admitted", "went home", "rang the bell", "off the vent", "extubated", "intubated", "scan", "biopsy",
             "surgery", "stay", "stays", "admissions", "chemo chair", "infusion suite",
             "peds floor", "our floor", "night shift", "radiation", "transplant", "hospital", "comfort care",
-            "left ama", "against medical advice", "on admit", "new admit", "mystery admit", "waiting room",
+            "left ama", "against medical advice", "on admit", "new admit", "waiting room",
             "exam room", "patient room", "hallway bed", "hospital bed", "pacu", "ccu", "cvicu", "micu", "sicu",
             "step-down", "stepdown", "med-surg", "cath lab", "birth center", "nursing home", "assisted living",
             "memory care", "snf", "urgent care", "telemetry", "preop", "pre-op");
@@ -65,7 +65,7 @@ final class Words {
             "bypass", "replacement", "c-section", "cast", "stitches", "sutures", "extraction", "root canal",
             "chemo", "chemotherapy", "radiation", "infusion", "dialysis", "delivery", "labor and delivery",
             "discharge", "admission", "rehab", "physical therapy", "tonsillectomy", "colonoscopy", "mammogram",
-            "biopsy", "prosthetic", "prosthesis", "blood draw", "draw her blood", "draw his blood", "post-op",
+            "biopsy", "prosthetic", "prosthesis", "blood draw", "post-op",
             "postop", "recovery");
 
     /** Care settings that are also everyday words ("or", "ed", "er"): only in capitals or after "the". */

@@ -75,7 +75,7 @@ public final class TrainingDataGenerator {
         "Aunt", "Coach", "Pastor"};
     /** Short forms people go by, in posts as on the unit. */
     private static final String[] NICKNAMES = {
-        "Bernie", "Benji", "Dot", "Bea", "Lou", "Mo", "Eddie", "Al", "Liz", "Beth", "Kate", "Vic", "Gus", "Hank",
+        "Dot", "Lou", "Mo", "Eddie", "Al", "Liz", "Beth", "Kate", "Vic", "Gus", "Hank",
         "Ned", "Pat", "Trish", "Sully", "Manny", "Chuy", "Lupe", "Pepe", "Toni", "Gigi", "Jojo", "Bubba", "Tito",
         "Nana", "Pops", "Dottie", "Midge", "Babs", "Ozzie", "Rocco", "Sal", "Vinnie", "Jimmy", "Bobby", "Betty",
         "Peggy", "Sandy", "Teddy", "Frankie", "Nettie", "Mimi", "Zeke", "Cookie", "Smitty", "Red", "Junior",
@@ -90,11 +90,11 @@ public final class TrainingDataGenerator {
         "NS", "MB", "SK", "Ont.", "Wis.", "Mich.", "Minn.", "Calif.", "Tenn."};
     /** Pieces of the names of care homes, apartment blocks and trailer parks ("Briar" + "wood" + " Manor"). */
     private static final String[] HOME_HEADS = {
-        "Sun", "Briar", "Maple", "Willow", "Oak", "Pine", "Cedar", "Rose", "Elm", "Birch", "Aspen", "Golden",
+        "Maple", "Willow", "Oak", "Pine", "Cedar", "Rose", "Elm", "Birch", "Aspen", "Golden",
         "Silver", "Green", "Fair", "Lake", "River", "Meadow", "Spring", "Heather", "Ash", "Stone", "Wind", "Glen",
         "Clear", "High", "Brook", "Hazel", "Holly", "Laurel"};
     private static final String[] HOME_TAILS = {
-        "wood", "view", "field", "brook", "crest", "dale", "ridge", "haven", "side", "glen", "hill", "moor",
+        "wood", "field", "brook", "crest", "dale", "ridge", "haven", "side", "glen", "hill", "moor",
         "rise", "gate", "mont", "shire", " Pointe", " Acres", " Gardens", " Pines", " Oaks"};
     private static final String[] HOME_TYPES = {
         "Manor", "Senior Living", "Assisted Living", "Nursing Home", "Care Home", "Nursing & Rehab", "Apartments",
@@ -104,13 +104,13 @@ public final class TrainingDataGenerator {
         "Diner", "Pub", "Bar & Grill", "Tavern", "Hardware", "Auto Body", "Garage", "Bakery", "Barbershop",
         "Deli", "Tire & Lube", "Market", "Towing", "Salon"};
     private static final String[] BIZ_NAMED = {
-        "Feed & Seed", "Farms", "Farm", "Dairy", "Orchards", "Lumber", "Construction", "Roofing", "Plumbing",
+        "Farm Supply", "Farms", "Farm", "Dairy", "Orchards", "Lumber", "Construction", "Roofing", "Plumbing",
         "Machine Shop", "Grain Elevator", "Ranch", "Vineyards", "Creamery", "Meats", "Welding"};
     private static final String[] BIZ_FRONT = {
         "Taqueria", "Taquería", "Cafe", "Café", "Panaderia", "Pizzeria", "Trattoria", "Bar", "Club", "Lanes",
         "Brasserie", "Cantina"};
     private static final String[] BIZ_FRONT_WORDS = {
-        "Los Primos", "El Sol", "La Esperanza", "Las Palmas", "Bella", "Roma", "Sunrise", "Blue Moon", "Lucky Star",
+        "El Sol", "La Esperanza", "Las Palmas", "Bella", "Roma", "Sunrise", "Blue Moon", "Lucky Star",
         "Golden Dragon", "Pho 99", "El Rancho", "La Estrella", "Del Mar", "Vesuvio", "Amigos", "Dos Hermanos"};
     private static final String[] HOOD_TAILS = {
         "Park", "Heights", "Hills", "State Park", "Square", "Point", "Flats", "Bottoms", "Commons", "Green",
