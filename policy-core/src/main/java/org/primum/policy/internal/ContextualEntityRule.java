@@ -67,6 +67,7 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
             "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
             "pediatrics", "chiropractic", "urgent", "optometry", "pharmacy", "health", "wellness", "rehab");
+    private static final PhraseSet THANKS = PhraseSet.of("thank you", "thanks", "thx", "go");
     private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
             "primary", "montessori");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
@@ -286,7 +287,7 @@ final class ContextualEntityRule implements Rule {
         for (int k = sn.firstToken(); k < sn.endToken(); k++) {
             String w = post.lowerToken(k);
             if (Words.SEX.contains(w) || w.equals("pt") || w.equals("patient")
-                    || (post.tokens().get(k).is(Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
+                    || (post.tokens().get(k).is(Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k) && !aSpanOfYears(post, k))) {
                 return true;
             }
         }
@@ -375,11 +376,11 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean inContext(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
+        if (historical(post, sentence)) {
+            return false; // "survived an amputation in 1862": a case from the history books
+        }
         if (s.isPatientContext(sentence) && s.framing() == null) {
             return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
-        }
-        if (historical(post, sentence)) {
-            return false; // "survived a tamping iron through his skull in 1848": a case from the history books
         }
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
@@ -415,6 +416,14 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "90-year history", "a 30-year career": years of something, not a person's age. */
+    private static boolean aSpanOfYears(AnalyzedPost post, int k) {
+        int n = post.tokens().size();
+        return k + 3 < n && post.lowerToken(k + 1).equals("-") && post.lowerToken(k + 2).startsWith("year")
+                && post.tokens().get(k + 3).is(Kind.WORD) && !post.lowerToken(k + 3).equals("old")
+                && !post.lowerToken(k + 3).equals("-");
     }
 
     /** He, she, his, her or him in the sentence or the next. */
@@ -650,7 +659,11 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
             return false; // "about one Netflix episode", "a Stanley cup"
         }
-        if (end - first == 1 && startsSentence(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
+        if (end - first == 1 && GIVEN_NAMES.matchAt(post, first) == 0
+                && THANKS.find(post, Math.max(0, first - 2), first) >= 0) {
+            return false; // "thank you Fairview": a town or a team thanked, not a person named
+        }
+        if (end - first == 1 && firstWord(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
                 && !isSplitPossessive(post, end) && !post.signals().isPatientContext(sentence)
                 && !pronounNear(post, sentence)) {
             return false; // "Supervise kids around dogs": an imperative, unless he, she or a case follows
@@ -690,14 +703,16 @@ final class ContextualEntityRule implements Rule {
 
     /**
      * A person the model found that is a town in the gazetteer and no given name ("Dubuque"), or
-     * that follows "from", "in", "near"... and is followed by a state ("from Ely, MN").
+     * that follows "from", "in", "near"... or an address's comma and is followed by a state ("from
+     * Ely, MN").
      */
     static boolean knownPlace(AnalyzedPost post, int first, int end) {
         List<Token> tokens = post.tokens();
         boolean afterPreposition = first > 0 && PLACE_PREPOSITIONS.contains(post.lowerToken(first - 1));
-        if (afterPreposition && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
-                && AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(end + 1).text())) {
-            return true;
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+                && AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(end + 1).text())
+                && (afterPreposition || (first > 0 && tokens.get(first - 1).text().equals(",")))) {
+            return true; // "from Ely, MN", "12 Oak St, Ely, MN"
         }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
@@ -763,6 +778,17 @@ final class ContextualEntityRule implements Rule {
             }
         }
         return other;
+    }
+
+    /** True when no word, number or code comes before token {@code i} in its sentence (emoji may). */
+    private static boolean firstWord(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        for (int k = post.sentences().get(tokens.get(i).sentence()).firstToken(); k < i; k++) {
+            if (tokens.get(k).is(Kind.WORD) || tokens.get(k).is(Kind.NUMBER) || tokens.get(k).is(Kind.ALNUM)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsSentence(AnalyzedPost post, int i) {

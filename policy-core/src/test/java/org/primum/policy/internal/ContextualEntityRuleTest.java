@@ -165,4 +165,20 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(personPlaces, "Thanks to the Pocatello Rotary for donating 40 wheelchairs to our "
                 + "rehab unit", Entity.Label.LOCATION, "Pocatello")).isEmpty();
     }
+
+    @Test
+    void historyBooksThankedTownsAndImperativesAfterEmojiAreNoPatients() {
+        assertThat(withEntities(names, "From the archives: Anna Ott, a miner's wife, survived her amputation in "
+                + "1862 at our first ward", Entity.Label.PERSON, "Anna Ott")).isEmpty();
+        assertThat(withEntities(names, "our clinic's flu drive vaccinated 900 people, thank you Brookhaven!",
+                Entity.Label.PERSON, "Brookhaven")).isEmpty();
+        assertThat(withEntities(names, "Two bee stings in urgent care today! 🐝 Keep epinephrine pens handy on hikes.",
+                Entity.Label.PERSON, "Keep")).isEmpty();
+    }
+
+    @Test
+    void aTownBeforeAStateInAnAddressIsAPlace() {
+        String text = "my pt lives at 55 Birch Hollow Rd, Ypsi, MI with her 9 cats";
+        assertThat(withEntities(names, text, Entity.Label.PERSON, "Ypsi")).isEmpty();
+    }
 }
