@@ -220,7 +220,7 @@ final class ContextualEntityRule implements Rule {
     private static boolean personInCare(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
         if (s.isNonPatient(sentence) || s.framing() != null || QuasiIdentifierRule.publicReport(post, sentence)
-                || QuasiIdentifierRule.aboutMany(post, sentence) || !LanguageGuesser.looksEnglish(post)
+                || QuasiIdentifierRule.aboutMany(post, sentence) || !english(post)
                 || !caredFor(post) || !nearCare(post, sentence) || !describesPerson(post, sentence)
                 || historical(post, sentence)) {
             return false;
@@ -236,17 +236,21 @@ final class ContextualEntityRule implements Rule {
 
     /** A year before 1900 in the sentence: no living patient's story. */
     private static boolean historical(AnalyzedPost post, int sentence) {
-        var sn = post.sentences().get(sentence);
-        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
-            Token t = post.tokens().get(k);
-            if (t.is(Kind.NUMBER) && t.length() == 4) {
-                int year = PhiContext.intValue(t, 4);
-                if (year >= 1000 && year < 1900) {
-                    return true;
+        boolean[] old = post.signals().memoObject("historical", () -> {
+            boolean[] out = new boolean[post.sentences().size()];
+            for (Token t : post.tokens()) {
+                if (t.is(Kind.NUMBER) && t.length() == 4) {
+                    int year = PhiContext.intValue(t, 4);
+                    out[t.sentence()] |= year >= 1000 && year < 1900;
                 }
             }
-        }
-        return false;
+            return out;
+        });
+        return old[sentence];
+    }
+
+    private static boolean english(AnalyzedPost post) {
+        return post.signals().memo("english", () -> LanguageGuesser.looksEnglish(post));
     }
 
     /** "our Elm St site", "the Alamosa clinic": the organisation's own place. */
@@ -388,7 +392,7 @@ final class ContextualEntityRule implements Rule {
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
                     && PatientCues.personal(post) && !notCarePost(post);
         }
-        if (s.isNonPatient(sentence) || s.framing() != null || !LanguageGuesser.looksEnglish(post)
+        if (s.isNonPatient(sentence) || s.framing() != null || !english(post)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {
@@ -403,19 +407,31 @@ final class ContextualEntityRule implements Rule {
      * "Yusuf's smile after his cleft repair", "my first patient").
      */
     private static boolean nearCare(AnalyzedPost post, int sentence) {
-        Signals s = post.signals();
-        int n = post.sentences().size();
+        boolean[] care = careBySentence(post);
+        int n = care.length;
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
-            var sn = post.sentences().get(k);
-            if (!s.isNonPatient(k) && (s.hasHealthDetail(k)
-                    || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
-                    || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
-                    || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
-                    || aPatient(post, k))) {
+            if (care[k]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Per sentence, once per post: health details, a place of care, a procedure, a patient or records. */
+    private static boolean[] careBySentence(AnalyzedPost post) {
+        return post.signals().memoObject("careBySentence", () -> {
+            Signals s = post.signals();
+            boolean[] out = new boolean[post.sentences().size()];
+            for (int k = 0; k < out.length; k++) {
+                var sn = post.sentences().get(k);
+                out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k)
+                        || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
+                        || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || aPatient(post, k));
+            }
+            return out;
+        });
     }
 
     /** "90-year history", "a 30-year career": years of something, not a person's age. */
