@@ -675,6 +675,10 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
             return false; // "about one Netflix episode", "a Stanley cup"
         }
+        if (end - first == 1 && first > 0 && post.lowerToken(first - 1).equals("the") && GIVEN_NAMES.matchAt(post, first) == 0
+                && (end >= tokens.size() || tokens.get(end).is(Kind.PUNCT))) {
+            return false; // "behind the Kroger": a store or a landmark, not a person
+        }
         if (end - first == 1 && GIVEN_NAMES.matchAt(post, first) == 0
                 && THANKS.find(post, Math.max(0, first - 2), first) >= 0) {
             return false; // "thank you Fairview": a town or a team thanked, not a person named

@@ -172,6 +172,8 @@ class ContextualEntityRuleTest {
                 + "1862 at our first ward", Entity.Label.PERSON, "Anna Ott")).isEmpty();
         assertThat(withEntities(names, "our clinic's flu drive vaccinated 900 people, thank you Brookhaven!",
                 Entity.Label.PERSON, "Brookhaven")).isEmpty();
+        assertThat(withEntities(names, "your flu shot appointment moved to our new site (next to the Safeway).",
+                Entity.Label.PERSON, "Safeway")).isEmpty();
         assertThat(withEntities(names, "Two bee stings in urgent care today! 🐝 Keep epinephrine pens handy on hikes.",
                 Entity.Label.PERSON, "Keep")).isEmpty();
     }

@@ -100,7 +100,9 @@ public final class MissStages {
             }
             finder.clearAdaptiveData();
             List<Entity> filtered = detector.detect(bare);
-            AnalyzedPost post = bare.withEntities(filtered);
+            String language = detector.language(bare).orElse("en");
+            AnalyzedPost entities = bare.withEntities(filtered);
+            AnalyzedPost post = entities.withTags(() -> detector.tags(entities, language)); // as the pipeline does
             List<Object[]> detections = new ArrayList<>();
             for (Rule r : rules) {
                 r.check(post, det -> detections.add(new Object[] {r, det}));
