@@ -198,10 +198,11 @@ final class AdviceRule implements Rule {
         }
         Signals signals = post.signals();
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
-        boolean addressedPost = reply || addressed(post)
-                || situational(post, 0, tokens.size()) || vocative(post, 0, tokens.size()) || answers(post)
-                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post)
-                || deixis(post, 0, tokens.size());
+        // per-post facts, computed once: who the post speaks to and how it is framed
+        boolean explicit = explicitlyAddressed(post);
+        boolean situationalPost = situational(post, 0, tokens.size());
+        boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size());
+        boolean framedForAll = !reply && !explicit && GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
         boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
@@ -212,8 +213,7 @@ final class AdviceRule implements Rule {
             boolean situation = situational(post, from, to);
             boolean generic = (!addressedPost
                     && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT)
-                            || preventive)) || (!reply && GENERIC_STRONG.find(post, 0, tokens.size()) >= 0
-                                    && !explicitlyAddressed(post));
+                            || preventive)) || framedForAll;
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
 
@@ -273,8 +273,7 @@ final class AdviceRule implements Rule {
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
             } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
-                    && (general(post, from, to) || !(reply || explicitlyAddressed(post) || situation
-                            || situational(post, 0, tokens.size()))))
+                    && (general(post, from, to) || !(reply || explicit || situation || situationalPost)))
                     && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
                     THIRD_PERSON_OBJECTS) || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
                     && !generic) {
@@ -793,13 +792,7 @@ final class AdviceRule implements Rule {
 
     /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */
     private static boolean conditional(AnalyzedPost post, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            String w = post.lowerToken(k);
-            if (w.equals("if") || w.equals("when") || w.equals("whenever")) {
-                return true;
-            }
-        }
-        return false;
+        return Words.hypotheticalBefore(post, i);
     }
 
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */

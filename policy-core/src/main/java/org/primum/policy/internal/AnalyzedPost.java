@@ -67,6 +67,18 @@ public final class AnalyzedPost implements Post {
         return new AnalyzedPost(draft, text, norm, Tokenizer.tokenize(norm.text()), List.of());
     }
 
+    /** The same analysis with the entities every detector finds in it (itself when there are none). */
+    public AnalyzedPost withEntitiesFrom(List<org.primum.policy.spi.EntityDetector> detectors) {
+        if (detectors.isEmpty()) {
+            return this;
+        }
+        List<Entity> found = new java.util.ArrayList<>();
+        for (org.primum.policy.spi.EntityDetector d : detectors) {
+            found.addAll(d.detect(this));
+        }
+        return withEntities(found);
+    }
+
     /** The same analysis with entities from detectors attached. */
     public AnalyzedPost withEntities(List<Entity> found) {
         return new AnalyzedPost(this, found, tagSource);

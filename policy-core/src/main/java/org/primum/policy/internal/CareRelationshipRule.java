@@ -174,7 +174,7 @@ final class CareRelationshipRule implements Rule {
                     && hasWellWish(post, from, to)) {
                 return post.lowerToken(i) + " " + post.lowerToken(i + 1);
             }
-            if (!POSSESSIVES.contains(post.lowerToken(i)) || hypothetical(post, i)) {
+            if (!POSSESSIVES.contains(post.lowerToken(i)) || Words.hypotheticalBefore(post, i)) {
                 continue; // "if your appointment was at our Elm St site": anyone's
             }
             // "your oxycodone", "his ECMO run": a person's own drug, test or condition
@@ -248,16 +248,6 @@ final class CareRelationshipRule implements Rule {
             }
         }
         return null;
-    }
-
-    private static boolean hypothetical(AnalyzedPost post, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            String w = post.lowerToken(k);
-            if (w.equals("if") || w.equals("when") || w.equals("whenever")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasStatus(AnalyzedPost post, int from, int to) {

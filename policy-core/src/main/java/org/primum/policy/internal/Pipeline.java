@@ -14,7 +14,6 @@ import org.primum.policy.Policy;
 import org.primum.policy.Severity;
 import org.primum.policy.Verdict;
 import org.primum.policy.spi.Detection;
-import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.EntityDetector;
 import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.TokenTags;
@@ -129,14 +128,7 @@ public final class Pipeline {
     }
 
     private Analysis analysis(Draft draft, String text) {
-        AnalyzedPost post = AnalyzedPost.analyze(draft, text);
-        if (!detectors.isEmpty()) {
-            List<Entity> entities = new ArrayList<>();
-            for (EntityDetector d : detectors) {
-                entities.addAll(d.detect(post));
-            }
-            post = post.withEntities(entities);
-        }
+        AnalyzedPost post = AnalyzedPost.analyze(draft, text).withEntitiesFrom(detectors);
         String language = draft.declaredLanguage().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
         if (language == null) {
             for (EntityDetector d : detectors) {

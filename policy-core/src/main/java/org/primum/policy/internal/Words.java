@@ -148,6 +148,17 @@ final class Words {
 
     private Words() {}
 
+    /** "if your ...", "when you ...": token {@code i} follows a conditional within two tokens. */
+    static boolean hypotheticalBefore(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String w = post.lowerToken(k);
+            if (w.equals("if") || w.equals("when") || w.equals("whenever")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean anyIn(AnalyzedPost post, int from, int to, Set<String> words) {
         for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
             if (words.contains(post.lowerToken(i))) {

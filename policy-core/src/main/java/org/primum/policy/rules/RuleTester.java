@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.primum.policy.Draft;
 import org.primum.policy.internal.AnalyzedPost;
-import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.EntityDetector;
 import org.primum.policy.spi.Rule;
 
@@ -220,14 +219,7 @@ public final class RuleTester {
     /** Spans (original-text offsets) the rule reports on {@code text}, in order, without duplicates. */
     private List<RuleExample.Span> spans(String text, UnaryOperator<Draft.Builder> ctx) {
         Draft draft = ctx.apply(Draft.builder(text)).build();
-        AnalyzedPost post = AnalyzedPost.analyze(draft, text);
-        if (!detectors.isEmpty()) {
-            List<Entity> entities = new ArrayList<>();
-            for (EntityDetector d : detectors) {
-                entities.addAll(d.detect(post));
-            }
-            post = post.withEntities(entities);
-        }
+        AnalyzedPost post = AnalyzedPost.analyze(draft, text).withEntitiesFrom(detectors);
         Set<RuleExample.Span> out = new LinkedHashSet<>();
         AnalyzedPost p = post;
         rule.check(p, d -> {
