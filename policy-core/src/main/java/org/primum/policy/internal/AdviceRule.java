@@ -47,6 +47,18 @@ final class AdviceRule implements Rule {
             "sounds like you", "saw your", "your comment", "your comments", "your post", "your reply",
             "you've been on", "you have been on", "you've only been on", "you're on", "you are on", "you started",
             "since you started", "after you started");
+    /** Owners that are no person: "your clinic's page", "your team's schedule". */
+    private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("clinic", "practice", "office", "hospital", "page",
+            "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
+            "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
+            "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist");
+    /** What follows "wait" when it is surprise: "wait this isn't", "wait what". */
+    private static final Set<String> WAIT_SURPRISE = Set.of("this", "that", "what", "is", "isn't", "was", "wasn't",
+            "no", "i", "it's", "lol", "really", "seriously", "why", "who", "how", "whose", "are", "did");
+    /** Objects of "give" that are affection, not a dose: "give baby Noah a squeeze from us". */
+    private static final Set<String> SOCIAL_OBJECTS = Set.of("hug", "hugs", "squeeze", "kiss", "kisses", "high",
+            "shout", "shoutout", "shout-out", "love", "thanks", "call", "ring", "smile", "cuddle", "cuddles", "snuggle",
+            "snuggles", "pat", "wave", "try");
     /** Words that make a directive about now: "take it now", "go tonight". */
     private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
             "immediately", "this morning", "right away");
@@ -119,7 +131,8 @@ final class AdviceRule implements Rule {
             "change", "hydrate", "gargle", "stretch", "massage", "compress", "bandage", "wrap", "pump", "feed",
             "burp", "swaddle", "cool", "warm", "heat", "rub", "flush", "don't", "dont", "stop", "start", "take", "try", "skip",
             "switch", "drop", "cut", "hold", "give", "use", "add", "double", "halve", "increase", "decrease",
-            "reduce", "lower", "raise", "continue", "restart", "resume", "quit", "taper", "wean", "bump");
+            "reduce", "lower", "raise", "continue", "restart", "resume", "quit", "taper", "wean", "bump", "roll", "tape",
+            "splint", "brace", "sip", "chew", "breathe", "remember");
     /** Where a person is sent: "head to L&D", "go to the pediatrician", "get him to urgent care". */
     private static final PhraseSet CARE_DESTINATIONS = PhraseSet.of("er", "ed", "e.r.", "emergency",
             "emergency room", "emergency department", "urgent care", "l&d", "labor and delivery", "pediatrician",
@@ -148,6 +161,7 @@ final class AdviceRule implements Rule {
     private static final Set<String> DURATIONS = Set.of("min", "mins", "minute", "minutes", "sec", "secs", "seconds",
             "hour", "hours", "hrs", "hr", "h", "day", "days", "week", "weeks", "month", "months", "times", "x", "-",
             "–", "to");
+    private static final Set<String> ARROWS = Set.of("=", "->", "→", "=>", "means");
     private static final Set<String> HEDGES = Set.of("a", "an", "definitely", "def", "probably", "totally",
             "classic", "textbook", "just", "almost", "certainly", "likely");
     private static final Set<String> POINTERS = Set.of("that", "this", "it", "thats", "coating", "rash", "bump",
@@ -161,7 +175,8 @@ final class AdviceRule implements Rule {
             "textbook case of", "classic case of", "that is probably", "i bet it's", "i'd guess it's");
     /** Framing that makes "your readings" everyone's: "BP tip:", "PSA:", "myth:". */
     private static final PhraseSet GENERIC_STRONG = PhraseSet.of("tip", "tips", "tip:", "psa", "myth", "myths",
-            "fact", "facts", "reminder", "friendly reminder", "how to", "how-to", "101", "everyone", "anyone",
+            "fact", "facts", "reminder", "friendly reminder", "how to", "how-to", "101", "everyone", "anyone with",
+            "anyone who", "anyone on", "anyone taking", "anyone over", "anyone under", "anyone else",
             "people with", "patients with", "folks with", "y'all", "yall", "folks", "guideline", "guidelines",
             "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness");
     /** Urgency that makes an instruction about one situation; bare "now" ("it's OTC now") is not enough. */
@@ -202,7 +217,10 @@ final class AdviceRule implements Rule {
         boolean explicit = explicitlyAddressed(post);
         boolean situationalPost = situational(post, 0, tokens.size());
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size());
-        boolean framedForAll = !reply && !explicit && GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
+        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
+        boolean framedForAll = !reply && !explicit && broadcast;
+        // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
+        boolean preventiveIsNoTarget = broadcast || !(reply || explicit);
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
         boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
@@ -220,7 +238,7 @@ final class AdviceRule implements Rule {
             // "for your mom: she should not start that supplement": the reader's relative, in an answer to them
             int directive = strongDirective(post, signals, s, addressedPost);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to);
-            Signals.Cue target = target(post, signals, s);
+            Signals.Cue target = target(post, signals, s, preventiveIsNoTarget);
             if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
                 // tagged posts: directives the lexicons miss ("you really need to stop", "Ana, quit the
                 // naproxen", "consider stopping it"); asked only where they could matter, as tagging is costly
@@ -260,7 +278,7 @@ final class AdviceRule implements Rule {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
-            } else if (permission >= 0 && (addressedPost || situation) && !generic
+            } else if (permission >= 0 && (addressedPost || situation || ownDrug(post, permission, to)) && !generic
                     && !conditional(post, permission)) {
                 confidence = 0.7;
                 spanStart = permission;
@@ -272,6 +290,12 @@ final class AdviceRule implements Rule {
                 confidence = 0.65;
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
+            } else if (dose && (addressedPost || situation) && !generic && target != null
+                    && target.kind() == Signals.Kind.DRUG && !question(post, s) && !defers(post, from, to)) {
+                // "amox 90 mg/kg/day divided BID is first line" in an answer about the reader's son
+                confidence = 0.6;
+                spanStart = target.first();
+                reasons.add("a dose of '" + target.canonical() + "' for the reader's situation");
             } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
                     && (general(post, from, to) || !(reply || explicit || situation || situationalPost)))
                     && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
@@ -381,7 +405,7 @@ final class AdviceRule implements Rule {
             boolean adjective = i + 1 < to && (post.lowerToken(i + 1).equals("dose") || post.lowerToken(i + 1).equals("doses")
                     || post.lowerToken(i + 1).equals("risk")); // "half the scan time, lower dose"
             if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective
-                    && !Grammar.notDirective(post, from, i)) {
+                    && !Grammar.notDirective(post, from, i) && !affection(post, i, to)) {
                 // "take your meds as prescribed": the instruction defers to the prescriber
                 return defers(post, from, to) ? -1 : i;
             }
@@ -390,19 +414,24 @@ final class AdviceRule implements Rule {
     }
 
     /** What the advice is about, in this sentence or (for short follow-ups) the one before. */
-    private static Signals.Cue target(AnalyzedPost post, Signals signals, Sentence s) {
+    private static Signals.Cue target(AnalyzedPost post, Signals signals, Sentence s, boolean skipPreventive) {
         for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
             for (Signals.Cue c : signals.cues(k)) {
+                // "get your flu shot", "your covid booster": preventive care offered to everyone
+                boolean preventive = skipPreventive && (PREVENTIVE.matchAt(post, c.first()) > 0
+                        || (c.end() < post.tokens().size() && PREVENTIVE.matchAt(post, c.end()) > 0));
                 switch (c.kind()) {
                     case DRUG, DOSE_UNIT, SCHEDULE, TEST_PROCEDURE, CONDITION, RARE_CONDITION -> {
-                        return c;
+                        if (!preventive) {
+                            return c;
+                        }
                     }
                     default -> { }
                 }
             }
         }
         int k = TREATMENT_NOUNS.find(post, s.firstToken(), s.endToken());
-        if (k >= 0) {
+        if (k >= 0 && !(skipPreventive && (PREVENTIVE.matchAt(post, k) > 0 || (k > 0 && PREVENTIVE.matchAt(post, k - 1) > 0)))) {
             int len = TREATMENT_NOUNS.matchAt(post, k);
             return new Signals.Cue(Signals.Kind.DRUG, TREATMENT_NOUNS.canonicalAt(post, k, len), k, k + len, s.index());
         }
@@ -468,6 +497,15 @@ final class AdviceRule implements Rule {
                 return new Signals.Cue(Signals.Kind.DIAGNOSIS, post.lowerToken(k - 1) + " is " + c.canonical(), k - 1,
                         c.end(), s.index());
             }
+            // "fever + ear pain x3 days = probably otitis media": symptoms, an arrow, a named condition
+            int at = k;
+            boolean arrow = at > s.firstToken() && (ARROWS.contains(post.lowerToken(at))
+                    || (post.lowerToken(at).equals(">") && ARROWS.contains(post.lowerToken(at - 1) + ">")));
+            if (arrow && signals.cues(s.index()).stream().anyMatch(d -> d.kind() == Signals.Kind.CONDITION
+                    && d.end() <= at)) {
+                return new Signals.Cue(Signals.Kind.DIAGNOSIS, "symptoms " + post.lowerToken(k) + " " + c.canonical(), k,
+                        c.end(), s.index());
+            }
         }
         for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
             // "sounds infected", "that's definitely broken"
@@ -503,16 +541,19 @@ final class AdviceRule implements Rule {
             if (!(w.equals("your") || w.equals("ur")) || conditional(post, i)) {
                 continue;
             }
-            String next = post.lowerToken(i + 1);
-            if (MODIFIERS.contains(next) && i + 2 < to) {
-                next = post.lowerToken(i + 2); // "your home readings", "your latest labs"
+            int j = i + 1;
+            if (MODIFIERS.contains(post.lowerToken(j)) && j + 1 < to) {
+                j++; // "your home readings", "your latest labs", "your little guy's"
             }
+            String next = post.lowerToken(j);
+            // "your kid's", "your little guy's": someone of the reader's; not "your clinic's page"
+            boolean someones = j + 1 < to && post.tokens().get(j + 1).text().equals("'s") && !OWNERS_NOT_PEOPLE.contains(next);
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
                             && PREVENTIVE.find(post, i + 1, Math.min(to, i + 6)) < 0)
                     || Words.CARE_EPISODES.matchAt(post, i + 1) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, i + 1) > 0
-                    || (i + 2 < to && post.tokens().get(i + 2).text().equals("'s"))
+                    || someones
                     || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
                     || numberFollows(post, i + 1, to)) {
                 return true;
@@ -713,12 +754,49 @@ final class AdviceRule implements Rule {
             boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
             if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
-                    && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))) {
+                    && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
+                    && !affection(post, i, to) && !interjection(post, i, to)) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
                 return defers(post, from, to) ? -1 : i;
             }
         }
         return -1;
+    }
+
+    /** "you're fine to take ibuprofen with your lisinopril": the reader's own medicine after a permission. */
+    private static boolean ownDrug(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if ((w.equals("your") || w.equals("ur")) && Lexicons.DRUGS.matchAt(post, i + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…wait, this isn't my notes app", "wait what": surprise, not an instruction to wait. */
+    private static boolean interjection(AnalyzedPost post, int verb, int to) {
+        if (!post.lowerToken(verb).equals("wait")) {
+            return false;
+        }
+        if (verb + 1 >= to) {
+            return true;
+        }
+        Token next = post.tokens().get(verb + 1);
+        return !next.is(Kind.WORD) && !next.is(Kind.NUMBER) || WAIT_SURPRISE.contains(post.lowerToken(verb + 1));
+    }
+
+    /** "give baby Noah a squeeze", "give us a call": a gesture, not a dose. */
+    private static boolean affection(AnalyzedPost post, int verb, int to) {
+        if (!post.lowerToken(verb).equals("give")) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(to, verb + 6); k++) {
+            if (SOCIAL_OBJECTS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "do you ...", "don't you think": a question, not an instruction. */

@@ -82,4 +82,40 @@ class AdviceRuleTest {
         assertThat(found.get(0).reasons()).contains("reply to a person");
         assertThat(found.get(0).suggestion()).contains("talk with your own clinician");
     }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the reader's own medicine after a permission
+        "You are ok to take naproxen alongside your amlodipine for this flare, just a few days",
+        // "for your X:" then care steps; someone of the reader's with a possessive
+        "For your hamstring strain: tape it, ice it twice a day and no sprinting until the bruise fades",
+        "For your little one's earache: lay her propped up and give 5 ml of the children's ibuprofen",
+        // arrow notation for a verdict on described symptoms
+        "burning when peeing + back pain in your wife -> likely a kidney infection, she needs to be seen",
+        // after-care reminders in a reply
+        "@milo_runs so glad the new cast fits! Remember to keep it dry and elevate that wrist tonight",
+        // a dose for the reader's situation in an answer
+        "yes, your daughter can have amoxicillin 45 mg/kg/day for that ear, split twice daily",
+        // a preventive shot the post advises one person about
+        "if I were you I'd get the shingles vaccine now, given your mom's history with it",
+    })
+    void firesOnOwnMedicineRemindersAndArrowVerdicts(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // preventive care said to everyone, even in an answer form
+        "Yep, you should get your flu vaccine this fall. Everyone over 6 months qualifies, no appointment needed.",
+        // affection, not a dose
+        "Congrats on the new baby, Tess! Give little Omar a big squeeze from the whole L&D crew after that long labor",
+        // "wait" as surprise
+        "re: the INR callback list... wait is this the group chat?? ignore me 🙈",
+        // a clinic's page, not a person of the reader's
+        "Quick poll for practice managers: someone tags your clinic's page about their scan results. Do you answer?",
+        // "anyone" as object, not population framing, still needs an addressee to be advice
+        "Our pharmacy can't call anyone back after 6 pm, sorry! Leave a message about refills.",
+    })
+    void staysSilentOnPreventiveBroadcastsAndGestures(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
