@@ -52,6 +52,8 @@ final class AdviceRule implements Rule {
             "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
             "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
             "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist");
+    /** "rest easy", "rest in peace": a farewell, not bed rest. */
+    private static final Set<String> FAREWELLS = Set.of("easy", "in", "peacefully", "now");
     /** What follows "wait" when it is surprise: "wait this isn't", "wait what". */
     private static final Set<String> WAIT_SURPRISE = Set.of("this", "that", "what", "is", "isn't", "was", "wasn't",
             "no", "i", "it's", "lol", "really", "seriously", "why", "who", "how", "whose", "are", "did");
@@ -220,7 +222,7 @@ final class AdviceRule implements Rule {
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
-        boolean preventiveIsNoTarget = broadcast || !(reply || explicit);
+        boolean preventiveIsNoTarget = broadcast || !(reply || (explicit && !answersOnly(post)));
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
         boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
@@ -274,7 +276,7 @@ final class AdviceRule implements Rule {
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
             } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost
                     || CONFIDENT_DIAGNOSIS.contains(diagnosis.canonical().split(" … ")[0])) && !generic
-                    && !question(post, s)) {
+                    && !question(post, s) && !conditionalClause(post, s.firstToken(), diagnosis.first())) {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
@@ -688,6 +690,12 @@ final class AdviceRule implements Rule {
                 Words.SECOND_PERSON);
     }
 
+    /** Addressed only by a leading "Yes,"/"Nope," — an answer form that broadcasts use too ("Yes, get your flu shot!"). */
+    private static boolean answersOnly(AnalyzedPost post) {
+        return answers(post) && !addressed(post) && !vocative(post, 0, post.tokens().size())
+                && CareRelationshipRule.greetedName(post) == null && !mentionAddressed(post);
+    }
+
     /** "hey @jo", "hi Sam,": a greeting to one person. */
     private static boolean greeting(AnalyzedPost post, int i) {
         String w = post.lowerToken(i);
@@ -755,7 +763,8 @@ final class AdviceRule implements Rule {
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
             if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
-                    && !affection(post, i, to) && !interjection(post, i, to)) {
+                    && !affection(post, i, to) && !interjection(post, i, to)
+                    && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
                 return defers(post, from, to) ? -1 : i;
             }
@@ -866,6 +875,21 @@ final class AdviceRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** "If your lips swell or you have chest pain": an if/when earlier in the same clause. */
+    private static boolean conditionalClause(AnalyzedPost post, int sentenceStart, int i) {
+        for (int k = i - 1; k >= sentenceStart; k--) {
+            String w = post.lowerToken(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—")) {
+                return false;
+            }
+            boolean gerund = post.lowerToken(k + 1).endsWith("ing"); // "burning when peeing": a symptom
+            if (w.equals("if") || w.equals("unless") || ((w.equals("when") || w.equals("whenever")) && !gerund)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */

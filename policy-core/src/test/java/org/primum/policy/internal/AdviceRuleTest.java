@@ -114,6 +114,12 @@ class AdviceRuleTest {
         "Quick poll for practice managers: someone tags your clinic's page about their scan results. Do you answer?",
         // "anyone" as object, not population framing, still needs an addressee to be advice
         "Our pharmacy can't call anyone back after 6 pm, sorry! Leave a message about refills.",
+        // a bare "Yes," answer form is how broadcasts talk too
+        "Yes, you should get a pneumonia vaccine after 65! Ask at the front desk this month.",
+        // a farewell, not bed rest
+        "Mrs. Ortiz from our infusion chair 4 crowd passed last week after 9 years of chemo. Rest easy, dear friend.",
+        // a symptom in a hypothetical is a safety net, not a verdict
+        "Hives after a bee sting? If your lips swell or you have chest tightness, call 911 right away.",
     })
     void staysSilentOnPreventiveBroadcastsAndGestures(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
