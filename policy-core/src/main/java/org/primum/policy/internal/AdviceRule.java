@@ -47,11 +47,17 @@ final class AdviceRule implements Rule {
             "sounds like you", "saw your", "your comment", "your comments", "your post", "your reply",
             "you've been on", "you have been on", "you've only been on", "you're on", "you are on", "you started",
             "since you started", "after you started");
+    /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
+    private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
+            "script", "prescription", "titration");
     /** Owners that are no person: "your clinic's page", "your team's schedule". */
     private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("clinic", "practice", "office", "hospital", "page",
             "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
             "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
             "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist");
+    private static final Set<String> UNTIL = Set.of("til", "till", "until", "'til", "til'", "before");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "a", "another",
+            "the", "at");
     /** "rest easy", "rest in peace": a farewell, not bed rest. */
     private static final Set<String> FAREWELLS = Set.of("easy", "in", "peacefully", "now");
     /** What follows "wait" when it is surprise: "wait this isn't", "wait what". */
@@ -124,7 +130,10 @@ final class AdviceRule implements Rule {
             "okay for you to", "safe for you to", "you shouldn't need", "you should be fine to",
             "you should be ok to", "you should be okay to",
             "u should be fine to", "u should be ok to", "you're not cleared", "you are not cleared", "not cleared for",
-            "not cleared to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to");
+            "not cleared to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to",
+            "you can hold off", "it can wait", "that can wait", "you can't drive", "you cannot drive", "you can't fly",
+            "you cannot fly", "you can't lift", "you cannot lift", "you can't swim", "you cannot swim",
+            "you can't return", "you cannot return", "you can't go back", "you cannot go back");
     /** Verbs that open an instruction: with a health topic and one reader, an imperative is advice. */
     private static final Set<String> IMPERATIVE_VERBS = Set.of("stay", "keep", "watch", "wear", "drink", "eat",
             "avoid", "ice", "elevate", "rest", "head", "grab", "put", "apply", "wait", "book",
@@ -222,7 +231,8 @@ final class AdviceRule implements Rule {
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
-        boolean preventiveIsNoTarget = broadcast || !(reply || (explicit && !answersOnly(post)));
+        boolean toOne = reply || (explicit && !answersOnly(post));
+        boolean preventiveIsNoTarget = broadcast || !toOne;
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
         boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
@@ -239,7 +249,7 @@ final class AdviceRule implements Rule {
 
             // "for your mom: she should not start that supplement": the reader's relative, in an answer to them
             int directive = strongDirective(post, signals, s, addressedPost);
-            int imperative = directive >= 0 ? -1 : imperative(post, from, to);
+            int imperative = directive >= 0 ? -1 : imperative(post, from, to, toOne);
             Signals.Cue target = target(post, signals, s, preventiveIsNoTarget);
             if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
                 // tagged posts: directives the lexicons miss ("you really need to stop", "Ana, quit the
@@ -259,7 +269,7 @@ final class AdviceRule implements Rule {
                 escalation = sendTo(post, from, to);
             }
             int permission = PERMISSION.find(post, from, to);
-            int instruction = directive >= 0 ? -1 : instruction(post, from, to);
+            int instruction = directive >= 0 ? -1 : instruction(post, from, to, toOne);
             // "don't give her more Tylenol tonight", "take her in right now": about someone's situation now
             boolean urgent = (Words.anyIn(post, from, to, URGENT) || rightNow(post, from, to)) && !preventive
                     && !general(post, from, to);
@@ -280,7 +290,7 @@ final class AdviceRule implements Rule {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
-            } else if (permission >= 0 && (addressedPost || situation || ownDrug(post, permission, to)) && !generic
+            } else if (permission >= 0 && (addressedPost || situation || ownSituation(post, permission, to)) && !generic
                     && !conditional(post, permission)) {
                 confidence = 0.7;
                 spanStart = permission;
@@ -293,7 +303,7 @@ final class AdviceRule implements Rule {
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
             } else if (dose && (addressedPost || situation) && !generic && target != null
-                    && target.kind() == Signals.Kind.DRUG && !question(post, s) && !defers(post, from, to)) {
+                    && target.kind() == Signals.Kind.DRUG && !question(post, s) && !defers(post, from, to, toOne)) {
                 // "amox 90 mg/kg/day divided BID is first line" in an answer about the reader's son
                 confidence = 0.6;
                 spanStart = target.first();
@@ -360,6 +370,14 @@ final class AdviceRule implements Rule {
             }
         }
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            // "it's time to start the Ozempic", "time to stop the prednisone"
+            if (post.lowerToken(i).equals("time") && post.lowerToken(i + 1).equals("to")
+                    && Lexicons.TREATMENT_VERBS.matchAt(post, i + 2) > 0 && !safeAfter(post, i + 2, s.endToken())
+                    && !Grammar.notDirective(post, s.firstToken(), i)) {
+                return i;
+            }
+        }
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             String who = post.lowerToken(i);
             boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
             if (!addressee || !MODALS.contains(post.lowerToken(i + 1)) || Grammar.notDirective(post, s.firstToken(), i)) {
@@ -392,7 +410,7 @@ final class AdviceRule implements Rule {
     }
 
     /** A treatment verb opening a clause: "take 2 tabs", ", stop the ibuprofen", "just take". */
-    private static int imperative(AnalyzedPost post, int from, int to) {
+    private static int imperative(AnalyzedPost post, int from, int to, boolean toOne) {
         for (int i = from; i < to; i++) {
             boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
                     || (i > from + 1 && CAUSATIVE.contains(post.lowerToken(i - 2))
@@ -409,7 +427,7 @@ final class AdviceRule implements Rule {
             if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective
                     && !Grammar.notDirective(post, from, i) && !affection(post, i, to)) {
                 // "take your meds as prescribed": the instruction defers to the prescriber
-                return defers(post, from, to) ? -1 : i;
+                return defers(post, from, to, toOne) ? -1 : i;
             }
         }
         return -1;
@@ -556,7 +574,8 @@ final class AdviceRule implements Rule {
                             && PREVENTIVE.find(post, i + 1, Math.min(to, i + 6)) < 0)
                     || Words.CARE_EPISODES.matchAt(post, i + 1) > 0 || Lexicons.TESTS_PROCEDURES.matchAt(post, i + 1) > 0
                     || someones
-                    || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && Words.anyIn(post, from, to, IMMEDIACY))
+                    || (Lexicons.DRUGS.matchAt(post, i + 1) > 0 && (Words.anyIn(post, from, to, IMMEDIACY)
+                            || REGIMEN.contains(post.lowerToken(i + 1 + Lexicons.DRUGS.matchAt(post, i + 1)))))
                     || numberFollows(post, i + 1, to)) {
                 return true;
             }
@@ -664,10 +683,11 @@ final class AdviceRule implements Rule {
     }
 
     /** A referral in the sentence that hands the decision to the reader's clinician ("as prescribed"). */
-    private static boolean defers(AnalyzedPost post, int from, int to) {
+    private static boolean defers(AnalyzedPost post, int from, int to, boolean toOne) {
         for (int i = Lexicons.SAFE.find(post, from, to); i >= 0; i = Lexicons.SAFE.find(post, i + 1, to)) {
             String canonical = Lexicons.SAFE.canonicalAt(post, i, Lexicons.SAFE.matchAt(post, i));
-            if (!EMERGENCY.contains(canonical)) {
+            // "keep taking the ibuprofen as prescribed" said to one named patient is still their plan
+            if (!EMERGENCY.contains(canonical) && !(toOne && canonical.equals("as directed"))) {
                 return true;
             }
         }
@@ -757,8 +777,11 @@ final class AdviceRule implements Rule {
     }
 
     /** A clause opened by an instruction verb ("stay at 25", "watch him overnight", "don't give her"). */
-    private static int instruction(AnalyzedPost post, int from, int to) {
+    private static int instruction(AnalyzedPost post, int from, int to, boolean toOne) {
         for (int i = from; i < to; i++) {
+            if (restriction(post, i, to)) {
+                return i;
+            }
             boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
             if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
@@ -766,17 +789,46 @@ final class AdviceRule implements Rule {
                     && !affection(post, i, to) && !interjection(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
-                return defers(post, from, to) ? -1 : i;
+                return defers(post, from, to, toOne) ? -1 : i;
             }
         }
         return -1;
     }
 
-    /** "you're fine to take ibuprofen with your lisinopril": the reader's own medicine after a permission. */
-    private static boolean ownDrug(AnalyzedPost post, int from, int to) {
+    /**
+     * After a permission, the reader's own things: "with your lisinopril", "for the cracked molar",
+     * "for the back pain".
+     */
+    private static boolean ownSituation(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             if ((w.equals("your") || w.equals("ur")) && Lexicons.DRUGS.matchAt(post, i + 1) > 0) {
+                return true;
+            }
+            if (w.equals("the")) {
+                for (int k = i + 1; k < Math.min(to, i + 3); k++) {
+                    if (BODY.contains(post.lowerToken(k)) || Lexicons.CONDITIONS.matchAt(post, k) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "no swinging a club til then", "no running for 3 weeks": an activity barred for a while. */
+    private static boolean restriction(AnalyzedPost post, int i, int to) {
+        if (!post.lowerToken(i).equals("no") || i + 2 >= to) {
+            return false;
+        }
+        String activity = post.lowerToken(i + 1);
+        if (activity.length() < 5 || !activity.endsWith("ing") || !post.tokens().get(i + 1).is(Kind.WORD)) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(to, i + 7); k++) {
+            String w = post.lowerToken(k);
+            if (UNTIL.contains(w) || (w.equals("for") && k + 1 < to && (post.tokens().get(k + 1).is(Kind.NUMBER)
+                    || NUMBER_WORDS.contains(post.lowerToken(k + 1)) || post.lowerToken(k + 1).equals("a")))) {
                 return true;
             }
         }

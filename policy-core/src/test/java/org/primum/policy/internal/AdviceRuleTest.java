@@ -97,6 +97,12 @@ class AdviceRuleTest {
         "yes, your daughter can have amoxicillin 45 mg/kg/day for that ear, split twice daily",
         // a preventive shot the post advises one person about
         "if I were you I'd get the shingles vaccine now, given your mom's history with it",
+        // restrictions, "time to", waiting, a regimen of the reader's, "as prescribed" to one named patient
+        "@kai.surfs the sutures come out Monday, so no paddling out until then 🏄",
+        "since you asked: your glucose log looks steady, so it's time to stop the glipizide",
+        "You can hold off on the ER for the jammed finger if it still bends and the swelling is going down",
+        "your levothyroxine dose looks too low for those symptoms — go up by 25 mcg and recheck in six weeks",
+        "Ms. Adeyemi, the biopsy site looks great. Keep applying the mupirocin as directed until it closes.",
     })
     void firesOnOwnMedicineRemindersAndArrowVerdicts(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
@@ -120,6 +126,10 @@ class AdviceRuleTest {
         "Mrs. Ortiz from our infusion chair 4 crowd passed last week after 9 years of chemo. Rest easy, dear friend.",
         // a symptom in a hypothetical is a safety net, not a verdict
         "Hives after a bee sting? If your lips swell or you have chest tightness, call 911 right away.",
+        // "as prescribed" to everyone is a referral
+        "Heart month tip: keep taking your statin as prescribed even when your numbers look good.",
+        // "no parking until" is no activity barred for a patient
+        "Reminder for staff: no parking in the ambulance bay until the resurfacing is finished Friday.",
     })
     void staysSilentOnPreventiveBroadcastsAndGestures(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
