@@ -80,6 +80,19 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
     private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
             "hamster", "bunny", "rabbit");
+    /**
+     * Animals and things people give names to: a name set right after one ("our mannequin 'Stan'",
+     * "his sourdough starter, Gerald", "the unit's fern named Fernando") is no person's, in that
+     * sentence or later in the post ("Stan is fine").
+     */
+    private static final Set<String> NAMED_THINGS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse",
+            "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
+            "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
+            "sim", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
+            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "roomba",
+            "vacuum", "skeleton", "drone");
+    private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
+            ",", ":", "named", "called", "nicknamed", "aka", "-");
 
     private final FindingType type;
 
@@ -576,7 +589,51 @@ final class ContextualEntityRule implements Rule {
         return true;
     }
 
+    /**
+     * True when every word of [first, end) is a name the post gives to an animal or a thing (see
+     * {@link #NAMED_THINGS}): "mannequin 'SimMan Stan'", "starter, Gerald".
+     */
+    static boolean namesAThing(AnalyzedPost post, int first, int end) {
+        Set<String> things = post.signals().memoObject("thingNames", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            List<Token> tokens = post.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = post.lowerToken(i);
+                if (!NAMED_THINGS.contains(w) && !(w.endsWith("s") && NAMED_THINGS.contains(w.substring(0, w.length() - 1)))) {
+                    continue;
+                }
+                int k = i + 1;
+                int joiners = 0;
+                while (k < tokens.size() && joiners < 2 && THING_NAME_JOINERS.contains(post.lowerToken(k))) {
+                    k++;
+                    joiners++;
+                }
+                for (int n = 0; n < 3 && k < tokens.size() && tokens.get(k).is(Kind.WORD) && tokens.get(k).isCapitalized()
+                        && tokens.get(k).sentence() == tokens.get(i).sentence(); n++, k++) {
+                    out.add(post.lowerToken(k));
+                }
+            }
+            return out;
+        });
+        if (things.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (int k = first; k < end; k++) {
+            if (post.tokens().get(k).is(Kind.WORD) && !post.lowerToken(k).equals("'s")) {
+                if (!things.contains(post.lowerToken(k))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private double nameConfidence(AnalyzedPost post, int i, int end) {
+        if (namesAThing(post, i, end)) {
+            return 0;
+        }
         if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
             return 0; // titles are the strong-pattern rule's job; Dr. is a colleague
         }
@@ -641,6 +698,9 @@ final class ContextualEntityRule implements Rule {
         }
         if (first > 0 && PETS.contains(post.lowerToken(first - 1))) {
             return false; // "my cat Biscuit"
+        }
+        if (namesAThing(post, first, end)) {
+            return false; // "our mannequin 'Stan' ... Stan is fine"
         }
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);

@@ -252,6 +252,10 @@ final class NameRule implements Rule {
         if (name == null) {
             return;
         }
+        if (PhiContext.isOwnRole(post, title - 1) || (is(post, name[2], ",") && PhiContext.ownRole(post, name[2] + 1,
+                post.sentences().get(post.tokens().get(title).sentence()).endToken()))) {
+            return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
+        }
         String context = context(post, title, name[2]);
         String t = post.tokens().get(title).text();
         if (context != null) {
@@ -387,6 +391,9 @@ final class NameRule implements Rule {
             return; // "Holmes County, 52": a place, then the age
         }
         String reason = whatFollows(post, name[2]);
+        if (reason != null && reason.startsWith("followed by an age") && PhiContext.honoursOwnPeople(post, i, name[2])) {
+            return; // "our volunteer Ida Marsh, 92, retires": a colleague's age, not a patient's
+        }
         if (reason != null) {
             add(found, name, 0.85, "full name " + reason);
         }
