@@ -631,7 +631,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     private double nameConfidence(AnalyzedPost post, int i, int end) {
-        if (namesAThing(post, i, end)) {
+        if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end)) {
             return 0;
         }
         if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
@@ -701,6 +701,9 @@ final class ContextualEntityRule implements Rule {
         }
         if (namesAThing(post, first, end)) {
             return false; // "our mannequin 'Stan' ... Stan is fine"
+        }
+        if (type == FindingType.NAME && PhiContext.honoursOwnPeople(post, first, end)) {
+            return false; // "our volunteer Ida Marsh retires", "Sister Ann, who founded our clinic"
         }
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
@@ -794,8 +797,30 @@ final class ContextualEntityRule implements Rule {
                 && (afterPreposition || (first > 0 && tokens.get(first - 1).text().equals(",")))) {
             return true; // "from Ely, MN", "12 Oak St, Ely, MN"
         }
+        if (stateAfterTown(post, end)) {
+            return true; // "(96, Kerrville TX)": a town and its state
+        }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * True when token {@code k} is a state code in capitals right after a capitalised word and
+     * before punctuation, a ZIP code or the end ("Kerrville TX)", "Bend OR 97701"): a town's state,
+     * not "tx" (treatment) or "OR" (operating room).
+     */
+    static boolean stateAfterTown(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (k <= 0 || k >= tokens.size() || !AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(k).text())
+                || !tokens.get(k - 1).is(Kind.WORD) || !tokens.get(k - 1).isCapitalized()
+                || tokens.get(k - 1).sentence() != tokens.get(k).sentence()) {
+            return false;
+        }
+        if (k + 1 == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return (next.is(Kind.PUNCT) && !next.text().equals("'s")) || (next.is(Kind.NUMBER) && next.length() == 5);
     }
 
     /**
