@@ -245,7 +245,7 @@ final class AdviceRule implements Rule {
                 int tagged = target == null ? -1 : Grammar.secondPersonDirective(post, from, to, addressedPost);
                 directive = tagged >= 0 && !safeAfter(post, tagged, to) ? tagged : -1;
                 imperative = directive >= 0 || generic ? -1 : Grammar.imperative(post, from, to, CLAUSE_OPENERS);
-                while (imperative >= 0 && !addressedPost && defersRightAfter(post, imperative, to)) {
+                while (imperative >= 0 && !reply && !explicit && defersRightAfter(post, imperative, to)) {
                     // "take your meds as prescribed" to everyone defers to the prescriber (to one patient it
                     // is still their care plan); a later clause may not defer
                     int next = Words.firstIn(post, imperative + 1, to, CLAUSE_BREAKS);
