@@ -48,7 +48,12 @@ final class ContextualEntityRule implements Rule {
             "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
             "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
-            "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
+            "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
+            // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
+            "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
+            "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
+            "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
+            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -727,8 +732,9 @@ final class ContextualEntityRule implements Rule {
                 return false;
             }
         }
-        if (!anyWord || (end < tokens.size() && tokens.get(end).isCapitalized()
-                && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))) {
+        int next = isSplitPossessive(post, end) ? end + 1 : end; // "Rosa Linda's Cantina"
+        if (!anyWord || (next < tokens.size() && tokens.get(next).isCapitalized()
+                && (ORG_WORDS.contains(post.lowerToken(next)) || ORG_NEXT.contains(post.lowerToken(next))))) {
             return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
         }
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))

@@ -256,8 +256,15 @@ final class NameRule implements Rule {
                 post.sentences().get(post.tokens().get(title).sentence()).endToken()))) {
             return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
         }
-        String context = context(post, title, name[2]);
         String t = post.tokens().get(title).text();
+        int[] around = PhiContext.adjacentRange(post, title);
+        String teaching = post.signals().framing() == null ? null : PhiContext.teachingCue(post, around[0], around[1]);
+        if (teaching != null) {
+            // "Teaching case: Mrs. Halvorsen, a fictional 67-year-old": a vignette's patient
+            add(found, name, 0.35, "name after the title '" + t + "'", "teaching case ('" + teaching + "')");
+            return;
+        }
+        String context = context(post, title, name[2]);
         if (context != null) {
             add(found, name, 0.85, "name after the title '" + t + "'", context);
         } else {

@@ -409,19 +409,22 @@ final class PhiContext {
             "employee", "staffer", "receptionist", "secretary", "aide", "tech", "technician", "pharmacist",
             "therapist", "physician", "doctor", "surgeon", "midwife", "medic", "paramedic", "instructor",
             "preceptor", "mentor", "educator", "director", "manager", "housekeeper", "janitor", "custodian",
-            "greeter", "trustee", "retiree", "scribe", "chief", "ceo", "nun", "priest", "librarian");
-    /** Work for the organisation: "who founded our clinic", "volunteered here since 1961". */
+            "greeter", "trustee", "retiree", "scribe", "chief", "ceo", "nun", "priest", "librarian", "donor",
+            "donors", "sponsor", "sponsors", "benefactor");
+    /** Work for or gifts to the organisation: "who founded our clinic", "donated quilts to our NICU". */
     private static final java.util.Set<String> SERVICE_VERBS = java.util.Set.of("founded", "co-founded",
             "cofounded", "volunteered", "volunteers", "volunteering", "worked", "served", "taught", "retired",
-            "retiring", "staffed");
+            "retiring", "staffed", "donated", "donates", "donating", "gifted", "funded", "sponsored", "sponsors",
+            "knitted", "knit", "sewed", "baked");
     private static final java.util.Set<String> OURS = java.util.Set.of("our", "here", "us");
 
     /**
      * True when the sentence around [from, to) honours one of the organisation's own people (a
-     * staff member, volunteer or founder: "our volunteer Ida Marsh, 92", "Sister Ann, 98, who
-     * founded our clinic") rather than describing a patient: an own role after "our" or "my" (up to
-     * two words between), or founding or working for "our"/"here"; never with a strong patient cue
-     * or health details in the sentence.
+     * staff member, volunteer, founder or donor: "our volunteer Ida Marsh, 92", "Sister Ann, 98, who
+     * founded our clinic", "Marty Klein, whose company donated tablets to our peds floor") rather
+     * than describing a patient: an own role after "our" or "my" (up to two words between), or
+     * founding, working for or giving to "our"/"here"; never with a strong patient cue or health
+     * details in the sentence.
      */
     static boolean honoursOwnPeople(AnalyzedPost post, int from, int to) {
         int[] s = sentenceRange(post, from, to);
@@ -435,7 +438,7 @@ final class PhiContext {
             if (ownRole(post, k, s[1])) {
                 return true;
             } else if (SERVICE_VERBS.contains(w)) {
-                for (int j = k + 1; j <= Math.min(s[1] - 1, k + 4); j++) {
+                for (int j = k + 1; j <= Math.min(s[1] - 1, k + 6); j++) {
                     if (OURS.contains(post.lowerToken(j))) {
                         return true;
                     }
