@@ -257,6 +257,12 @@ final class AdviceRule implements Rule {
                 int tagged = target == null ? -1 : Grammar.secondPersonDirective(post, from, to, addressedPost);
                 directive = tagged >= 0 && !safeAfter(post, tagged, to) ? tagged : -1;
                 imperative = directive >= 0 || generic ? -1 : Grammar.imperative(post, from, to, CLAUSE_OPENERS);
+                while (imperative >= 0 && !reply && !explicit && defersRightAfter(post, imperative, to)) {
+                    // "take your meds as prescribed" to everyone defers to the prescriber (to one patient it
+                    // is still their care plan); a later clause may not defer
+                    int next = Words.firstIn(post, imperative + 1, to, CLAUSE_BREAKS);
+                    imperative = next < 0 ? -1 : Grammar.imperative(post, next, to, CLAUSE_OPENERS);
+                }
             }
             boolean dose = hasDose(post, from, to);
             Signals.Cue diagnosis = diagnosis(post, signals, s);
@@ -688,6 +694,25 @@ final class AdviceRule implements Rule {
             String canonical = Lexicons.SAFE.canonicalAt(post, i, Lexicons.SAFE.matchAt(post, i));
             // "keep taking the ibuprofen as prescribed" said to one named patient is still their plan
             if (!EMERGENCY.contains(canonical) && !(toOne && canonical.equals("as directed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A referral to the prescriber within the verb's own clause, five words at most after it ("take
+     * your meds as prescribed", not "take it as prescribed but stop the ibuprofen" for the second verb).
+     */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", ";", "and", ",", "then");
+
+    private static boolean defersRightAfter(AnalyzedPost post, int verb, int to) {
+        for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
+            if (CLAUSE_BREAKS.contains(post.lowerToken(i))) {
+                return false;
+            }
+            int len = Lexicons.SAFE.matchAt(post, i);
+            if (len > 0 && !EMERGENCY.contains(Lexicons.SAFE.canonicalAt(post, i, len))) {
                 return true;
             }
         }

@@ -414,6 +414,9 @@ final class AgeRule implements Rule {
      * first colonoscopy", "my grandma (96)"). Null when nothing says so.
      */
     private static String notAPatient(AnalyzedPost post, int from, int to) {
+        if (PhiContext.honoursOwnPeople(post, from, to)) {
+            return "one of the organisation's own people";
+        }
         boolean firstPerson = false;
         boolean thirdPerson = false;
         for (int k = from; k < to; k++) {

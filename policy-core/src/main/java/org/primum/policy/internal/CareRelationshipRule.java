@@ -135,6 +135,8 @@ final class CareRelationshipRule implements Rule {
                                 "This reply confirms that the person it greets was a patient (" + evidence + ").",
                                 "Reply without confirming any care, e.g. 'We take all feedback seriously; please "
                                         + "call our patient relations line so we can help.'", reasons));
+                    } else if (reviewCue && bareVisit(post, evidence)) {
+                        continue; // "sorry your visit didn't meet expectations": no care of anyone's told
                     } else if (reviewCue) {
                         out.accept(new Detection(FindingType.QUASI_ID, tokens.get(s.firstToken()).start(),
                                 tokens.get(s.endToken() - 1).end(), 0.75,
@@ -156,6 +158,34 @@ final class CareRelationshipRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Words of a reply that tell of the reviewer's care: "our billing shows", "as I explained". */
+    private static final Set<String> CARE_TOLD = Set.of("billing", "records", "chart", "reviewed", "examined",
+            "explained", "diagnosed", "prescribed", "treated", "surgeon", "provider", "doctor", "nurse", "dr");
+
+    /** Visits as a service, not as care: an unnamed reviewer's "visit" or "wait" tells nothing of their health. */
+    private static final Set<String> BARE_VISITS = Set.of("your visit", "your appointment", "your appt",
+            "your wait", "your check in", "your check-in", "your stay", "your visits", "your appointments");
+
+    /**
+     * True when all a reply to an unnamed reviewer says of care is that they visited ("sorry your
+     * visit didn't meet expectations") and no sentence of it has a health detail, a procedure, a
+     * patient's record or bill, a date, a room or bed: a service apology, not a disclosure.
+     */
+    private static boolean bareVisit(AnalyzedPost post, String evidence) {
+        if (!BARE_VISITS.contains(evidence)) {
+            return false;
+        }
+        int n = post.tokens().size();
+        for (int k = 0; k < post.sentences().size(); k++) {
+            if (post.signals().hasHealthDetail(k) || post.signals().has(k, Signals.Kind.PATIENT_STRONG)
+                    || post.signals().has(k, Signals.Kind.TIMING)) {
+                return false;
+            }
+        }
+        return Words.CARE_RECORDS.find(post, 0, n) < 0 && Words.CARE_PROCEDURES.find(post, 0, n) < 0
+                && Words.careSetting(post, 0, n) < 0 && !Words.anyIn(post, 0, n, CARE_TOLD);
     }
 
     /** What in [from, to) refers to someone's episode of care, or null. */

@@ -48,7 +48,12 @@ final class ContextualEntityRule implements Rule {
             "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
             "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
-            "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus");
+            "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
+            // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
+            "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
+            "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
+            "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
+            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -80,6 +85,19 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
     private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
             "hamster", "bunny", "rabbit");
+    /**
+     * Animals and things people give names to: a name set right after one ("our mannequin 'Stan'",
+     * "his sourdough starter, Gerald", "the unit's fern named Fernando") is no person's, in that
+     * sentence or later in the post ("Stan is fine").
+     */
+    private static final Set<String> NAMED_THINGS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse",
+            "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
+            "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
+            "sim", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
+            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "roomba",
+            "vacuum", "skeleton", "drone");
+    private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
+            ",", ":", "named", "called", "nicknamed", "aka", "-");
 
     private final FindingType type;
 
@@ -576,7 +594,51 @@ final class ContextualEntityRule implements Rule {
         return true;
     }
 
+    /**
+     * True when every word of [first, end) is a name the post gives to an animal or a thing (see
+     * {@link #NAMED_THINGS}): "mannequin 'SimMan Stan'", "starter, Gerald".
+     */
+    static boolean namesAThing(AnalyzedPost post, int first, int end) {
+        Set<String> things = post.signals().memoObject("thingNames", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            List<Token> tokens = post.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = post.lowerToken(i);
+                if (!NAMED_THINGS.contains(w) && !(w.endsWith("s") && NAMED_THINGS.contains(w.substring(0, w.length() - 1)))) {
+                    continue;
+                }
+                int k = i + 1;
+                int joiners = 0;
+                while (k < tokens.size() && joiners < 2 && THING_NAME_JOINERS.contains(post.lowerToken(k))) {
+                    k++;
+                    joiners++;
+                }
+                for (int n = 0; n < 3 && k < tokens.size() && tokens.get(k).is(Kind.WORD) && tokens.get(k).isCapitalized()
+                        && tokens.get(k).sentence() == tokens.get(i).sentence(); n++, k++) {
+                    out.add(post.lowerToken(k));
+                }
+            }
+            return out;
+        });
+        if (things.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (int k = first; k < end; k++) {
+            if (post.tokens().get(k).is(Kind.WORD) && !post.lowerToken(k).equals("'s")) {
+                if (!things.contains(post.lowerToken(k))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private double nameConfidence(AnalyzedPost post, int i, int end) {
+        if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end)) {
+            return 0;
+        }
         if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
             return 0; // titles are the strong-pattern rule's job; Dr. is a colleague
         }
@@ -642,6 +704,12 @@ final class ContextualEntityRule implements Rule {
         if (first > 0 && PETS.contains(post.lowerToken(first - 1))) {
             return false; // "my cat Biscuit"
         }
+        if (namesAThing(post, first, end)) {
+            return false; // "our mannequin 'Stan' ... Stan is fine"
+        }
+        if (type == FindingType.NAME && PhiContext.honoursOwnPeople(post, first, end)) {
+            return false; // "our volunteer Ida Marsh retires", "Sister Ann, who founded our clinic"
+        }
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
@@ -664,8 +732,9 @@ final class ContextualEntityRule implements Rule {
                 return false;
             }
         }
-        if (!anyWord || (end < tokens.size() && tokens.get(end).isCapitalized()
-                && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))) {
+        int next = isSplitPossessive(post, end) ? end + 1 : end; // "Rosa Linda's Cantina"
+        if (!anyWord || (next < tokens.size() && tokens.get(next).isCapitalized()
+                && (ORG_WORDS.contains(post.lowerToken(next)) || ORG_NEXT.contains(post.lowerToken(next))))) {
             return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
         }
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
@@ -734,8 +803,30 @@ final class ContextualEntityRule implements Rule {
                 && (afterPreposition || (first > 0 && tokens.get(first - 1).text().equals(",")))) {
             return true; // "from Ely, MN", "12 Oak St, Ely, MN"
         }
+        if (stateAfterTown(post, end)) {
+            return true; // "(96, Kerrville TX)": a town and its state
+        }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * True when token {@code k} is a state code in capitals right after a capitalised word and
+     * before punctuation, a ZIP code or the end ("Kerrville TX)", "Bend OR 97701"): a town's state,
+     * not "tx" (treatment) or "OR" (operating room).
+     */
+    static boolean stateAfterTown(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (k <= 0 || k >= tokens.size() || !AddressRule.STATE_ABBREVIATIONS.contains(tokens.get(k).text())
+                || !tokens.get(k - 1).is(Kind.WORD) || !tokens.get(k - 1).isCapitalized()
+                || tokens.get(k - 1).sentence() != tokens.get(k).sentence()) {
+            return false;
+        }
+        if (k + 1 == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return (next.is(Kind.PUNCT) && !next.text().equals("'s")) || (next.is(Kind.NUMBER) && next.length() == 5);
     }
 
     /**

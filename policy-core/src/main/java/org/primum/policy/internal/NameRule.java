@@ -252,8 +252,19 @@ final class NameRule implements Rule {
         if (name == null) {
             return;
         }
-        String context = context(post, title, name[2]);
+        if (PhiContext.isOwnRole(post, title - 1) || (is(post, name[2], ",") && PhiContext.ownRole(post, name[2] + 1,
+                post.sentences().get(post.tokens().get(title).sentence()).endToken()))) {
+            return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
+        }
         String t = post.tokens().get(title).text();
+        int[] around = PhiContext.adjacentRange(post, title);
+        String teaching = post.signals().framing() == null ? null : PhiContext.teachingCue(post, around[0], around[1]);
+        if (teaching != null) {
+            // "Teaching case: Mrs. Halvorsen, a fictional 67-year-old": a vignette's patient
+            add(found, name, 0.35, "name after the title '" + t + "'", "teaching case ('" + teaching + "')");
+            return;
+        }
+        String context = context(post, title, name[2]);
         if (context != null) {
             add(found, name, 0.85, "name after the title '" + t + "'", context);
         } else {
@@ -387,6 +398,9 @@ final class NameRule implements Rule {
             return; // "Holmes County, 52": a place, then the age
         }
         String reason = whatFollows(post, name[2]);
+        if (reason != null && reason.startsWith("followed by an age") && PhiContext.honoursOwnPeople(post, i, name[2])) {
+            return; // "our volunteer Ida Marsh, 92, retires": a colleague's age, not a patient's
+        }
         if (reason != null) {
             add(found, name, 0.85, "full name " + reason);
         }

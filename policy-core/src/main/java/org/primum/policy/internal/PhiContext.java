@@ -403,6 +403,73 @@ final class PhiContext {
 
     /** A capitalised word that can be part of a person's name (not a stop word, drug, month...). */
     /** Offices used after a courtesy title instead of a name. */
+    /** Roles of the organisation's own people: "our volunteer", "our beloved retired nurse", "my preceptor". */
+    private static final java.util.Set<String> OWN_ROLES = java.util.Set.of("volunteer", "volunteers", "nurse",
+            "nurses", "chaplain", "founder", "co-founder", "cofounder", "colleague", "coworker", "co-worker",
+            "employee", "staffer", "receptionist", "secretary", "aide", "tech", "technician", "pharmacist",
+            "therapist", "physician", "doctor", "surgeon", "midwife", "medic", "paramedic", "instructor",
+            "preceptor", "mentor", "educator", "director", "manager", "housekeeper", "janitor", "custodian",
+            "greeter", "trustee", "retiree", "scribe", "chief", "ceo", "nun", "priest", "librarian", "donor",
+            "donors", "sponsor", "sponsors", "benefactor");
+    /** Work for or gifts to the organisation: "who founded our clinic", "donated quilts to our NICU". */
+    private static final java.util.Set<String> SERVICE_VERBS = java.util.Set.of("founded", "co-founded",
+            "cofounded", "volunteered", "volunteers", "volunteering", "worked", "served", "taught", "retired",
+            "retiring", "staffed", "donated", "donates", "donating", "gifted", "funded", "sponsored", "sponsors",
+            "knitted", "knit", "sewed", "baked");
+    private static final java.util.Set<String> OURS = java.util.Set.of("our", "here", "us");
+
+    /**
+     * True when the sentence around [from, to) honours one of the organisation's own people (a
+     * staff member, volunteer, founder or donor: "our volunteer Ida Marsh, 92", "Sister Ann, 98, who
+     * founded our clinic", "Marty Klein, whose company donated tablets to our peds floor") rather
+     * than describing a patient: an own role after "our" or "my" (up to two words between), or
+     * founding, working for or giving to "our"/"here"; never with a strong patient cue or health
+     * details in the sentence.
+     */
+    static boolean honoursOwnPeople(AnalyzedPost post, int from, int to) {
+        int[] s = sentenceRange(post, from, to);
+        Signals signals = post.signals();
+        int sentence = post.tokens().get(from).sentence();
+        if (signals.has(sentence, Signals.Kind.PATIENT_STRONG) || signals.hasHealthDetail(sentence)) {
+            return false;
+        }
+        for (int k = s[0]; k < s[1]; k++) {
+            String w = post.lowerToken(k);
+            if (ownRole(post, k, s[1])) {
+                return true;
+            } else if (SERVICE_VERBS.contains(w)) {
+                for (int j = k + 1; j <= Math.min(s[1] - 1, k + 6); j++) {
+                    if (OURS.contains(post.lowerToken(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */
+    static boolean ownRole(AnalyzedPost post, int k, int to) {
+        String w = post.lowerToken(k);
+        if (!w.equals("our") && !w.equals("my")) {
+            return false;
+        }
+        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 3); j++) {
+            if (OWN_ROLES.contains(post.lowerToken(j))) {
+                return true;
+            }
+            if (!post.tokens().get(j).is(Kind.WORD) || post.tokens().get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word at {@code k} is a role of the organisation's own people ("preceptor", "volunteer"). */
+    static boolean isOwnRole(AnalyzedPost post, int k) {
+        return k >= 0 && k < post.tokens().size() && OWN_ROLES.contains(post.lowerToken(k));
+    }
+
     private static final java.util.Set<String> OFFICES = java.util.Set.of("president", "speaker", "chairman",
             "chairwoman", "chair", "secretary", "mayor", "governor", "justice", "chief", "ambassador", "senator",
             "vice", "prime", "minister", "commissioner", "director", "principal", "dean", "superintendent");

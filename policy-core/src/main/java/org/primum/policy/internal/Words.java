@@ -112,7 +112,13 @@ final class Words {
     static final PhraseSet PUBLIC_FIGURE = PhraseSet.of("mr. president", "mr president", "former president",
             "president", "senator", "governor", "king", "queen", "princess", "prince", "first lady", "celebrity",
             "actor", "actress", "singer", "rapper", "pop star", "quarterback for the", "prime minister", "pope",
-            "congressman", "congresswoman");
+            "congressman", "congresswoman",
+            // an illness the whole country watched or was told about is the news, not a disclosure
+            "on live tv", "on live television", "on national tv", "on national television", "nationally televised",
+            "in front of millions", "the whole country", "the whole nation", "the whole world", "press conference",
+            "told reporters", "made headlines", "in the headlines", "went public with", "publicly announced",
+            "announced publicly", "public statement", "athlete", "nfl", "nba", "mlb", "nhl", "olympian",
+            "olympic", "world cup");
     /** Phrases by which an organisation confirms it cared for someone. */
     static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
             "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
