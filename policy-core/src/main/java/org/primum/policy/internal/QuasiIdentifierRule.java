@@ -223,6 +223,14 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
+    /** The post speaks as a care team ("we", "our") or of care given ("caring for", "treated"). */
+    private static boolean teamOrCare(AnalyzedPost post) {
+        int n = post.tokens().size();
+        return CARE_VERBS.find(post, 0, n) >= 0 || Words.anyIn(post, 0, n, TEAM);
+    }
+
+    private static final Set<String> TEAM = Set.of("we", "our", "us", "we're", "we've", "ours");
+
     /** Distinct kinds of identifying detail, first occurrence of each. */
     static Map<String, Detail> details(AnalyzedPost post) {
         Map<String, Detail> found = new LinkedHashMap<>();
@@ -235,8 +243,11 @@ final class QuasiIdentifierRule implements Rule {
             }
             String kind = switch (c.kind()) {
                 case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
-                case FAMILY_ROLE -> owned(post, c.first()) && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
-                        ? null : "family role"; // "my grandma": the writer's own family
+                // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
+                // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
+                case FAMILY_ROLE -> owned(post, c.first()) && (Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
+                        || (Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1)) && !teamOrCare(post)))
+                        ? null : "family role";
                 case TIMING -> "timing";
                 case RARE_CONDITION -> "rare condition";
                 case UNUSUAL_EVENT -> "unusual event";

@@ -55,4 +55,13 @@ class QuasiIdentifierRuleTest {
         String unnamed = "We treated the school bus driver from our little town last night after the crash";
         assertThat(RuleTesting.detect(block, unnamed)).noneMatch(d -> d.type() == org.primum.policy.FindingType.LOCATION);
     }
+    @Test
+    void theReadersFamilyToldBackToThemIsNoDetailUnlessTheWriterCaredForThem() {
+        String advice = "Your daughter's readings sound like a growth spurt. Her 3 a.m. lows mean you should cut her "
+                + "evening insulin a little and call if it keeps happening.";
+        assertThat(RuleTesting.hits(block, advice)).isEmpty();
+        String cared = "So glad we could look after your daughter at 3 a.m. last week; a 9-year-old rodeo rider "
+                + "with a broken wrist is not something we see every night!";
+        assertThat(RuleTesting.hits(block, cared)).hasSize(1);
+    }
 }
