@@ -37,7 +37,7 @@ final class ForeignAdviceRule implements Rule {
     private record Cues(PhraseSet directive, PhraseSet modal, PhraseSet would, PhraseSet care, PhraseSet reader,
             PhraseSet possessive, PhraseSet situation, PhraseSet vocative, PhraseSet diagnosis, PhraseSet urgent,
             PhraseSet general, PhraseSet conditional, PhraseSet units, PhraseSet every, PhraseSet period,
-            PhraseSet perDay, PhraseSet numbers) {
+            PhraseSet perDay, PhraseSet numbers, PhraseSet restriction, PhraseSet duration) {
 
         static Cues load(String lang) {
             return new Cues(section(lang, "directive"), section(lang, "modal"), section(lang, "would"),
@@ -45,7 +45,8 @@ final class ForeignAdviceRule implements Rule {
                     section(lang, "situation"), section(lang, "vocative"), section(lang, "diagnosis"),
                     section(lang, "urgent"), section(lang, "general"), section(lang, "conditional"),
                     section(lang, "units"), section(lang, "every"), section(lang, "period"),
-                    section(lang, "per day"), section(lang, "numbers"));
+                    section(lang, "per day"), section(lang, "numbers"), section(lang, "restriction"),
+                    section(lang, "duration"));
         }
 
         private static PhraseSet section(String lang, String kind) {
@@ -90,6 +91,7 @@ final class ForeignAdviceRule implements Rule {
         int modal = -1;
         int would = -1;
         int diagnosis = -1;
+        int restriction = -1;
         String target;
         boolean dose;
         boolean urgent;
@@ -116,6 +118,8 @@ final class ForeignAdviceRule implements Rule {
             postReader = "reply to a person";
         } else if (vocative(post, cues)) {
             postReader = "addresses one reader: '" + tokens.get(0).text() + "'";
+        } else if (tokens.get(0).text().equals(">")) {
+            postReader = "answers a quoted question";
         }
         boolean postGeneral = false;
         for (Sentence s : sentences) {
@@ -126,8 +130,11 @@ final class ForeignAdviceRule implements Rule {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
                 String w = post.lowerToken(i);
-                if (w.equals("?") || w.startsWith("¿")) {
-                    c.question = true;
+                boolean tag = w.equals("¿") && i + 2 < to && TAG_QUESTIONS.contains(post.lowerToken(i + 1))
+                        && post.lowerToken(i + 2).equals("?"); // "..., ¿vale?"
+                if ((w.equals("?") && !(i > from && TAG_QUESTIONS.contains(post.lowerToken(i - 1))))
+                        || (w.startsWith("¿") && !tag)) {
+                    c.question = true; // (not "..., combinado?", "..., d'accord ?": a tag on an instruction)
                 }
                 if (cues.conditional().matchAt(post, i) > 0) {
                     c.conditional = true;
@@ -152,6 +159,13 @@ final class ForeignAdviceRule implements Rule {
                         c.readerCue = post.lowerToken(i) + " " + post.lowerToken(i + len);
                     }
                 }
+                // "con glicemie a 350", "fiebre de 39,5": a reading of the reader's own
+                if (!c.conditional && cues.situation().matchAt(post, i) > 0 && numberSoonAfter(post, i + 1, to)) {
+                    c.situation = true;
+                    if (c.readerCue == null) {
+                        c.readerCue = post.lowerToken(i) + " " + post.tokens().get(Math.min(to - 1, i + 2)).text();
+                    }
+                }
                 if (c.directive < 0 && cues.directive().matchAt(post, i) > 0) {
                     if (opensClause(post, from, i)) {
                         c.directive = i;
@@ -171,6 +185,9 @@ final class ForeignAdviceRule implements Rule {
                 }
                 if (c.target == null) {
                     c.target = target(post, cues, i, to);
+                }
+                if (c.restriction < 0 && restriction(post, cues, i, to)) {
+                    c.restriction = i;
                 }
                 if (!c.dose && dose(post, cues, t, i, to)) {
                     c.dose = true;
@@ -206,7 +223,8 @@ final class ForeignAdviceRule implements Rule {
                 at = directive;
                 confidence = 0.7;
                 reasons.add("directive: '" + phrase(post, cues.directive(), at) + "'");
-            } else if (c.modal >= 0 && target != null && (reader || (c.urgent && !c.conditional))) {
+            } else if (c.modal >= 0 && target != null && !c.question && !impersonal(post, c.modal)
+                    && (reader || (c.urgent && !c.conditional))) {
                 at = c.modal;
                 confidence = 0.7;
                 reasons.add("tells the person what they may or must do: '" + phrase(post, cues.modal(), at) + "'");
@@ -214,6 +232,15 @@ final class ForeignAdviceRule implements Rule {
                 at = c.diagnosis;
                 confidence = 0.75;
                 reasons.add("diagnosis of described symptoms: '" + phrase(post, cues.diagnosis(), at) + "'");
+            } else if (c.dose && c.target != null && reader && !c.question && (!c.conditional || postReader != null)) {
+                // "Doliprane 1 g max 3 fois par jour" in a reply: a dose for this reader, verb or not
+                at = s.firstToken();
+                confidence = 0.65;
+                reasons.add("a dose of '" + c.target + "' for the reader");
+            } else if (c.restriction >= 0 && reader && !c.question && !c.conditional) {
+                at = c.restriction;
+                confidence = 0.65;
+                reasons.add("bars an activity for a time: '" + phrase(post, cues.restriction(), at) + "'");
             }
             if (at < 0) {
                 continue;
@@ -245,6 +272,43 @@ final class ForeignAdviceRule implements Rule {
                             + "individual questions to a private, secure channel.",
                     reasons));
         }
+    }
+
+    /** Words that turn "?" into a tag on an instruction: "..., combinado?", "..., d'accord ?". */
+    private static final Set<String> TAG_QUESTIONS = Set.of("combinado", "ok", "okay", "vale", "d'accord", "bene",
+            "capito", "chiaro", "ja", "oder", "né", "ne", "tá", "certo", "claro", "entendido", "entendu", "compris",
+            "verstanden", "gut", "sí", "si", "sim", "oui");
+
+    /** A number within two tokens: "glicemie a 350", "Fieber 39". */
+    private static boolean numberSoonAfter(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (post.tokens().get(k).is(Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "¿Se puede tomar ...?", "on peut": an impersonal "one can", not "you can". */
+    private static boolean impersonal(AnalyzedPost post, int modal) {
+        return modal > 0 && (post.lowerToken(modal - 1).equals("se") || post.lowerToken(modal - 1).equals("on")
+                || post.lowerToken(modal - 1).equals("man") || post.lowerToken(modal - 1).equals("si"));
+    }
+
+    /** "nada de correr durante 2 semanas", "pas de sport pendant 15 jours": an activity barred for a time. */
+    private static boolean restriction(AnalyzedPost post, Cues cues, int i, int to) {
+        int len = cues.restriction().matchAt(post, i);
+        if (len == 0) {
+            return false;
+        }
+        for (int k = i + len; k < Math.min(to, i + len + 6); k++) {
+            int d = cues.duration().matchAt(post, k);
+            if (d > 0 && k + d < to && (post.tokens().get(k + d).is(Kind.NUMBER)
+                    || cues.numbers().matchAt(post, k + d) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Señora, ...", "Chère Inès, ...": the post opens by calling one reader. */

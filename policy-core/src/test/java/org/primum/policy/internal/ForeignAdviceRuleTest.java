@@ -74,6 +74,11 @@ class ForeignAdviceRuleTest {
         it|Con questi valori della pressione, raddoppi l'amlodipina e mi richiami lunedì con le misure.
         it|Il tuo bambino ha una otite, si vede dalla foto: gli dia l'amoxicillina 3 volte al giorno.
         it|Nel suo caso io andrei in pronto soccorso oggi stesso, signora, senza aspettare il medico.
+        es|@lucia.corre por lo que cuentas del tobillo: hielo 15 minutos y nada de correr durante dos semanas, ¿vale?
+        fr|Pour la famille de Noé : il peut reprendre l'école lundi mais pas de piscine pendant 10 jours après les points.
+        pt|Sim, pode tomar o ibuprofeno com a losartana por três dias, sem problema, depois pare.
+        de|Ja, Sie können das Ibuprofen mit dem Ramipril nehmen, aber höchstens 400 mg zweimal täglich.
+        fr|@marc_velo suite à votre passage à la pharmacie : ibuprofène 400 mg, 3 fois par jour au maximum, pendant le repas.
         """)
     void firesOnPersonalAdvice(String language, String text) {
         assertThat(language(text)).isEqualTo(language);
@@ -132,6 +137,9 @@ class ForeignAdviceRuleTest {
         it|Tuo figlio ha la febbre? Dagli il paracetamolo in base al peso e tienilo idratato.
         it|Il nostro reparto cerca infermieri per i turni estivi, scriveteci per un colloquio!
         it|Se il tuo bambino ha la febbre alta, portalo dal pediatra per una visita nello stesso giorno.
+        es|¿Se puede tomar ibuprofeno con el enalapril? En general sí, pero pregunta a tu farmacéutico.
+        fr|Après une entorse, pas de sport pendant deux semaines en général : c'est la règle pour tout le monde.
+        pt|Nada de exercício por 2 semanas depois de uma cirurgia de hérnia é a recomendação habitual, gente.
         """)
     void staysSilentOnEducationAndNews(String language, String text) {
         assertThat(language(text)).isEqualTo(language);
