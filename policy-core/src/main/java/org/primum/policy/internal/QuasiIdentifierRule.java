@@ -183,9 +183,18 @@ final class QuasiIdentifierRule implements Rule {
         return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
     }
 
-    /** True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998"). */
+    /**
+     * True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998")
+     * or a named colleague with a credential ("Linda Okafor, RN, retires after 38 years in L&D").
+     */
     static boolean aboutClinician(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+            if (post.tokens().get(k).isCapitalized() && post.lowerToken(k + 1).equals(",")
+                    && ContextualEntityRule.isCredential(post, k + 2)) {
+                return true;
+            }
+        }
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
             if (post.lowerToken(k).equals("dr")) {
                 int n = post.lowerToken(k + 1).equals(".") ? k + 2 : k + 1;
@@ -200,7 +209,14 @@ final class QuasiIdentifierRule implements Rule {
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return PUBLIC_REPORT.find(post, s.firstToken(), s.endToken()) >= 0;
+        if (PUBLIC_REPORT.find(post, s.firstToken(), s.endToken()) >= 0) {
+            return true;
+        }
+        // "Singer Lana Okoye shared that she lives with type 1 diabetes": a public figure's own news, unless
+        // the writer or a case cue puts the person in their care ("came to our ED")
+        return Words.PUBLIC_FIGURE.find(post, s.firstToken(), s.endToken()) >= 0
+                && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.FIRST_PERSON)
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
     }
 
     /** A clinician or organisation describing someone they cared for. */
@@ -210,7 +226,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int i = 0; i < n; i++) {
             var sentence = post.sentences().get(i);
             boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
-            boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            boolean publicReport = publicReport(post, i);
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
                     && s.hasHealthDetail(i) && !s.writersFamily(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
