@@ -184,7 +184,13 @@ final class CareRelationshipRule implements Rule {
                 return false;
             }
         }
-        return Words.CARE_RECORDS.find(post, 0, n) < 0 && Words.CARE_PROCEDURES.find(post, 0, n) < 0
+        for (int k = Words.CARE_RECORDS.find(post, 0, n); k >= 0; k = Words.CARE_RECORDS.find(post, k + 1, n)) {
+            String record = Words.CARE_RECORDS.canonicalAt(post, k, Words.CARE_RECORDS.matchAt(post, k));
+            if (!evidence.endsWith(" " + record)) {
+                return false; // "your appointment" is the visit itself; "our records show" is not
+            }
+        }
+        return Words.CARE_PROCEDURES.find(post, 0, n) < 0
                 && Words.careSetting(post, 0, n) < 0 && !Words.anyIn(post, 0, n, CARE_TOLD);
     }
 

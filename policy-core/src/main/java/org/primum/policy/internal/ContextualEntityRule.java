@@ -101,7 +101,7 @@ final class ContextualEntityRule implements Rule {
             "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
             "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
             "sim", "simman", "simbaby", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
-            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "roomba",
+            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
             "vacuum", "skeleton", "drone");
     private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
             ",", ":", "named", "called", "nicknamed", "aka", "-");

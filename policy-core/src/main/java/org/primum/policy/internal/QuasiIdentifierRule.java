@@ -213,10 +213,11 @@ final class QuasiIdentifierRule implements Rule {
             return true;
         }
         // "Singer Lana Okoye shared that she lives with type 1 diabetes": a public figure's own news, unless
-        // the writer or a case cue puts the person in their care ("came to our ED")
+        // a case cue, a place of care or a patient's records put the person in someone's care ("came to our ED")
         return Words.PUBLIC_FIGURE.find(post, s.firstToken(), s.endToken()) >= 0
-                && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.FIRST_PERSON)
-                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && Words.careSetting(post, s.firstToken(), s.endToken()) < 0
+                && Words.CARE_RECORDS.find(post, s.firstToken(), s.endToken()) < 0;
     }
 
     /** A clinician or organisation describing someone they cared for. */
