@@ -100,6 +100,9 @@ final class CareRelationshipRule implements Rule {
             if (evidence == null || (declines && Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0)) {
                 continue;
             }
+            if (declines && FUTURE_VISITS.contains(evidence)) {
+                continue; // "I can't weigh in on your meds ... bring your list to your next visit": anyone's visit
+            }
             List<String> reasons = new ArrayList<>();
             reasons.add("refers to care: " + evidence);
             boolean professional = Words.PROFESSIONAL.find(post, s.firstToken(), s.endToken()) >= 0
@@ -163,6 +166,10 @@ final class CareRelationshipRule implements Rule {
     /** Words of a reply that tell of the reviewer's care: "our billing shows", "as I explained". */
     private static final Set<String> CARE_TOLD = Set.of("billing", "records", "chart", "reviewed", "examined",
             "explained", "diagnosed", "prescribed", "treated", "surgeon", "provider", "doctor", "nurse", "dr");
+
+    /** A visit still to come, with whichever clinician: after a refusal to discuss care, it confirms none. */
+    private static final Set<String> FUTURE_VISITS = Set.of("your next visit", "at your next", "your next appointment",
+            "your appointment", "your visit");
 
     /** Visits as a service, not as care: an unnamed reviewer's "visit" or "wait" tells nothing of their health. */
     private static final Set<String> BARE_VISITS = Set.of("your visit", "your appointment", "your appt",

@@ -102,6 +102,8 @@ final class ContextualEntityRule implements Rule {
             "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
             "sim", "simman", "simbaby", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
             "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
+            "bear", "class", "program", "programme", "campaign", "initiative", "workshop", "podcast",
+            "newsletter",
             "vacuum", "skeleton", "drone");
     private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
             ",", ":", "named", "called", "nicknamed", "aka", "-");
@@ -412,8 +414,8 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean inContext(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
-        if (historical(post, sentence)) {
-            return false; // "survived an amputation in 1862": a case from the history books
+        if (historical(post, sentence) || QuasiIdentifierRule.consented(post)) {
+            return false; // "survived an amputation in 1862": a case from the history books; an authorised story
         }
         if (s.isPatientContext(sentence) && s.framing() == null
                 && !(QuasiIdentifierRule.publicReport(post, sentence) && !s.has(sentence, Signals.Kind.PATIENT_STRONG))) {
@@ -652,8 +654,14 @@ final class ContextualEntityRule implements Rule {
                 }
                 // "'Mr. Smith', our SimMan": the name set off before the thing
                 int b = i - 1;
+                for (int n = 0; n < 3 && b >= 0 && tokens.get(b).is(Kind.WORD)
+                        && !Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b)); n++) {
+                    b--; // "Benji, our new NICU mascot bear"
+                }
                 if (b >= 0 && Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b))) {
                     b--;
+                } else {
+                    b = i - 1;
                 }
                 if (b >= 0 && post.lowerToken(b).equals(",")) {
                     b--;
@@ -858,6 +866,20 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
+     * True when token {@code k} is a capitalised "Room" or "Bed" after another capitalised word
+     * ("Community Room 12", "Conference Room 4"): a room of the building, not where a patient lies.
+     */
+    static boolean namedRoom(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (k <= 0 || k >= tokens.size() || !tokens.get(k).isCapitalized() || !ROOMS.contains(post.lowerToken(k))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(Kind.WORD) && before.isCapitalized() && before.sentence() == tokens.get(k).sentence()
+                && !ROOMS.contains(post.lowerToken(k - 1)) && !startsSentence(post, k - 1);
+    }
+
+    /**
      * True when token {@code k} is a state code in capitals right after a capitalised word and
      * before punctuation, a ZIP code or the end ("Kerrville TX)", "Bend OR 97701"): a town's state,
      * not "tx" (treatment) or "OR" (operating room).
@@ -971,8 +993,14 @@ final class ContextualEntityRule implements Rule {
             if (prev.equals(".") && first > 1) {
                 prev = post.lowerToken(first - 2);
             }
-            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)) {
-                return true; // a colleague, or a place named for a saint (St. Mary's)
+            if (prev.equals(",") && first > 1 && (TITLES.contains(post.lowerToken(first - 2))
+                    || PhiContext.isOwnRole(post, first - 2))) {
+                return true; // "our new NP, Fatima Al-Sayed" (not "same lady, Fatima")
+            }
+            String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
+            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                    || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
+                return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
             int contact = CONTACT_OPENERS.find(post, Math.max(0, first - 3), first);
             if (contact >= 0 && contact + CONTACT_OPENERS.matchAt(post, contact) == first
@@ -985,7 +1013,8 @@ final class ContextualEntityRule implements Rule {
         }
         int after = last + 1;
         if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
-                && DEPARTMENTS.contains(post.lowerToken(after + 1))) {
+                && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
+                        && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
         }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
@@ -1043,7 +1072,7 @@ final class ContextualEntityRule implements Rule {
         // bed 4, room 12B, bay 3
         if (ROOMS.contains(w) && i + 1 < tokens.size()
                 && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
-            return i + 2;
+            return namedRoom(post, i) ? i : i + 2; // not "Community Room 12"
         }
         if (i == 0 || !PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1))) {
             return i;

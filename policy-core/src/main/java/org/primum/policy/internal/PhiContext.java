@@ -423,7 +423,7 @@ final class PhiContext {
     /** Giving, in a sentence of its own: "thank you to Armen and Lilit for sponsoring this year's gala". */
     private static final java.util.Set<String> GIVING = java.util.Set.of("sponsoring", "sponsored", "donating",
             "donated", "donation", "donations", "donor", "donors", "gala", "fundraiser", "proceeds", "benefactor",
-            "philanthropist", "endowed", "endowment", "scholarship");
+            "philanthropist", "endowed", "endowment", "scholarship", "gift", "gifts");
 
     /**
      * True when the sentence around [from, to) honours one of the organisation's own people (a
@@ -461,12 +461,14 @@ final class PhiContext {
         if (!w.equals("our") && !w.equals("my")) {
             return false;
         }
-        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 3); j++) {
+        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 4); j++) {
             if (OWN_ROLES.contains(post.lowerToken(j))) {
                 return true;
             }
-            if (!post.tokens().get(j).is(Kind.WORD) || post.tokens().get(j).isCapitalized()) {
-                return false;
+            Token t = post.tokens().get(j);
+            boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+            if (!t.is(Kind.WORD) || (t.isCapitalized() && !acronym)) {
+                return false; // "our ICU nurse", "our longest-serving gift shop volunteer", not "our Dr. ..."
             }
         }
         return false;
@@ -481,7 +483,7 @@ final class PhiContext {
             return false;
         }
         int role = k + 1;
-        while (!OWN_ROLES.contains(post.lowerToken(role))) {
+        while (role < to && !OWN_ROLES.contains(post.lowerToken(role))) {
             role++;
         }
         Token next = token(post, role + 1);
@@ -489,6 +491,9 @@ final class PhiContext {
             return true;
         }
         Token name = token(post, k - 2);
+        if (is(post, k - 1, ",") && name != null && name.is(Kind.NUMBER) && is(post, k - 3, ",")) {
+            name = token(post, k - 4); // "Gloria, 74, our gift shop volunteer"
+        }
         return is(post, k - 1, ",") && name != null && isNameWord(post, name);
     }
 

@@ -42,7 +42,9 @@ final class QuasiIdentifierRule implements Rule {
             "shared by her family", "shared by his family", "was shared by", "went public", "told reporters",
             "former first lady", "first lady",
             "news", "statement", "press", "publicly", "revealed", "disclosed", "shared publicly", "in an interview",
-            "his office", "her office", "the palace", "white house");
+            "his office", "her office", "the palace", "white house", "spoken openly", "spoke openly", "speaks openly",
+            "talked openly", "talks openly", "opened up about", "opens up about", "monday night football",
+            "sunday night football", "super bowl");
     private static final PhraseSet LOCALITY = PhraseSet.of("small town", "little town", "our town", "our county",
             "the county", "our village", "nursing home", "high school", "middle school", "elementary",
             "kindergarten", "small towns", "the fair", "county fair", "church", "parish", "bakery", "diner", "farm", "plant",
@@ -183,12 +185,29 @@ final class QuasiIdentifierRule implements Rule {
         return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
     }
 
+    /** Written authorisation to share a patient's story: "shared with Hector's written permission". */
+    private static final PhraseSet CONSENT = PhraseSet.of("written permission", "written consent",
+            "written authorization", "written authorisation", "signed consent", "signed authorization",
+            "signed a release", "signed release", "shared with permission", "shared with their permission",
+            "shared with her permission", "shared with his permission", "with their blessing");
+
+    /**
+     * True when the post says the patient (or their parents) gave written permission to share their
+     * story: HIPAA allows an authorised disclosure, so their name and details are theirs to share.
+     */
+    static boolean consented(AnalyzedPost post) {
+        return post.signals().memo("consented", () -> CONSENT.find(post, 0, post.tokens().size()) >= 0);
+    }
+
     /**
      * True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998")
      * or a named colleague with a credential ("Linda Okafor, RN, retires after 38 years in L&D").
      */
     static boolean aboutClinician(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
+        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())) {
+            return true; // "our ICU nurse Daniela finished her first Ironman in Kona"
+        }
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
             if (post.tokens().get(k).isCapitalized() && post.lowerToken(k + 1).equals(",")
                     && ContextualEntityRule.isCredential(post, k + 2)) {
@@ -247,7 +266,7 @@ final class QuasiIdentifierRule implements Rule {
         List<Token> tokens = post.tokens();
         for (Signals.Cue c : s.cues()) {
             if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())
-                    || aboutClinician(post, c.sentence())) {
+                    || aboutClinician(post, c.sentence()) || consented(post)) {
                 continue;
             }
             String kind = switch (c.kind()) {
@@ -266,7 +285,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())
-                    || aboutClinician(post, t.sentence())) {
+                    || aboutClinician(post, t.sentence()) || consented(post)) {
                 continue;
             }
             String w = post.lowerToken(i);
