@@ -163,4 +163,36 @@ class CleanPostTwinsTest {
         assertThat(RuleTesting.found(block, "Actor Rafe Lindholm, 52, was admitted to our ICU last week with an MS "
                 + "flare.")).isNotEmpty();
     }
+
+    @Test
+    void colleaguesByDepartmentOrRoleBeforeACommaAreNoPatients() {
+        assertThat(withEntities(names, "Big thanks to Tobiah from sterile processing services, who found the missing "
+                + "scope trays in the OR at 2am.", Entity.Label.PERSON, "Tobiah")).isEmpty();
+        assertThat(withEntities(names, "Please welcome our new PA, Ngozi Eze, to the cardiology clinic!",
+                Entity.Label.PERSON, "Ngozi Eze")).isEmpty();
+        assertThat(withEntities(names, "Thanks to chaplains Ruth Ivers and Sam Toll for sitting with families in "
+                + "the ICU this week.", Entity.Label.PERSON, "Ruth Ivers", "Sam Toll")).isEmpty();
+        // twin: "same patient, Ngozi Eze" names a patient
+        assertThat(withEntities(names, "Two charts for the same patient, Ngozi Eze, in the cardiology clinic again.",
+                Entity.Label.PERSON, "Ngozi Eze")).containsExactly("Ngozi Eze");
+    }
+
+    @Test
+    void fictionalCasesAndStoriesSharedWithConsent() {
+        assertThat(RuleTesting.found(ageRule, "Hypothetical for the residents: a 93-year-old woman falls at home "
+                + "and is on apixaban. Head CT or not?")).isEmpty();
+        assertThat(RuleTesting.found(ageRule, "A 93-year-old woman fell at home and is on apixaban, head CT "
+                + "tonight")).containsExactly("93");
+        assertThat(withEntities(names, "Shared with Teodoro's written permission: a year after his liver transplant "
+                + "he climbed Mount Hood.", Entity.Label.PERSON, "Teodoro")).isEmpty();
+        assertThat(withEntities(names, "A year after his liver transplant Teodoro climbed Mount Hood.",
+                Entity.Label.PERSON, "Teodoro")).containsExactly("Teodoro");
+    }
+
+    @Test
+    void aNumberedRoomOfTheBuildingIsNoPatientsRoom() {
+        assertThat(RuleTesting.found(places, "Stop the Bleed training Thursday in Conference Room 3, lunch "
+                + "provided")).isEmpty();
+        assertThat(RuleTesting.found(places, "pt in room 3 was intubated overnight")).contains("room 3");
+    }
 }
