@@ -100,6 +100,9 @@ final class AgeRule implements Rule {
             "founded", "emeritus", "professor", "retiring", "retirement", "award", "honoree", "colleague",
             "coworker", "co-worker", "staff", "employee", "chief", "director", "board", "trustee", "alumni", "alumnus",
             "dnp", "rn", "md", "phd", "np", "faculty", "obituary", "funeral", "memoriam");
+    /** Words that say a case is made up: its ages belong to no one. */
+    private static final PhraseSet FICTION = PhraseSet.of("fictional", "fictitious", "fictionalized", "hypothetical",
+            "made-up", "made up case", "not a real patient", "fake patient", "mock patient", "invented case");
     private static final java.util.Set<String> STATISTICS = java.util.Set.of("average", "averages", "averaged",
             "mean", "median", "avg", "averaging");
     private static final PhraseSet THINGS = PhraseSet.of("hospital", "building", "church", "school", "house",
@@ -360,11 +363,15 @@ final class AgeRule implements Rule {
             return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
         }
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
+        int fiction = FICTION.find(post, 0, tokens.size());
         String notPatient = post.signals().has(s.index(), Signals.Kind.PATIENT_STRONG) ? null
                 : notAPatient(post, s.firstToken(), sentenceEnd);
         if (notPatient != null) {
             confidence = 0.3;
             reasons.add("about " + notPatient + ", not a patient");
+        } else if (fiction >= 0) {
+            confidence = 0.3; // "Teaching case (fictional): a 92-year-old ...": nobody's age
+            reasons.add("a made-up case ('" + FICTION.canonicalAt(post, fiction, FICTION.matchAt(post, fiction)) + "')");
         } else if (published >= 0 && !post.signals().aboutPatient()) {
             confidence = 0.3;
             reasons.add("published or research subject ('"

@@ -100,6 +100,9 @@ final class CareRelationshipRule implements Rule {
             if (evidence == null || (declines && Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0)) {
                 continue;
             }
+            if (declines && FUTURE_VISITS.contains(evidence)) {
+                continue; // "I can't weigh in on your meds ... bring your list to your next visit": anyone's visit
+            }
             List<String> reasons = new ArrayList<>();
             reasons.add("refers to care: " + evidence);
             boolean professional = Words.PROFESSIONAL.find(post, s.firstToken(), s.endToken()) >= 0
@@ -164,6 +167,10 @@ final class CareRelationshipRule implements Rule {
     private static final Set<String> CARE_TOLD = Set.of("billing", "records", "chart", "reviewed", "examined",
             "explained", "diagnosed", "prescribed", "treated", "surgeon", "provider", "doctor", "nurse", "dr");
 
+    /** A visit still to come, with whichever clinician: after a refusal to discuss care, it confirms none. */
+    private static final Set<String> FUTURE_VISITS = Set.of("your next visit", "at your next", "your next appointment",
+            "your appointment", "your visit");
+
     /** Visits as a service, not as care: an unnamed reviewer's "visit" or "wait" tells nothing of their health. */
     private static final Set<String> BARE_VISITS = Set.of("your visit", "your appointment", "your appt",
             "your wait", "your check in", "your check-in", "your stay", "your visits", "your appointments");
@@ -184,7 +191,13 @@ final class CareRelationshipRule implements Rule {
                 return false;
             }
         }
-        return Words.CARE_RECORDS.find(post, 0, n) < 0 && Words.CARE_PROCEDURES.find(post, 0, n) < 0
+        for (int k = Words.CARE_RECORDS.find(post, 0, n); k >= 0; k = Words.CARE_RECORDS.find(post, k + 1, n)) {
+            String record = Words.CARE_RECORDS.canonicalAt(post, k, Words.CARE_RECORDS.matchAt(post, k));
+            if (!evidence.endsWith(" " + record)) {
+                return false; // "your appointment" is the visit itself; "our records show" is not
+            }
+        }
+        return Words.CARE_PROCEDURES.find(post, 0, n) < 0
                 && Words.careSetting(post, 0, n) < 0 && !Words.anyIn(post, 0, n, CARE_TOLD);
     }
 

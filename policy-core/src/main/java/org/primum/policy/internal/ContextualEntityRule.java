@@ -36,7 +36,11 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
     private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
-            "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs");
+            "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs", "dpt", "otr", "otr/l", "slp",
+            "ccc-slp", "rd", "rdn", "crna", "cnm", "aprn", "fnp", "fnp-c", "pa-c", "dds", "dmd", "rph", "lcsw", "lmft",
+            "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc");
+    /** Credentials that are also everyday words, counted only in capitals: "Priya Raghunathan, PT, DPT". */
+    private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
     static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
@@ -67,7 +71,10 @@ final class ContextualEntityRule implements Rule {
             "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
             "admitting", "reception");
     /** Words before a name that make it a contact at the organisation: "attn Rosa", "ask for Dana". */
-    private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o");
+    private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o",
+            "requests to", "questions to", "submit to", "rsvp to", "contact", "email", "e-mail", "reach out to",
+            "hosted by", "led by", "presented by", "organized by", "organised by", "sponsored by", "courtesy of",
+            "sign up with");
     /** Capitalised words after a name that make it an organisation's ("Riverside Physiotherapy"). */
     private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
             "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
@@ -93,8 +100,10 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> NAMED_THINGS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse",
             "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
             "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
-            "sim", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
-            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "roomba",
+            "sim", "simman", "simbaby", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
+            "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
+            "bear", "class", "program", "programme", "campaign", "initiative", "workshop", "podcast",
+            "newsletter",
             "vacuum", "skeleton", "drone");
     private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
             ",", ":", "named", "called", "nicknamed", "aka", "-");
@@ -252,14 +261,21 @@ final class ContextualEntityRule implements Rule {
                 || PhiContext.nonPatientCue(post, 0, post.tokens().size()) != null || colleagueNamed(post));
     }
 
-    /** A year before 1900 in the sentence: no living patient's story. */
+    private static final PhraseSet DEATH = PhraseSet.of("died", "death", "passed away", "d.", "killed");
+
+    /** A year before 1900, or a death fifty years ago and more, in the sentence: no living patient's story. */
     private static boolean historical(AnalyzedPost post, int sentence) {
         boolean[] old = post.signals().memoObject("historical", () -> {
             boolean[] out = new boolean[post.sentences().size()];
-            for (Token t : post.tokens()) {
+            List<Token> tokens = post.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
                 if (t.is(Kind.NUMBER) && t.length() == 4) {
                     int year = PhiContext.intValue(t, 4);
-                    out[t.sentence()] |= year >= 1000 && year < 1900;
+                    // "died in 1948": a death more than fifty years ago ends HIPAA's protection
+                    boolean longDead = year >= 1000 && year <= java.time.Year.now().getValue() - 50
+                            && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
+                    out[t.sentence()] |= (year >= 1000 && year < 1900) || longDead;
                 }
             }
             return out;
@@ -398,10 +414,11 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean inContext(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
-        if (historical(post, sentence)) {
-            return false; // "survived an amputation in 1862": a case from the history books
+        if (historical(post, sentence) || QuasiIdentifierRule.consented(post)) {
+            return false; // "survived an amputation in 1862": a case from the history books; an authorised story
         }
-        if (s.isPatientContext(sentence) && s.framing() == null) {
+        if (s.isPatientContext(sentence) && s.framing() == null
+                && !(QuasiIdentifierRule.publicReport(post, sentence) && !s.has(sentence, Signals.Kind.PATIENT_STRONG))) {
             return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
         }
         if (type == FindingType.LOCATION) {
@@ -595,6 +612,24 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
+     * True when the capitalised words from token {@code end} on (after a possessive, up to three)
+     * reach an organisation or venue word: "Walter Reyes Dialysis Center", "Rosa Linda's Cantina",
+     * "Riverside Physiotherapy" name a place, not the person they honour.
+     */
+    private static boolean organisationAfter(AnalyzedPost post, int end) {
+        List<Token> tokens = post.tokens();
+        int k = isSplitPossessive(post, end) ? end + 1 : end;
+        for (int n = 0; n < 3 && k < tokens.size() && tokens.get(k).is(Kind.WORD) && tokens.get(k).isCapitalized()
+                && tokens.get(k).start() - tokens.get(k - 1).end() <= 1; n++, k++) {
+            String w = post.lowerToken(k);
+            if (ORG_WORDS.contains(w) || ORG_NEXT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when every word of [first, end) is a name the post gives to an animal or a thing (see
      * {@link #NAMED_THINGS}): "mannequin 'SimMan Stan'", "starter, Gerald".
      */
@@ -617,6 +652,28 @@ final class ContextualEntityRule implements Rule {
                         && tokens.get(k).sentence() == tokens.get(i).sentence(); n++, k++) {
                     out.add(post.lowerToken(k));
                 }
+                // "'Mr. Smith', our SimMan": the name set off before the thing
+                int b = i - 1;
+                for (int n = 0; n < 3 && b >= 0 && tokens.get(b).is(Kind.WORD)
+                        && !Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b)); n++) {
+                    b--; // "Benji, our new NICU mascot bear"
+                }
+                if (b >= 0 && Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b))) {
+                    b--;
+                } else {
+                    b = i - 1;
+                }
+                if (b >= 0 && post.lowerToken(b).equals(",")) {
+                    b--;
+                    while (b >= 0 && THING_NAME_JOINERS.contains(post.lowerToken(b)) && !post.lowerToken(b).equals(",")) {
+                        b--;
+                    }
+                    for (int n = 0; n < 3 && b >= 0 && tokens.get(b).is(Kind.WORD) && tokens.get(b).isCapitalized()
+                            && tokens.get(b).sentence() == tokens.get(i).sentence(); n++, b--) {
+                        out.add(post.lowerToken(b));
+                    }
+                }
+                out.add(w); // "SimMan" itself names no person or place
             }
             return out;
         });
@@ -636,7 +693,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     private double nameConfidence(AnalyzedPost post, int i, int end) {
-        if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end)) {
+        if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end) || organisationAfter(post, end)) {
             return 0;
         }
         if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
@@ -732,9 +789,7 @@ final class ContextualEntityRule implements Rule {
                 return false;
             }
         }
-        int next = isSplitPossessive(post, end) ? end + 1 : end; // "Rosa Linda's Cantina"
-        if (!anyWord || (next < tokens.size() && tokens.get(next).isCapitalized()
-                && (ORG_WORDS.contains(post.lowerToken(next)) || ORG_NEXT.contains(post.lowerToken(next))))) {
+        if (!anyWord || organisationAfter(post, end)) {
             return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
         }
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
@@ -808,6 +863,20 @@ final class ContextualEntityRule implements Rule {
         }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * True when token {@code k} is a capitalised "Room" or "Bed" after another capitalised word
+     * ("Community Room 12", "Conference Room 4"): a room of the building, not where a patient lies.
+     */
+    static boolean namedRoom(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (k <= 0 || k >= tokens.size() || !tokens.get(k).isCapitalized() || !ROOMS.contains(post.lowerToken(k))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(Kind.WORD) && before.isCapitalized() && before.sentence() == tokens.get(k).sentence()
+                && !ROOMS.contains(post.lowerToken(k - 1)) && !startsSentence(post, k - 1);
     }
 
     /**
@@ -924,11 +993,19 @@ final class ContextualEntityRule implements Rule {
             if (prev.equals(".") && first > 1) {
                 prev = post.lowerToken(first - 2);
             }
-            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)) {
-                return true; // a colleague, or a place named for a saint (St. Mary's)
+            if (prev.equals(",") && first > 1 && (TITLES.contains(post.lowerToken(first - 2))
+                    || PhiContext.isOwnRole(post, first - 2))) {
+                return true; // "our new NP, Fatima Al-Sayed" (not "same lady, Fatima")
             }
-            if (CONTACT_OPENERS.find(post, Math.max(0, first - 2), first) >= 0) {
-                return true; // "attn Rosa in intake"
+            String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
+            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                    || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
+                return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
+            }
+            int contact = CONTACT_OPENERS.find(post, Math.max(0, first - 3), first);
+            if (contact >= 0 && contact + CONTACT_OPENERS.matchAt(post, contact) == first
+                    && !isSplitPossessive(post, last + 1)) {
+                return true; // "attn Rosa in intake", "swap requests to Marisol" (not "contact Rosa's son")
             }
         }
         if (titledElsewhere(post, first)) {
@@ -936,7 +1013,8 @@ final class ContextualEntityRule implements Rule {
         }
         int after = last + 1;
         if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
-                && DEPARTMENTS.contains(post.lowerToken(after + 1))) {
+                && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
+                        && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
         }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
@@ -954,7 +1032,18 @@ final class ContextualEntityRule implements Rule {
                 }
             }
         }
-        return after < post.tokens().size() && CREDENTIALS.contains(post.lowerToken(after));
+        return isCredential(post, after);
+    }
+
+    /** A credential after a name's comma ("RN", "PharmD", "PT"); ambiguous ones only in capitals. */
+    static boolean isCredential(AnalyzedPost post, int k) {
+        if (k >= post.tokens().size()) {
+            return false;
+        }
+        String text = post.tokens().get(k).text();
+        String w = post.lowerToken(k);
+        return CAPITAL_CREDENTIALS.contains(text) || (CREDENTIALS.contains(w)
+                && !CAPITAL_CREDENTIALS.contains(text.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** True when the word at {@code k} also appears in the post right after a title or staff role. */
@@ -983,7 +1072,7 @@ final class ContextualEntityRule implements Rule {
         // bed 4, room 12B, bay 3
         if (ROOMS.contains(w) && i + 1 < tokens.size()
                 && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
-            return i + 2;
+            return namedRoom(post, i) ? i : i + 2; // not "Community Room 12"
         }
         if (i == 0 || !PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1))) {
             return i;

@@ -256,6 +256,9 @@ final class NameRule implements Rule {
                 post.sentences().get(post.tokens().get(title).sentence()).endToken()))) {
             return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
         }
+        if (ContextualEntityRule.namesAThing(post, k, name[2])) {
+            return; // "'Mr. Smith', our SimMan": a mannequin's name
+        }
         String t = post.tokens().get(title).text();
         int[] around = PhiContext.adjacentRange(post, title);
         String teaching = post.signals().framing() == null ? null : PhiContext.teachingCue(post, around[0], around[1]);

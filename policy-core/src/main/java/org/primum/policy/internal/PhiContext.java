@@ -410,13 +410,20 @@ final class PhiContext {
             "therapist", "physician", "doctor", "surgeon", "midwife", "medic", "paramedic", "instructor",
             "preceptor", "mentor", "educator", "director", "manager", "housekeeper", "janitor", "custodian",
             "greeter", "trustee", "retiree", "scribe", "chief", "ceo", "nun", "priest", "librarian", "donor",
-            "donors", "sponsor", "sponsors", "benefactor");
+            "donors", "sponsor", "sponsors", "benefactor", "clerk", "registrar", "porter", "transporter", "cook", "chef",
+            "dietitian", "interpreter", "sitter", "phlebotomist", "hygienist", "assistant", "navigator", "coordinator",
+            "administrator", "intern", "fellow", "attending", "hospitalist", "doc", "guard", "officer",
+            "courier", "rn", "lpn", "cna", "np", "emt");
     /** Work for or gifts to the organisation: "who founded our clinic", "donated quilts to our NICU". */
     private static final java.util.Set<String> SERVICE_VERBS = java.util.Set.of("founded", "co-founded",
             "cofounded", "volunteered", "volunteers", "volunteering", "worked", "served", "taught", "retired",
             "retiring", "staffed", "donated", "donates", "donating", "gifted", "funded", "sponsored", "sponsors",
             "knitted", "knit", "sewed", "baked");
     private static final java.util.Set<String> OURS = java.util.Set.of("our", "here", "us");
+    /** Giving, in a sentence of its own: "thank you to Armen and Lilit for sponsoring this year's gala". */
+    private static final java.util.Set<String> GIVING = java.util.Set.of("sponsoring", "sponsored", "donating",
+            "donated", "donation", "donations", "donor", "donors", "gala", "fundraiser", "proceeds", "benefactor",
+            "philanthropist", "endowed", "endowment", "scholarship", "gift", "gifts");
 
     /**
      * True when the sentence around [from, to) honours one of the organisation's own people (a
@@ -435,7 +442,7 @@ final class PhiContext {
         }
         for (int k = s[0]; k < s[1]; k++) {
             String w = post.lowerToken(k);
-            if (ownRole(post, k, s[1])) {
+            if (ownRoleOfName(post, k, s[1]) || GIVING.contains(w)) {
                 return true;
             } else if (SERVICE_VERBS.contains(w)) {
                 for (int j = k + 1; j <= Math.min(s[1] - 1, k + 6); j++) {
@@ -454,15 +461,40 @@ final class PhiContext {
         if (!w.equals("our") && !w.equals("my")) {
             return false;
         }
-        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 3); j++) {
+        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 4); j++) {
             if (OWN_ROLES.contains(post.lowerToken(j))) {
                 return true;
             }
-            if (!post.tokens().get(j).is(Kind.WORD) || post.tokens().get(j).isCapitalized()) {
-                return false;
+            Token t = post.tokens().get(j);
+            boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+            if (!t.is(Kind.WORD) || (t.isCapitalized() && !acronym)) {
+                return false; // "our ICU nurse", "our longest-serving gift shop volunteer", not "our Dr. ..."
             }
         }
         return false;
+    }
+
+    /**
+     * "our volunteer Ida Marsh", "Ida Marsh, our volunteer": an own role at {@code k} (see
+     * {@link #ownRole}) right before a name, or right after a name and its comma.
+     */
+    private static boolean ownRoleOfName(AnalyzedPost post, int k, int to) {
+        if (!ownRole(post, k, to)) {
+            return false;
+        }
+        int role = k + 1;
+        while (role < to && !OWN_ROLES.contains(post.lowerToken(role))) {
+            role++;
+        }
+        Token next = token(post, role + 1);
+        if (next != null && next.sentence() == post.tokens().get(k).sentence() && isNameWord(post, next)) {
+            return true;
+        }
+        Token name = token(post, k - 2);
+        if (is(post, k - 1, ",") && name != null && name.is(Kind.NUMBER) && is(post, k - 3, ",")) {
+            name = token(post, k - 4); // "Gloria, 74, our gift shop volunteer"
+        }
+        return is(post, k - 1, ",") && name != null && isNameWord(post, name);
     }
 
     /** True when the word at {@code k} is a role of the organisation's own people ("preceptor", "volunteer"). */

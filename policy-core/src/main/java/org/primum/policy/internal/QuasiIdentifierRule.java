@@ -42,7 +42,9 @@ final class QuasiIdentifierRule implements Rule {
             "shared by her family", "shared by his family", "was shared by", "went public", "told reporters",
             "former first lady", "first lady",
             "news", "statement", "press", "publicly", "revealed", "disclosed", "shared publicly", "in an interview",
-            "his office", "her office", "the palace", "white house");
+            "his office", "her office", "the palace", "white house", "spoken openly", "spoke openly", "speaks openly",
+            "talked openly", "talks openly", "opened up about", "opens up about", "monday night football",
+            "sunday night football", "super bowl");
     private static final PhraseSet LOCALITY = PhraseSet.of("small town", "little town", "our town", "our county",
             "the county", "our village", "nursing home", "high school", "middle school", "elementary",
             "kindergarten", "small towns", "the fair", "county fair", "church", "parish", "bakery", "diner", "farm", "plant",
@@ -183,9 +185,35 @@ final class QuasiIdentifierRule implements Rule {
         return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
     }
 
-    /** True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998"). */
+    /** Written authorisation to share a patient's story: "shared with Hector's written permission". */
+    private static final PhraseSet CONSENT = PhraseSet.of("written permission", "written consent",
+            "written authorization", "written authorisation", "signed consent", "signed authorization",
+            "signed a release", "signed release", "shared with permission", "shared with their permission",
+            "shared with her permission", "shared with his permission", "with their blessing");
+
+    /**
+     * True when the post says the patient (or their parents) gave written permission to share their
+     * story: HIPAA allows an authorised disclosure, so their name and details are theirs to share.
+     */
+    static boolean consented(AnalyzedPost post) {
+        return post.signals().memo("consented", () -> CONSENT.find(post, 0, post.tokens().size()) >= 0);
+    }
+
+    /**
+     * True when the sentence is about a named doctor ("Dr. O has practiced in Cuthbert since 1998")
+     * or a named colleague with a credential ("Linda Okafor, RN, retires after 38 years in L&D").
+     */
     static boolean aboutClinician(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
+        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())) {
+            return true; // "our ICU nurse Daniela finished her first Ironman in Kona"
+        }
+        for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
+            if (post.tokens().get(k).isCapitalized() && post.lowerToken(k + 1).equals(",")
+                    && ContextualEntityRule.isCredential(post, k + 2)) {
+                return true;
+            }
+        }
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
             if (post.lowerToken(k).equals("dr")) {
                 int n = post.lowerToken(k + 1).equals(".") ? k + 2 : k + 1;
@@ -200,7 +228,15 @@ final class QuasiIdentifierRule implements Rule {
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return PUBLIC_REPORT.find(post, s.firstToken(), s.endToken()) >= 0;
+        if (PUBLIC_REPORT.find(post, s.firstToken(), s.endToken()) >= 0) {
+            return true;
+        }
+        // "Singer Lana Okoye shared that she lives with type 1 diabetes": a public figure's own news, unless
+        // a case cue, a place of care or a patient's records put the person in someone's care ("came to our ED")
+        return Words.PUBLIC_FIGURE.find(post, s.firstToken(), s.endToken()) >= 0
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && Words.careSetting(post, s.firstToken(), s.endToken()) < 0
+                && Words.CARE_RECORDS.find(post, s.firstToken(), s.endToken()) < 0;
     }
 
     /** A clinician or organisation describing someone they cared for. */
@@ -210,7 +246,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int i = 0; i < n; i++) {
             var sentence = post.sentences().get(i);
             boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
-            boolean publicReport = PUBLIC_REPORT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            boolean publicReport = publicReport(post, i);
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
                     && s.hasHealthDetail(i) && !s.writersFamily(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
@@ -238,7 +274,7 @@ final class QuasiIdentifierRule implements Rule {
         List<Token> tokens = post.tokens();
         for (Signals.Cue c : s.cues()) {
             if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())
-                    || aboutClinician(post, c.sentence())) {
+                    || aboutClinician(post, c.sentence()) || consented(post)) {
                 continue;
             }
             String kind = switch (c.kind()) {
@@ -260,7 +296,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())
-                    || aboutClinician(post, t.sentence())) {
+                    || aboutClinician(post, t.sentence()) || consented(post)) {
                 continue;
             }
             String w = post.lowerToken(i);

@@ -174,7 +174,8 @@ public final class Signals {
                     }
                 }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)
-                        && (negated(post, i) || declining[t.sentence()] || ContextualEntityRule.stateAfterTown(post, i))) {
+                        && (negated(post, i) || declining[t.sentence()] || ContextualEntityRule.stateAfterTown(post, i)
+                                || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
                 if (len > 0 && sameSentence(tokens, i, len)) {

@@ -117,7 +117,7 @@ final class Words {
             "on live tv", "on live television", "on national tv", "on national television", "nationally televised",
             "in front of millions", "the whole country", "the whole nation", "the whole world", "press conference",
             "told reporters", "made headlines", "in the headlines", "went public with", "publicly announced",
-            "announced publicly", "public statement", "athlete", "nfl", "nba", "mlb", "nhl", "olympian",
+            "announced publicly", "public statement", "athlete", "athletes", "quarterback", "nfl", "nba", "mlb", "nhl", "olympian",
             "olympic", "world cup");
     /** Phrases by which an organisation confirms it cared for someone. */
     static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
