@@ -428,6 +428,7 @@ final class ContextualEntityRule implements Rule {
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || Words.CARE_EPISODES.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || aPatient(post, k));
             }
             return out;
