@@ -168,6 +168,7 @@ final class ContextualEntityRule implements Rule {
         }
         if (type == FindingType.NAME) {
             ownersOfCare(post, reported, out);
+            besideIdentifier(post, reported, out);
         }
         if (personPlaces) {
             return; // detectors' places only: a capitalised word after "in" is too weak here
@@ -346,6 +347,123 @@ final class ContextualEntityRule implements Rule {
             emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), end - first >= 2 ? 0.75 : 0.65, reasons,
                     reported, out);
         }
+    }
+
+    /** Words before a name that make it the organisation's contact, not the person cared for. */
+    private static final Set<String> CONTACT_VERBS = Set.of("call", "contact", "email", "e-mail", "text", "reach",
+            "message", "dm");
+    /** Local parts of an organisation's own mailboxes ("info@", "press@"). */
+    private static final Set<String> ORG_MAILBOXES = Set.of("info", "press", "media", "contact", "hello", "admin",
+            "office", "help", "support", "appointments", "billing", "careers", "jobs", "frontdesk", "clinic", "noreply");
+
+    /**
+     * A person's identifier (a phone, card, serial or record number of seven or more digits, a
+     * code with three or more digits, a personal e-mail address) in a post about care: a full name
+     * anywhere in it ("Tamsin Greer" two sentences after her pump's serial) is the identified
+     * person's, whatever its own sentence says. Full names only (a known given name and a surname,
+     * an initial and a surname, or the detector's person of two words); colleagues, contacts to call
+     * and posts about events, donors or research stay out.
+     */
+    private void besideIdentifier(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        if (s.framing() != null || !english(post) || notCarePost(post) || !personalIdentifier(post)
+                || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+            return;
+        }
+        boolean anyCare = false;
+        for (boolean c : careBySentence(post)) {
+            anyCare |= c;
+        }
+        if (!anyCare && !s.aboutPatient() && !caredFor(post)) {
+            return;
+        }
+        List<Token> tokens = post.tokens();
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (e.label() != Entity.Label.PERSON || first >= tokens.size()) {
+                continue;
+            }
+            int end = post.tokenAt(e.end() - 1) + 1;
+            if (!knownPlace(post, first, end)) {
+                identifiedName(post, first, end, "the detector's person", reported, out);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = nameEnd(post, i);
+            if (end - i >= 2 && (GIVEN_NAMES.matchAt(post, i) > 0
+                    || (tokens.get(i).length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")))) {
+                identifiedName(post, i, end, "a full name", reported, out);
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    private void identifiedName(AnalyzedPost post, int first, int end, String what, List<int[]> reported,
+            Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        int words = 0;
+        for (int k = first; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(Kind.WORD) && t.length() > 1) {
+                words++;
+                if (!isNameToken(post, k) || ORG_WORDS.contains(post.lowerToken(k)) || hyphenatedPhrase(t.text())) {
+                    return;
+                }
+            } else if (!(t.is(Kind.WORD) || t.text().equals("."))) {
+                return;
+            }
+        }
+        int sentence = tokens.get(first).sentence();
+        boolean titled = first > 0 && (MR_MRS.contains(post.lowerToken(first - 1))
+                || (first > 1 && post.lowerToken(first - 1).equals(".") && MR_MRS.contains(post.lowerToken(first - 2))));
+        if ((words < 2 && !titled) || isColleague(post, first, end - 1) || post.signals().isNonPatient(sentence)
+                || placeOrOrganisation(post, tokens.get(first).start(), tokens.get(end - 1).end())
+                || (end < tokens.size() && tokens.get(end).isCapitalized()
+                        && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))
+                || (first > 0 && PETS.contains(post.lowerToken(first - 1)))) {
+            return;
+        }
+        int from = Math.max(post.sentences().get(sentence).firstToken(), first - 8);
+        if (!nearCare(post, sentence) && Words.anyIn(post, from, first, CONTACT_VERBS)
+                && !(first > 0 && post.lowerToken(first - 1).equals("back"))) {
+            return; // "call Rosa Diaz at 555-0100 to register", not "call back Rosa Diaz ... her results"
+        }
+        if (first > 1 && post.lowerToken(first - 1).equals(",") && STAFF.contains(post.lowerToken(first - 2))) {
+            return; // "our office manager, Tanya Cole, at ..."
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(what + " in a post that carries a person's identifier");
+        reasons.addAll(post.signals().patientReasons(sentence));
+        emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), 0.7, reasons, reported, out);
+    }
+
+    /** A phone, card, serial or record number, a code with digits, or a personal e-mail address. */
+    private static boolean personalIdentifier(AnalyzedPost post) {
+        return post.signals().memo("personalIdentifier", () -> {
+            List<Token> tokens = post.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.is(Kind.EMAIL)) {
+                    String local = t.text().substring(0, Math.max(0, t.text().indexOf('@'))).toLowerCase(java.util.Locale.ROOT);
+                    if (!ORG_MAILBOXES.contains(local)) {
+                        return true;
+                    }
+                } else if (t.is(Kind.ALNUM) && t.length() >= 5 && Validators.countDigits(t.text()) >= 3) {
+                    return true;
+                } else if (t.is(Kind.NUMBER)) {
+                    int digits = Validators.countDigits(t.text());
+                    for (int k = i + 1; k < tokens.size() && tokens.get(k).is(Kind.NUMBER)
+                            && tokens.get(k).start() - tokens.get(k - 1).end() == 1; k++) {
+                        digits += Validators.countDigits(tokens.get(k).text()); // "4539 1488 0343 6467"
+                    }
+                    if (digits >= 7 && !Validators.looksLikeQuantityOrDate(t.text())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /**

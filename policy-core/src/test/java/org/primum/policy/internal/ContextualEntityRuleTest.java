@@ -73,6 +73,31 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void aFullNameInAPostThatCarriesAPersonsIdentifierIsThatPerson() {
+        // the name's own sentence says nothing of care; the serial, card or phone number two sentences away does
+        assertThat(RuleTesting.found(names, "Insulin pump SN 40877163 alarmed all night on 5 North. Still no callback "
+                + "from the vendor. Margaret Ellison deserves better")).contains("Margaret Ellison");
+        assertThat(RuleTesting.found(names, "found a debit card 5105 1051 0510 5100 under the gurney in the ortho "
+                + "clinic last night. no wallet. Deborah Finch, is it yours?")).contains("Deborah Finch");
+        assertThat(withEntities(names, "refill #5512093 sat in will-call for 2 weeks. Okonjo Mwangi finally picked it up",
+                Entity.Label.PERSON, "Okonjo Mwangi")).contains("Okonjo Mwangi");
+    }
+
+    @Test
+    void contactsColleaguesAndEventsBesideAnIdentifierStayOut() {
+        assertThat(RuleTesting.found(names, "Flu shot clinic Saturday! Questions? Call Margaret Ellison at "
+                + "608-555-0171.")).isEmpty();
+        assertThat(RuleTesting.found(names, "To volunteer at Saturday's health fair, text Deborah Finch at "
+                + "608-555-0171.")).isEmpty();
+        assertThat(RuleTesting.found(names, "Your pump's serial is on the back. Lost it? Our device nurse, Deborah "
+                + "Finch, can look it up: 608-555-0171")).isEmpty();
+        assertThat(RuleTesting.found(names, "Thank you to Margaret Ellison for donating 40 blankets to the clinic! "
+                + "Drop-offs: 608-555-0171")).isEmpty();
+        assertThat(RuleTesting.found(names, "Dr. Deborah Finch answers your questions on sleep apnea live at 7, "
+                + "dial in 608-555-0171")).isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
