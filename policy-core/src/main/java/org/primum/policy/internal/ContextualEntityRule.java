@@ -169,6 +169,7 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.NAME) {
             ownersOfCare(post, reported, out);
             besideIdentifier(post, reported, out);
+            hashtagNames(post, reported, out);
         }
         if (personPlaces) {
             return; // detectors' places only: a capitalised word after "in" is too weak here
@@ -346,6 +347,38 @@ final class ContextualEntityRule implements Rule {
             reasons.add("proper noun" + (end - first > 1 ? "s" : "") + " (part-of-speech tags) owning " + owned);
             emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), end - first >= 2 ? 0.75 : 0.65, reasons,
                     reported, out);
+        }
+    }
+
+    /** Hashtags that rally behind one person: #PrayForNoor, #TeamMateo, #LiamStrong, #AvasFight. */
+    private static final java.util.regex.Pattern RALLY_TAG = java.util.regex.Pattern.compile(
+            "#(?:PrayFor|PrayersFor|Team|Go)([A-Z][a-z]+)|#([A-Z][a-z]+?)'?s?(?:Strong|Warrior|Fight|Tough|Army|Journey)");
+
+    /**
+     * A hashtag rallying behind someone named by a known given name, in a post about care: the
+     * patient's name as surely as if it were written out, when the author speaks of their own care
+     * work or a place of care. Not in posts about research, the news or a public figure.
+     */
+    private void hashtagNames(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        java.util.regex.Matcher m = RALLY_TAG.matcher("");
+        for (Token t : post.tokens()) {
+            if (!t.is(Kind.HASHTAG) || !m.reset(t.text()).matches()) {
+                continue;
+            }
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!GIVEN_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) || s.framing() != null
+                    || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+                return;
+            }
+            boolean care = s.aboutPatient();
+            for (boolean c : careBySentence(post)) {
+                care |= c;
+            }
+            if (care && caredFor(post)) {
+                emit(post, t.start(), t.end(), 0.75, List.of("a hashtag rallying behind '" + name + "'",
+                        "the post is about someone's care"), reported, out);
+            }
         }
     }
 

@@ -98,6 +98,17 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void aHashtagRallyingBehindAGivenNameInACarePostIsAName() {
+        assertThat(RuleTesting.found(names, "Round 3 of chemo done and she still danced with me in the hallway. "
+                + "#PrayForNoor")).containsExactly("#PrayForNoor");
+        assertThat(RuleTesting.found(names, "Our unit threw a tiny parade for his last radiation day #MateoStrong"))
+                .containsExactly("#MateoStrong");
+        assertThat(RuleTesting.found(names, "Big game tonight, #TeamMateo vs the Hawks")).isEmpty();
+        assertThat(RuleTesting.found(names, "Serena Williams opens up about her pulmonary embolism #SerenaStrong"))
+                .isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
