@@ -76,6 +76,18 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "every", "each", "any", "another");
     /** Words after which a lower-case word is a name: "pt zhang wei". */
     private static final Set<String> LOWER_CASE_CUES = Set.of("pt", "patient", "named", "pt's", "patient's");
+    /** Prepositions after which a capitalised run with no given name in front is a town ("from Lame Deer"). */
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "near", "outside");
+    /** Verbs whose "in" is a particle, not a place's preposition: "EMS brought in Rufus Teague". */
+    private static final Set<String> IN_VERBS = Set.of("brought", "bring", "came", "come", "comes", "wheeled",
+            "rolled", "checked", "walked", "sent", "let", "called", "flown", "flew", "carried", "dropped", "squeezed");
+
+    /** "from", "in", "near" or "outside" before token {@code i}, "in" not ending a verb ("brought in"). */
+    private static boolean townPreposition(AnalyzedPost post, int i) {
+        return i > 0 && TOWN_PREPOSITIONS.contains(post.lowerToken(i - 1))
+                && !(i > 1 && post.lowerToken(i - 1).equals("in") && IN_VERBS.contains(post.lowerToken(i - 2)));
+    }
+
     /** Prepositions after which a lone capitalised word is a place, not a person ("in Othello"). */
     private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
     private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
@@ -739,6 +751,9 @@ final class ContextualEntityRule implements Rule {
             }
         }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
+        if (!known && townPreposition(post, i) && !isSplitPossessive(post, end)) {
+            return 0; // "a mom from Lame Deer", "lives in Red Oak": a town, not a person
+        }
         if (i > 0 && post.lowerToken(i - 1).equals("our") && end < tokens.size()
                 && ORG_WORDS.contains(post.lowerToken(end))) {
             return 0; // "our Oak Park clinic"
@@ -823,6 +838,9 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
                 && !isSplitPossessive(post, end)) {
             return false; // "in Othello", "near Posen": a place the model took for a person
+        }
+        if (townPreposition(post, first) && GIVEN_NAMES.matchAt(post, first) == 0 && !isSplitPossessive(post, end)) {
+            return false; // "from Lame Deer", "in Red Oak": no given name after a town's preposition
         }
         if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
             return false; // "about one Netflix episode", "a Stanley cup"

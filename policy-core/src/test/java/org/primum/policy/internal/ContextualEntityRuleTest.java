@@ -109,6 +109,16 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void aCapitalisedRunAfterATownsPrepositionWithNoGivenNameIsNoPerson() {
+        assertThat(RuleTesting.found(names, "pt from Cedar Bluffs came in with chest pain again today"))
+                .doesNotContain("Cedar Bluffs");
+        assertThat(RuleTesting.found(names, "pt Marisol Quintero from Cedar Bluffs came in with chest pain today"))
+                .contains("Marisol Quintero");
+        assertThat(RuleTesting.found(names, "EMS brought in Obadiah Pettigrew with chest pain again today"))
+                .contains("Obadiah Pettigrew");
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
