@@ -450,7 +450,9 @@ final class ContextualEntityRule implements Rule {
         int words = 0;
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.is(Kind.WORD) && t.length() > 1) {
+            if (t.is(Kind.WORD) && t.length() == 1 && k + 2 < end && tokens.get(k + 1).text().equals(".")) {
+                words++; // "B. Okafor": an initial and a surname make a full name
+            } else if (t.is(Kind.WORD) && t.length() > 1) {
                 words++;
                 if (!isNameToken(post, k) || ORG_WORDS.contains(post.lowerToken(k)) || hyphenatedPhrase(t.text())) {
                     return;
@@ -483,6 +485,23 @@ final class ContextualEntityRule implements Rule {
         emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), 0.7, reasons, reported, out);
     }
 
+    private static final Set<String> STREET_SUFFIXES = Set.of("st", "street", "ave", "avenue", "rd", "road",
+            "blvd", "dr", "drive", "ln", "lane", "ct", "court", "way", "pl", "hwy", "pkwy", "ter", "cir");
+
+    /** A capitalised street name ending in a street word within three words of {@code i}: "W Rosemont Ave". */
+    private static boolean streetAt(AnalyzedPost post, int i) {
+        for (int k = i; k < Math.min(post.tokens().size(), i + 4); k++) {
+            Token t = post.tokens().get(k);
+            if (!t.is(Kind.WORD) || !t.isCapitalized()) {
+                return false;
+            }
+            if (k > i && STREET_SUFFIXES.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A phone, card, serial or record number, a code with digits, or a personal e-mail address. */
     private static boolean personalIdentifier(AnalyzedPost post) {
         return post.signals().memo("personalIdentifier", () -> {
@@ -496,6 +515,13 @@ final class ContextualEntityRule implements Rule {
                     }
                 } else if (t.is(Kind.ALNUM) && t.length() >= 5 && Validators.countDigits(t.text()) >= 3) {
                     return true;
+                } else if (t.is(Kind.NUMBER) && t.length() <= 3 && PhiContext.intValue(t, 3) >= 90
+                        && PhiContext.intValue(t, 3) <= 120 && (QuasiIdentifierRule.isAge(post, i)
+                                || (i > 0 && Set.of("turns", "turned", "turning").contains(post.lowerToken(i - 1))))) {
+                    return true; // "turns 103": an age over 89 is an identifier of its own
+                } else if (t.is(Kind.NUMBER) && t.length() >= 3 && i + 2 < tokens.size()
+                        && tokens.get(i + 1).isCapitalized() && streetAt(post, i + 1)) {
+                    return true; // "1418 W Rosemont Ave": a street address
                 } else if (t.is(Kind.NUMBER)) {
                     int digits = Validators.countDigits(t.text());
                     for (int k = i + 1; k < tokens.size() && tokens.get(k).is(Kind.NUMBER)

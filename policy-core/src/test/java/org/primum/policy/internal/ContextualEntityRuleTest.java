@@ -119,6 +119,18 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void anInitialAndASurnameAnAddressOrAnAgeOver89AlsoIdentify() {
+        assertThat(RuleTesting.found(names, "refill #7730418 still waiting at the counter. T. Abernethy, your "
+                + "inhaler is here!")).contains("T. Abernethy");
+        assertThat(RuleTesting.found(names, "home visit at 72 N Larkspur Dr this morning. Walter Ostrowski made "
+                + "us tea before his wound check")).contains("Walter Ostrowski");
+        assertThat(RuleTesting.found(names, "Our longtime dialysis regular turns 96 on Friday. Walter Ostrowski, "
+                + "the cake is on us")).contains("Walter Ostrowski");
+        assertThat(RuleTesting.found(names, "Blood drive at 72 N Larkspur Dr on Friday, hosted by Walter Ostrowski "
+                + "and the Lions Club. Free cookies")).isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
