@@ -673,7 +673,33 @@ final class ContextualEntityRule implements Rule {
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 || Words.careSetting(post, 0, post.tokens().size()) >= 0
-                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0);
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post));
+    }
+
+    private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",
+            "therapist", "physio", "midwife", "pharmacist", "medic", "paramedic", "emt", "surgeon", "pediatrician",
+            "audiologist", "rn", "np", "er", "icu", "nicu", "doula", "ot", "slp", "peds", "hospice", "ems");
+    private static final Set<String> CLINICIAN_LIFE = Set.of("life", "moment", "tears", "problems", "win", "wins",
+            "joy", "feels");
+
+    /**
+     * The author signs as a clinician without saying "I": "physio tears", "Dentist life", "Proud
+     * therapist moment", "#midwifelife", "#nightshift".
+     */
+    private static boolean clinicianLife(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = post.lowerToken(i);
+            if (tokens.get(i).is(Kind.HASHTAG)) {
+                String tag = w.substring(1);
+                if (tag.equals("nightshift") || (tag.endsWith("life") && CLINICIANS.contains(tag.substring(0, tag.length() - 4)))) {
+                    return true;
+                }
+            } else if (CLINICIANS.contains(w) && i + 1 < tokens.size() && CLINICIAN_LIFE.contains(post.lowerToken(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,

@@ -131,6 +131,19 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void careToldInPlainWordsOrByAClinicianWithoutAnIIsContext() {
+        assertThat(withEntities(names, "Marguerite is two years sober today and told me she still keeps her "
+                + "first chip in her wallet", Entity.Label.PERSON, "Marguerite")).containsExactly("Marguerite");
+        assertThat(withEntities(names, "Hygienist life: Bartek sat through the whole cleaning without a "
+                + "single tear", Entity.Label.PERSON, "Bartek")).containsExactly("Bartek");
+        assertThat(withEntities(names, "Bartek pulled his own Foley out. again. #nightshift",
+                Entity.Label.PERSON, "Bartek")).containsExactly("Bartek");
+        // a colleague's life, not a patient's
+        assertThat(withEntities(names, "Hygienist life: Bartek from the front desk brought donuts again",
+                Entity.Label.PERSON, "Bartek")).isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();
