@@ -41,7 +41,7 @@ final class CareRelationshipRule implements Rule {
             "therapist", "physio", "pt", "midwife", "pharmacist", "np", "pa", "provider", "anesthesiologist",
             "ob", "obgyn", "radiologist", "medic", "paramedic", "emt", "counselor", "counsellor", "psychiatrist",
             "physician", "neurologist", "cardiologist", "oncologist", "pediatrician", "dermatologist", "hospitalist",
-            "resident", "intern", "tech", "cna", "rn", "lpn", "doula", "chiropractor", "optometrist", "audiologist");
+            "resident", "intern", "attending", "tech", "cna", "rn", "lpn", "doula", "chiropractor", "optometrist", "audiologist");
     private static final Set<String> PEERS = Set.of("co-resident", "coresident", "co-fellow", "teammate",
             "mentee", "student", "students", "classmate", "partner", "co-worker", "coworker", "colleague", "boss",
             "friend", "preceptee", "co-author", "coauthor", "residents", "team");
@@ -114,6 +114,14 @@ final class CareRelationshipRule implements Rule {
             List<Integer> handles = Words.mentions(post, s.firstToken(), s.endToken());
             if (handles.isEmpty() && reply && !reportedAny) {
                 handles = Words.mentions(post, 0, leadingMentionsEnd(post));
+            }
+            if (handles.isEmpty() && !reportedAny) {
+                // "Thanks for tagging us @sam_k! Your new knee looks great": the one person the post tags,
+                // in the sentence before or after the care
+                List<Integer> all = Words.mentions(post, 0, tokens.size());
+                if (all.size() == 1 && Math.abs(tokens.get(all.get(0)).sentence() - s.index()) <= 1) {
+                    handles = all;
+                }
             }
             for (int h : handles) {
                 Token t = tokens.get(h);

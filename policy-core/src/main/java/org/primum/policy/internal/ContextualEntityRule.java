@@ -88,6 +88,18 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "every", "each", "any", "another");
     /** Words after which a lower-case word is a name: "pt zhang wei". */
     private static final Set<String> LOWER_CASE_CUES = Set.of("pt", "patient", "named", "pt's", "patient's");
+    /** Prepositions after which a capitalised run with no given name in front is a town ("from Lame Deer"). */
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("from", "in", "near", "outside");
+    /** Verbs whose "in" is a particle, not a place's preposition: "EMS brought in Rufus Teague". */
+    private static final Set<String> IN_VERBS = Set.of("brought", "bring", "came", "come", "comes", "wheeled",
+            "rolled", "checked", "walked", "sent", "let", "called", "flown", "flew", "carried", "dropped", "squeezed");
+
+    /** "from", "in", "near" or "outside" before token {@code i}, "in" not ending a verb ("brought in"). */
+    private static boolean townPreposition(AnalyzedPost post, int i) {
+        return i > 0 && TOWN_PREPOSITIONS.contains(post.lowerToken(i - 1))
+                && !(i > 1 && post.lowerToken(i - 1).equals("in") && IN_VERBS.contains(post.lowerToken(i - 2)));
+    }
+
     /** Prepositions after which a lone capitalised word is a place, not a person ("in Othello"). */
     private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "outside");
     private static final Set<String> PETS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse", "parrot",
@@ -195,6 +207,8 @@ final class ContextualEntityRule implements Rule {
         }
         if (type == FindingType.NAME) {
             ownersOfCare(post, reported, out);
+            besideIdentifier(post, reported, out);
+            hashtagNames(post, reported, out);
         }
         if (personPlaces) {
             return; // detectors' places only: a capitalised word after "in" is too weak here
@@ -382,6 +396,181 @@ final class ContextualEntityRule implements Rule {
         }
     }
 
+    /** Hashtags that rally behind one person: #PrayForNoor, #TeamMateo, #LiamStrong, #AvasFight. */
+    private static final java.util.regex.Pattern RALLY_TAG = java.util.regex.Pattern.compile(
+            "#(?:PrayFor|PrayersFor|Team|Go)([A-Z][a-z]+)|#([A-Z][a-z]+?)'?s?(?:Strong|Warrior|Fight|Tough|Army|Journey)");
+
+    /**
+     * A hashtag rallying behind someone named by a known given name, in a post about care: the
+     * patient's name as surely as if it were written out, when the author speaks of their own care
+     * work or a place of care. Not in posts about research, the news or a public figure.
+     */
+    private void hashtagNames(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        java.util.regex.Matcher m = RALLY_TAG.matcher("");
+        for (Token t : post.tokens()) {
+            if (!t.is(Kind.HASHTAG) || !m.reset(t.text()).matches()) {
+                continue;
+            }
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!GIVEN_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) || s.framing() != null
+                    || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+                return;
+            }
+            boolean care = s.aboutPatient();
+            for (boolean c : careBySentence(post)) {
+                care |= c;
+            }
+            if (care && caredFor(post)) {
+                emit(post, t.start(), t.end(), 0.75, List.of("a hashtag rallying behind '" + name + "'",
+                        "the post is about someone's care"), reported, out);
+            }
+        }
+    }
+
+    /** Words before a name that make it the organisation's contact, not the person cared for. */
+    private static final Set<String> CONTACT_VERBS = Set.of("call", "contact", "email", "e-mail", "text", "reach",
+            "message", "dm");
+    /** Local parts of an organisation's own mailboxes ("info@", "press@"). */
+    private static final Set<String> ORG_MAILBOXES = Set.of("info", "press", "media", "contact", "hello", "admin",
+            "office", "help", "support", "appointments", "billing", "careers", "jobs", "frontdesk", "clinic", "noreply");
+
+    /**
+     * A person's identifier (a phone, card, serial or record number of seven or more digits, a
+     * code with three or more digits, a personal e-mail address) in a post about care: a full name
+     * anywhere in it ("Tamsin Greer" two sentences after her pump's serial) is the identified
+     * person's, whatever its own sentence says. Full names only (a known given name and a surname,
+     * an initial and a surname, or the detector's person of two words); colleagues, contacts to call
+     * and posts about events, donors or research stay out.
+     */
+    private void besideIdentifier(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        if (s.framing() != null || !english(post) || notCarePost(post) || !personalIdentifier(post)
+                || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0) {
+            return;
+        }
+        boolean anyCare = false;
+        for (boolean c : careBySentence(post)) {
+            anyCare |= c;
+        }
+        if (!anyCare && !s.aboutPatient() && !caredFor(post)) {
+            return;
+        }
+        List<Token> tokens = post.tokens();
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (e.label() != Entity.Label.PERSON || first >= tokens.size()) {
+                continue;
+            }
+            int end = post.tokenAt(e.end() - 1) + 1;
+            if (!knownPlace(post, first, end)) {
+                identifiedName(post, first, end, "the detector's person", reported, out);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = nameEnd(post, i);
+            if (end - i >= 2 && (GIVEN_NAMES.matchAt(post, i) > 0
+                    || (tokens.get(i).length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")))) {
+                identifiedName(post, i, end, "a full name", reported, out);
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    private void identifiedName(AnalyzedPost post, int first, int end, String what, List<int[]> reported,
+            Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        int words = 0;
+        for (int k = first; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(Kind.WORD) && t.length() == 1 && k + 2 < end && tokens.get(k + 1).text().equals(".")) {
+                words++; // "B. Okafor": an initial and a surname make a full name
+            } else if (t.is(Kind.WORD) && t.length() > 1) {
+                words++;
+                if (!isNameToken(post, k) || ORG_WORDS.contains(post.lowerToken(k)) || hyphenatedPhrase(t.text())) {
+                    return;
+                }
+            } else if (!(t.is(Kind.WORD) || t.text().equals("."))) {
+                return;
+            }
+        }
+        int sentence = tokens.get(first).sentence();
+        boolean titled = first > 0 && (MR_MRS.contains(post.lowerToken(first - 1))
+                || (first > 1 && post.lowerToken(first - 1).equals(".") && MR_MRS.contains(post.lowerToken(first - 2))));
+        if ((words < 2 && !titled) || isColleague(post, first, end - 1) || post.signals().isNonPatient(sentence)
+                || placeOrOrganisation(post, tokens.get(first).start(), tokens.get(end - 1).end())
+                || (end < tokens.size() && tokens.get(end).isCapitalized()
+                        && (ORG_WORDS.contains(post.lowerToken(end)) || ORG_NEXT.contains(post.lowerToken(end))))
+                || (first > 0 && PETS.contains(post.lowerToken(first - 1)))) {
+            return;
+        }
+        int from = Math.max(post.sentences().get(sentence).firstToken(), first - 8);
+        if (!nearCare(post, sentence) && Words.anyIn(post, from, first, CONTACT_VERBS)
+                && !(first > 0 && post.lowerToken(first - 1).equals("back"))) {
+            return; // "call Rosa Diaz at 555-0100 to register", not "call back Rosa Diaz ... her results"
+        }
+        if (first > 1 && post.lowerToken(first - 1).equals(",") && STAFF.contains(post.lowerToken(first - 2))) {
+            return; // "our office manager, Tanya Cole, at ..."
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(what + " in a post that carries a person's identifier");
+        reasons.addAll(post.signals().patientReasons(sentence));
+        emit(post, tokens.get(first).start(), tokens.get(end - 1).end(), 0.7, reasons, reported, out);
+    }
+
+    private static final Set<String> STREET_SUFFIXES = Set.of("st", "street", "ave", "avenue", "rd", "road",
+            "blvd", "dr", "drive", "ln", "lane", "ct", "court", "way", "pl", "hwy", "pkwy", "ter", "cir");
+
+    /** A capitalised street name ending in a street word within three words of {@code i}: "W Rosemont Ave". */
+    private static boolean streetAt(AnalyzedPost post, int i) {
+        for (int k = i; k < Math.min(post.tokens().size(), i + 4); k++) {
+            Token t = post.tokens().get(k);
+            if (!t.is(Kind.WORD) || !t.isCapitalized()) {
+                return false;
+            }
+            if (k > i && STREET_SUFFIXES.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phone, card, serial or record number, a code with digits, or a personal e-mail address. */
+    private static boolean personalIdentifier(AnalyzedPost post) {
+        return post.signals().memo("personalIdentifier", () -> {
+            List<Token> tokens = post.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.is(Kind.EMAIL)) {
+                    String local = t.text().substring(0, Math.max(0, t.text().indexOf('@'))).toLowerCase(java.util.Locale.ROOT);
+                    if (!ORG_MAILBOXES.contains(local)) {
+                        return true;
+                    }
+                } else if (t.is(Kind.ALNUM) && t.length() >= 5 && Validators.countDigits(t.text()) >= 3) {
+                    return true;
+                } else if (t.is(Kind.NUMBER) && t.length() <= 3 && PhiContext.intValue(t, 3) >= 90
+                        && PhiContext.intValue(t, 3) <= 120 && (QuasiIdentifierRule.isAge(post, i)
+                                || (i > 0 && Set.of("turns", "turned", "turning").contains(post.lowerToken(i - 1))))) {
+                    return true; // "turns 103": an age over 89 is an identifier of its own
+                } else if (t.is(Kind.NUMBER) && t.length() >= 3 && i + 2 < tokens.size()
+                        && tokens.get(i + 1).isCapitalized() && streetAt(post, i + 1)) {
+                    return true; // "1418 W Rosemont Ave": a street address
+                } else if (t.is(Kind.NUMBER)) {
+                    int digits = Validators.countDigits(t.text());
+                    for (int k = i + 1; k < tokens.size() && tokens.get(k).is(Kind.NUMBER)
+                            && tokens.get(k).start() - tokens.get(k - 1).end() == 1; k++) {
+                        digits += Validators.countDigits(tokens.get(k).text()); // "4539 1488 0343 6467"
+                    }
+                    if (digits >= 7 && !Validators.looksLikeQuantityOrDate(t.text())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     /**
      * What a name followed by {@code 's} owns, when it is someone's care: a relative, a condition,
      * test or drug, or a record or episode of care, right after the {@code 's} or one word later
@@ -463,6 +652,7 @@ final class ContextualEntityRule implements Rule {
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || Words.CARE_EPISODES.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || aPatient(post, k));
             }
             return out;
@@ -518,7 +708,33 @@ final class ContextualEntityRule implements Rule {
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 || Words.careSetting(post, 0, post.tokens().size()) >= 0
-                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0);
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post));
+    }
+
+    private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",
+            "therapist", "physio", "midwife", "pharmacist", "medic", "paramedic", "emt", "surgeon", "pediatrician",
+            "audiologist", "rn", "np", "er", "icu", "nicu", "doula", "ot", "slp", "peds", "hospice", "ems");
+    private static final Set<String> CLINICIAN_LIFE = Set.of("life", "moment", "tears", "problems", "win", "wins",
+            "joy", "feels");
+
+    /**
+     * The author signs as a clinician without saying "I": "physio tears", "Dentist life", "Proud
+     * therapist moment", "#midwifelife", "#nightshift".
+     */
+    private static boolean clinicianLife(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = post.lowerToken(i);
+            if (tokens.get(i).is(Kind.HASHTAG)) {
+                String tag = w.substring(1);
+                if (tag.equals("nightshift") || (tag.endsWith("life") && CLINICIANS.contains(tag.substring(0, tag.length() - 4)))) {
+                    return true;
+                }
+            } else if (CLINICIANS.contains(w) && i + 1 < tokens.size() && CLINICIAN_LIFE.contains(post.lowerToken(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emit(AnalyzedPost post, int start, int end, double confidence, List<String> reasons,
@@ -706,6 +922,9 @@ final class ContextualEntityRule implements Rule {
             }
         }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
+        if (!known && townPreposition(post, i) && !isSplitPossessive(post, end)) {
+            return 0; // "a mom from Lame Deer", "lives in Red Oak": a town, not a person
+        }
         if (i > 0 && post.lowerToken(i - 1).equals("our") && end < tokens.size()
                 && ORG_WORDS.contains(post.lowerToken(end))) {
             return 0; // "our Oak Park clinic"
@@ -795,6 +1014,9 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
                 && !isSplitPossessive(post, end)) {
             return false; // "in Othello", "near Posen": a place the model took for a person
+        }
+        if (townPreposition(post, first) && GIVEN_NAMES.matchAt(post, first) == 0 && !isSplitPossessive(post, end)) {
+            return false; // "from Lame Deer", "in Red Oak": no given name after a town's preposition
         }
         if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
             return false; // "about one Netflix episode", "a Stanley cup"

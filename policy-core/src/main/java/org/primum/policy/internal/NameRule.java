@@ -65,6 +65,9 @@ final class NameRule implements Rule {
     private static final PhraseSet FAMILY = PhraseSet.lexicon("family_roles.txt", null);
 
     /** A patient's death as carers write it: "died overnight", "held her hand". */
+    /** Care settings that are the staff's working life, not a patient's place ("the whole night shift"). */
+    private static final PhraseSet STAFF_SHIFTS = PhraseSet.of("night shift", "day shift");
+
     private static final PhraseSet LOSS = PhraseSet.of("passed away", "died", "rip", "rest easy", "held his hand",
             "held her hand", "time of death", "we lost", "i lost");
 
@@ -303,8 +306,15 @@ final class NameRule implements Rule {
             return "a patient's records or bills nearby ('" + record + "')";
         }
         String procedure = PhiContext.find(Words.CARE_PROCEDURES, post, range[0], range[1], from, to);
+        if (procedure == null) {
+            procedure = PhiContext.find(Words.CARE_EPISODES, post, range[0], range[1], from, to);
+        }
         if (procedure != null) {
             return "care nearby ('" + procedure + "')";
+        }
+        int setting = Words.careSetting(post, range[0], range[1]);
+        if (setting >= 0 && (setting < from || setting >= to) && STAFF_SHIFTS.matchAt(post, setting) == 0) {
+            return "care setting nearby ('" + post.lowerToken(setting) + "')"; // "the step-down unit", "hospice"
         }
         String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
         return loss == null ? null : "a patient's death nearby ('" + loss + "')";

@@ -57,6 +57,11 @@ final class QuasiIdentifierRule implements Rule {
             "first case", "only case", "only pediatric", "youngest", "oldest", "first time in", "record",
             "only female", "only male", "one of a few", "a handful of", "won the lottery", "lottery");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of");
+    /** Last words of a street's name, after "on" or "off" ("on Fulton Ave", "off Dix Hwy"). */
+    private static final Set<String> STREET_WORDS = Set.of("st", "street", "ave", "avenue", "rd", "road", "blvd",
+            "boulevard", "hwy", "highway", "ln", "lane", "drive", "pike", "parkway", "pkwy");
+    /** A hospital unit's side after its floor number ("6 West", "4 North"). */
+    private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
     private static final Set<String> AGE_UNITS = Set.of("yo", "y/o", "year-old", "yr", "yrs", "yom", "yof", "y",
             "m", "f", "yr-old", "years-old");
     private static final Set<String> OWNERS = Set.of("our", "my", "fellow", "your", "their");
@@ -308,6 +313,14 @@ final class QuasiIdentifierRule implements Rule {
                 int end = placeName(post, i + 1);
                 if (end > i + 1) {
                     put(found, "place", post, i + 1, end);
+                }
+            } else if (t.is(Kind.WORD) && (w.equals("on") || w.equals("off")) && i + 2 < tokens.size()) {
+                int end = placeName(post, i + 1);
+                if (end > i + 2 && STREET_WORDS.contains(post.lowerToken(end - 1))) {
+                    put(found, "place", post, i + 1, end); // "the barber on Fulton Ave", "lives off Dix Hwy"
+                } else if (w.equals("on") && tokens.get(i + 1).is(Kind.NUMBER) && tokens.get(i + 1).length() <= 2
+                        && tokens.get(i + 2).isCapitalized() && COMPASS.contains(post.lowerToken(i + 2))) {
+                    put(found, "place", post, i + 1, i + 3); // "the retired judge on 6 West": the unit he lies on
                 }
             }
             int len = LOCALITY.matchAt(post, i);

@@ -28,7 +28,12 @@ final class Words {
             "prescriptions", "appointments", "visits", "procedures", "surgeries", "tests", "test results", "x-rays",
             "cleaning", "filling", "fillings", "crown", "root canal", "implant", "implants", "braces", "hearing aids",
             "birth", "home birth", "labor", "balance", "account balance", "charges", "new hip", "new knee",
-            "physical therapy", "sutures", "stitches out", "cast off", "ecmo run", "treatments", "injections");
+            "physical therapy", "sutures", "stitches out", "cast off", "ecmo run", "treatments", "injections",
+            // episodes told in plain words: "3 open-heart repairs", "one year sober", "let me draw her blood"
+            "repairs", "one year sober", "year sober", "years sober", "days sober", "months sober", "surgery-versary",
+            "surgiversary", "new lungs", "new heart", "new kidney", "new liver", "got her lungs", "got his lungs",
+            "ng tube", "foley", "feeding tube", "blood draw", "draw her blood", "draw his blood", "drew her blood",
+            "drew his blood", "group session", "therapy session", "hearing aid");
 
     /**
      * A patient's paperwork, records, bills and accounts: only the people cared for have these, so

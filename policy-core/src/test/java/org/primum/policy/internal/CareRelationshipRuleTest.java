@@ -17,6 +17,9 @@ class CareRelationshipRuleTest {
             @runner_rae glad the stress fracture is healing, we'll recheck it at your next visit | @runner_rae
             Hi Priyanka, thank you for trusting us with your mother's knee surgery!            | Priyanka
             Thanks Omar, sorry your wait for the MRI was so long, we're adding evening slots.    | Omar
+            Loved the summit photo, @kofi_climbs! Your new hip clearly agrees with altitude.    | @kofi_climbs
+            Ran into @marguerite.b at the farmers market. Her scans came back clear, she said I could share | @marguerite.b
+            What a week for @benny_o. Proud to be your cardiologist, buddy                     | @benny_o
             """)
     void firesWhenARepliedToPersonIsConfirmedAsAPatient(String text, String span) {
         assertThat(RuleTesting.found(rule, text)).contains(span);
@@ -28,6 +31,8 @@ class CareRelationshipRuleTest {
         "@jen_m congrats on the marathon!! see you at the next run club",
         "Thanks for your review, Paul. We can't discuss anyone's care here; please call our patient relations line.",
         "@CDCgov thanks for the updated RSV guidance, sharing with our staff",
+        "Great panel with @amara_md and @jules_rn today. Your questions on hip fractures were the best part",
+        "Loved the summit photo, @kofi_climbs! See you at the next trail cleanup.",
     })
     void staysSilentForColleaguesAndNonConfirmingReplies(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();

@@ -73,6 +73,77 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void aFullNameInAPostThatCarriesAPersonsIdentifierIsThatPerson() {
+        // the name's own sentence says nothing of care; the serial, card or phone number two sentences away does
+        assertThat(RuleTesting.found(names, "Insulin pump SN 40877163 alarmed all night on 5 North. Still no callback "
+                + "from the vendor. Margaret Ellison deserves better")).contains("Margaret Ellison");
+        assertThat(RuleTesting.found(names, "found a debit card 5105 1051 0510 5100 under the gurney in the ortho "
+                + "clinic last night. no wallet. Deborah Finch, is it yours?")).contains("Deborah Finch");
+        assertThat(withEntities(names, "refill #5512093 sat in will-call for 2 weeks. Okonjo Mwangi finally picked it up",
+                Entity.Label.PERSON, "Okonjo Mwangi")).contains("Okonjo Mwangi");
+    }
+
+    @Test
+    void contactsColleaguesAndEventsBesideAnIdentifierStayOut() {
+        assertThat(RuleTesting.found(names, "Flu shot clinic Saturday! Questions? Call Margaret Ellison at "
+                + "608-555-0171.")).isEmpty();
+        assertThat(RuleTesting.found(names, "To volunteer at Saturday's health fair, text Deborah Finch at "
+                + "608-555-0171.")).isEmpty();
+        assertThat(RuleTesting.found(names, "Your pump's serial is on the back. Lost it? Our device nurse, Deborah "
+                + "Finch, can look it up: 608-555-0171")).isEmpty();
+        assertThat(RuleTesting.found(names, "Thank you to Margaret Ellison for donating 40 blankets to the clinic! "
+                + "Drop-offs: 608-555-0171")).isEmpty();
+        assertThat(RuleTesting.found(names, "Dr. Deborah Finch answers your questions on sleep apnea live at 7, "
+                + "dial in 608-555-0171")).isEmpty();
+    }
+
+    @Test
+    void aHashtagRallyingBehindAGivenNameInACarePostIsAName() {
+        assertThat(RuleTesting.found(names, "Round 3 of chemo done and she still danced with me in the hallway. "
+                + "#PrayForNoor")).containsExactly("#PrayForNoor");
+        assertThat(RuleTesting.found(names, "Our unit threw a tiny parade for his last radiation day #MateoStrong"))
+                .containsExactly("#MateoStrong");
+        assertThat(RuleTesting.found(names, "Big game tonight, #TeamMateo vs the Hawks")).isEmpty();
+        assertThat(RuleTesting.found(names, "Serena Williams opens up about her pulmonary embolism #SerenaStrong"))
+                .isEmpty();
+    }
+
+    @Test
+    void aCapitalisedRunAfterATownsPrepositionWithNoGivenNameIsNoPerson() {
+        assertThat(RuleTesting.found(names, "pt from Cedar Bluffs came in with chest pain again today"))
+                .doesNotContain("Cedar Bluffs");
+        assertThat(RuleTesting.found(names, "pt Marisol Quintero from Cedar Bluffs came in with chest pain today"))
+                .contains("Marisol Quintero");
+        assertThat(RuleTesting.found(names, "EMS brought in Obadiah Pettigrew with chest pain again today"))
+                .contains("Obadiah Pettigrew");
+    }
+
+    @Test
+    void anInitialAndASurnameAnAddressOrAnAgeOver89AlsoIdentify() {
+        assertThat(RuleTesting.found(names, "refill #7730418 still waiting at the counter. T. Abernethy, your "
+                + "inhaler is here!")).contains("T. Abernethy");
+        assertThat(RuleTesting.found(names, "home visit at 72 N Larkspur Dr this morning. Walter Ostrowski made "
+                + "us tea before his wound check")).contains("Walter Ostrowski");
+        assertThat(RuleTesting.found(names, "Our longtime dialysis regular turns 96 on Friday. Walter Ostrowski, "
+                + "the cake is on us")).contains("Walter Ostrowski");
+        assertThat(RuleTesting.found(names, "Blood drive at 72 N Larkspur Dr on Friday, hosted by Walter Ostrowski "
+                + "and the Lions Club. Free cookies")).isEmpty();
+    }
+
+    @Test
+    void careToldInPlainWordsOrByAClinicianWithoutAnIIsContext() {
+        assertThat(withEntities(names, "Marguerite is two years sober today and told me she still keeps her "
+                + "first chip in her wallet", Entity.Label.PERSON, "Marguerite")).containsExactly("Marguerite");
+        assertThat(withEntities(names, "Hygienist life: Bartek sat through the whole cleaning without a "
+                + "single tear", Entity.Label.PERSON, "Bartek")).containsExactly("Bartek");
+        assertThat(withEntities(names, "Bartek pulled his own Foley out. again. #nightshift",
+                Entity.Label.PERSON, "Bartek")).containsExactly("Bartek");
+        // a colleague's life, not a patient's
+        assertThat(withEntities(names, "Hygienist life: Bartek from the front desk brought donuts again",
+                Entity.Label.PERSON, "Bartek")).isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();

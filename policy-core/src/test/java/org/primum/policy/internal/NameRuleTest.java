@@ -74,6 +74,25 @@ class NameRuleTest {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ring Mr. Castellanos back about his test results by noon        | Castellanos
+            Ms. Huang keeps showing everyone her new knee. slow down!     | Huang
+            Mrs. Petrakis snuck a whole cheesecake onto the step-down unit   | Petrakis
+            """)
+    void aCareEpisodeOrACareSettingBesideATitledNameIsContext(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mrs. Maisel was on in the break room and the day shift cannot stop quoting it",
+        "Mr. Castellanos from the rotary club brought donuts for the day shift",
+    })
+    void staffShiftsAreNoPatientContextForATitledName(String text) {
+        assertThat(RuleTesting.hits(rule, text)).allSatisfy(h -> assertThat(h.confidence()).isLessThan(0.5));
+    }
+
     @Test
     void spanLeavesOutTheTitleAndThePossessive() {
         assertThat(RuleTesting.found(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");

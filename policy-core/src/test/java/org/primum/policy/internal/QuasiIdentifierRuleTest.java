@@ -34,6 +34,19 @@ class QuasiIdentifierRuleTest {
     }
 
     @Test
+    void aStreetAfterOnOrOffAndAUnitAfterOnArePlaces() {
+        String street = "the florist on Magnolia Ave finally came in for his hernia repair";
+        assertThat(RuleTesting.hits(block, street)).anyMatch(h -> h.reasons().contains("place: Magnolia Ave"));
+        String unit = "the retired pilot on 4 North let us pull his chest tube today";
+        assertThat(RuleTesting.hits(warn, unit)).anyMatch(h -> h.reasons().contains("place: 4 North"));
+        // "on Monday", "on Main" without a street word, a count of hours: no place
+        assertThat(RuleTesting.hits(warn, "the florist came in on Monday for his hernia repair"))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("place")));
+        assertThat(RuleTesting.hits(warn, "the florist was on 2 Norco for his hernia pain"))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("place")));
+    }
+
+    @Test
     void needsACareRelationship() {
         String text = "The senator, 72, announced last night that he has prostate cancer, according to his office.";
         assertThat(RuleTesting.hits(block, text)).isEmpty();
