@@ -22,7 +22,9 @@ final class MrnRule implements Rule {
             "patient id", "patient identifier", "hospital number", "hospital no",
             "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #",
             "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
-            "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id");
+            "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id",
+            "enc", "enc#", "empi", "mpi", "patient number", "patient #", "pt #", "med record", "med record #",
+            "medical records number");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 

@@ -30,7 +30,8 @@ final class OtherIdRule implements Rule {
             "requisition", "requisition no", "prior auth", "prior auth no", "auth no", "authorization no",
             "authorization number", "visit id", "encounter id", "wristband", "police report", "report", "ticket",
             "complaint ticket", "complaint", "case", "visit id", "visit #", "rx #", "rx no", "rx number",
-            "prescription #", "prescription no", "prescription number", "script #", "refill #");
+            "prescription #", "prescription no", "prescription number", "script #", "refill #", "rx",
+            "nhs no", "nhs number", "nhs #", "chi number", "chi no");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
