@@ -73,6 +73,11 @@ final class DateRule implements Rule {
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
 
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
+    /** 1/1/1900, 01-01-1970, 1900-01-01: what systems print for a missing date. */
+    private static final java.util.regex.Pattern PLACEHOLDER_DATE =
+            java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:19|)(?:00|70)|19(?:00|70)-01-01");
+
     /** Holidays that name one day of a given year. */
     private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
             "new year's day", "christmas", "christmas eve", "christmas day", "xmas", "thanksgiving", "easter",
@@ -417,8 +422,8 @@ final class DateRule implements Rule {
     /** {@code Dec 7}, {@code Dec. 7th}, {@code December 7, 2026}, {@code May 1, 1926}, {@code Dec 7-9}. */
     private static int[] monthDay(AnalyzedPost post, int i) {
         int k = i + 1;
-        if (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(i).end()) {
-            k++;
+        if ((is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(i).end()) || gluedHyphen(post, k)) {
+            k++; // "Dec. 7", "Mar-14"
         }
         Token d = token(post, k);
         if (d == null || !d.is(Kind.NUMBER) || !isDay(d, month(post, post.tokens().get(i)))) {
@@ -432,6 +437,15 @@ final class DateRule implements Rule {
         }
         end = withYear(post, end);
         return new int[] {i, end};
+    }
+
+    /** A hyphen at {@code k} glued to the tokens on both sides, as in {@code 14-Mar-2024}. */
+    private static boolean gluedHyphen(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        Token before = token(post, k - 1);
+        Token after = token(post, k + 1);
+        return t != null && before != null && after != null && t.text().equals("-") && before.end() == t.start()
+                && t.end() == after.start();
     }
 
     /** Day 1-31 valid for the month, or a day range {@code 7-9}. */
@@ -483,8 +497,8 @@ final class DateRule implements Rule {
         if (isOrdinalSuffix(post, k)) {
             k++;
         }
-        if (is(post, k, "of")) {
-            k++;
+        if (is(post, k, "of") || gluedHyphen(post, k)) {
+            k++; // "4th of March", "14-Mar"
         }
         Token m = token(post, k);
         if (m == null) {
@@ -499,8 +513,8 @@ final class DateRule implements Rule {
         }
         int end = k + 1;
         int yearAt = end;
-        if (is(post, yearAt, ".") && m.length() <= 4) {
-            yearAt++; // 4 Mar. 2026
+        if ((is(post, yearAt, ".") && m.length() <= 4) || gluedHyphen(post, yearAt)) {
+            yearAt++; // 4 Mar. 2026, 14-Mar-2024
         }
         int withYear = withYear(post, yearAt);
         return new int[] {i, withYear > yearAt ? withYear : end};
@@ -579,13 +593,16 @@ final class DateRule implements Rule {
         if (patient == null) {
             patient = addresseeCare(post, range[0], first);
         }
+        int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
+        String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
+        if (patient == null && !monthYear && nonPatient == null && PhiContext.teachingCue(post, 0, 0) == null) {
+            patient = personalEvent(post, range[0], range[1], first);
+        }
         String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
         boolean careEvent = event != null; // "readmitted 5/6-5/11": only a patient is readmitted
         if (event == null) {
             event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
         }
-        int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
-        String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
         double confidence;
         if (birth != null) {
             confidence = 0.95;
@@ -610,6 +627,10 @@ final class DateRule implements Rule {
         if (patient == null && birth == null && !careEvent && !PatientCues.personal(post)) {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
+        }
+        if (placeholder(post, first, end)) {
+            confidence = Math.min(confidence, 0.2);
+            reasons.add("a placeholder date (1/1/1900, 1/1/1970) or a test or training record");
         }
         if (historical(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
@@ -658,14 +679,98 @@ final class DateRule implements Rule {
         return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
     }
 
+    /**
+     * "we worked her arrest on Oct 3", "Mr. Sandoval's ICD fired on Mar 8", "@tito, who I saw in the
+     * ED on 1/19", "Happy birthday to Miss Dorothea, who turned 97 on March 14th": a date in a
+     * sentence that points at one person (a titled or given name, an @mention, he or she) and holds a
+     * care event, a birthday or a health detail before the date. Returns the reason or null.
+     */
+    private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
+        String person = person(post, from, to);
+        if (person == null || (colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0)) {
+            return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
+        }
+        String event = PhiContext.find(EVENT, post, from, first, -1, -1);
+        if (event == null) {
+            event = PhiContext.find(CARE_EVENT, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            event = PhiContext.find(BIRTH, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
+                if (c.kind().isHealthDetail() && c.end() <= first) {
+                    event = c.canonical();
+                    break;
+                }
+            }
+        }
+        return event == null ? null : "a date beside " + person + " and '" + event + "'";
+    }
+
+    /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
+    private static boolean colleagueNamed(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!Words.STAFF.contains(post.lowerToken(i))) {
+                continue;
+            }
+            int n = PhiContext.is(post, i + 1, ".") ? i + 2 : i + 1;
+            Token name = token(post, n);
+            if (name != null && name.is(Kind.WORD) && name.isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
+    private static String person(AnalyzedPost post, int from, int to) {
+        List<Token> tokens = post.tokens();
+        if (PhiContext.titledName(post, from, to) >= 0) {
+            return "a titled name";
+        }
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            Token t = tokens.get(i);
+            if (t.is(Kind.MENTION)) {
+                return "a mentioned person";
+            }
+            String w = post.lowerText(t);
+            if (THIRD_PERSON.contains(w)) {
+                return "'" + w + "'";
+            }
+            if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
+                    && !PhiContext.is(post, i - 1, ".") && Lexicons.GIVEN_NAMES.matchAt(post, i) > 0
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)) {
+                return "a name";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 1/1/1900 and 1/1/1970 are what systems print when a date is missing; "test patient",
+     * "training", "sandbox" or "sim" in the post say the record is not a person's.
+     */
+    private static boolean placeholder(AnalyzedPost post, int first, int end) {
+        String text = post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
+        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post);
+    }
+
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */
     private static boolean historical(AnalyzedPost post, int first, int end) {
         List<Token> tokens = post.tokens();
-        for (int k = first; k < Math.min(tokens.size(), end + 2); k++) {
+        int stop = end;
+        if (is(post, end, ",") || is(post, end, "of") || is(post, end, "in")) {
+            stop = end + 2; // "May 12, 1820"; but "3/14/2024 1400" ends in a time, not a year
+        }
+        for (int k = first; k < Math.min(tokens.size(), stop); k++) {
             String t = tokens.get(k).text();
-            if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
-                int year = Integer.parseInt(t);
-                return year >= 1000 && year < 1900;
+            for (String part : t.split("[/.-]")) {
+                if (part.length() == 4 && part.chars().allMatch(Character::isDigit)) {
+                    int year = Integer.parseInt(part);
+                    return year >= 1000 && year < 1900;
+                }
             }
         }
         return false;

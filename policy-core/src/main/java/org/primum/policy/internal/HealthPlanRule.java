@@ -107,6 +107,10 @@ final class HealthPlanRule implements Rule {
             confidence += 0.05;
             reasons.add("patient context in the same sentence");
         }
+        if (Placeholders.dummyNumber(post.normalized().substring(start, end)) || Placeholders.trainingRecord(post)) {
+            confidence = 0.3;
+            reasons.add("a dummy number or a test or training record");
+        }
         return new Detection(FindingType.HEALTH_PLAN, start, end, confidence,
                 "Contains a health plan or insurance member number. It identifies the patient.",
                 "Remove the member number; 'her insurer' is enough.", reasons);

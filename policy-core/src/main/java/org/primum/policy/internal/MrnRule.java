@@ -57,6 +57,10 @@ final class MrnRule implements Rule {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
             }
+            if (Placeholders.dummyNumber(id.text()) || Placeholders.trainingRecord(post)) {
+                confidence = 0.3;
+                reasons.add("a dummy number or a test or training record");
+            }
             out.accept(new Detection(FindingType.MRN, id.start(), id.end(), confidence,
                     "Contains a medical record number. An MRN identifies the patient directly.",
                     "Remove the record number; describe the case without it.", reasons));

@@ -99,6 +99,10 @@ final class OtherIdRule implements Rule {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
             }
+            if (Placeholders.dummyNumber(id.text()) || Placeholders.trainingRecord(post)) {
+                confidence = 0.3;
+                reasons.add("a dummy number or a test or training record");
+            }
             out.accept(new Detection(FindingType.OTHER_ID, id.start(), id.end(), confidence,
                     "Contains an identifying number (case, claim, ID or reference number) that can be traced to a person.",
                     "Remove the number; describe the case without it.", reasons));

@@ -196,7 +196,7 @@ final class PhoneRule implements Rule {
                 break;
             }
             boolean ok = t.is(Kind.NUMBER)
-                    || (t.is(Kind.PUNCT) && "()-.+/\u2013\u2011\u2012".contains(t.text()) && end + 1 < tokens.size()
+                    || (t.is(Kind.PUNCT) && "()-.+/".contains(t.text()) && end + 1 < tokens.size()
                             && tokens.get(end + 1).start() - t.end() <= 1)
                     || (t.is(Kind.WORD) && isExtension(post.lowerText(t)) && end + 1 < tokens.size()
                             && tokens.get(end + 1).is(Kind.NUMBER))
