@@ -52,7 +52,9 @@ final class DateRule implements Rule {
     private static final PhraseSet EVENT = PhraseSet.of("admit", "admission", "discharge", "surgery", "procedure",
             "seen", "saw", "visit", "visited", "appt", "appointment", "presented", "died", "passed", "passed away",
             "expired", "deceased", "death", "delivered", "dx", "injured", "accident", "transplant", "fell",
-            "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in");
+            "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in",
+            "arrest", "arrested", "collapsed", "found down", "transported", "filled", "refilled", "dispensed",
+            "implanted", "fired", "shocked", "seized", "stroked", "coded out", "birthed", "gave birth");
 
     /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
     private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
@@ -73,6 +75,10 @@ final class DateRule implements Rule {
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
 
+    private static final Set<String> COHORT_NOUNS = Set.of("patients", "pts", "people", "cases", "admissions",
+            "adults", "children", "kids", "participants", "subjects", "encounters", "visits", "women", "men", "infants");
+    private static final List<String> PROCEDURE_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "plasty",
+            "oscopy", "pexy", "desis", "centesis");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
     /** 1/1/1900, 01-01-1970, 1900-01-01: what systems print for a missing date. */
     private static final java.util.regex.Pattern PLACEHOLDER_DATE =
@@ -157,6 +163,10 @@ final class DateRule implements Rule {
                 }
                 if (span == null) {
                     span = ordinal(post, i);
+                }
+                if (span == null && birthYearOver89(post, i)) {
+                    out.accept(oldBirthYear(post, i));
+                    continue;
                 }
             } else if (month(post, t) > 0) {
                 span = monthDay(post, i);
@@ -248,7 +258,10 @@ final class DateRule implements Rule {
             return null;
         }
         // two dates joined are a date range even without a date word before them ("with us 6/3-6/8")
-        return dayFollower(post, i + 1) && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
+        // any word may follow a range of two dates ("worked 3/2-3/9 straight") but a count or a unit
+        boolean follower = dayFollower(post, i + 1) || (token(post, i + 1).is(Kind.WORD) && !countAfter(post, i + 1)
+                && PatientCues.inSentence(post, post.tokens().get(i).sentence()));
+        return follower && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
                 ? new int[] {i, i + 1} : null;
     }
 
@@ -563,6 +576,41 @@ final class DateRule implements Rule {
         return null;
     }
 
+    /**
+     * "(b. 1931)", "born in 1928", "YOB 1930": a birth year that puts a living person over 89. Safe
+     * Harbor lets years stand except those that reveal an age over 89.
+     */
+    private static boolean birthYearOver89(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        int year = intValue(t, 4);
+        if (t.length() != 4 || year < 1900 || year > java.time.Year.now().getValue() - 90) {
+            return false;
+        }
+        int k = i - 1;
+        if (is(post, k, "in")) {
+            k--;
+        }
+        boolean abbreviated = is(post, k, ".") && is(post, k - 1, "b")
+                && post.tokens().get(k - 1).end() == post.tokens().get(k).start();
+        return abbreviated || is(post, k, "born") || is(post, k, "yob") || is(post, k, "b.");
+    }
+
+    private static Detection oldBirthYear(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        int sentence = t.sentence();
+        int[] range = PhiContext.sentenceRange(post, i, i + 1);
+        boolean elsewhere = PhiContext.nonPatientCue(post, range[0], range[1]) != null
+                || PhiContext.teachingCue(post, 0, 0) != null || !PatientCues.personal(post);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("a birth year that makes the person older than 89");
+        if (elsewhere) {
+            reasons.add("teaching, event or public context, or no person in the post");
+        }
+        return new Detection(FindingType.DATE, t.start(), t.end(), elsewhere ? 0.4 : 0.85,
+                "Contains a birth year that reveals an age over 89. Safe Harbor treats that year as an identifier.",
+                "Remove the year, or say '90 or older'.", reasons);
+    }
+
     // ------------------------------------------------------------------ confidence
 
     /** "surgery on March 4th", "seen 12/1", "visit on Jan 3": an event word right before the date. */
@@ -589,6 +637,9 @@ final class DateRule implements Rule {
         int[] range = PhiContext.sentenceRange(post, first, end);
         List<String> reasons = new ArrayList<>();
         String birth = PhiContext.cueBefore(BIRTH, post, first, 6);
+        if (birth == null) {
+            birth = answeredBirthQuestion(post, first, end);
+        }
         String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
         if (patient == null) {
             patient = addresseeCare(post, range[0], first);
@@ -627,6 +678,10 @@ final class DateRule implements Rule {
         if (patient == null && birth == null && !careEvent && !PatientCues.personal(post)) {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
+        }
+        if (birth == null && cohort(post, range[0], range[1])) {
+            confidence = Math.min(confidence, 0.35);
+            reasons.add("a count of ten or more patients: a cohort's dates, not one person's");
         }
         if (placeholder(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
@@ -687,7 +742,8 @@ final class DateRule implements Rule {
      */
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
-        if (person == null || (colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0)) {
+        if (person == null || (colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0)
+                || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
         }
         String event = PhiContext.find(EVENT, post, from, first, -1, -1);
@@ -698,6 +754,12 @@ final class DateRule implements Rule {
             event = PhiContext.find(BIRTH, post, from, first, -1, -1);
         }
         if (event == null) {
+            event = PhiContext.find(PhiContext.CARE, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            event = PhiContext.find(Words.CARE_EPISODES, post, from, first, -1, -1);
+        }
+        if (event == null) {
             for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
                 if (c.kind().isHealthDetail() && c.end() <= first) {
                     event = c.canonical();
@@ -705,7 +767,62 @@ final class DateRule implements Rule {
                 }
             }
         }
+        if (event == null) {
+            event = procedureWord(post, from, first);
+        }
         return event == null ? null : "a date beside " + person + " and '" + event + "'";
+    }
+
+    /** "Of 1,204 patients admitted 3/2-3/9": a count of ten or more people in [from, to). */
+    private static boolean cohort(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, post.tokens().size()); i++) {
+            Token t = post.tokens().get(i);
+            if (t.is(Kind.NUMBER) && COHORT_NOUNS.contains(post.lowerToken(i + 1))) {
+                String digits = t.text().replace(",", "");
+                if (Validators.allDigits(digits) && digits.length() >= 2 && digits.length() <= 9) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "your bunionectomy", "her angioplasty": a word built like the name of a procedure, or null. */
+    private static String procedureWord(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            String w = post.lowerToken(i);
+            if (w.length() > 7) {
+                for (String suffix : PROCEDURE_SUFFIXES) {
+                    if (w.endsWith(suffix)) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "date of birth?" ... "Mirela Popescu, September 22nd, 1950!": a full date answering a question
+     * about a birth date a few words before it, across the question mark.
+     */
+    private static String answeredBirthQuestion(AnalyzedPost post, int first, int end) {
+        boolean year = false;
+        for (int k = first; k < end; k++) {
+            year |= post.tokens().get(k).text().length() >= 4 && Validators.countDigits(post.tokens().get(k).text()) >= 4;
+        }
+        if (!year) {
+            return null;
+        }
+        boolean question = false;
+        for (int k = first - 1; k >= Math.max(0, first - 14); k--) {
+            if (PhiContext.is(post, k, "?")) {
+                question = true;
+            } else if (question && BIRTH.matchAt(post, k) > 0) {
+                return BIRTH.canonicalAt(post, k, BIRTH.matchAt(post, k));
+            }
+        }
+        return null;
     }
 
     /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
@@ -715,7 +832,7 @@ final class DateRule implements Rule {
             if (!Words.STAFF.contains(post.lowerToken(i))) {
                 continue;
             }
-            int n = PhiContext.is(post, i + 1, ".") ? i + 2 : i + 1;
+            int n = PhiContext.is(post, i + 1, ".") || PhiContext.is(post, i + 1, ",") ? i + 2 : i + 1;
             Token name = token(post, n);
             if (name != null && name.is(Kind.WORD) && name.isCapitalized()) {
                 return true;
