@@ -54,7 +54,9 @@ final class DateRule implements Rule {
             "expired", "deceased", "death", "delivered", "dx", "injured", "accident", "transplant", "fell",
             "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in",
             "arrest", "arrested", "collapsed", "found down", "transported", "filled", "refilled", "dispensed",
-            "implanted", "fired", "shocked", "seized", "stroked", "coded out", "birthed", "gave birth");
+            "implanted", "fired", "shocked", "seized", "stroked", "coded out", "birthed", "gave birth", "falling",
+            "fell through", "crash", "crashed", "wreck", "overdosed", "drowned", "nearly drowned", "stabbed", "shot",
+            "bitten", "struck", "hit by", "mauled", "burned", "pulled out");
 
     /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
     private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
@@ -79,7 +81,6 @@ final class DateRule implements Rule {
             "adults", "children", "kids", "participants", "subjects", "encounters", "visits", "women", "men", "infants");
     private static final List<String> PROCEDURE_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "plasty",
             "oscopy", "pexy", "desis", "centesis");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
     /** 1/1/1900, 01-01-1970, 1900-01-01: what systems print for a missing date. */
     private static final java.util.regex.Pattern PLACEHOLDER_DATE =
             java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:19|)(?:00|70)|19(?:00|70)-01-01");
@@ -742,8 +743,12 @@ final class DateRule implements Rule {
      */
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
-        if (person == null || (colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0)
-                || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
+        if (person == null && repliedTo(post) && Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
+            person = "the person the reply answers"; // "Hi Jessica, ... per your chart you were due back on the 22nd"
+        } else if (person != null && colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0) {
+            return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
+        }
+        if (person == null || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
         }
         String event = PhiContext.find(EVENT, post, from, first, -1, -1);
@@ -825,6 +830,12 @@ final class DateRule implements Rule {
         return null;
     }
 
+    /** A reply to one person: a greeting with a name, a leading @mention or the draft's reply-to handle. */
+    private static boolean repliedTo(AnalyzedPost post) {
+        return post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
+                || CareRelationshipRule.greetedName(post) != null;
+    }
+
     /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
     private static boolean colleagueNamed(AnalyzedPost post) {
         List<Token> tokens = post.tokens();
@@ -847,13 +858,20 @@ final class DateRule implements Rule {
         if (PhiContext.titledName(post, from, to) >= 0) {
             return "a titled name";
         }
+        if (from < tokens.size()) {
+            for (Signals.Cue c : post.signals().cues(tokens.get(from).sentence())) {
+                if (c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) {
+                    return "'" + c.canonical() + "'"; // "whaling captain, 58, ...", "her daughter"
+                }
+            }
+        }
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             Token t = tokens.get(i);
             if (t.is(Kind.MENTION)) {
                 return "a mentioned person";
             }
             String w = post.lowerText(t);
-            if (THIRD_PERSON.contains(w)) {
+            if (Words.SEX.contains(w)) {
                 return "'" + w + "'";
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
