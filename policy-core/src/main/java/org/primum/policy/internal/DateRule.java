@@ -745,7 +745,7 @@ final class DateRule implements Rule {
         String person = person(post, from, to);
         if (person == null && repliedTo(post) && Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
             person = "the person the reply answers"; // "Hi Jessica, ... per your chart you were due back on the 22nd"
-        } else if (person != null && colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0) {
+        } else if (person != null && PatientCues.colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0) {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
         }
         if (person == null || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
@@ -834,22 +834,6 @@ final class DateRule implements Rule {
     private static boolean repliedTo(AnalyzedPost post) {
         return post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
                 || CareRelationshipRule.greetedName(post) != null;
-    }
-
-    /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
-    private static boolean colleagueNamed(AnalyzedPost post) {
-        List<Token> tokens = post.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!Words.STAFF.contains(post.lowerToken(i))) {
-                continue;
-            }
-            int n = PhiContext.is(post, i + 1, ".") || PhiContext.is(post, i + 1, ",") ? i + 2 : i + 1;
-            Token name = token(post, n);
-            if (name != null && name.is(Kind.WORD) && name.isCapitalized()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
