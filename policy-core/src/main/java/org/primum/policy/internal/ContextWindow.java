@@ -187,8 +187,7 @@ final class ContextWindow {
             IdSpan id = spacedGroups(post, withState(post, glued(post, j)));
             // "account PB-7710293", "chart 0082-113-6": a lettered prefix or digit groups mark an
             // identifier as well as "#" does
-            return !needMarker || marker || prefixed(id.text()) || digitGroups(id.text())
-                    || id.text().indexOf(' ') > 0 ? id : null;
+            return !needMarker || marker || prefixed(id.text()) || digitGroups(id.text()) ? id : null;
         }
         return null;
     }

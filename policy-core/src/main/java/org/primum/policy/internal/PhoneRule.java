@@ -79,6 +79,9 @@ final class PhoneRule implements Rule {
     private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
             "reach", "contact", "ring", "tel", "ph", "telephone");
 
+    private static final java.util.Set<String> LABEL_FILLERS = java.util.Set.of("#", ":", "no", ".", ",", "number",
+            "num", "nbr", "is", "was", "-", "(", "#:");
+
     /** Countries whose national numbers start with a trunk 0, tried when a number is not North American. */
     private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "IE", "AU", "NZ", "IN", "DE", "FR");
 
@@ -336,7 +339,7 @@ final class PhoneRule implements Rule {
             int start = from + m.start();
             int stop = from + m.end();
             int tokenIndex = post.tokenAt(start);
-            if (ContextWindow.phraseBefore(post, ID_LABEL, tokenIndex, 4)) {
+            if (labelledAsOtherId(post, tokenIndex)) {
                 continue;
             }
             boolean fax = isFax(post, tokenIndex);
@@ -345,6 +348,25 @@ final class PhoneRule implements Rule {
             }
             out.accept(detect(post, m.number(), start, stop, tokenIndex));
         }
+    }
+
+    /**
+     * "MRN 4471902", "medical record number, 4471902", "Rx #: 6031177": a label of another
+     * identifier with nothing but fillers between it and the number. A label earlier in the
+     * sentence ("MRN 00482913, her cell 312-...") does not reach past another word.
+     */
+    private static boolean labelledAsOtherId(AnalyzedPost post, int tokenIndex) {
+        int end = tokenIndex;
+        while (end > 0 && tokenIndex - end < 3 && LABEL_FILLERS.contains(post.lowerToken(end - 1))) {
+            end--;
+        }
+        for (int k = Math.max(0, end - 4); k < end; k++) {
+            int len = ID_LABEL.matchAt(post, k);
+            if (len > 0 && k + len >= end && k + len <= tokenIndex) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first region (of a few with a trunk prefix 0) in which {@code region} is a valid number. */
