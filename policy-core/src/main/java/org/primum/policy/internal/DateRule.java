@@ -77,6 +77,7 @@ final class DateRule implements Rule {
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
 
+    private static final Set<String> ONE_PATIENT = Set.of("patient", "pt", "patient's", "pt's");
     private static final Set<String> COHORT_NOUNS = Set.of("patients", "pts", "people", "cases", "admissions",
             "adults", "children", "kids", "participants", "subjects", "encounters", "visits", "women", "men", "infants");
     private static final List<String> PROCEDURE_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "plasty",
@@ -743,6 +744,11 @@ final class DateRule implements Rule {
      */
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
+        if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)
+                && (PhiContext.find(EVENT, post, from, first, -1, -1) != null
+                        || PhiContext.find(CARE_EVENT, post, from, first, -1, -1) != null)) {
+            person = "one patient"; // "patient seen 3/14/24 in clinic": a past event of one patient
+        }
         if (person == null && repliedTo(post) && Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
             person = "the person the reply answers"; // "Hi Jessica, ... per your chart you were due back on the 22nd"
         } else if (person != null && PatientCues.colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0) {

@@ -25,6 +25,9 @@ final class MrnRule implements Rule {
             "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id",
             "enc", "enc#", "empi", "mpi", "patient number", "patient #", "pt #", "med record", "med record #",
             "medical records number");
+    private static final PhraseSet TAIL = PhraseSet.of("ending", "ending in", "ends in", "ending with", "last 4",
+            "last four", "last 4 digits", "last four digits");
+    private static final java.util.Set<String> TAIL_FILLERS = java.util.Set.of(":", "#", "is", "are", "-", "=");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 
@@ -66,6 +69,33 @@ final class MrnRule implements Rule {
                     "Remove the record number; describe the case without it.", reasons));
         });
         listedRecordNumbers(post, out);
+        lastDigits(post, out);
+    }
+
+    /** "MRN ending 4471", "MRN ending in 902", "mrn last 4 is 1902": the tail of a record number. */
+    private static void lastDigits(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = OPEN.matchAt(post, i);
+            int tail = len == 0 ? 0 : TAIL.matchAt(post, i + len);
+            if (tail == 0) {
+                continue;
+            }
+            int k = i + len + tail;
+            while (k < tokens.size() && TAIL_FILLERS.contains(post.lowerToken(k))) {
+                k++;
+            }
+            if (k >= tokens.size() || !tokens.get(k).is(Token.Kind.NUMBER) || tokens.get(k).length() < 3
+                    || tokens.get(k).length() > 4 || !Validators.allDigits(tokens.get(k).text())) {
+                continue;
+            }
+            out.accept(new Detection(FindingType.MRN, tokens.get(k).start(), tokens.get(k).end(),
+                    ContextWindow.patient(post, i) || PatientCues.personal(post) ? 0.8 : 0.45,
+                    "Contains the last digits of a medical record number. With other details they identify the patient.",
+                    "Remove the digits; describe the case without them.",
+                    List.of("the last digits after '" + ContextWindow.phraseText(post, i, len + tail) + "'")));
+            i = k;
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ class WrittenFormsTest {
             ENC 2025-0038812 still open for the pt in bay 2       | 2025-0038812
             EMPI 200318845 shows two of him                       | 200318845
             patient number 7741093 was wristbanded wrong          | 7741093
+            pt in 4 has MRN ending in 2290, please fix the band    | 2290
             """)
     void recordNumbersInLooserForms(String text, String id) {
         assertThat(RuleTesting.found(mrn, text)).containsExactly(id);
@@ -43,6 +44,7 @@ class WrittenFormsTest {
         "orientation slide: ZZTEST, PATIENT with MRN 000000",
         "practise on the sandbox chart, MRN 5512093, never on a real one",
         "MRN 2 days late on the audit, sorry",
+        "MRN ending rules change in the new build",
         "the new MRN format has 8 digits"})
     void dummyRecordsAndLooseWordsAreNoRecordNumber(String text) {
         assertThat(RuleTesting.found(mrn, text)).isEmpty();
@@ -119,6 +121,7 @@ class WrittenFormsTest {
             Mrs. Kaur's pacemaker fired on Apr 9 while gardening   | Apr 9
             @dan_rides I remember you from the ED on the 19th      | 19th
             the retired logger, 71, crashed his truck on Feb 2     | Feb 2
+            patient seen 6.2.25 for a lac, back again today        | 6.2.25
             """)
     void datesBesideAPersonAndACareEvent(String text, String when) {
         assertThat(RuleTesting.found(date, text)).containsExactly(when);
@@ -140,7 +143,8 @@ class WrittenFormsTest {
         "welcome to our new NP, Priya Raman! she's seeing new patients at the Oak St clinic starting Feb 3",
         "Sim lab today: fake patient Jo Test, DOB 01/01/1900, admitted with sepsis",
         "Dr. Ames, our first chief of surgery, died at home on May 2 surrounded by family",
-        "Florence Nightingale was born on May 12, 1820"})
+        "Florence Nightingale was born on May 12, 1820",
+        "Patient safety week: sessions 6/2 through 6/6, all welcome"})
     void allowedYearsCohortsStartDatesPlaceholdersColleaguesAndHistory(String text) {
         assertThat(RuleTesting.found(date, text)).isEmpty();
     }
