@@ -244,7 +244,7 @@ final class DateRule implements Rule {
         }
         if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] <= 2
                 && (validDay(parts[0], parts[1]) || validDay(parts[1], parts[0]))
-                && dateLead(post, i) && dayFollower(post, i + 1)
+                && dateLead(post, i) && (dayFollower(post, i + 1) || (eventLead(post, i) && !countAfter(post, i + 1)))
                 && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
             return new int[] {i, i + 1};
         }
@@ -365,6 +365,16 @@ final class DateRule implements Rule {
                 || PhiContext.cueBefore(PhiContext.WEEKDAYS, post, k, 1) != null
                 || PhiContext.cueBefore(BIRTH, post, k, 5) != null
                 || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
+                || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+    }
+
+    /**
+     * "Admit: 3/14 pt with CHF", "DOB 3/4 per mom": a birth or care event right before a month and
+     * day makes it a date whatever word follows, unless a count follows ("discharged 2/3 patients").
+     */
+    private static boolean eventLead(AnalyzedPost post, int i) {
+        int k = is(post, i - 1, ":") ? i - 1 : i;
+        return PhiContext.cueBefore(BIRTH, post, k, 3) != null || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
                 || PhiContext.cueBefore(EVENT, post, k, 2) != null;
     }
 

@@ -34,6 +34,9 @@ class WrittenFormsTest {
             EMPI 200318845 shows two of him                       | 200318845
             patient number 7741093 was wristbanded wrong          | 7741093
             pt in 4 has MRN ending in 2290, please fix the band    | 2290
+            MRN77120345 printed on her sticker                    | MRN77120345
+            #77120345 (MRN) on the label for our pt in 9          | 77120345
+            M.R.N. 77120345 on the wrong patient's band           | 77120345
             """)
     void recordNumbersInLooserForms(String text, String id) {
         assertThat(RuleTesting.found(mrn, text)).containsExactly(id);
@@ -122,6 +125,7 @@ class WrittenFormsTest {
             @dan_rides I remember you from the ED on the 19th      | 19th
             the retired logger, 71, crashed his truck on Feb 2     | Feb 2
             patient seen 6.2.25 for a lac, back again today        | 6.2.25
+            Admit: 6/2 pt with DKA, still on the drip              | 6/2
             """)
     void datesBesideAPersonAndACareEvent(String text, String when) {
         assertThat(RuleTesting.found(date, text)).containsExactly(when);
@@ -144,7 +148,8 @@ class WrittenFormsTest {
         "Sim lab today: fake patient Jo Test, DOB 01/01/1900, admitted with sepsis",
         "Dr. Ames, our first chief of surgery, died at home on May 2 surrounded by family",
         "Florence Nightingale was born on May 12, 1820",
-        "Patient safety week: sessions 6/2 through 6/6, all welcome"})
+        "Patient safety week: sessions 6/2 through 6/6, all welcome",
+        "we discharged 2/3 patients home before noon"})
     void allowedYearsCohortsStartDatesPlaceholdersColleaguesAndHistory(String text) {
         assertThat(RuleTesting.found(date, text)).isEmpty();
     }
