@@ -248,7 +248,23 @@ final class DateRule implements Rule {
                 && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
             return new int[] {i, i + 1};
         }
+        // "in Hadley 6/21, driver 19yo ...": in a sentence about a patient, a month and a day of 10 or
+        // more before a comma or the end of a sentence is a date even without a date word (no fraction
+        // or score has that shape)
+        if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] == 2 && parts[1] >= 10
+                && validDay(parts[0], parts[1]) && clauseEnd(post, i + 1)
+                && PatientCues.inSentence(post, post.tokens().get(i).sentence())
+                && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
+            return new int[] {i, i + 1};
+        }
         return null;
+    }
+
+    /** A comma, full stop, closing bracket or the end of the text at token {@code k}. */
+    private static boolean clauseEnd(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        return t == null || t.text().equals(",") || t.text().equals(".") || t.text().equals(")")
+                || t.text().equals(";");
     }
 
     /** {@code 11/28-12/4} (an en dash folds to a hyphen): two month/day dates as one token, a date range. */

@@ -126,6 +126,7 @@ class WrittenFormsTest {
             the retired logger, 71, crashed his truck on Feb 2     | Feb 2
             patient seen 6.2.25 for a lac, back again today        | 6.2.25
             Admit: 6/2 pt with DKA, still on the drip              | 6/2
+            rollover on Rt 2 near Orange 7/19, our pt was ejected  | 7/19
             """)
     void datesBesideAPersonAndACareEvent(String text, String when) {
         assertThat(RuleTesting.found(date, text)).containsExactly(when);
@@ -149,7 +150,8 @@ class WrittenFormsTest {
         "Dr. Ames, our first chief of surgery, died at home on May 2 surrounded by family",
         "Florence Nightingale was born on May 12, 1820",
         "Patient safety week: sessions 6/2 through 6/6, all welcome",
-        "we discharged 2/3 patients home before noon"})
+        "we discharged 2/3 patients home before noon",
+        "our pt rated her pain 7/10, better than yesterday"})
     void allowedYearsCohortsStartDatesPlaceholdersColleaguesAndHistory(String text) {
         assertThat(RuleTesting.found(date, text)).isEmpty();
     }
