@@ -77,6 +77,9 @@ final class DateRule implements Rule {
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
 
+    /** One young person, or an age in the shorthand of a case ("a 92 y/o", "71yo"). */
+    private static final Set<String> YOUNG_OR_AGED = Set.of("baby", "infant", "newborn", "toddler", "kid", "child",
+            "teen", "teenager", "preemie", "twins", "y/o", "yo", "yom", "yof", "y.o.");
     private static final Set<String> ONE_PATIENT = Set.of("patient", "pt", "patient's", "pt's");
     private static final Set<String> COHORT_NOUNS = Set.of("patients", "pts", "people", "cases", "admissions",
             "adults", "children", "kids", "participants", "subjects", "encounters", "visits", "women", "men", "infants");
@@ -887,7 +890,7 @@ final class DateRule implements Rule {
                 return "a mentioned person";
             }
             String w = post.lowerText(t);
-            if (Words.SEX.contains(w)) {
+            if (Words.SEX.contains(w) || YOUNG_OR_AGED.contains(w)) {
                 return "'" + w + "'";
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
