@@ -111,6 +111,10 @@ final class AccountRule implements Rule {
             confidence += 0.1;
             reasons.add("patient context in the same sentence");
         }
+        if (Placeholders.dummyNumber(post.normalized().substring(start, end)) || Placeholders.trainingRecord(post)) {
+            confidence = 0.3;
+            reasons.add("a dummy number or a test or training record");
+        }
         return new Detection(FindingType.ACCOUNT, start, end, confidence,
                 "Contains an account or card number. A patient's account number is a HIPAA identifier.",
                 "Remove the account number; say 'the bill' or 'the account' instead.", reasons);

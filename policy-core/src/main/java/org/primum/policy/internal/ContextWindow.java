@@ -27,6 +27,7 @@ final class ContextWindow {
     private static final Set<String> REGISTRY_PREFIXES = Set.of("nct", "isrctn", "actrn", "ctri", "drks", "pmc",
             "pmid", "doi", "isbn", "issn", "orcid", "euctr", "chictr", "jrct", "irb", "icd", "cpt", "loinc", "ndc");
     private static final int MAX_GLUED_TOKENS = 7;
+    private static final int MAX_SPACED_GROUPS = 8;
 
     /**
      * Cues that a sentence speaks for an organisation or an event (a public contact, a venue),
@@ -133,9 +134,9 @@ final class ContextWindow {
                 || tokens.get(j).sentence() != tokens.get(id.endToken() - 1).sentence()) {
             return null;
         }
-        IdSpan next = glued(post, j);
-        if (Math.abs(next.length() - id.length()) > 2 || next.digits() < 3
-                || !shape(next.text()).equals(shape(id.text()))) {
+        IdSpan next = spacedGroups(post, glued(post, j));
+        if (Math.abs(next.length() - id.length()) > 2 && next.digits() != id.digits() || next.digits() < 3
+                || !shape(next.text().replace(" ", "")).equals(shape(id.text().replace(" ", "")))) {
             return null;
         }
         return next;
@@ -172,7 +173,9 @@ final class ContextWindow {
                 IdSpan span = glued(post, j);
                 return hashtagId(span.text()) ? span : null;
             }
-            if (FILLERS.contains(w) && j + 1 < tokens.size()) {
+            // "medical record number, 4471902": a comma counts as a filler only right before a number
+            boolean comma = w.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).kind() == Kind.NUMBER;
+            if ((FILLERS.contains(w) || comma) && j + 1 < tokens.size()) {
                 marker |= MARKERS.contains(w);
                 skipped++;
                 j++;
@@ -181,7 +184,7 @@ final class ContextWindow {
             if (skipped > MAX_FILLERS || !isIdPiece(t)) {
                 return null;
             }
-            IdSpan id = withState(post, glued(post, j));
+            IdSpan id = spacedGroups(post, withState(post, glued(post, j)));
             // "account PB-7710293", "chart 0082-113-6": a lettered prefix or digit groups mark an
             // identifier as well as "#" does
             return !needMarker || marker || prefixed(id.text()) || digitGroups(id.text()) ? id : null;
@@ -202,6 +205,37 @@ final class ContextWindow {
             return false;
         }
         return Validators.countDigits(s) >= 5 && Validators.countLetters(s) == k;
+    }
+
+    /**
+     * "MRN 448 2913", "NHS no. 943 476 5919", "Medicare # 7RT2 KQ9 HM41": an identifier written in
+     * groups of one to four characters separated by single spaces. Only a first piece too short to be
+     * an identifier on its own is extended, and only over pieces that hold a digit, so "MRN 00482913
+     * 2 days ago" keeps its number alone.
+     */
+    static IdSpan spacedGroups(AnalyzedPost post, IdSpan id) {
+        if ((id.digits() >= 4 && id.length() >= 5) || id.digits() == 0) {
+            return id;
+        }
+        List<Token> tokens = post.tokens();
+        int end = id.endToken();
+        int groups = 1;
+        while (end < tokens.size() && groups < MAX_SPACED_GROUPS) {
+            Token t = tokens.get(end);
+            if (t.start() != tokens.get(end - 1).end() + 1 || t.length() > 4
+                    || !(t.kind() == Kind.NUMBER || t.kind() == Kind.ALNUM) || Validators.countDigits(t.text()) == 0
+                    || (end + 1 < tokens.size() && tokens.get(end + 1).start() == t.end()
+                            && isIdPiece(tokens.get(end + 1)))) {
+                break;
+            }
+            end++;
+            groups++;
+        }
+        if (groups == 1) {
+            return id;
+        }
+        int stop = tokens.get(end - 1).end();
+        return new IdSpan(id.firstToken(), end, id.start(), stop, post.normalized().substring(id.start(), stop));
     }
 
     /**

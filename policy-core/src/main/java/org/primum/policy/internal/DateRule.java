@@ -52,7 +52,11 @@ final class DateRule implements Rule {
     private static final PhraseSet EVENT = PhraseSet.of("admit", "admission", "discharge", "surgery", "procedure",
             "seen", "saw", "visit", "visited", "appt", "appointment", "presented", "died", "passed", "passed away",
             "expired", "deceased", "death", "delivered", "dx", "injured", "accident", "transplant", "fell",
-            "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in");
+            "last seen", "biopsy", "scan", "op", "came in", "brought in", "arrived", "showed up", "rolled in",
+            "arrest", "arrested", "collapsed", "found down", "transported", "filled", "refilled", "dispensed",
+            "implanted", "fired", "shocked", "seized", "stroked", "coded out", "birthed", "gave birth", "falling",
+            "fell through", "crash", "crashed", "wreck", "overdosed", "drowned", "nearly drowned", "stabbed", "shot",
+            "bitten", "struck", "hit by", "mauled", "burned", "pulled out");
 
     /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
     private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
@@ -72,6 +76,18 @@ final class DateRule implements Rule {
     /** What joins the two ends of a date range ("1/20 to 1/27"; an en dash is folded to a hyphen). */
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
             "until", "till", "til", "and");
+
+    /** One young person, or an age in the shorthand of a case ("a 92 y/o", "71yo"). */
+    private static final Set<String> YOUNG_OR_AGED = Set.of("baby", "infant", "newborn", "toddler", "kid", "child",
+            "teen", "teenager", "preemie", "twins", "y/o", "yo", "yom", "yof", "y.o.");
+    private static final Set<String> ONE_PATIENT = Set.of("patient", "pt", "patient's", "pt's");
+    private static final Set<String> COHORT_NOUNS = Set.of("patients", "pts", "people", "cases", "admissions",
+            "adults", "children", "kids", "participants", "subjects", "encounters", "visits", "women", "men", "infants");
+    private static final List<String> PROCEDURE_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "plasty",
+            "oscopy", "pexy", "desis", "centesis");
+    /** 1/1/1900, 01-01-1970, 1900-01-01: what systems print for a missing date. */
+    private static final java.util.regex.Pattern PLACEHOLDER_DATE =
+            java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:19|)(?:00|70)|19(?:00|70)-01-01");
 
     /** Holidays that name one day of a given year. */
     private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
@@ -153,6 +169,10 @@ final class DateRule implements Rule {
                 if (span == null) {
                     span = ordinal(post, i);
                 }
+                if (span == null && birthYearOver89(post, i)) {
+                    out.accept(oldBirthYear(post, i));
+                    continue;
+                }
             } else if (month(post, t) > 0) {
                 span = monthDay(post, i);
                 if (span == null) {
@@ -227,11 +247,27 @@ final class DateRule implements Rule {
         }
         if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] <= 2
                 && (validDay(parts[0], parts[1]) || validDay(parts[1], parts[0]))
-                && dateLead(post, i) && dayFollower(post, i + 1)
+                && dateLead(post, i) && (dayFollower(post, i + 1) || (eventLead(post, i) && !countAfter(post, i + 1)))
+                && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
+            return new int[] {i, i + 1};
+        }
+        // "in Hadley 6/21, driver 19yo ...": in a sentence about a patient, a month and a day of 10 or
+        // more before a comma or the end of a sentence is a date even without a date word (no fraction
+        // or score has that shape)
+        if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] == 2 && parts[1] >= 10
+                && validDay(parts[0], parts[1]) && clauseEnd(post, i + 1)
+                && PatientCues.inSentence(post, post.tokens().get(i).sentence())
                 && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
             return new int[] {i, i + 1};
         }
         return null;
+    }
+
+    /** A comma, full stop, closing bracket or the end of the text at token {@code k}. */
+    private static boolean clauseEnd(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        return t == null || t.text().equals(",") || t.text().equals(".") || t.text().equals(")")
+                || t.text().equals(";");
     }
 
     /** {@code 11/28-12/4} (an en dash folds to a hyphen): two month/day dates as one token, a date range. */
@@ -243,7 +279,10 @@ final class DateRule implements Rule {
             return null;
         }
         // two dates joined are a date range even without a date word before them ("with us 6/3-6/8")
-        return dayFollower(post, i + 1) && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
+        // any word may follow a range of two dates ("worked 3/2-3/9 straight") but a count or a unit
+        boolean follower = dayFollower(post, i + 1) || (token(post, i + 1).is(Kind.WORD) && !countAfter(post, i + 1)
+                && PatientCues.inSentence(post, post.tokens().get(i).sentence()));
+        return follower && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null
                 ? new int[] {i, i + 1} : null;
     }
 
@@ -348,6 +387,16 @@ final class DateRule implements Rule {
                 || PhiContext.cueBefore(EVENT, post, k, 2) != null;
     }
 
+    /**
+     * "Admit: 3/14 pt with CHF", "DOB 3/4 per mom": a birth or care event right before a month and
+     * day makes it a date whatever word follows, unless a count follows ("discharged 2/3 patients").
+     */
+    private static boolean eventLead(AnalyzedPost post, int i) {
+        int k = is(post, i - 1, ":") ? i - 1 : i;
+        return PhiContext.cueBefore(BIRTH, post, k, 3) != null || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
+                || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+    }
+
     /** A test or procedure named right before token {@code k}, in a sentence about a patient. */
     private static boolean procedureBefore(AnalyzedPost post, int k) {
         if (k <= 0) {
@@ -417,8 +466,8 @@ final class DateRule implements Rule {
     /** {@code Dec 7}, {@code Dec. 7th}, {@code December 7, 2026}, {@code May 1, 1926}, {@code Dec 7-9}. */
     private static int[] monthDay(AnalyzedPost post, int i) {
         int k = i + 1;
-        if (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(i).end()) {
-            k++;
+        if ((is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(i).end()) || gluedHyphen(post, k)) {
+            k++; // "Dec. 7", "Mar-14"
         }
         Token d = token(post, k);
         if (d == null || !d.is(Kind.NUMBER) || !isDay(d, month(post, post.tokens().get(i)))) {
@@ -432,6 +481,15 @@ final class DateRule implements Rule {
         }
         end = withYear(post, end);
         return new int[] {i, end};
+    }
+
+    /** A hyphen at {@code k} glued to the tokens on both sides, as in {@code 14-Mar-2024}. */
+    private static boolean gluedHyphen(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        Token before = token(post, k - 1);
+        Token after = token(post, k + 1);
+        return t != null && before != null && after != null && t.text().equals("-") && before.end() == t.start()
+                && t.end() == after.start();
     }
 
     /** Day 1-31 valid for the month, or a day range {@code 7-9}. */
@@ -483,8 +541,8 @@ final class DateRule implements Rule {
         if (isOrdinalSuffix(post, k)) {
             k++;
         }
-        if (is(post, k, "of")) {
-            k++;
+        if (is(post, k, "of") || gluedHyphen(post, k)) {
+            k++; // "4th of March", "14-Mar"
         }
         Token m = token(post, k);
         if (m == null) {
@@ -499,8 +557,8 @@ final class DateRule implements Rule {
         }
         int end = k + 1;
         int yearAt = end;
-        if (is(post, yearAt, ".") && m.length() <= 4) {
-            yearAt++; // 4 Mar. 2026
+        if ((is(post, yearAt, ".") && m.length() <= 4) || gluedHyphen(post, yearAt)) {
+            yearAt++; // 4 Mar. 2026, 14-Mar-2024
         }
         int withYear = withYear(post, yearAt);
         return new int[] {i, withYear > yearAt ? withYear : end};
@@ -549,6 +607,41 @@ final class DateRule implements Rule {
         return null;
     }
 
+    /**
+     * "(b. 1931)", "born in 1928", "YOB 1930": a birth year that puts a living person over 89. Safe
+     * Harbor lets years stand except those that reveal an age over 89.
+     */
+    private static boolean birthYearOver89(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        int year = intValue(t, 4);
+        if (t.length() != 4 || year < 1900 || year > java.time.Year.now().getValue() - 90) {
+            return false;
+        }
+        int k = i - 1;
+        if (is(post, k, "in")) {
+            k--;
+        }
+        boolean abbreviated = is(post, k, ".") && is(post, k - 1, "b")
+                && post.tokens().get(k - 1).end() == post.tokens().get(k).start();
+        return abbreviated || is(post, k, "born") || is(post, k, "yob") || is(post, k, "b.");
+    }
+
+    private static Detection oldBirthYear(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        int sentence = t.sentence();
+        int[] range = PhiContext.sentenceRange(post, i, i + 1);
+        boolean elsewhere = PhiContext.nonPatientCue(post, range[0], range[1]) != null
+                || PhiContext.teachingCue(post, 0, 0) != null || !PatientCues.personal(post);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("a birth year that makes the person older than 89");
+        if (elsewhere) {
+            reasons.add("teaching, event or public context, or no person in the post");
+        }
+        return new Detection(FindingType.DATE, t.start(), t.end(), elsewhere ? 0.4 : 0.85,
+                "Contains a birth year that reveals an age over 89. Safe Harbor treats that year as an identifier.",
+                "Remove the year, or say '90 or older'.", reasons);
+    }
+
     // ------------------------------------------------------------------ confidence
 
     /** "surgery on March 4th", "seen 12/1", "visit on Jan 3": an event word right before the date. */
@@ -575,17 +668,23 @@ final class DateRule implements Rule {
         int[] range = PhiContext.sentenceRange(post, first, end);
         List<String> reasons = new ArrayList<>();
         String birth = PhiContext.cueBefore(BIRTH, post, first, 6);
+        if (birth == null) {
+            birth = answeredBirthQuestion(post, first, end);
+        }
         String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
         if (patient == null) {
             patient = addresseeCare(post, range[0], first);
+        }
+        int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
+        String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
+        if (patient == null && !monthYear && nonPatient == null && PhiContext.teachingCue(post, 0, 0) == null) {
+            patient = personalEvent(post, range[0], range[1], first);
         }
         String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
         boolean careEvent = event != null; // "readmitted 5/6-5/11": only a patient is readmitted
         if (event == null) {
             event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
         }
-        int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
-        String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
         double confidence;
         if (birth != null) {
             confidence = 0.95;
@@ -610,6 +709,14 @@ final class DateRule implements Rule {
         if (patient == null && birth == null && !careEvent && !PatientCues.personal(post)) {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
+        }
+        if (birth == null && cohort(post, range[0], range[1])) {
+            confidence = Math.min(confidence, 0.35);
+            reasons.add("a count of ten or more patients: a cohort's dates, not one person's");
+        }
+        if (placeholder(post, first, end)) {
+            confidence = Math.min(confidence, 0.2);
+            reasons.add("a placeholder date (1/1/1900, 1/1/1970) or a test or training record");
         }
         if (historical(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
@@ -658,14 +765,166 @@ final class DateRule implements Rule {
         return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
     }
 
+    /**
+     * "we worked her arrest on Oct 3", "Mr. Sandoval's ICD fired on Mar 8", "@tito, who I saw in the
+     * ED on 1/19", "Happy birthday to Miss Dorothea, who turned 97 on March 14th": a date in a
+     * sentence that points at one person (a titled or given name, an @mention, he or she) and holds a
+     * care event, a birthday or a health detail before the date. Returns the reason or null.
+     */
+    private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
+        String person = person(post, from, to);
+        if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)
+                && (PhiContext.find(EVENT, post, from, first, -1, -1) != null
+                        || PhiContext.find(CARE_EVENT, post, from, first, -1, -1) != null)) {
+            person = "one patient"; // "patient seen 3/14/24 in clinic": a past event of one patient
+        }
+        if (person == null && repliedTo(post) && Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
+            person = "the person the reply answers"; // "Hi Jessica, ... per your chart you were due back on the 22nd"
+        } else if (person != null && PatientCues.colleagueNamed(post) && PhiContext.titledName(post, from, to) < 0) {
+            return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
+        }
+        if (person == null || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
+            return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
+        }
+        String event = PhiContext.find(EVENT, post, from, first, -1, -1);
+        if (event == null) {
+            event = PhiContext.find(CARE_EVENT, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            event = PhiContext.find(BIRTH, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            event = PhiContext.find(PhiContext.CARE, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            event = PhiContext.find(Words.CARE_EPISODES, post, from, first, -1, -1);
+        }
+        if (event == null) {
+            for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
+                if (c.kind().isHealthDetail() && c.end() <= first) {
+                    event = c.canonical();
+                    break;
+                }
+            }
+        }
+        if (event == null) {
+            event = procedureWord(post, from, first);
+        }
+        return event == null ? null : "a date beside " + person + " and '" + event + "'";
+    }
+
+    /** "Of 1,204 patients admitted 3/2-3/9": a count of ten or more people in [from, to). */
+    private static boolean cohort(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, post.tokens().size()); i++) {
+            Token t = post.tokens().get(i);
+            if (t.is(Kind.NUMBER) && COHORT_NOUNS.contains(post.lowerToken(i + 1))) {
+                String digits = t.text().replace(",", "");
+                if (Validators.allDigits(digits) && digits.length() >= 2 && digits.length() <= 9) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "your bunionectomy", "her angioplasty": a word built like the name of a procedure, or null. */
+    private static String procedureWord(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            String w = post.lowerToken(i);
+            if (w.length() > 7) {
+                for (String suffix : PROCEDURE_SUFFIXES) {
+                    if (w.endsWith(suffix)) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "date of birth?" ... "Mirela Popescu, September 22nd, 1950!": a full date answering a question
+     * about a birth date a few words before it, across the question mark.
+     */
+    private static String answeredBirthQuestion(AnalyzedPost post, int first, int end) {
+        boolean year = false;
+        for (int k = first; k < end; k++) {
+            year |= post.tokens().get(k).text().length() >= 4 && Validators.countDigits(post.tokens().get(k).text()) >= 4;
+        }
+        if (!year) {
+            return null;
+        }
+        boolean question = false;
+        for (int k = first - 1; k >= Math.max(0, first - 14); k--) {
+            if (PhiContext.is(post, k, "?")) {
+                question = true;
+            } else if (question && BIRTH.matchAt(post, k) > 0) {
+                return BIRTH.canonicalAt(post, k, BIRTH.matchAt(post, k));
+            }
+        }
+        return null;
+    }
+
+    /** A reply to one person: a greeting with a name, a leading @mention or the draft's reply-to handle. */
+    private static boolean repliedTo(AnalyzedPost post) {
+        return post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
+                || CareRelationshipRule.greetedName(post) != null;
+    }
+
+    /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
+    private static String person(AnalyzedPost post, int from, int to) {
+        List<Token> tokens = post.tokens();
+        if (PhiContext.titledName(post, from, to) >= 0) {
+            return "a titled name";
+        }
+        if (from < tokens.size()) {
+            for (Signals.Cue c : post.signals().cues(tokens.get(from).sentence())) {
+                if (c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) {
+                    return "'" + c.canonical() + "'"; // "whaling captain, 58, ...", "her daughter"
+                }
+            }
+        }
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            Token t = tokens.get(i);
+            if (t.is(Kind.MENTION)) {
+                return "a mentioned person";
+            }
+            String w = post.lowerText(t);
+            if (Words.SEX.contains(w) || YOUNG_OR_AGED.contains(w)) {
+                return "'" + w + "'";
+            }
+            if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
+                    && !PhiContext.is(post, i - 1, ".") && Lexicons.GIVEN_NAMES.matchAt(post, i) > 0
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)) {
+                return "a name";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 1/1/1900 and 1/1/1970 are what systems print when a date is missing; "test patient",
+     * "training", "sandbox" or "sim" in the post say the record is not a person's.
+     */
+    private static boolean placeholder(AnalyzedPost post, int first, int end) {
+        String text = post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
+        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post);
+    }
+
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */
     private static boolean historical(AnalyzedPost post, int first, int end) {
         List<Token> tokens = post.tokens();
-        for (int k = first; k < Math.min(tokens.size(), end + 2); k++) {
+        int stop = end;
+        if (is(post, end, ",") || is(post, end, "of") || is(post, end, "in")) {
+            stop = end + 2; // "May 12, 1820"; but "3/14/2024 1400" ends in a time, not a year
+        }
+        for (int k = first; k < Math.min(tokens.size(), stop); k++) {
             String t = tokens.get(k).text();
-            if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
-                int year = Integer.parseInt(t);
-                return year >= 1000 && year < 1900;
+            for (String part : t.split("[/.-]")) {
+                if (part.length() == 4 && part.chars().allMatch(Character::isDigit)) {
+                    int year = Integer.parseInt(part);
+                    return year >= 1000 && year < 1900;
+                }
             }
         }
         return false;

@@ -194,6 +194,16 @@ final class EmailRule implements Rule {
         return k;
     }
 
+    /** "got your email from ...", "your address is ...": the reader's own address. */
+    private static boolean yourAddress(AnalyzedPost post, int token) {
+        for (int k = Math.max(0, token - 5); k < token; k++) {
+            if (Words.SECOND_PERSON.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Detection detect(AnalyzedPost post, int token, int start, int end, String local, String domain,
             boolean spelled) {
         String host = domain.contains(".") ? domain.substring(0, domain.lastIndexOf('.')) : domain;
@@ -218,7 +228,8 @@ final class EmailRule implements Rule {
         } else if (organisation && !free) {
             confidence = 0.35;
             reasons.add("offered as an organisation's contact");
-        } else if (!free && !spelled && !PatientCues.personal(post)) {
+        } else if (!free && !spelled && !PatientCues.personal(post) && CareRelationshipRule.greetedName(post) == null
+                && !yourAddress(post, token)) {
             confidence = 0.4;
             reasons.add("an organisation's address and nothing in the post points at a patient");
         }

@@ -22,7 +22,9 @@ final class HealthPlanRule implements Rule {
             "member id", "member identifier", "subscriber id", "insurance id", "insurance number",
             "medicaid id", "medicare id", "medicare number", "medicaid number", "mbi", "hicn", "hic",
             "beneficiary id", "plan id", "policy id", "policy number", "policy no", "group id", "group number",
-            "group no", "insurance member id", "health plan id", "id card");
+            "group no", "insurance member id", "health plan id", "id card", "ohip", "ohip #", "ohip number",
+            "health card", "health card number", "health card #", "bic", "medi-cal bic", "medicaid #", "medicare #",
+            "medicare no", "medicaid no", "member #", "member no", "member number", "subscriber #");
     /** Insurers and programmes whose name followed by "ID" or "#" introduces a member number. */
     static final List<String> INSURERS = List.of(
             "bcbs", "blue cross", "blue shield", "aetna", "cigna", "humana", "uhc", "united healthcare",
@@ -104,6 +106,10 @@ final class HealthPlanRule implements Rule {
         if (ContextWindow.patient(post, token)) {
             confidence += 0.05;
             reasons.add("patient context in the same sentence");
+        }
+        if (Placeholders.dummyNumber(post.normalized().substring(start, end)) || Placeholders.trainingRecord(post)) {
+            confidence = 0.3;
+            reasons.add("a dummy number or a test or training record");
         }
         return new Detection(FindingType.HEALTH_PLAN, start, end, confidence,
                 "Contains a health plan or insurance member number. It identifies the patient.",

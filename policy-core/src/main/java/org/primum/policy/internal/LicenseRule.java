@@ -106,6 +106,7 @@ final class LicenseRule implements Rule {
             out.accept(detect(post, trigger, id.start(), id.end(), 0.85, reasons));
         });
         driverLicenceNumbers(post, done, out);
+        stateLicences(post, done, out);
     }
 
     /**
@@ -134,6 +135,32 @@ final class LicenseRule implements Rule {
                     + ContextWindow.phraseText(post, cue, DRIVER.matchAt(post, cue)) + "'");
             out.accept(detect(post, i, t.start(), tokens.get(span[0] - 1).end(), 0.8, reasons));
             i = span[0] - 1;
+        }
+    }
+
+    /**
+     * "WA license WDLK7X4902BN", "TX DL 41220937": a state's code, a licence word, then an
+     * identifier of 7 to 16 characters with four digits or more, whatever its state's letter pattern.
+     */
+    private static void stateLicences(AnalyzedPost post, List<Integer> done, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.length() != 2 || !Validators.STATES.contains(t.text())) {
+                continue;
+            }
+            int len = DRIVER.matchAt(post, i + 1);
+            if (len == 0) {
+                continue;
+            }
+            ContextWindow.IdSpan id = ContextWindow.idAfter(post, i + 1 + len, false);
+            if (id == null || done.contains(id.start()) || !ContextWindow.idLike(id, 7, 16, 4)) {
+                continue;
+            }
+            done.add(id.start());
+            List<String> reasons = new ArrayList<>();
+            reasons.add("after '" + ContextWindow.phraseText(post, i, len + 1) + "'");
+            out.accept(detect(post, i, id.start(), id.end(), 0.85, reasons));
         }
     }
 

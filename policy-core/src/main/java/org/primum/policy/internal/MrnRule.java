@@ -22,7 +22,13 @@ final class MrnRule implements Rule {
             "patient id", "patient identifier", "hospital number", "hospital no",
             "hosp no", "encounter", "encounter id", "encounter #", "enc #", "csn", "fin", "fin #",
             "mr number", "medical record no", "ehr #", "ehr", "emr #", "emr", "med rec no", "hospital #",
-            "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id");
+            "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id",
+            "enc", "enc#", "empi", "mpi", "patient number", "patient #", "pt #", "med record", "med record #",
+            "medical records number", "m.r.n", "m.r.n.", "m.r.n #");
+    private static final List<String> GLUED_LABELS = List.of("mrn", "csn", "fin", "enc", "empi");
+    private static final PhraseSet TAIL = PhraseSet.of("ending", "ending in", "ends in", "ending with", "last 4",
+            "last four", "last 4 digits", "last four digits");
+    private static final java.util.Set<String> TAIL_FILLERS = java.util.Set.of(":", "#", "is", "are", "-", "=");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
 
@@ -55,11 +61,76 @@ final class MrnRule implements Rule {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
             }
+            if (Placeholders.dummyNumber(id.text()) || Placeholders.trainingRecord(post)) {
+                confidence = 0.3;
+                reasons.add("a dummy number or a test or training record");
+            }
             out.accept(new Detection(FindingType.MRN, id.start(), id.end(), confidence,
                     "Contains a medical record number. An MRN identifies the patient directly.",
                     "Remove the record number; describe the case without it.", reasons));
         });
         listedRecordNumbers(post, out);
+        lastDigits(post, out);
+        gluedOrTrailingLabels(post, out);
+    }
+
+    /**
+     * "MRN00482913", "CSN1029384756": a label glued to its digits; "#00482913 (MRN)": the label in
+     * brackets after the number.
+     */
+    private static void gluedOrTrailingLabels(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String label = null;
+            if (t.is(Token.Kind.ALNUM)) {
+                String lower = post.lowerText(t);
+                for (String prefix : GLUED_LABELS) {
+                    if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 5
+                            && lower.length() - prefix.length() <= 12 && Validators.allDigits(lower.substring(prefix.length()))) {
+                        label = prefix;
+                    }
+                }
+            } else if (t.is(Token.Kind.NUMBER) && t.length() >= 5 && t.length() <= 12 && Validators.allDigits(t.text())
+                    && PhiContext.is(post, i + 1, "(") && PhiContext.is(post, i + 3, ")")
+                    && OPEN.matchAt(post, i + 2) == 1) {
+                label = post.lowerToken(i + 2);
+            }
+            if (label == null) {
+                continue;
+            }
+            double confidence = ContextWindow.patient(post, i) || PatientCues.personal(post) ? 0.85 : 0.5;
+            out.accept(new Detection(FindingType.MRN, t.start(), t.end(), confidence,
+                    "Contains a medical record number. An MRN identifies the patient directly.",
+                    "Remove the record number; describe the case without it.",
+                    List.of("a record number labelled '" + label + "'")));
+        }
+    }
+
+    /** "MRN ending 4471", "MRN ending in 902", "mrn last 4 is 1902": the tail of a record number. */
+    private static void lastDigits(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = OPEN.matchAt(post, i);
+            int tail = len == 0 ? 0 : TAIL.matchAt(post, i + len);
+            if (tail == 0) {
+                continue;
+            }
+            int k = i + len + tail;
+            while (k < tokens.size() && TAIL_FILLERS.contains(post.lowerToken(k))) {
+                k++;
+            }
+            if (k >= tokens.size() || !tokens.get(k).is(Token.Kind.NUMBER) || tokens.get(k).length() < 3
+                    || tokens.get(k).length() > 4 || !Validators.allDigits(tokens.get(k).text())) {
+                continue;
+            }
+            out.accept(new Detection(FindingType.MRN, tokens.get(k).start(), tokens.get(k).end(),
+                    ContextWindow.patient(post, i) || PatientCues.personal(post) ? 0.8 : 0.45,
+                    "Contains the last digits of a medical record number. With other details they identify the patient.",
+                    "Remove the digits; describe the case without them.",
+                    List.of("the last digits after '" + ContextWindow.phraseText(post, i, len + tail) + "'")));
+            i = k;
+        }
     }
 
     /**

@@ -30,7 +30,8 @@ final class OtherIdRule implements Rule {
             "requisition", "requisition no", "prior auth", "prior auth no", "auth no", "authorization no",
             "authorization number", "visit id", "encounter id", "wristband", "police report", "report", "ticket",
             "complaint ticket", "complaint", "case", "visit id", "visit #", "rx #", "rx no", "rx number",
-            "prescription #", "prescription no", "prescription number", "script #", "refill #");
+            "prescription #", "prescription no", "prescription number", "script #", "refill #", "rx",
+            "nhs no", "nhs number", "nhs #", "chi number", "chi no");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
@@ -97,6 +98,10 @@ final class OtherIdRule implements Rule {
             if (ContextWindow.patient(post, trigger)) {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
+            }
+            if (Placeholders.dummyNumber(id.text()) || Placeholders.trainingRecord(post)) {
+                confidence = 0.3;
+                reasons.add("a dummy number or a test or training record");
             }
             out.accept(new Detection(FindingType.OTHER_ID, id.start(), id.end(), confidence,
                     "Contains an identifying number (case, claim, ID or reference number) that can be traced to a person.",

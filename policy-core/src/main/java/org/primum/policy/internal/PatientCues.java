@@ -44,7 +44,12 @@ final class PatientCues {
 
     /** A capitalised given name (not opening a sentence, not after Dr.): the post is about someone. */
     private static boolean namesSomeone(AnalyzedPost post) {
-        for (int i = 1; i < post.tokens().size(); i++) {
+        return namesSomeoneIn(post, 1, post.tokens().size());
+    }
+
+    /** {@link #namesSomeone} within the tokens [from, to). */
+    static boolean namesSomeoneIn(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(1, from); i < Math.min(to, post.tokens().size()); i++) {
             var t = post.tokens().get(i);
             if (t.kind() != org.primum.policy.spi.Token.Kind.WORD || !t.isCapitalized()
                     || post.sentences().get(t.sentence()).firstToken() == i) {
@@ -59,6 +64,22 @@ final class PatientCues {
                 continue; // "Dr. Sam", "recruiter Tom", "St. Luke's", "W Harrison St"
             }
             if (Lexicons.GIVEN_NAMES.matchAt(post, i) > 0 && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
+    static boolean colleagueNamed(AnalyzedPost post) {
+        java.util.List<org.primum.policy.spi.Token> tokens = post.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!Words.STAFF.contains(post.lowerToken(i))) {
+                continue;
+            }
+            int n = PhiContext.is(post, i + 1, ".") || PhiContext.is(post, i + 1, ",") ? i + 2 : i + 1;
+            var name = n < tokens.size() ? tokens.get(n) : null;
+            if (name != null && name.kind() == org.primum.policy.spi.Token.Kind.WORD && name.isCapitalized()) {
                 return true;
             }
         }

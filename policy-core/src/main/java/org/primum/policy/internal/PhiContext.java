@@ -26,7 +26,7 @@ final class PhiContext {
             Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
-    static final PhraseSet WEEKDAYS = PhraseSet.of("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+    static final PhraseSet WEEKDAYS = PhraseSet.of("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds",
             "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun");
 
     /** Conditions, tests, procedures and drugs: words that make a sentence about someone's health. */

@@ -39,14 +39,16 @@ final class PhoneRule implements Rule {
 
     /** Labels of other identifiers: a number after them is that identifier, not a phone. */
     private static final PhraseSet ID_LABEL = PhraseSet.of(
-            "npi", "mrn", "mrn #", "mr", "mr #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
+            "npi", "mrn", "mrn #", "mr #", "acct", "acct #", "account #", "account no", "account number", "har", "ssn",
             "auth #", "auth no", "auth", "prior auth", "authorization", "ref #", "ref no", "reference #",
             "ticket #", "ticket", "order #", "confirmation #", "requisition", "specimen", "accession", "report #",
             "member id", "patient id", "pt id", "employee id", "student id", "id #", "id no", "id number",
             "claim #", "claim no", "claim id", "case #", "case no", "case number", "policy #", "policy no",
             "policy number", "serial", "sn", "s/n", "udi", "dea", "license #", "license no", "dl", "vin",
             "invoice #", "chart #", "medical record", "encounter", "medicaid #", "medicaid id", "medicare #",
-            "medicare id", "subscriber id", "ref #", "ref no", "ticket #");
+            "medicare id", "subscriber id", "ref #", "ref no", "ticket #", "rx", "rx #", "rx no", "prescription",
+            "script", "nhs", "nhs no", "nhs number", "chi", "ohip", "health card", "enc", "csn", "fin", "empi", "bic",
+            "medical record number", "med rec", "claim", "policy", "member", "medicare", "medicaid", "account");
 
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}"
@@ -63,10 +65,28 @@ final class PhoneRule implements Rule {
     private static final PhraseSet LINE_NOUNS = PhraseSet.of("fax", "fax line", "cell", "phone", "number", "line",
             "landline", "mobile", "home phone", "work phone", "pager");
 
+    /** Possessives that make a line someone's own, not an organisation's. */
+    private static final java.util.Set<String> PERSONAL_OWNERS = java.util.Set.of("his", "her", "their", "my", "your",
+            "ur", "pt's", "patient's", "mom's", "dad's");
+    /** "the clinic's number", "the hospital's fax": an organisation's line. */
+    private static final java.util.Set<String> ORG_OWNERS = java.util.Set.of("clinic", "hospital", "office", "practice",
+            "pharmacy", "unit", "department", "dept", "center", "centre", "lab", "team", "floor", "ward", "desk",
+            "station", "company", "county", "state", "city", "school", "church", "organization", "org", "nurse",
+            "line", "service");
+
     private static final PhraseSet PHONE_WORDS = PhraseSet.of("call", "phone", "cell", "number", "ph", "tel",
             "text", "mobile", "home", "work", "fax", "#", ":", "at", "reach", "dial");
     private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
             "reach", "contact", "ring", "tel", "ph", "telephone");
+
+    private static final java.util.Set<String> LABEL_FILLERS = java.util.Set.of("#", ":", "no", ".", ",", "number",
+            "num", "nbr", "is", "was", "-", "(", "#:");
+
+    /** Countries whose national numbers start with a trunk 0, tried when a number is not North American. */
+    private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "IE", "AU", "NZ", "IN", "DE", "FR");
+
+    private static final java.util.Set<String> DIGIT_WORDS = java.util.Set.of("zero", "oh", "o", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine");
 
     private final FindingType type;
 
@@ -123,6 +143,42 @@ final class PhoneRule implements Rule {
                 scan(post, first, end, out);
             }
             i = end - 1;
+        }
+        if (type == FindingType.PHONE) {
+            spelledNumbers(post, out);
+        }
+    }
+
+    /**
+     * "five five five, oh one two six": seven to eleven digits read out as words, with commas,
+     * hyphens or dots between groups. Only about a person; a read-out number is never a clinic's
+     * printed line.
+     */
+    private void spelledNumbers(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!DIGIT_WORDS.contains(post.lowerToken(i))) {
+                continue;
+            }
+            int count = 0;
+            int last = i;
+            int k = i;
+            while (k < tokens.size() && count <= 11) {
+                String w = post.lowerToken(k);
+                if (DIGIT_WORDS.contains(w)) {
+                    count++;
+                    last = k;
+                } else if (!(w.equals(",") || w.equals("-") || w.equals("."))) {
+                    break;
+                }
+                k++;
+            }
+            if (count >= 7 && count <= 11 && PatientCues.personal(post)) {
+                out.accept(new Detection(FindingType.PHONE, tokens.get(i).start(), tokens.get(last).end(), 0.8,
+                        "Contains a phone number spelled out in words. A patient's phone number is a HIPAA identifier.",
+                        "Remove the number.", List.of(count + " digits written as words")));
+            }
+            i = last;
         }
     }
 
@@ -194,7 +250,7 @@ final class PhoneRule implements Rule {
         Token dash = tokens.get(i - 1);
         Token word = tokens.get(i - 2);
         return dash.text().equals("-") && dash.end() == tokens.get(i).start() && word.end() == dash.start()
-                && (word.is(Kind.WORD) || word.is(Kind.ALNUM)) && !isExtension(word.text().toLowerCase(java.util.Locale.ROOT));
+                && (word.is(Kind.WORD) || word.is(Kind.ALNUM) || word.is(Kind.HASHTAG)) && !isExtension(word.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code x22}, {@code ext204}: an extension glued to its digits. */
@@ -237,6 +293,31 @@ final class PhoneRule implements Rule {
         return false;
     }
 
+    /**
+     * "her cell 312-...", "the patient's number is ...", "text me at ...": a line noun owned by a
+     * pronoun or a possessive just before the number, or the writer's own line ("me", "my"). Only
+     * "us" and "our" speak for an organisation.
+     */
+    private static boolean someonesLine(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        for (int k = Math.max(sentenceStart, tokenIndex - 5); k < tokenIndex; k++) {
+            String w = post.lowerToken(k);
+            if (w.equals("me") && k > sentenceStart && CALL_VERBS.contains(post.lowerToken(k - 1))) {
+                return true; // "text me at", "call me on"
+            }
+            if (LINE_NOUNS.matchAt(post, k) == 0 || k == 0) {
+                continue;
+            }
+            String owner = post.lowerToken(k - 1);
+            if (PERSONAL_OWNERS.contains(owner) || (owner.equals("'s") && k > 1
+                    && !Words.STAFF.contains(PhiContext.lower(post, k - 3)) && !PhiContext.is(post, k - 3, ".")
+                    && !ORG_OWNERS.contains(PhiContext.lower(post, k - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scan(AnalyzedPost post, int first, int end, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         int from = tokens.get(first).start();
@@ -250,11 +331,15 @@ final class PhoneRule implements Rule {
                 return;
             }
         }
-        for (PhoneNumberMatch m : UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        Iterable<PhoneNumberMatch> found = UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        if (!found.iterator().hasNext() && region.charAt(0) == '0') {
+            found = trunkPrefixed(region); // "07700 900461": a national number with a trunk 0, not US
+        }
+        for (PhoneNumberMatch m : found) {
             int start = from + m.start();
             int stop = from + m.end();
             int tokenIndex = post.tokenAt(start);
-            if (ContextWindow.phraseBefore(post, ID_LABEL, tokenIndex, 3)) {
+            if (labelledAsOtherId(post, tokenIndex)) {
                 continue;
             }
             boolean fax = isFax(post, tokenIndex);
@@ -263,6 +348,37 @@ final class PhoneRule implements Rule {
             }
             out.accept(detect(post, m.number(), start, stop, tokenIndex));
         }
+    }
+
+    /**
+     * "MRN 4471902", "medical record number, 4471902", "Rx #: 6031177": a label of another
+     * identifier with nothing but fillers between it and the number. A label earlier in the
+     * sentence ("MRN 00482913, her cell 312-...") does not reach past another word.
+     */
+    private static boolean labelledAsOtherId(AnalyzedPost post, int tokenIndex) {
+        int end = tokenIndex;
+        while (end > 0 && tokenIndex - end < 3 && LABEL_FILLERS.contains(post.lowerToken(end - 1))) {
+            end--;
+        }
+        for (int k = Math.max(0, end - 4); k < end; k++) {
+            int len = ID_LABEL.matchAt(post, k);
+            if (len > 0 && k + len >= end && k + len <= tokenIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first region (of a few with a trunk prefix 0) in which {@code region} is a valid number. */
+    private static Iterable<PhoneNumberMatch> trunkPrefixed(String region) {
+        for (String country : TRUNK_ZERO_REGIONS) {
+            Iterable<PhoneNumberMatch> found = UTIL.findNumbers(region, country, PhoneNumberUtil.Leniency.VALID,
+                    Long.MAX_VALUE);
+            if (found.iterator().hasNext()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     private Detection detect(AnalyzedPost post, PhoneNumber number, int start, int end, int tokenIndex) {
@@ -280,7 +396,8 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
-        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex) || outbound(post, tokenIndex);
+        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex) || outbound(post, tokenIndex)
+                || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);

@@ -29,6 +29,11 @@ final class SsnRule implements Rule {
             "services", "service", "determinants", "support", "supports", "isolation", "anxiety", "skills", "needs",
             "club", "event", "events", "network", "networks", "life", "situation", "distancing", "drinker",
             "smoker", "smile", "cues", "worker's", "care", "prescribing", "post", "posts", "feed", "team");
+    /** What else has a "last four": cards, phones, accounts. */
+    private static final PhraseSet OTHER_LAST_FOUR = PhraseSet.of("card", "visa", "mastercard", "amex", "credit",
+            "debit", "phone", "cell", "number", "account", "acct", "member", "policy", "mrn", "chart", "vin", "plate",
+            "serial", "license", "licence", "tracking", "order", "confirmation");
+
     /** "SSN ending in 4419", "last four of her social: 0632". */
     private static final PhraseSet LAST_FOUR = PhraseSet.of("ending", "ending in", "ends in", "ends with",
             "last 4", "last four", "last 4 digits", "last four digits", "last 4 of", "last four of");
@@ -132,12 +137,20 @@ final class SsnRule implements Rule {
                     adjacent |= c + last - 1 == k;
                 }
             }
-            if (!ssnCue || !lastFourCue || !adjacent) {
+            // at a registration desk "gave me last four 6620" means the SSN's, unless a card, phone or
+            // account is named
+            boolean implied = !ssnCue && lastFourCue && adjacent && PatientCues.inSentence(post, sentence)
+                    && OTHER_LAST_FOUR.find(post, from, Math.min(post.sentences().get(sentence).endToken(), i + 4)) < 0;
+            if (!(ssnCue || implied) || !lastFourCue || !adjacent) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
             reasons.add(masked ? "the unmasked last four digits of an SSN" : "the last four digits of an SSN");
             double confidence = 0.8;
+            if (implied) {
+                confidence = 0.7;
+                reasons.add("'last four' about a patient, with no card, phone or account named");
+            }
             if (ContextWindow.patient(post, i)) {
                 confidence += 0.05;
                 reasons.add("patient context in the same sentence");

@@ -141,6 +141,9 @@ final class UrlRule implements Rule {
                     && !forPerson(post, sentence)) {
                 confidence = 0.4;
                 reasons.add("raising money for an organisation, not a person");
+            } else if (!patient && PatientCues.colleagueNamed(post) && !PatientCues.inSentence(post, sentence)) {
+                confidence = 0.4;
+                reasons.add("raising money for a colleague named by a staff title");
             } else {
                 confidence = 0.9;
             }
@@ -156,6 +159,10 @@ final class UrlRule implements Rule {
             } else {
                 confidence = 0.7;
             }
+        } else if (recordLink(host, path)) {
+            kind = "record";
+            confidence = 0.85;
+            reasons.add("a link into a patient portal or record with an identifier in its path");
         } else if (education(host)) {
             kind = "education";
             confidence = 0.2;
@@ -182,11 +189,27 @@ final class UrlRule implements Rule {
      * "meal signups for the Haddad family while their son is on our unit": a family, or a relative
      * named with a possessive ("their twins", "her son"), is the beneficiary even when a unit is named.
      */
+    /**
+     * {@code mychart.example.org/patient/884213/results}: a patient portal or chart path that
+     * carries a number, which names one person's record.
+     */
+    private static boolean recordLink(String host, String path) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        boolean portal = h.startsWith("mychart.") || h.contains("patientportal") || h.startsWith("portal.")
+                || p.contains("/patient/") || p.contains("/patients/") || p.contains("/chart/") || p.contains("/mrn/")
+                || p.contains("/encounter/");
+        return portal && Validators.countDigits(p) >= 4;
+    }
+
     private static boolean forPerson(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             String w = post.lowerToken(k);
             String before = post.lowerToken(k - 1);
+            if ((w.equals("patient") || w.equals("patients")) && PatientCues.namesSomeoneIn(post, s.firstToken(), s.endToken())) {
+                return true; // "one of our ICU patients, Tomas Ibarra, ..."
+            }
             if ((w.equals("family") || w.equals("families")) && post.tokens().get(k).text().equals(w)
                     && PhiContext.isNameWord(post, post.tokens().get(k - 1))
                     && (k + 1 >= s.endToken() || !post.tokens().get(k + 1).isCapitalized())) {

@@ -128,11 +128,19 @@ final class VehicleRule implements Rule {
                 post.normalized().substring(id.start(), second.end()));
     }
 
+    /** A service's own vehicles: "our new rig", "the unit's ambulance", "fleet". */
+    private static final PhraseSet FLEET = PhraseSet.of("rig", "new rig", "our ambulance", "our ambulances", "fleet",
+            "our van", "our truck", "our mobile unit", "mobile clinic", "our bus", "squad car", "fire engine");
+
     private static Detection detect(AnalyzedPost post, int token, int start, int end, double confidence,
             List<String> reasons) {
         if (ContextWindow.patient(post, token)) {
             confidence += 0.05;
             reasons.add("patient context in the same sentence");
+        } else if (FLEET.find(post, 0, post.tokens().size()) >= 0 || (PatientCues.colleagueNamed(post)
+                && Lexicons.PATIENT_STRONG.find(post, 0, post.tokens().size()) < 0)) {
+            confidence = Math.min(confidence, 0.4);
+            reasons.add("an organisation's vehicle or a colleague's car, no patient in the post");
         }
         return new Detection(FindingType.VEHICLE, start, end, confidence,
                 "Contains a vehicle identifier (VIN or licence plate). It can be traced to the owner.",
