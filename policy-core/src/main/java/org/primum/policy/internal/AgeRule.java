@@ -155,6 +155,8 @@ final class AgeRule implements Rule {
                 age = age(post, i);
             } else if (t.is(Kind.ALNUM) && t.length() <= 4 && m.reset(t.text()).matches()) {
                 age = ageSexGlued(post, i, Integer.parseInt(m.group(1)), m.end(1));
+            } else if (t.is(Kind.WORD) && ForeignPhi.of(post) != null) {
+                age = inWords(post, i);
             }
             if (age != null) {
                 Detection d = detect(post, age);
@@ -189,8 +191,12 @@ final class AgeRule implements Rule {
             return new Age(0, t.start(), t.end(), i, unit + len, "infant age '" + text(post, i, unit + len) + "'",
                     true);
         }
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i)) {
+        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i, unit)) {
             return new Age(v, t.start(), t.end(), i, unit + 1, "age ('" + lower(post, unit) + "')", false);
+        }
+        int birthday = ForeignPhi.birthdayAfter(post, unit);
+        if (birthday > 0) {
+            return new Age(v, t.start(), t.end(), i, birthday, "birthday ('" + text(post, i, birthday) + "')", false);
         }
         Token sex = token(post, unit);
         if (sex != null && sex.is(Kind.WORD) && sex.length() == 1 && (sex.text().equals("M") || sex.text().equals("F"))
@@ -218,6 +224,21 @@ final class AgeRule implements Rule {
             return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
         }
         return null;
+    }
+
+    /** "noventa y tres años", "quatre-vingt-quinze ans", "dreiundneunzig Jahre": an age in words. */
+    private static Age inWords(AnalyzedPost post, int i) {
+        int[] number = ForeignPhi.numberWords(post, i);
+        if (number == null || number[0] > 125) {
+            return null;
+        }
+        int unit = number[1];
+        if (PhiContext.at(FOREIGN_YEARS, post, unit) == 0 || !foreignAge(post, i, unit)) {
+            return null;
+        }
+        List<Token> tokens = post.tokens();
+        return new Age(number[0], tokens.get(i).start(), tokens.get(unit - 1).end(), i, unit + 1,
+                "age in words ('" + text(post, i, unit + 1) + "')", false);
     }
 
     private static String text(AnalyzedPost post, int first, int end) {
@@ -252,8 +273,8 @@ final class AgeRule implements Rule {
     }
 
     /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
-    private static boolean foreignAge(AnalyzedPost post, int i) {
-        String next = lower(post, i + 2);
+    private static boolean foreignAge(AnalyzedPost post, int i, int unit) {
+        String next = lower(post, unit + 1);
         if (next.equals("de") || next.equals("d'") || next.equals("of") || next.equals("en")) {
             return false;
         }

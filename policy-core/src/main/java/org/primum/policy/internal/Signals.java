@@ -141,7 +141,8 @@ public final class Signals {
                 return true;
             }
         }
-        return false;
+        // "Frau K.", "doña Carmen": a titled person in a Spanish, French, Portuguese, German or Italian sentence
+        return ForeignPhi.of(post) != null && PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0;
     }
 
     static Signals of(AnalyzedPost post) {
@@ -151,6 +152,7 @@ public final class Signals {
         for (var s : post.sentences()) {
             declining[s.index()] = Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0;
         }
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.HASHTAG) {
@@ -181,8 +183,51 @@ public final class Signals {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
                 }
             }
+            if (foreign != null) {
+                foreignCues(post, foreign, i, cues);
+            }
         }
         return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
+    }
+
+    /**
+     * The cues of a Spanish, French, Portuguese, German or Italian post at token {@code i}, as the
+     * English kinds they stand for: a patient ("mi paciente", "entlassen"), a place or time of care,
+     * an event or colleague, a health detail ("cirugía", or a medicine or condition by its stem).
+     */
+    private static void foreignCues(AnalyzedPost post, ForeignPhi.Cues foreign, int i, List<Cue> cues) {
+        Token t = post.tokens().get(i);
+        if (t.kind() != Token.Kind.WORD) {
+            return;
+        }
+        foreignCue(post, foreign.strong(), Kind.PATIENT_STRONG, i, cues);
+        foreignCue(post, foreign.weak(), Kind.PATIENT_WEAK, i, cues);
+        foreignCue(post, foreign.nonPatient(), Kind.NON_PATIENT, i, cues);
+        foreignCue(post, foreign.health(), Kind.TEST_PROCEDURE, i, cues);
+        if (t.text().indexOf('-') > 0 && foreign.health().matchAt(post, i) == 0) {
+            for (String part : post.lowerText(t).split("-")) {
+                if (foreign.health().contains(part)) {
+                    cues.add(new Cue(Kind.TEST_PROCEDURE, part, i, i + 1, t.sentence())); // "Hüft-OP"
+                    break;
+                }
+            }
+        }
+        String drug = ForeignAdviceRule.DRUG_STEMS.match(post, i);
+        if (drug != null) {
+            cues.add(new Cue(Kind.DRUG, drug, i, i + 1, t.sentence()));
+        } else {
+            String condition = ForeignAdviceRule.CONDITION_STEMS.match(post, i);
+            if (condition != null) {
+                cues.add(new Cue(Kind.CONDITION, condition, i, i + 1, t.sentence()));
+            }
+        }
+    }
+
+    private static void foreignCue(AnalyzedPost post, PhraseSet set, Kind kind, int i, List<Cue> cues) {
+        int len = set.matchAt(post, i);
+        if (len > 0 && sameSentence(post.tokens(), i, len)) {
+            cues.add(new Cue(kind, set.canonicalAt(post, i, len), i, i + len, post.tokens().get(i).sentence()));
+        }
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */
