@@ -45,8 +45,12 @@ final class AgeRule implements Rule {
             "- month old", "- week old", "- day old");
 
     /** The same in Spanish, Portuguese, French, Italian and German. */
-    private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jährige",
-            "jähriger", "jährigen");
+    private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jahren",
+            "jährige", "jähriger", "jährigen");
+
+    /** Articles after "N años de": the age of a person at a place ("31 ans de l'école ..."), not a span of years. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "el", "los", "las", "le", "les",
+            "o", "a", "os", "as", "do", "da", "dos", "das", "der", "die", "des", "du", "il", "lo");
 
     /** Generic plurals: "70-year-olds" are a group, not a person. */
     private static final PhraseSet PLURAL_OLD = PhraseSet.of("year-olds", "- year-olds", "yr-olds", "- yr-olds",
@@ -191,7 +195,8 @@ final class AgeRule implements Rule {
             return new Age(0, t.start(), t.end(), i, unit + len, "infant age '" + text(post, i, unit + len) + "'",
                     true);
         }
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i, unit)) {
+        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i, unit)
+                && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
             return new Age(v, t.start(), t.end(), i, unit + 1, "age ('" + lower(post, unit) + "')", false);
         }
         int birthday = ForeignPhi.birthdayAfter(post, unit);
@@ -233,7 +238,8 @@ final class AgeRule implements Rule {
             return null;
         }
         int unit = number[1];
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) == 0 || !foreignAge(post, i, unit)) {
+        if (PhiContext.at(FOREIGN_YEARS, post, unit) == 0 || !foreignAge(post, i, unit)
+                || ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
             return null;
         }
         List<Token> tokens = post.tokens();
@@ -275,11 +281,12 @@ final class AgeRule implements Rule {
     /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
     private static boolean foreignAge(AnalyzedPost post, int i, int unit) {
         String next = lower(post, unit + 1);
-        if (next.equals("de") || next.equals("d'") || next.equals("of") || next.equals("en")) {
-            return false;
+        if ((next.equals("de") && !ARTICLES.contains(lower(post, unit + 2)) && !lower(post, unit + 2).startsWith("l'"))
+                || next.equals("d'") || next.equals("of") || next.equals("en")) {
+            return false; // "5 años de experiencia", not "31 ans de l'école Jules-Ferry"
         }
         String prev = lower(post, i - 1);
-        return prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
+        return ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, i) || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
                 || prev.equals(",") || prev.equals("(") || prev.equals("a") || prev.equals("los")
                 || next.isEmpty() || next.equals(",") || next.equals(".") || next.equals(")") || next.equals("!");
     }

@@ -2,6 +2,7 @@ package org.primum.policy.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primum.policy.spi.Token;
@@ -24,7 +25,7 @@ final class ForeignPhi {
     record Cues(PhraseSet strong, PhraseSet weak, PhraseSet nonPatient, PhraseSet health, PhraseSet titles,
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
-            Set<String> joiners) {
+            Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets) {
 
         static Cues load(String lang) {
             return new Cues(section(lang, "strong"), section(lang, "weak"), section(lang, "non-patient"),
@@ -32,7 +33,8 @@ final class ForeignPhi {
                     section(lang, "determiners"), section(lang, "rooms"), section(lang, "from"),
                     section(lang, "name cues"), months(lang), section(lang, "birthday"),
                     values(lang, "units"), values(lang, "tens"),
-                    Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()));
+                    Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()), section(lang, "person"),
+                    section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"));
         }
 
         private static PhraseSet section(String lang, String kind) {
@@ -129,6 +131,21 @@ final class ForeignPhi {
         return len > 0 ? b + len : 0;
     }
 
+    /** True when a phrase of {@code set} (a section of the post's language) ends right before token {@code i}. */
+    static boolean endsBefore(AnalyzedPost post, java.util.function.Function<Cues, PhraseSet> set, int i) {
+        Cues c = of(post);
+        if (c == null) {
+            return false;
+        }
+        PhraseSet phrases = set.apply(c);
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (phrases.matchAt(post, j) == i - j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cue of {@code set} (a section of the post's language) in [from, to) outside [skipFrom, skipTo), or null. */
     static String find(AnalyzedPost post, java.util.function.Function<Cues, PhraseSet> set, int from, int to,
             int skipFrom, int skipTo) {
@@ -176,9 +193,60 @@ final class ForeignPhi {
 
     /** "Zimmer 214", "habitación 12B", "letto 7": a room or bed word of any of the five languages before a number. */
     static boolean room(AnalyzedPost post, int k) {
-        return post.language() != null && CUES.containsKey(post.language()) && k + 1 < post.tokens().size()
-                && ALL_ROOMS.contains(post.lowerToken(k))
-                && (post.tokens().get(k + 1).is(Kind.NUMBER) || post.tokens().get(k + 1).is(Kind.ALNUM));
+        return roomEnd(post, k) > 0;
+    }
+
+    /** Index after a room word of a Spanish, French, Portuguese, German or Italian post and its number ("hab. 512"), or -1. */
+    static int roomEnd(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (!CUES.containsKey(post.language()) || k < 0 || k + 1 >= tokens.size()
+                || !ALL_ROOMS.contains(post.lowerToken(k))) {
+            return -1;
+        }
+        int n = k + 1;
+        if (post.lowerToken(n).equals(".") && n + 1 < tokens.size()) {
+            n++;
+        }
+        Token t = tokens.get(n);
+        return t.is(Kind.NUMBER) || t.is(Kind.ALNUM) ? n + 1 : -1;
+    }
+
+    /** "calle Arenal 23", "rua Coronel Fonseca", "via Roma": a street word and a capitalised name; the index after, or -1. */
+    static int streetEnd(AnalyzedPost post, int k) {
+        Cues c = of(post);
+        if (c == null) {
+            return -1;
+        }
+        int len = c.streets().matchAt(post, k);
+        int n = k + len;
+        if (len == 0 || n >= post.tokens().size() || !post.tokens().get(n).isCapitalized()
+                || !post.tokens().get(n).is(Kind.WORD) || notPlace(post, n)) {
+            return -1;
+        }
+        while (n < post.tokens().size() && n < k + len + 4 && post.tokens().get(n).is(Kind.WORD)
+                && post.tokens().get(n).isCapitalized()) {
+            n++;
+        }
+        if (n < post.tokens().size() && post.tokens().get(n).is(Kind.NUMBER)) {
+            n++; // the house number
+        }
+        return n;
+    }
+
+    /** A word of the post's language that names care, a time, a person or an event, not a place ("de Urgencias"). */
+    static boolean notPlace(AnalyzedPost post, int k) {
+        Cues c = of(post);
+        return c != null && (c.weak().matchAt(post, k) > 0 || c.strong().matchAt(post, k) > 0
+                || c.nonPatient().matchAt(post, k) > 0 || c.health().matchAt(post, k) > 0
+                || c.person().matchAt(post, k) > 0 || c.titles().matchAt(post, k) > 0
+                || c.months().containsKey(post.lowerToken(k)) || ForeignAdviceRule.CONDITION_STEMS.match(post, k) != null
+                || ForeignAdviceRule.DRUG_STEMS.match(post, k) != null);
+    }
+
+    /** A person in [from, to) of a Spanish, French, Portuguese, German or Italian post: a titled name or a person word. */
+    static boolean personIn(AnalyzedPost post, int from, int to) {
+        Cues c = of(post);
+        return c != null && (PhiContext.titledName(post, from, to) >= 0 || c.person().find(post, from, to) >= 0);
     }
 
     /** A room of the post's language with its number in [from, to): "a patient's room". Null when none. */
@@ -186,7 +254,7 @@ final class ForeignPhi {
         int end = Math.min(to, post.tokens().size());
         for (int i = Math.max(0, from); i < end; i++) {
             if (room(post, i)) {
-                return post.lowerToken(i) + " " + post.tokens().get(i + 1).text();
+                return post.normalized().substring(post.tokens().get(i).start(), post.tokens().get(roomEnd(post, i) - 1).end());
             }
         }
         return null;

@@ -141,8 +141,11 @@ public final class Signals {
                 return true;
             }
         }
-        // "Frau K.", "doña Carmen": a titled person in a Spanish, French, Portuguese, German or Italian sentence
-        return ForeignPhi.of(post) != null && PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0;
+        // "Frau K.", "doña Carmen", "un homme de 58 ans", "elle": a person in a Spanish, French, Portuguese,
+        // German or Italian sentence
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return foreign != null && (PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0
+                || foreign.person().find(post, s.firstToken(), s.endToken()) >= 0);
     }
 
     static Signals of(AnalyzedPost post) {
