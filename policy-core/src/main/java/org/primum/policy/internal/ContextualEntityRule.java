@@ -904,8 +904,9 @@ final class ContextualEntityRule implements Rule {
         if (foreign > i) {
             return foreign; // "Zimmer 214", "hab. 512", "calle Arenal 23"
         }
+        // "de Villanueva", "aus Bad Segeberg"; not "Hospital de Cruces", a capitalised name going on
         boolean foreignFrom = ForeignPhi.from(post, i - 1) && tokens.get(i).isCapitalized()
-                && !ForeignPhi.notPlace(post, i);
+                && !ForeignPhi.notPlace(post, i) && !(i > 1 && tokens.get(i - 2).isCapitalized());
         if (i == 0 || !(PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1)) || foreignFrom)) {
             return i;
         }
@@ -940,9 +941,9 @@ final class ContextualEntityRule implements Rule {
      * name, he or she, a relative): where a person lies in a unit. Posts framed as teaching or
      * events, and rooms of a building ("Education Center Rm 101"), do not count.
      */
-    private static boolean roomOfSomeone(AnalyzedPost post, int i) {
+    private static boolean roomOfSomeone(AnalyzedPost post, int i) { // or, in another language, a street
         List<Token> tokens = post.tokens();
-        if (ForeignPhi.room(post, i)) {
+        if (ForeignPhi.room(post, i) || ForeignPhi.streetEnd(post, i) > i) {
             Signals s = post.signals();
             int sentence = tokens.get(i).sentence();
             var sn = post.sentences().get(sentence);

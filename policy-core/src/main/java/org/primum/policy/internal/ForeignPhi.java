@@ -22,13 +22,18 @@ final class ForeignPhi {
     private static final String LEXICON = "phi_intl.txt";
 
     /** One language's cues, one {@link PhraseSet} per section of the lexicon. */
-    record Cues(PhraseSet strong, PhraseSet weak, PhraseSet nonPatient, PhraseSet health, PhraseSet titles,
+    record Cues(PhraseSet strong, PhraseSet weak, PhraseSet events, PhraseSet health, PhraseSet titles,
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
             Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets) {
 
         static Cues load(String lang) {
-            return new Cues(section(lang, "strong"), section(lang, "weak"), section(lang, "non-patient"),
+            for (String kind : List.of("strong", "weak", "events", "health", "titles", "months", "units", "tens")) {
+                if (PhraseSet.readLexicon(LEXICON, lang + " " + kind).isEmpty()) {
+                    throw new IllegalStateException(LEXICON + ": no section '" + lang + " " + kind + "'");
+                }
+            }
+            return new Cues(section(lang, "strong"), section(lang, "weak"), section(lang, "events"),
                     section(lang, "health"), section(lang, "titles"), section(lang, "patient nouns"),
                     section(lang, "determiners"), section(lang, "rooms"), section(lang, "from"),
                     section(lang, "name cues"), months(lang), section(lang, "birthday"),
@@ -71,6 +76,10 @@ final class ForeignPhi {
 
     /** Room words of every language, for a room number whatever the post's language turned out to be. */
     private static final Set<String> ALL_ROOMS = allRooms();
+
+    /** Lower-case words inside a street's name: "rue des Acacias", "calle de la Paz", "rua do Carmo". */
+    private static final Set<String> STREET_PARTICLES = Set.of("de", "del", "la", "las", "los", "des", "du", "do",
+            "da", "dos", "das", "di", "della", "dei", "delle", "der", "am");
 
     private ForeignPhi() {}
 
@@ -180,6 +189,9 @@ final class ForeignPhi {
                     }
                 }
             }
+            if (PhiContext.nameAfterTitle(post, i - 1) == i || (i > 1 && PhiContext.nameAfterTitle(post, i - 2) == i)) {
+                continue; // "doña Remedios" is a name, not a medicine
+            }
             String stem = ForeignAdviceRule.CONDITION_STEMS.match(post, i);
             if (stem == null) {
                 stem = ForeignAdviceRule.DRUG_STEMS.match(post, i);
@@ -223,9 +235,10 @@ final class ForeignPhi {
                 || !post.tokens().get(n).is(Kind.WORD) || notPlace(post, n)) {
             return -1;
         }
-        while (n < post.tokens().size() && n < k + len + 4 && post.tokens().get(n).is(Kind.WORD)
-                && post.tokens().get(n).isCapitalized()) {
-            n++;
+        while (n < post.tokens().size() && n < k + len + 5 && post.tokens().get(n).is(Kind.WORD)
+                && (post.tokens().get(n).isCapitalized() || (STREET_PARTICLES.contains(post.lowerToken(n))
+                        && n + 1 < post.tokens().size() && post.tokens().get(n + 1).isCapitalized()))) {
+            n++; // "rue des Acacias", "calle de la Paz"
         }
         if (n < post.tokens().size() && post.tokens().get(n).is(Kind.NUMBER)) {
             n++; // the house number
@@ -237,7 +250,7 @@ final class ForeignPhi {
     static boolean notPlace(AnalyzedPost post, int k) {
         Cues c = of(post);
         return c != null && (c.weak().matchAt(post, k) > 0 || c.strong().matchAt(post, k) > 0
-                || c.nonPatient().matchAt(post, k) > 0 || c.health().matchAt(post, k) > 0
+                || c.events().matchAt(post, k) > 0 || c.health().matchAt(post, k) > 0
                 || c.person().matchAt(post, k) > 0 || c.titles().matchAt(post, k) > 0
                 || c.months().containsKey(post.lowerToken(k)) || ForeignAdviceRule.CONDITION_STEMS.match(post, k) != null
                 || ForeignAdviceRule.DRUG_STEMS.match(post, k) != null);

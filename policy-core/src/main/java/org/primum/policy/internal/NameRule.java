@@ -273,8 +273,9 @@ final class NameRule implements Rule {
             return "patient cue '" + cue + "' nearby";
         }
         int[] sentence = PhiContext.sentenceRange(post, from, to);
-        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
-            return null;
+        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null
+                || ForeignPhi.find(post, ForeignPhi.Cues::events, sentence[0], sentence[1], -1, -1) != null) {
+            return null; // "el caso de doña Remedios ... era inventado para la sesión de formación"
         }
         String health = PhiContext.healthTerm(post, range[0], range[1]);
         if (health != null) {

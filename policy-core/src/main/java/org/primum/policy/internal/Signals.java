@@ -182,6 +182,9 @@ public final class Signals {
                         && (negated(post, i) || declining[t.sentence()])) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len == 1 && foreign != null && t.length() <= 3 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    len = 0; // Spanish "mi", Italian "ed": an English abbreviation counts in another language only in capitals
+                }
                 if (len > 0 && sameSentence(tokens, i, len)) {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
                 }
@@ -205,7 +208,7 @@ public final class Signals {
         }
         foreignCue(post, foreign.strong(), Kind.PATIENT_STRONG, i, cues);
         foreignCue(post, foreign.weak(), Kind.PATIENT_WEAK, i, cues);
-        foreignCue(post, foreign.nonPatient(), Kind.NON_PATIENT, i, cues);
+        foreignCue(post, foreign.events(), Kind.NON_PATIENT, i, cues);
         foreignCue(post, foreign.health(), Kind.TEST_PROCEDURE, i, cues);
         if (t.text().indexOf('-') > 0 && foreign.health().matchAt(post, i) == 0) {
             for (String part : post.lowerText(t).split("-")) {
@@ -214,6 +217,9 @@ public final class Signals {
                     break;
                 }
             }
+        }
+        if (PhiContext.nameAfterTitle(post, i - 1) == i || (i > 1 && PhiContext.nameAfterTitle(post, i - 2) == i)) {
+            return; // "doña Remedios": a name, not the medicine its stem spells
         }
         String drug = ForeignAdviceRule.DRUG_STEMS.match(post, i);
         if (drug != null) {
