@@ -25,7 +25,8 @@ final class ForeignPhi {
     record Cues(PhraseSet strong, PhraseSet weak, PhraseSet events, PhraseSet health, PhraseSet titles,
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
-            Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets) {
+            Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets,
+            PhraseSet yourCare, PhraseSet review, PhraseSet you) {
 
         static Cues load(String lang) {
             for (String kind : List.of("strong", "weak", "events", "health", "titles", "months", "units", "tens")) {
@@ -39,7 +40,8 @@ final class ForeignPhi {
                     section(lang, "name cues"), months(lang), section(lang, "birthday"),
                     values(lang, "units"), values(lang, "tens"),
                     Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()), section(lang, "person"),
-                    section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"));
+                    section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"),
+                    section(lang, "your care"), section(lang, "review"), section(lang, "you"));
         }
 
         private static PhraseSet section(String lang, String kind) {
