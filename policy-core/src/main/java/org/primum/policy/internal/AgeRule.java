@@ -286,7 +286,8 @@ final class AgeRule implements Rule {
             return false; // "5 años de experiencia", not "31 ans de l'école Jules-Ferry"
         }
         String prev = lower(post, i - 1);
-        return ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, i) || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
+        int time = ForeignPhi.startBefore(post, ForeignPhi.Cues::weak, i); // "cumple hoy 94 años"
+        return ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, time >= 0 ? time : i) || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
                 || prev.equals(",") || prev.equals("(") || prev.equals("a") || prev.equals("los")
                 || next.isEmpty() || next.equals(",") || next.equals(".") || next.equals(")") || next.equals("!");
     }

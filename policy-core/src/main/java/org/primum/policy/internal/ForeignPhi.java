@@ -144,17 +144,22 @@ final class ForeignPhi {
 
     /** True when a phrase of {@code set} (a section of the post's language) ends right before token {@code i}. */
     static boolean endsBefore(AnalyzedPost post, java.util.function.Function<Cues, PhraseSet> set, int i) {
+        return startBefore(post, set, i) >= 0;
+    }
+
+    /** Where a phrase of {@code set} that ends right before token {@code i} starts, or -1. */
+    static int startBefore(AnalyzedPost post, java.util.function.Function<Cues, PhraseSet> set, int i) {
         Cues c = of(post);
         if (c == null) {
-            return false;
+            return -1;
         }
         PhraseSet phrases = set.apply(c);
         for (int j = Math.max(0, i - 3); j < i; j++) {
             if (phrases.matchAt(post, j) == i - j) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A cue of {@code set} (a section of the post's language) in [from, to) outside [skipFrom, skipTo), or null. */
