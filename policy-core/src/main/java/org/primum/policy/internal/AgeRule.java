@@ -46,7 +46,7 @@ final class AgeRule implements Rule {
 
     /** The same in Spanish, Portuguese, French, Italian and German. */
     private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jahren",
-            "jährige", "jähriger", "jährigen");
+            "jährige", "jähriger", "jährigen", "- jährige", "- jähriger", "- jährigen");
 
     /** Articles after "N años de": the age of a person at a place ("31 ans de l'école ..."), not a span of years. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "el", "los", "las", "le", "les",
@@ -195,9 +195,9 @@ final class AgeRule implements Rule {
             return new Age(0, t.start(), t.end(), i, unit + len, "infant age '" + text(post, i, unit + len) + "'",
                     true);
         }
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i, unit)
-                && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
-            return new Age(v, t.start(), t.end(), i, unit + 1, "age ('" + lower(post, unit) + "')", false);
+        int years = PhiContext.at(FOREIGN_YEARS, post, unit);
+        if (years > 0 && foreignAge(post, i, unit + years) && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
+            return new Age(v, t.start(), t.end(), i, unit + years, "age ('" + text(post, unit, unit + years) + "')", false);
         }
         int birthday = ForeignPhi.birthdayAfter(post, unit);
         if (birthday > 0) {
@@ -238,13 +238,13 @@ final class AgeRule implements Rule {
             return null;
         }
         int unit = number[1];
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) == 0 || !foreignAge(post, i, unit)
-                || ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
+        int years = PhiContext.at(FOREIGN_YEARS, post, unit);
+        if (years == 0 || !foreignAge(post, i, unit + years) || ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
             return null;
         }
         List<Token> tokens = post.tokens();
-        return new Age(number[0], tokens.get(i).start(), tokens.get(unit - 1).end(), i, unit + 1,
-                "age in words ('" + text(post, i, unit + 1) + "')", false);
+        return new Age(number[0], tokens.get(i).start(), tokens.get(unit - 1).end(), i, unit + years,
+                "age in words ('" + text(post, i, unit + years) + "')", false);
     }
 
     private static String text(AnalyzedPost post, int first, int end) {
@@ -279,15 +279,16 @@ final class AgeRule implements Rule {
     }
 
     /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
-    private static boolean foreignAge(AnalyzedPost post, int i, int unit) {
-        String next = lower(post, unit + 1);
-        if ((next.equals("de") && !ARTICLES.contains(lower(post, unit + 2)) && !lower(post, unit + 2).startsWith("l'"))
-                || next.equals("d'") || next.equals("of") || next.equals("en")) {
-            return false; // "5 años de experiencia", not "31 ans de l'école Jules-Ferry"
+    private static boolean foreignAge(AnalyzedPost post, int i, int end) {
+        String next = lower(post, end);
+        int time = ForeignPhi.startBefore(post, ForeignPhi.Cues::weak, i); // "cumple hoy 94 años"
+        boolean lead = ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, time >= 0 ? time : i);
+        if ((next.equals("de") && !ARTICLES.contains(lower(post, end + 1)) && !lower(post, end + 1).startsWith("l'"))
+                || next.equals("d'") || next.equals("of") || (next.equals("en") && !lead)) {
+            return false; // "5 años de experiencia", not "31 ans de l'école Jules-Ferry" or "cumplió 101 años en la residencia"
         }
         String prev = lower(post, i - 1);
-        int time = ForeignPhi.startBefore(post, ForeignPhi.Cues::weak, i); // "cumple hoy 94 años"
-        return ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, time >= 0 ? time : i) || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
+        return lead || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
                 || prev.equals(",") || prev.equals("(") || prev.equals("a") || prev.equals("los")
                 || next.isEmpty() || next.equals(",") || next.equals(".") || next.equals(")") || next.equals("!");
     }

@@ -93,6 +93,15 @@ final class ForeignPhi {
         return Set.copyOf(out);
     }
 
+    /** Where a phone number without a country code in a post of each language most likely belongs. */
+    private static final Map<String, String> PHONE_REGIONS = Map.of("es", "ES", "fr", "FR", "pt", "BR", "de", "DE",
+            "it", "IT");
+
+    /** The phone region of the post's language ("ES" for Spanish), or null for English and others. */
+    static String phoneRegion(AnalyzedPost post) {
+        return PHONE_REGIONS.get(post.language());
+    }
+
     /** The cues of the post's language, or null for English and languages without them. */
     static Cues of(AnalyzedPost post) {
         return CUES.get(post.language());

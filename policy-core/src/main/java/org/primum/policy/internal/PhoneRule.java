@@ -250,7 +250,13 @@ final class PhoneRule implements Rule {
                 return;
             }
         }
-        for (PhoneNumberMatch m : UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        Iterable<PhoneNumberMatch> matches = UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        String home = ForeignPhi.phoneRegion(post);
+        if (home != null && !matches.iterator().hasNext()) {
+            // "612 34 56 78" in a Spanish post, "(21) 98765-4321" in a Portuguese one: the language's own formats
+            matches = UTIL.findNumbers(region, home, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        }
+        for (PhoneNumberMatch m : matches) {
             int start = from + m.start();
             int stop = from + m.end();
             int tokenIndex = post.tokenAt(start);
