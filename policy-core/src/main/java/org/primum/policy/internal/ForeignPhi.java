@@ -102,6 +102,24 @@ final class ForeignPhi {
         return PHONE_REGIONS.get(post.language());
     }
 
+    /**
+     * For each of the five languages, {@code base} (a rule's English trigger words) together with
+     * that language's section {@code kind} of the lexicon ("record labels": "historia clínica",
+     * "Fallnummer"), and for {@code und} (too short to tell) all five; a rule picks the set for the
+     * post's language and keeps {@code base} for English and the rest.
+     */
+    static Map<String, PhraseSet> withLabels(PhraseSet base, String kind) {
+        Map<String, PhraseSet> out = new HashMap<>();
+        PhraseSet all = base;
+        for (String lang : CUES.keySet()) {
+            PhraseSet own = PhraseSet.lexicon(LEXICON, lang + " " + kind);
+            out.put(lang, PhraseSet.union(base, own));
+            all = PhraseSet.union(all, own);
+        }
+        out.put("und", all); // a note too short to tell its language: any of the five
+        return Map.copyOf(out);
+    }
+
     /** The cues of the post's language, or null for English and languages without them. */
     static Cues of(AnalyzedPost post) {
         return CUES.get(post.language());
