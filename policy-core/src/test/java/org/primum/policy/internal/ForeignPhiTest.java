@@ -46,7 +46,7 @@ class ForeignPhiTest {
         it|Il sig. Manfredi ha compiuto novantasei anni in reparto, torta e candeline per tutti!|novantasei
         it|Ricoverata ieri la Sig.ra Zanetti, 94 anni, dopo una caduta in casa.|Zanetti
         es|Llamad a la hija de la paciente de la cama 9 al 622 45 78 90, quiere hablar con el médico.|622 45 78 90
-        pt|Seu Nivaldo, prontuário 774120, aguarda vaga de UTI desde ontem.|774120
+        pt|O Seu Nivaldo, do prontuário 774120, ainda está aguardando vaga na UTI.|774120
         de|Der Patient mit der Fallnummer 20231187 wartet auf Station 4 auf die Verlegung.|20231187
         it|Il paziente con codice fiscale BNCLGU60A01F205X è in attesa del ricovero in reparto.|BNCLGU60A01F205X
         """)
