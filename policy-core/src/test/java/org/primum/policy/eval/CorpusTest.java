@@ -52,7 +52,8 @@ class CorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl"})
+    @ValueSource(strings = {"dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl",
+            "dev11.jsonl"})
     void tuningCorporaReadAndScore(String name) throws IOException {
         evaluate(name);
     }
