@@ -45,8 +45,12 @@ final class AgeRule implements Rule {
             "- month old", "- week old", "- day old");
 
     /** The same in Spanish, Portuguese, French, Italian and German. */
-    private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jährige",
-            "jähriger", "jährigen");
+    private static final PhraseSet FOREIGN_YEARS = PhraseSet.of("años", "anos", "ans", "anni", "jahre", "jahren",
+            "jährige", "jähriger", "jährigen", "- jährige", "- jähriger", "- jährigen");
+
+    /** Articles after "N años de": the age of a person at a place ("31 ans de l'école ..."), not a span of years. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "el", "los", "las", "le", "les",
+            "o", "a", "os", "as", "do", "da", "dos", "das", "der", "die", "des", "du", "il", "lo");
 
     /** Generic plurals: "70-year-olds" are a group, not a person. */
     private static final PhraseSet PLURAL_OLD = PhraseSet.of("year-olds", "- year-olds", "yr-olds", "- yr-olds",
@@ -158,6 +162,8 @@ final class AgeRule implements Rule {
                 age = age(post, i);
             } else if (t.is(Kind.ALNUM) && t.length() <= 4 && m.reset(t.text()).matches()) {
                 age = ageSexGlued(post, i, Integer.parseInt(m.group(1)), m.end(1));
+            } else if (t.is(Kind.WORD) && ForeignPhi.of(post) != null) {
+                age = inWords(post, i);
             }
             if (age != null) {
                 Detection d = detect(post, age);
@@ -192,8 +198,13 @@ final class AgeRule implements Rule {
             return new Age(0, t.start(), t.end(), i, unit + len, "infant age '" + text(post, i, unit + len) + "'",
                     true);
         }
-        if (PhiContext.at(FOREIGN_YEARS, post, unit) > 0 && foreignAge(post, i)) {
-            return new Age(v, t.start(), t.end(), i, unit + 1, "age ('" + lower(post, unit) + "')", false);
+        int years = PhiContext.at(FOREIGN_YEARS, post, unit);
+        if (years > 0 && foreignAge(post, i, unit + years) && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
+            return new Age(v, t.start(), t.end(), i, unit + years, "age ('" + text(post, unit, unit + years) + "')", false);
+        }
+        int birthday = ForeignPhi.birthdayAfter(post, unit);
+        if (birthday > 0) {
+            return new Age(v, t.start(), t.end(), i, birthday, "birthday ('" + text(post, i, birthday) + "')", false);
         }
         Token sex = token(post, unit);
         if (sex != null && sex.is(Kind.WORD) && sex.length() == 1 && (sex.text().equals("M") || sex.text().equals("F"))
@@ -221,6 +232,22 @@ final class AgeRule implements Rule {
             return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
         }
         return null;
+    }
+
+    /** "noventa y tres años", "quatre-vingt-quinze ans", "dreiundneunzig Jahre": an age in words. */
+    private static Age inWords(AnalyzedPost post, int i) {
+        int[] number = ForeignPhi.numberWords(post, i);
+        if (number == null || number[0] > 125) {
+            return null;
+        }
+        int unit = number[1];
+        int years = PhiContext.at(FOREIGN_YEARS, post, unit);
+        if (years == 0 || !foreignAge(post, i, unit + years) || ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i)) {
+            return null;
+        }
+        List<Token> tokens = post.tokens();
+        return new Age(number[0], tokens.get(i).start(), tokens.get(unit - 1).end(), i, unit + years,
+                "age in words ('" + text(post, i, unit + years) + "')", false);
     }
 
     private static String text(AnalyzedPost post, int first, int end) {
@@ -255,13 +282,16 @@ final class AgeRule implements Rule {
     }
 
     /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
-    private static boolean foreignAge(AnalyzedPost post, int i) {
-        String next = lower(post, i + 2);
-        if (next.equals("de") || next.equals("d'") || next.equals("of") || next.equals("en")) {
-            return false;
+    private static boolean foreignAge(AnalyzedPost post, int i, int end) {
+        String next = lower(post, end);
+        int time = ForeignPhi.startBefore(post, ForeignPhi.Cues::weak, i); // "cumple hoy 94 años"
+        boolean lead = ForeignPhi.endsBefore(post, ForeignPhi.Cues::ageLead, time >= 0 ? time : i);
+        if ((next.equals("de") && !ARTICLES.contains(lower(post, end + 1)) && !lower(post, end + 1).startsWith("l'"))
+                || next.equals("d'") || next.equals("of") || (next.equals("en") && !lead)) {
+            return false; // "5 años de experiencia", not "31 ans de l'école Jules-Ferry" or "cumplió 101 años en la residencia"
         }
         String prev = lower(post, i - 1);
-        return prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
+        return lead || prev.equals("de") || prev.equals("tiene") || prev.equals("tem") || prev.equals("com")
                 || prev.equals(",") || prev.equals("(") || prev.equals("a") || prev.equals("los")
                 || next.isEmpty() || next.equals(",") || next.equals(".") || next.equals(")") || next.equals("!");
     }

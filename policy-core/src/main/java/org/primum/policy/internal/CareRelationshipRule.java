@@ -92,7 +92,8 @@ final class CareRelationshipRule implements Rule {
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION)
                 || (post.lowerToken(0).equals("replying") && tokens.size() > 2);
         boolean reportedAny = false;
-        boolean reviewCue = REVIEW_CUES.find(post, 0, tokens.size()) >= 0;
+        boolean reviewCue = REVIEW_CUES.find(post, 0, tokens.size()) >= 0
+                || ForeignPhi.find(post, ForeignPhi.Cues::review, 0, tokens.size(), -1, -1) != null;
         int[] greeted = greetedName(post);
         for (Sentence s : post.sentences()) {
             String evidence = careEvidence(post, s.firstToken(), s.endToken());
@@ -211,6 +212,10 @@ final class CareRelationshipRule implements Rule {
 
     /** What in [from, to) refers to someone's episode of care, or null. */
     private static String careEvidence(AnalyzedPost post, int from, int to) {
+        String foreign = ForeignPhi.find(post, ForeignPhi.Cues::yourCare, from, to, -1, -1);
+        if (foreign != null) {
+            return foreign; // "tu consulta", "ton passage", "in der Sprechstunde"
+        }
         int c = Words.CARE_CONFIRMATIONS.find(post, from, to);
         if (c >= 0 && colleagueRole(post, c + Words.CARE_CONFIRMATIONS.matchAt(post, c), to)) {
             c = -1; // "proud to be your co-resident"
@@ -354,7 +359,8 @@ final class CareRelationshipRule implements Rule {
     }
 
     private static boolean secondPerson(AnalyzedPost post, Sentence s) {
-        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SECOND_PERSON);
+        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SECOND_PERSON)
+                || ForeignPhi.find(post, ForeignPhi.Cues::you, s.firstToken(), s.endToken(), -1, -1) != null;
     }
 
     private static int leadingMentionsEnd(AnalyzedPost post) {

@@ -79,6 +79,9 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> ORG_NEXT = Set.of("physiotherapy", "therapy", "physical", "dental", "dentistry",
             "family", "medicaid", "medicare", "chapel", "parish", "fund", "trust", "memorial", "orthopedics",
             "pediatrics", "chiropractic", "urgent", "optometry", "pharmacy", "health", "wellness", "rehab");
+    /** Lower-case words inside a place's name after a Spanish, French, Portuguese, German or Italian "from". */
+    private static final PhraseSet PLACE_PARTICLES = PhraseSet.of("de", "de la", "del", "de los", "de las", "do", "da",
+            "dos", "das", "am", "an der", "im", "sur", "di", "del", "della", "sul", "sulla");
     private static final PhraseSet THANKS = PhraseSet.of("thank you", "thanks", "thx", "go");
     private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
             "primary", "montessori");
@@ -774,7 +777,7 @@ final class ContextualEntityRule implements Rule {
 
     /** "Bay 3", "Room 12": a room, not a name. */
     private static boolean isRoom(AnalyzedPost post, int k) {
-        return ROOMS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
+        return ForeignPhi.room(post, k) || ROOMS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
                 && (post.tokens().get(k + 1).is(Kind.NUMBER) || post.tokens().get(k + 1).is(Kind.ALNUM));
     }
 
@@ -924,6 +927,9 @@ final class ContextualEntityRule implements Rule {
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
         if (!known && townPreposition(post, i) && !isSplitPossessive(post, end)) {
             return 0; // "a mom from Lame Deer", "lives in Red Oak": a town, not a person
+        }
+        if (ForeignPhi.of(post) != null && !known && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::nameCues, i)) {
+            return 0; // in another language, capitalised nouns, services and courses are too often no name
         }
         if (i > 0 && post.lowerToken(i - 1).equals("our") && end < tokens.size()
                 && ORG_WORDS.contains(post.lowerToken(end))) {
@@ -1296,12 +1302,28 @@ final class ContextualEntityRule implements Rule {
                 && (tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
             return namedRoom(post, i) ? i : i + 2; // not "Community Room 12"
         }
-        if (i == 0 || !PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1))) {
+        int foreign = Math.max(ForeignPhi.roomEnd(post, i), ForeignPhi.streetEnd(post, i));
+        if (foreign > i) {
+            return foreign; // "Zimmer 214", "hab. 512", "calle Arenal 23"
+        }
+        // "de Villanueva", "aus Bad Segeberg"; not "Hospital de Cruces", a capitalised name going on
+        boolean foreignFrom = ForeignPhi.from(post, i - 1) && tokens.get(i).isCapitalized()
+                && !ForeignPhi.notPlace(post, i) && !(i > 1 && tokens.get(i - 2).isCapitalized());
+        if (i == 0 || !(PLACE_PREPOSITIONS.contains(post.lowerToken(i - 1)) || foreignFrom)) {
             return i;
         }
         int k = i;
         while (k < tokens.size() && k < i + 4) {
             Token t = tokens.get(k);
+            int particle = foreignFrom && k > i ? PhiContext.at(PLACE_PARTICLES, post, k) : 0;
+            if (particle > 0 && k + particle < tokens.size() && tokens.get(k + particle).isCapitalized()
+                    && !ForeignPhi.notPlace(post, k + particle)) {
+                k += particle; // "Villanueva de la Serena", "Frankfurt am Main"
+                continue;
+            }
+            if (foreignFrom && ForeignPhi.notPlace(post, k)) {
+                break;
+            }
             boolean cap = t.is(Kind.WORD) && t.isCapitalized();
             boolean number = t.is(Kind.NUMBER) && k > i; // Route 30
             if (!(cap || number || (t.text().equals(".") && k > i && post.lowerToken(k - 1).equals("st")))) {
@@ -1321,8 +1343,15 @@ final class ContextualEntityRule implements Rule {
      * name, he or she, a relative): where a person lies in a unit. Posts framed as teaching or
      * events, and rooms of a building ("Education Center Rm 101"), do not count.
      */
-    private static boolean roomOfSomeone(AnalyzedPost post, int i) {
+    private static boolean roomOfSomeone(AnalyzedPost post, int i) { // or, in another language, a street
         List<Token> tokens = post.tokens();
+        if (ForeignPhi.room(post, i) || ForeignPhi.streetEnd(post, i) > i) {
+            Signals s = post.signals();
+            int sentence = tokens.get(i).sentence();
+            var sn = post.sentences().get(sentence);
+            return !s.isNonPatient(sentence) && s.framing() == null
+                    && ForeignPhi.personIn(post, post.sentences().get(Math.max(0, sentence - 1)).firstToken(), sn.endToken());
+        }
         if (!ROOMS.contains(post.lowerToken(i)) || i + 1 >= tokens.size()
                 || !(tokens.get(i + 1).is(Kind.NUMBER) || tokens.get(i + 1).is(Kind.ALNUM))) {
             return false;
@@ -1337,8 +1366,14 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static double placeConfidence(AnalyzedPost post, int i, int end) {
-        if (ROOMS.contains(post.lowerToken(i))) {
+        if (ROOMS.contains(post.lowerToken(i)) || ForeignPhi.room(post, i)) {
             return 0.7;
+        }
+        if (ForeignPhi.streetEnd(post, i) == end) {
+            return 0.75;
+        }
+        if (i > 0 && ForeignPhi.from(post, i - 1) && end > i) {
+            return 0.7; // "de Villanueva", "aus Bad Segeberg" in a sentence about a patient
         }
         for (int k = i; k < end; k++) {
             if (PLACES.matchAt(post, k) > 0) {

@@ -520,8 +520,8 @@ final class DateRule implements Rule {
     /** Extends a day-and-month date over a following year ({@code , 2026} or {@code 2026}). */
     private static int withYear(AnalyzedPost post, int end) {
         int k = end;
-        if (is(post, k, ",")) {
-            k++;
+        if (is(post, k, ",") || (ForeignPhi.of(post) != null && (is(post, k, "de") || is(post, k, "del")))) {
+            k++; // "3 de marzo de 2024"
         }
         Token y = token(post, k);
         if (y != null && y.text().length() == 4 && isYear(intValue(y, 4))) {
@@ -541,8 +541,8 @@ final class DateRule implements Rule {
         if (isOrdinalSuffix(post, k)) {
             k++;
         }
-        if (is(post, k, "of") || gluedHyphen(post, k)) {
-            k++; // "4th of March", "14-Mar"
+        if (is(post, k, "of") || gluedHyphen(post, k) || foreignDayMark(post, k)) {
+            k++; // "4th of March", "14-Mar", "12 de marzo"
         }
         Token m = token(post, k);
         if (m == null) {
@@ -562,6 +562,14 @@ final class DateRule implements Rule {
         }
         int withYear = withYear(post, yearAt);
         return new int[] {i, withYear > yearAt ? withYear : end};
+    }
+
+    /** "3 de marzo", "am 14. März": what stands between a day and a month name in a Spanish, Portuguese or German post. */
+    private static boolean foreignDayMark(AnalyzedPost post, int k) {
+        if (ForeignPhi.of(post) == null || k >= post.tokens().size()) {
+            return false;
+        }
+        return is(post, k, "de") || (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(k - 1).end());
     }
 
     /** {@code on the 14th}, {@code admitted the 3rd}: an ordinal day after "the" and a date word. */

@@ -25,24 +25,33 @@ final class LanguageGuesser {
             Map.entry("es", Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un",
                     "es", "se", "su", "sus", "hoy", "muy", "pero", "como", "paciente", "gracias", "nuestro",
                     "nuestra", "al", "lo", "le", "ayer", "años", "esta", "este", "está", "tu", "mi", "más", "usted",
-                    "eso", "esa", "ese", "cuando", "porque", "hasta", "desde", "hay", "tiene", "tienes", "también")),
+                    "eso", "esa", "ese", "cuando", "porque", "hasta", "desde", "hay", "tiene", "tienes", "también", "doña")),
             Map.entry("pt", Set.of("o", "os", "as", "do", "da", "dos", "das", "em", "para", "com", "uma", "um", "não", "hoje",
                     "obrigado", "obrigada", "nosso", "nossa", "você", "ao", "pelo", "pela", "de", "que", "é", "na",
                     "nas", "seu", "sua", "mas", "isso", "essa", "esse", "está", "tem", "ele", "ela", "muito", "até",
-                    "quando", "depois", "também", "à", "por", "no", "mais", "ou", "se", "e", "seus", "suas")),
+                    "quando", "depois", "também", "à", "por", "no", "mais", "ou", "se", "e", "seus", "suas", "anos", "senhora")),
             Map.entry("fr", Set.of("le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "un", "avec", "sur", "au",
                     "aux", "nous", "vous", "ce", "cette", "qui", "pas", "aujourd'hui", "patient", "merci", "de", "en",
                     "que", "je", "tu", "il", "elle", "ne", "mais", "ou", "à", "très", "chez", "sont", "avez", "votre",
-                    "vos", "ton", "tes", "mes", "ses", "c'est", "j'ai", "depuis")),
+                    "vos", "ton", "tes", "mes", "ses", "c'est", "j'ai", "depuis", "ans", "mme", "mlle")),
             Map.entry("it", Set.of("il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "oggi", "nostro",
                     "nostra", "grazie", "del", "non", "sono", "la", "le", "ha", "hai", "ho", "questo", "questa",
                     "quello", "anche", "più", "molto", "suo", "tuo", "tua", "dal", "dalla", "nel", "nella", "alla",
-                    "al", "da", "dei", "delle", "ci", "ti", "mi", "e", "questi", "queste", "quella", "quel", "sua")),
+                    "al", "da", "dei", "delle", "ci", "ti", "mi", "e", "questi", "queste", "quella", "quel", "sua", "anni",
+                    "signora")),
             Map.entry("de", Set.of("der", "die", "das", "und", "ist", "mit", "für", "nicht", "ein", "eine", "heute", "wir",
                     "sie", "auf", "den", "dem", "zu", "im", "von", "patient", "danke", "ich", "du", "einen", "einem",
                     "einer", "nach", "bei", "auch", "noch", "aber", "oder", "wie", "wenn", "sich", "ihr", "ihre",
                     "ihren", "ihnen", "sind", "hat", "haben", "wird", "kann", "bitte", "des", "vom", "zum", "zur",
-                    "nur", "schon", "sehr", "beim", "am", "vor", "über", "unser", "unsere", "unseren", "unserer")));
+                    "nur", "schon", "sehr", "beim", "am", "vor", "über", "unser", "unsere", "unseren", "unserer", "jahre",
+                    "frau", "herr")));
+
+    /**
+     * Letters that only one of the languages uses (ñ, ã and õ, ä ö ü ß, è ê œ, ò ù ì): a word with one
+     * counts as a function word of that language, so "Glückwunsch ... Beförderung" reads as German.
+     */
+    private static final Map<String, String> LETTERS = Map.of("es", "ñ", "pt", "ãõ", "de", "äöüß", "fr", "èêœîûë",
+            "it", "òùì");
 
     @SafeVarargs
     private static Map<String, Set<String>> ordered(Map.Entry<String, Set<String>>... entries) {
@@ -90,8 +99,10 @@ final class LanguageGuesser {
         int english = 0;
         for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
             int score = 0;
+            String own = LETTERS.get(e.getKey());
             for (Token t : post.tokens()) {
-                if (t.kind() == Token.Kind.WORD && e.getValue().contains(post.lowerText(t))) {
+                if (t.kind() == Token.Kind.WORD && (e.getValue().contains(post.lowerText(t))
+                        || (own != null && hasAny(post.lowerText(t), own)))) {
                     score++;
                 }
             }
@@ -108,6 +119,15 @@ final class LanguageGuesser {
             return english > 0 ? "en" : (bestScore >= 2 ? best : "und");
         }
         return bestScore == 0 ? "und" : best;
+    }
+
+    private static boolean hasAny(String word, String letters) {
+        for (int i = 0; i < word.length(); i++) {
+            if (letters.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String scriptLanguage(String s) {

@@ -2,6 +2,7 @@ package org.primum.policy.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
@@ -31,6 +32,8 @@ final class MrnRule implements Rule {
     private static final java.util.Set<String> TAIL_FILLERS = java.util.Set.of(":", "#", "is", "are", "-", "=");
     private static final PhraseSet MARKED = PhraseSet.of(
             "chart", "record", "medical record", "mr", "hospital", "hosp", "pt", "patient");
+    /** The triggers with a Spanish, French, Portuguese, German or Italian post's own ("NHC", "Fallnummer"). */
+    private static final Map<String, PhraseSet> OPEN_BY_LANGUAGE = ForeignPhi.withLabels(OPEN, "record labels");
 
     @Override
     public String id() {
@@ -50,7 +53,7 @@ final class MrnRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
+        ContextWindow.triggeredIds(post, OPEN_BY_LANGUAGE.getOrDefault(post.language(), OPEN), MARKED, (trigger, length, id) -> {
             if (!ContextWindow.idLike(id, 5, 12, 4)) {
                 return;
             }

@@ -99,7 +99,7 @@ final class NameRule implements Rule {
             if (!t.is(Kind.WORD)) {
                 continue;
             }
-            if (PhiContext.at(PATIENT_WORDS, post, i) > 0) {
+            if (PhiContext.at(PATIENT_WORDS, post, i) > 0 || ForeignPhi.patientNoun(post, i)) {
                 afterPatientWord(post, i, found);
             } else if (PhiContext.at(NAMED, post, i) > 0
                     && PhiContext.find(PATIENT_WORDS, post, i - 4, i, -1, -1) != null) {
@@ -220,7 +220,7 @@ final class NameRule implements Rule {
         if (named) {
             k++;
         }
-        boolean determiner = i > 0 && PhiContext.at(DETERMINERS, post, i - 1) > 0;
+        boolean determiner = i > 0 && (PhiContext.at(DETERMINERS, post, i - 1) > 0 || ForeignPhi.determiner(post, i - 1));
         if (!w.equals("pt") && !named && !determiner) {
             return; // "Patient Safety Week"
         }
@@ -290,14 +290,21 @@ final class NameRule implements Rule {
             return "patient cue '" + cue + "' nearby";
         }
         int[] sentence = PhiContext.sentenceRange(post, from, to);
-        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
-            return null;
+        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null
+                || ForeignPhi.find(post, ForeignPhi.Cues::events, sentence[0], sentence[1], -1, -1) != null) {
+            return null; // "el caso de doña Remedios ... era inventado para la sesión de formación"
         }
         String health = PhiContext.healthTerm(post, range[0], range[1]);
         if (health != null) {
             return "health details nearby ('" + health + "')";
         }
         String care = PhiContext.find(PhiContext.CARE, post, range[0], range[1], from, to);
+        if (care == null) {
+            care = ForeignPhi.find(post, ForeignPhi.Cues::weak, range[0], range[1], from, to);
+        }
+        if (care == null) {
+            care = ForeignPhi.roomIn(post, range[0], range[1]); // "Herr Becker aus Zimmer 214"
+        }
         if (care != null) {
             return "care setting nearby ('" + care + "')";
         }
@@ -323,11 +330,12 @@ final class NameRule implements Rule {
     /** "Mrs. K", "Mr. D.": a courtesy title and one initial, a common way to half-hide a patient. */
     private static void initialAfterTitle(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
         Token t = post.tokens().get(i);
-        if (!t.is(Kind.WORD) || !t.isCapitalized() || PhiContext.at(PhiContext.TITLES, post, i) == 0
+        int foreign = ForeignPhi.title(post, i);
+        if (!t.is(Kind.WORD) || !t.isCapitalized() || (PhiContext.at(PhiContext.TITLES, post, i) == 0 && foreign == 0)
                 || t.text().equals("MS") || t.text().equals("MR")) {
             return;
         }
-        int k = i + 1;
+        int k = i + Math.max(1, foreign > 1 && is(post, i + foreign - 1, ".") ? foreign - 1 : foreign);
         if (is(post, k, ".") && post.tokens().get(k).start() == t.end()) {
             k++;
         }

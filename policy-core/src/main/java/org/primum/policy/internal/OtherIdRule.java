@@ -2,6 +2,7 @@ package org.primum.policy.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
@@ -44,6 +45,8 @@ final class OtherIdRule implements Rule {
             "dea", "udi", "vehicle", "account", "mrn", "chart", "emr", "ehr", "hospital");
 
     private static final PhraseSet INSURERS = PhraseSet.of(HealthPlanRule.INSURERS);
+    /** The triggers with a Spanish, French, Portuguese, German or Italian post's own ("DNI", "codice fiscale"). */
+    private static final Map<String, PhraseSet> OPEN_BY_LANGUAGE = ForeignPhi.withLabels(OPEN, "id labels");
     /** Kinds of report that are publications. */
     private static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("case", "annual", "final", "progress",
             "quarterly", "technical", "interim", "impact", "safety", "study", "trial");
@@ -81,7 +84,7 @@ final class OtherIdRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
+        ContextWindow.triggeredIds(post, OPEN_BY_LANGUAGE.getOrDefault(post.language(), OPEN), MARKED, (trigger, length, id) -> {
             boolean hashtag = post.tokens().get(id.firstToken()).is(Kind.HASHTAG);
             if (YEAR.matcher(id.text()).matches() || ContextWindow.registryNumber(id.text())) {
                 return; // "case 2026" is a year, "report NCT04368728" a public trial, not an id

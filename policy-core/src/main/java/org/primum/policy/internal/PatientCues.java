@@ -37,9 +37,11 @@ final class PatientCues {
                 return true;
             }
         }
-        // a post we cannot read (another language) gets no benefit of the doubt
-        return Words.anyIn(post, 0, post.tokens().size(), Words.SEX) || namesSomeone(post)
-                || Words.anyIn(post, 0, post.tokens().size(), COURTESY_TITLES) || !LanguageGuesser.looksEnglish(post);
+        // a post in a language with patient cues (phi_intl.txt) is read for a person like an English one;
+        // a post we cannot read at all gets no benefit of the doubt
+        int n = post.tokens().size();
+        return Words.anyIn(post, 0, n, Words.SEX) || namesSomeone(post) || Words.anyIn(post, 0, n, COURTESY_TITLES)
+                || (ForeignPhi.of(post) != null ? ForeignPhi.personIn(post, 0, n) : !LanguageGuesser.looksEnglish(post));
     }
 
     /** A capitalised given name (not opening a sentence, not after Dr.): the post is about someone. */

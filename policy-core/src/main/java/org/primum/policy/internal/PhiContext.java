@@ -121,7 +121,7 @@ final class PhiContext {
         String w = post.lowerText(t);
         Integer m = MONTHS.get(w);
         if (m == null) {
-            return 0;
+            return ForeignPhi.month(post, t); // "3 de marzo", "am 14. März"
         }
         if ((w.equals("may") || w.equals("march") || w.equals("mar")) && !t.isCapitalized()) {
             return 0;
@@ -285,6 +285,9 @@ final class PhiContext {
             if (health == null) {
                 health = find(CARE, post, from, to, skipFrom, skipTo);
             }
+            if (health == null) {
+                health = ForeignPhi.find(post, ForeignPhi.Cues::weak, from, to, skipFrom, skipTo);
+            }
             if (health != null) {
                 return "a titled person and '" + health + "'";
             }
@@ -313,7 +316,12 @@ final class PhiContext {
             return -1;
         }
         Token t = post.tokens().get(i);
-        if (!t.is(Kind.WORD) || at(TITLES, post, i) == 0) {
+        int foreign = t.is(Kind.WORD) ? ForeignPhi.title(post, i) : 0;
+        if (foreign > 1) {
+            Token name = token(post, i + foreign); // "Sig.ra Rossi"
+            return name != null && isNameWord(post, name) ? i + foreign : -1;
+        }
+        if (!t.is(Kind.WORD) || (at(TITLES, post, i) == 0 && foreign == 0)) {
             return -1;
         }
         String w = post.lowerText(t);
@@ -321,8 +329,8 @@ final class PhiContext {
         if (english && !(t.isCapitalized() && !t.text().equals("MS") && !t.text().equals("MR"))) {
             return -1;
         }
-        if ((w.equals("don") || w.equals("dom") || w.equals("seu")) && t.isCapitalized()) {
-            return -1; // "Don Smith" is a name; "don Ramón" is a title
+        if ((w.equals("don") || w.equals("dom") || w.equals("seu")) && t.isCapitalized() && foreign == 0) {
+            return -1; // "Don Smith" is a name; "don Ramón" (and in a Spanish post "Don Ramón") is a title
         }
         int n = i + 1;
         if (is(post, n, ".") && post.tokens().get(n).start() == t.end()) {
@@ -335,6 +343,9 @@ final class PhiContext {
     /** A strong patient cue in [from, to) outside the span's own tokens, or null. */
     static String patientCue(AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
         String cue = find(Lexicons.PATIENT_STRONG, post, from, to, skipFrom, skipTo);
+        if (cue == null) {
+            cue = ForeignPhi.find(post, ForeignPhi.Cues::strong, from, to, skipFrom, skipTo);
+        }
         if (cue != null) {
             return cue;
         }
@@ -371,7 +382,7 @@ final class PhiContext {
                 }
             }
         }
-        return null;
+        return ForeignPhi.health(post, from, to);
     }
 
     /** A non-patient cue (conference, study, teaching, deadline, hours...) in [from, to), or null. */

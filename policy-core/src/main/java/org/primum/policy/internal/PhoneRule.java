@@ -332,6 +332,11 @@ final class PhoneRule implements Rule {
             }
         }
         Iterable<PhoneNumberMatch> found = UTIL.findNumbers(region, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        String home = ForeignPhi.phoneRegion(post);
+        if (home != null && !found.iterator().hasNext()) {
+            // "612 34 56 78" in a Spanish post, "(21) 98765-4321" in a Portuguese one: the language's own formats
+            found = UTIL.findNumbers(region, home, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        }
         if (!found.iterator().hasNext() && region.charAt(0) == '0') {
             found = trunkPrefixed(region); // "07700 900461": a national number with a trunk 0, not US
         }

@@ -33,6 +33,22 @@ public final class PhraseSet {
         return of(List.of(phrases));
     }
 
+    /** The phrases of both sets (canonical forms of {@code a} win). */
+    static PhraseSet union(PhraseSet a, PhraseSet b) {
+        PhraseSet s = new PhraseSet();
+        for (PhraseSet from : List.of(b, a)) {
+            for (List<String[]> phrases : from.byFirst.values()) {
+                for (String[] p : phrases) {
+                    String key = String.join(" ", p);
+                    s.byFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+                    s.canonical.put(key, from.canonical.getOrDefault(key, key));
+                    s.size++;
+                }
+            }
+        }
+        return s;
+    }
+
     /**
      * Loads a lexicon resource: {@code #} comments, one entry per line, {@code canonical|variant|...}.
      * With {@code section} non-null only lines under {@code # --- section ---} are read.

@@ -141,7 +141,11 @@ public final class Signals {
                 return true;
             }
         }
-        return false;
+        // "Frau K.", "doña Carmen", "un homme de 58 ans", "elle": a person in a Spanish, French, Portuguese,
+        // German or Italian sentence
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return foreign != null && (PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0
+                || foreign.person().find(post, s.firstToken(), s.endToken()) >= 0);
     }
 
     static Signals of(AnalyzedPost post) {
@@ -151,6 +155,7 @@ public final class Signals {
         for (var s : post.sentences()) {
             declining[s.index()] = Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0;
         }
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.HASHTAG) {
@@ -178,12 +183,61 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len == 1 && foreign != null && t.length() <= 3 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    len = 0; // Spanish "mi", Italian "ed": an English abbreviation counts in another language only in capitals
+                }
                 if (len > 0 && sameSentence(tokens, i, len)) {
                     cues.add(new Cue(k, k.lexicon.canonicalAt(post, i, len), i, i + len, t.sentence()));
                 }
             }
+            if (foreign != null) {
+                foreignCues(post, foreign, i, cues);
+            }
         }
         return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
+    }
+
+    /**
+     * The cues of a Spanish, French, Portuguese, German or Italian post at token {@code i}, as the
+     * English kinds they stand for: a patient ("mi paciente", "entlassen"), a place or time of care,
+     * an event or colleague, a health detail ("cirugía", or a medicine or condition by its stem).
+     */
+    private static void foreignCues(AnalyzedPost post, ForeignPhi.Cues foreign, int i, List<Cue> cues) {
+        Token t = post.tokens().get(i);
+        if (t.kind() != Token.Kind.WORD) {
+            return;
+        }
+        foreignCue(post, foreign.strong(), Kind.PATIENT_STRONG, i, cues);
+        foreignCue(post, foreign.weak(), Kind.PATIENT_WEAK, i, cues);
+        foreignCue(post, foreign.events(), Kind.NON_PATIENT, i, cues);
+        foreignCue(post, foreign.health(), Kind.TEST_PROCEDURE, i, cues);
+        if (t.text().indexOf('-') > 0 && foreign.health().matchAt(post, i) == 0) {
+            for (String part : post.lowerText(t).split("-")) {
+                if (foreign.health().contains(part)) {
+                    cues.add(new Cue(Kind.TEST_PROCEDURE, part, i, i + 1, t.sentence())); // "Hüft-OP"
+                    break;
+                }
+            }
+        }
+        if (PhiContext.nameAfterTitle(post, i - 1) == i || (i > 1 && PhiContext.nameAfterTitle(post, i - 2) == i)) {
+            return; // "doña Remedios": a name, not the medicine its stem spells
+        }
+        String drug = ForeignAdviceRule.DRUG_STEMS.match(post, i);
+        if (drug != null) {
+            cues.add(new Cue(Kind.DRUG, drug, i, i + 1, t.sentence()));
+        } else {
+            String condition = ForeignAdviceRule.CONDITION_STEMS.match(post, i);
+            if (condition != null) {
+                cues.add(new Cue(Kind.CONDITION, condition, i, i + 1, t.sentence()));
+            }
+        }
+    }
+
+    private static void foreignCue(AnalyzedPost post, PhraseSet set, Kind kind, int i, List<Cue> cues) {
+        int len = set.matchAt(post, i);
+        if (len > 0 && sameSentence(post.tokens(), i, len)) {
+            cues.add(new Cue(kind, set.canonicalAt(post, i, len), i, i + len, post.tokens().get(i).sentence()));
+        }
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */
