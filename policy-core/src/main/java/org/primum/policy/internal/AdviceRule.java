@@ -46,6 +46,7 @@ final class AdviceRule implements Rule {
             "you shared", "you're asking", "you are asking", "to answer your", "sounds like your",
             "sounds like you", "saw your", "your comment", "your comments", "your post", "your reply",
             "you've been on", "you have been on", "you've only been on", "you're on", "you are on", "you started",
+            "you're taking", "you are taking", "you've been taking", "you have been taking",
             "since you started", "after you started");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
     private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
@@ -54,7 +55,8 @@ final class AdviceRule implements Rule {
     private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("clinic", "practice", "office", "hospital", "page",
             "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
             "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
-            "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist");
+            "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist", "pediatrician", "pharmacist",
+            "gp", "pcp", "ob", "surgeon", "midwife", "therapist", "cardiologist", "oncologist", "specialist", "care");
     private static final Set<String> UNTIL = Set.of("til", "till", "until", "'til", "til'", "before");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "a", "another",
             "the", "at");
@@ -95,7 +97,7 @@ final class AdviceRule implements Rule {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", ";", "and", "then", "just", "so", "ok",
             "okay", "honestly", "yes", "no", "pls", "please", "definitely", "also", "-", "but", "or", "maybe",
             "really", "seriously", "def", "prob", "probably", "i'd", "id", "&", "now", "first", "dont", "don't", ".", "!",
-            "?", "says", "said", "—", "–", "+");
+            "?", "says", "said", "—", "–", "+", "=", "→");
     /** "you can restart", "u shud take", "you need to stop": a second-person modal before a treatment verb. */
     private static final Set<String> BODY = Set.of("ear", "ears", "eye", "eyes", "knee", "knees", "ankle", "ankles",
             "wrist", "toe", "toes", "finger", "fingers", "thumb", "hand", "hands", "arm", "arms", "forearm", "leg",
@@ -189,7 +191,9 @@ final class AdviceRule implements Rule {
             "fact", "facts", "reminder", "friendly reminder", "how to", "how-to", "101", "everyone", "anyone with",
             "anyone who", "anyone on", "anyone taking", "anyone over", "anyone under", "anyone else",
             "people with", "patients with", "folks with", "y'all", "yall", "folks", "guideline", "guidelines",
-            "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness");
+            "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness", "heads up",
+            "save this", "share this", "pin this", "new parents", "parents of", "caregivers", "trial", "trials",
+            "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis");
     /** Urgency that makes an instruction about one situation; bare "now" ("it's OTC now") is not enough. */
     private static final Set<String> URGENT = Set.of("tonight", "today", "asap", "immediately", "tomorrow");
     /** Safety-net phrases that send someone to emergency care rather than to their own clinician. */
@@ -232,7 +236,7 @@ final class AdviceRule implements Rule {
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
-        boolean preventiveIsNoTarget = broadcast || !toOne;
+        boolean preventiveIsNoTarget = broadcast || !(toOne || situationalPost);
         boolean secondPersonPost = secondPersonPost(post);
         // a post about flu shots or screening for everyone is public health
         boolean preventive = PREVENTIVE.find(post, 0, tokens.size()) >= 0;
@@ -248,7 +252,8 @@ final class AdviceRule implements Rule {
             List<String> reasons = new ArrayList<>();
 
             // "for your mom: she should not start that supplement": the reader's relative, in an answer to them
-            int directive = strongDirective(post, signals, s, addressedPost);
+            // "Do you need a vitamin D test?": a question, not a directive
+            int directive = auxiliaryQuestion(post, s) ? -1 : strongDirective(post, signals, s, addressedPost);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to, toOne);
             Signals.Cue target = target(post, signals, s, preventiveIsNoTarget);
             if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
@@ -292,7 +297,7 @@ final class AdviceRule implements Rule {
                 reasons.add("imperative: '" + post.tokens().get(imperative).text() + "'");
             } else if (diagnosis != null && (addressedPost || situation || secondPerson || secondPersonPost
                     || CONFIDENT_DIAGNOSIS.contains(diagnosis.canonical().split(" … ")[0])) && !generic
-                    && !question(post, s) && !conditionalClause(post, s.firstToken(), diagnosis.first())) {
+                    && !question(post, s) && !conditionalClause(post, diagnosis.first())) {
                 confidence = 0.75;
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
@@ -392,7 +397,10 @@ final class AdviceRule implements Rule {
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
             for (int k = i + 2; k < Math.min(s.endToken(), i + 7); k++) {
                 boolean unit = Lexicons.DOSE_UNITS.matchAt(post, k) > 0 && post.tokens().get(k - 1).is(Kind.NUMBER);
-                if (Lexicons.DRUGS.matchAt(post, k) > 0 || unit || post.lowerToken(k).equals("dose")) {
+                // "you need an endoscopy", "you need doxy"; not "you need a flu shot" said to everyone
+                boolean test = k == i + 2 + article(post, i + 2) && Lexicons.TESTS_PROCEDURES.matchAt(post, k) > 0
+                        && PREVENTIVE.matchAt(post, k) == 0;
+                if (Lexicons.DRUGS.matchAt(post, k) > 0 || unit || post.lowerToken(k).equals("dose") || test) {
                     return i;
                 }
             }
@@ -403,6 +411,12 @@ final class AdviceRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** 1 when token {@code i} is an article ("a", "an", "the"), else 0. */
+    private static int article(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        return w.equals("a") || w.equals("an") || w.equals("the") ? 1 : 0;
     }
 
     /** True when a safe referral ("ask your doctor") follows within three tokens. */
@@ -564,7 +578,7 @@ final class AdviceRule implements Rule {
     private static boolean situational(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
-            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i)) {
+            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)) {
                 continue;
             }
             int j = i + 1;
@@ -586,7 +600,23 @@ final class AdviceRule implements Rule {
                 return true;
             }
         }
-        return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to);
+        return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to)
+                || ownAge(post, from, to);
+    }
+
+    /** "You're 68 with COPD", "you are 15": the reader's own age, said back to them. */
+    private static boolean ownAge(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            boolean youAre = w.equals("you're") || w.equals("youre") || (w.equals("you") && i + 2 < to
+                    && post.lowerToken(i + 1).equals("are") && post.tokens().get(i + 2).is(Kind.NUMBER));
+            int number = w.equals("you") ? i + 2 : i + 1;
+            if (youAre && number < to && post.tokens().get(number).is(Kind.NUMBER) && !conditionalClause(post, i)
+                    && !(number + 1 < to && DURATIONS.contains(post.lowerToken(number + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at 38 weeks", "at 30 wks" said to the reader: their pregnancy, not a population's. */
@@ -640,7 +670,8 @@ final class AdviceRule implements Rule {
     private static boolean addressed(AnalyzedPost post) {
         int n = post.tokens().size();
         for (int i = ADDRESSED.find(post, 0, n); i >= 0; i = ADDRESSED.find(post, i + 1, n)) {
-            if (!conditional(post, i)) {
+            boolean whilst = i > 0 && (post.lowerToken(i - 1).equals("while") || post.lowerToken(i - 1).equals("whilst"));
+            if (!conditional(post, i) && !whilst) {
                 return true;
             }
         }
@@ -677,7 +708,7 @@ final class AdviceRule implements Rule {
             boolean right = i > from && post.lowerToken(i - 1).equals("right");
             boolean closes = i + 1 >= to || !post.tokens().get(i + 1).is(Kind.WORD);
             boolean afterVerb = false; // "take 2 Benadryl now", "go in now"; not "it's over the counter now"
-            for (int k = Math.max(from, i - 4); k < i; k++) {
+            for (int k = Math.max(from, i - 7); k < i; k++) {
                 String w = post.lowerToken(k);
                 afterVerb |= IMPERATIVE_VERBS.contains(w) || SEND_VERBS.contains(w);
             }
@@ -718,6 +749,14 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    /** "Do you need ...?", "Should you take ...?": a question opened by an auxiliary. */
+    private static boolean auxiliaryQuestion(AnalyzedPost post, Sentence s) {
+        return question(post, s) && AUXILIARIES.contains(post.lowerToken(s.firstToken()));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "should", "can", "could", "is", "are",
+            "will", "would", "have", "has", "must", "may", "shall");
 
     /** A sentence that asks rather than tells ("Sounds like a cold?"). */
     private static boolean question(AnalyzedPost post, Sentence s) {
@@ -955,8 +994,9 @@ final class AdviceRule implements Rule {
     }
 
     /** "If your lips swell or you have chest pain": an if/when earlier in the same clause. */
-    private static boolean conditionalClause(AnalyzedPost post, int sentenceStart, int i) {
-        for (int k = i - 1; k >= sentenceStart; k--) {
+    private static boolean conditionalClause(AnalyzedPost post, int i) {
+        int sentence = post.tokens().get(i).sentence();
+        for (int k = i - 1; k >= 0 && post.tokens().get(k).sentence() == sentence; k--) {
             String w = post.lowerToken(k);
             if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—")) {
                 return false;

@@ -103,6 +103,12 @@ class AdviceRuleTest {
         "You can hold off on the ER for the jammed finger if it still bends and the swelling is going down",
         "your levothyroxine dose looks too low for those symptoms — go up by 25 mcg and recheck in six weeks",
         "Ms. Adeyemi, the biopsy site looks great. Keep applying the mupirocin as directed until it closes.",
+        // the reader's age, a drug they're taking, an arrow to a plan, a test they need, "take him ... now"
+        "You're 72 and on two BP meds, so yes, go get the shingles vaccine at the pharmacy this week.",
+        "You're taking 10 mg of zolpidem every night now; drop to 5 mg for a week, then stop.",
+        "fever 39 + stiff neck in your teen = take her to the ER tonight, don't wait for the clinic",
+        "Weight loss, night sweats and a cough for six weeks is not allergies. You need a chest x-ray this week.",
+        "He's 4 and pulled out his stitches?? Take him back to urgent care now, they need to be redone.",
     })
     void firesOnOwnMedicineRemindersAndArrowVerdicts(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
@@ -126,6 +132,12 @@ class AdviceRuleTest {
         "Mrs. Ortiz from our infusion chair 4 crowd passed last week after 9 years of chemo. Rest easy, dear friend.",
         // a symptom in a hypothetical is a safety net, not a verdict
         "Hives after a bee sting? If your lips swell or you have chest tightness, call 911 right away.",
+        // a question, a trial result, a saved tip, a provider of the reader's, "while you're on it"
+        "Do you need a bone density scan? Most women should have one at 65, earlier with risk factors.",
+        "Our trial results are out: 300 adults randomized to morning vs evening statins, no difference. Take it when you'll remember.",
+        "Heads up if you have a colonoscopy soon: don't eat seeds or nuts for 3 days before, the prep sheet explains why.",
+        "Save this 📌 Toddlers with a fever over 104 should be seen the same day — ER or your pediatrician's nurse line.",
+        "Methotrexate is weekly, not daily. Avoid alcohol while you're on it and get labs as your team schedules them.",
         // "as prescribed" to everyone is a referral
         "Heart month tip: keep taking your statin as prescribed even when your numbers look good.",
         // "no parking until" is no activity barred for a patient
