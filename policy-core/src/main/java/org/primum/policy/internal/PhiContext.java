@@ -342,14 +342,19 @@ final class PhiContext {
 
     /** A strong patient cue in [from, to) outside the span's own tokens, or null. */
     static String patientCue(AnalyzedPost post, int from, int to, int skipFrom, int skipTo) {
-        String cue = find(Lexicons.PATIENT_STRONG, post, from, to, skipFrom, skipTo);
-        if (cue == null) {
-            cue = ForeignPhi.find(post, ForeignPhi.Cues::strong, from, to, skipFrom, skipTo);
-        }
-        if (cue != null) {
-            return cue;
-        }
         int end = Math.min(to, post.tokens().size());
+        for (int i = Lexicons.PATIENT_STRONG.find(post, Math.max(0, from), end); i >= 0;
+                i = Lexicons.PATIENT_STRONG.find(post, i + 1, end)) {
+            int len = Lexicons.PATIENT_STRONG.matchAt(post, i);
+            boolean skipped = i < skipTo && skipFrom < i + len;
+            if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)) {
+                return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len); // not "Community Room 12", "Kerrville TX"
+            }
+        }
+        String foreign = ForeignPhi.find(post, ForeignPhi.Cues::strong, from, to, skipFrom, skipTo);
+        if (foreign != null) {
+            return foreign;
+        }
         for (int i = Math.max(0, from); i < end; i++) {
             Token t = post.tokens().get(i);
             if ((i < skipFrom || i >= skipTo) && t.is(Kind.WORD) && t.length() > 3 && t.text().endsWith("'s")) {

@@ -43,7 +43,8 @@ final class QuasiIdentifierRule implements Rule {
             "former first lady", "first lady",
             "news", "statement", "press", "publicly", "revealed", "disclosed", "shared publicly", "in an interview",
             "his office", "her office", "the palace", "white house", "spoken openly", "spoke openly", "speaks openly",
-            "talked openly", "talks openly", "opened up about", "opens up about", "monday night football",
+            "talked openly", "talks openly", "talking openly", "speaking openly", "talk openly", "speak openly",
+            "celebrities", "public figures", "opened up about", "opens up about", "monday night football",
             "sunday night football", "super bowl");
     private static final PhraseSet LOCALITY = PhraseSet.of("small town", "little town", "our town", "our county",
             "the county", "our village", "nursing home", "high school", "middle school", "elementary",
