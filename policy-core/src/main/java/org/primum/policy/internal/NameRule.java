@@ -320,7 +320,10 @@ final class NameRule implements Rule {
             return "care nearby ('" + procedure + "')";
         }
         int setting = Words.careSetting(post, range[0], range[1]);
-        if (setting >= 0 && (setting < from || setting >= to) && STAFF_SHIFTS.matchAt(post, setting) == 0) {
+        int afterSetting = setting < 0 ? -1 : setting + Math.max(1, Words.CARE_SETTINGS.matchAt(post, setting));
+        boolean staffOfIt = afterSetting > 0 && afterSetting < post.tokens().size()
+                && Words.STAFF.contains(post.lowerToken(afterSetting)); // "our unit secretary Mrs. Kaminski"
+        if (setting >= 0 && (setting < from || setting >= to) && STAFF_SHIFTS.matchAt(post, setting) == 0 && !staffOfIt) {
             return "care setting nearby ('" + post.lowerToken(setting) + "')"; // "the step-down unit", "hospice"
         }
         String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);

@@ -399,9 +399,11 @@ final class QuasiIdentifierRule implements Rule {
                 break;
             }
             String w = post.lowerToken(k);
-            if (Lexicons.CAPITALIZED_NON_NAMES.contains(w) || Lexicons.DRUGS.contains(w)
+            boolean named = k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                    && tokens.get(k + 1).sentence() == t.sentence() && ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, k + 1) > 0;
+            if ((Lexicons.CAPITALIZED_NON_NAMES.contains(w) && !named) || Lexicons.DRUGS.contains(w)
                     || Lexicons.CONDITIONS.contains(w)) {
-                break;
+                break; // but "First Baptist", "Grace Lutheran": a stop word naming a church or school
             }
             k++;
         }

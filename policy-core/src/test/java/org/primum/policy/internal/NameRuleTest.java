@@ -79,6 +79,7 @@ class NameRuleTest {
             ring Mr. Castellanos back about his test results by noon        | Castellanos
             Ms. Huang keeps showing everyone her new knee. slow down!     | Huang
             Mrs. Petrakis snuck a whole cheesecake onto the step-down unit   | Petrakis
+            Mrs. Oduya in the PACU is finally awake and asking for tea       | Oduya
             """)
     void aCareEpisodeOrACareSettingBesideATitledNameIsContext(String text, String name) {
         assertThat(RuleTesting.found(rule, text)).containsExactly(name);
@@ -88,6 +89,7 @@ class NameRuleTest {
     @ValueSource(strings = {
         "Mrs. Maisel was on in the break room and the day shift cannot stop quoting it",
         "Mr. Castellanos from the rotary club brought donuts for the day shift",
+        "Our PACU secretary Mrs. Oduya turns 70 on Friday and still runs the whole front office",
     })
     void staffShiftsAreNoPatientContextForATitledName(String text) {
         assertThat(RuleTesting.hits(rule, text)).allSatisfy(h -> assertThat(h.confidence()).isLessThan(0.5));

@@ -47,6 +47,12 @@ class QuasiIdentifierRuleTest {
     }
 
     @Test
+    void aStopWordNamingAChurchOrSchoolIsPartOfThePlace() {
+        String text = "the choir director at First Lutheran came in last night with a kidney stone, poor man";
+        assertThat(RuleTesting.hits(block, text)).anyMatch(h -> h.reasons().contains("place: First Lutheran"));
+    }
+
+    @Test
     void needsACareRelationship() {
         String text = "The senator, 72, announced last night that he has prostate cancer, according to his office.";
         assertThat(RuleTesting.hits(block, text)).isEmpty();
