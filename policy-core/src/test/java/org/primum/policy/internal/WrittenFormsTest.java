@@ -108,7 +108,8 @@ class WrittenFormsTest {
     @ValueSource(strings = {
         "Call our clinic at 773-555-0100 to book a flu shot",
         "one two three, go team!",
-        "the clinic's number is 773-555-0100"})
+        "the clinic's number is 773-555-0100",
+        "Surgery closed on Friday; cover from the Hale practice, Tel. 020 7946 0018"})
     void organisationLinesAndCountingAreNoOnesPhone(String text) {
         assertThat(RuleTesting.found(phone, text)).isEmpty();
     }
