@@ -636,7 +636,6 @@ final class DateRule implements Rule {
 
     private static Detection oldBirthYear(AnalyzedPost post, int i) {
         Token t = post.tokens().get(i);
-        int sentence = t.sentence();
         int[] range = PhiContext.sentenceRange(post, i, i + 1);
         boolean elsewhere = PhiContext.nonPatientCue(post, range[0], range[1]) != null
                 || PhiContext.teachingCue(post, 0, 0) != null || !PatientCues.personal(post);

@@ -26,6 +26,16 @@ final class MrnRule implements Rule {
             "chart no", "chart number", "mr", "emr id", "ehr id", "mrn id", "medical record #", "med rec id",
             "enc", "enc#", "empi", "mpi", "patient number", "patient #", "pt #", "med record", "med record #",
             "medical records number", "m.r.n", "m.r.n.", "m.r.n #");
+    /** Record words that need a number sign, except before a long number about a patient. */
+    private static final PhraseSet BARE = PhraseSet.of("chart", "record", "medical record", "hospital", "hosp",
+            "hospital id", "hosp id", "registration number", "registration #", "reg #", "unit number", "unit #",
+            "unit no");
+    /** Labels that can only mean a medical record number, whatever words follow them. */
+    private static final PhraseSet LOOSE_LABELS = PhraseSet.of("mrn", "mrns", "mrn#", "medical record number",
+            "csn", "empi");
+    private static final java.util.Set<String> OTHER_LABELS = java.util.Set.of("dob", "d.o.b", "ssn", "phone", "cell",
+            "tel", "acct", "account", "npi", "dea", "fax", "born", "claim", "member", "policy", "csn", "fin", "mrn");
+    private static final int LOOSE_WINDOW = 7;
     private static final List<String> GLUED_LABELS = List.of("mrn", "csn", "fin", "enc", "empi");
     private static final PhraseSet TAIL = PhraseSet.of("ending", "ending in", "ends in", "ending with", "last 4",
             "last four", "last 4 digits", "last four digits");
@@ -53,10 +63,12 @@ final class MrnRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
+        List<Integer> seen = new ArrayList<>();
         ContextWindow.triggeredIds(post, OPEN_BY_LANGUAGE.getOrDefault(post.language(), OPEN), MARKED, (trigger, length, id) -> {
             if (!ContextWindow.idLike(id, 5, 12, 4)) {
                 return;
             }
+            seen.add(id.start());
             List<String> reasons = new ArrayList<>();
             reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
             double confidence = 0.85;
@@ -72,9 +84,60 @@ final class MrnRule implements Rule {
                     "Contains a medical record number. An MRN identifies the patient directly.",
                     "Remove the record number; describe the case without it.", reasons));
         });
+        // "pulled up chart 00482913 for the pt": without a number sign, a long number in a sentence
+        // about a patient
+        ContextWindow.triggeredIds(post, BARE, null, (trigger, length, id) -> {
+            if (seen.contains(id.start()) || !longNumber(id.text()) || !ContextWindow.idLike(id, 6, 12, 6)
+                    || !ContextWindow.patient(post, trigger)) {
+                return;
+            }
+            seen.add(id.start());
+            out.accept(new Detection(FindingType.MRN, id.start(), id.end(), 0.8,
+                    "Contains a medical record number. An MRN identifies the patient directly.",
+                    "Remove the record number; describe the case without it.",
+                    List.of("a long number after '" + ContextWindow.phraseText(post, trigger, length)
+                            + "' in a sentence about a patient")));
+        });
+        labelThenNumber(post, seen, out);
         listedRecordNumbers(post, out);
         lastDigits(post, out);
         gluedOrTrailingLabels(post, out);
+    }
+
+    /** Six to twelve digits, perhaps after one or two letters: the shape of a record number. */
+    private static boolean longNumber(String s) {
+        return Validators.countDigits(s) >= 6 && Validators.countLetters(s) <= 2
+                && Validators.countDigits(s) + Validators.countLetters(s) == s.length();
+    }
+
+    /**
+     * "the MRN on her band read 00482913", "her MRN? 00482913": an unambiguous record label and a
+     * long number a few words after it, with no other identifier's label between.
+     */
+    private static void labelThenNumber(AnalyzedPost post, List<Integer> seen, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = LOOSE_LABELS.matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            for (int k = i + len; k < Math.min(tokens.size(), i + len + LOOSE_WINDOW); k++) {
+                Token t = tokens.get(k);
+                if (OTHER_LABELS.contains(post.lowerToken(k)) || t.text().equals(".") || t.text().equals("!")) {
+                    break;
+                }
+                if ((t.is(Token.Kind.NUMBER) || t.is(Token.Kind.ALNUM)) && longNumber(t.text())
+                        && t.length() <= 12 && !seen.contains(t.start())) {
+                    seen.add(t.start());
+                    boolean person = ContextWindow.patient(post, i) || PatientCues.personal(post);
+                    out.accept(new Detection(FindingType.MRN, t.start(), t.end(), person ? 0.8 : 0.45,
+                            "Contains a medical record number. An MRN identifies the patient directly.",
+                            "Remove the record number; describe the case without it.",
+                            List.of("a long number a few words after '" + ContextWindow.phraseText(post, i, len) + "'")));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -145,7 +208,9 @@ final class MrnRule implements Rule {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token sign = tokens.get(i);
             Token number = tokens.get(i + 1);
-            if (!sign.text().equals("#") || !number.is(Token.Kind.NUMBER) || number.start() != sign.end()
+            boolean bracketed = sign.text().equals("(") && PhiContext.is(post, i + 2, ")")
+                    && Validators.allDigits(number.text()); // "Mr. Lee (00482913)", not "(312-555-0148)"
+            if (!(sign.text().equals("#") || bracketed) || !number.is(Token.Kind.NUMBER) || number.start() != sign.end()
                     || number.length() < 6 || number.length() > 12 || !tokens.get(i - 1).isCapitalized()
                     || !tokens.get(i - 1).is(Token.Kind.WORD)) {
                 continue;
@@ -156,7 +221,7 @@ final class MrnRule implements Rule {
             out.accept(new Detection(FindingType.MRN, number.start(), number.end(), 0.75,
                     "Contains what looks like a medical record number next to a name.",
                     "Remove the record number; describe the case without it.",
-                    List.of("a name followed by '#' and a " + number.length() + "-digit number, as in a patient list")));
+                    List.of("a name followed by a " + number.length() + "-digit number ('#' or brackets), as in a patient list")));
         }
     }
 }

@@ -74,6 +74,10 @@ final class PatientCues {
 
     /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
     static boolean colleagueNamed(AnalyzedPost post) {
+        return post.signals().memo("colleagueNamed", () -> computeColleagueNamed(post));
+    }
+
+    private static boolean computeColleagueNamed(AnalyzedPost post) {
         java.util.List<org.primum.policy.spi.Token> tokens = post.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!Words.STAFF.contains(post.lowerToken(i))) {

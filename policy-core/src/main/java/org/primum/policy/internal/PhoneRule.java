@@ -337,8 +337,10 @@ final class PhoneRule implements Rule {
             // "612 34 56 78" in a Spanish post, "(21) 98765-4321" in a Portuguese one: the language's own formats
             found = UTIL.findNumbers(region, home, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
         }
+        boolean trunk = false;
         if (!found.iterator().hasNext() && region.charAt(0) == '0') {
             found = trunkPrefixed(region); // "07700 900461": a national number with a trunk 0, not US
+            trunk = true;
         }
         for (PhoneNumberMatch m : found) {
             int start = from + m.start();
@@ -351,7 +353,16 @@ final class PhoneRule implements Rule {
             if (fax != (type == FindingType.FAX)) {
                 continue;
             }
-            out.accept(detect(post, m.number(), start, stop, tokenIndex));
+            Detection d = detect(post, m.number(), start, stop, tokenIndex);
+            int sentence = post.tokens().get(tokenIndex).sentence();
+            if (trunk && d.confidence() >= 0.5 && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
+                    && !PatientCues.inSentence(post, sentence)) {
+                // a foreign national number with no one's line or patient named: most often a practice's
+                List<String> reasons = new ArrayList<>(d.reasons());
+                reasons.add("a national number with a trunk 0 and no person's line named");
+                d = new Detection(d.type(), d.start(), d.end(), 0.45, d.message(), d.suggestion(), reasons);
+            }
+            out.accept(d);
         }
     }
 

@@ -37,6 +37,9 @@ class WrittenFormsTest {
             MRN77120345 printed on her sticker                    | MRN77120345
             #77120345 (MRN) on the label for our pt in 9          | 77120345
             M.R.N. 77120345 on the wrong patient's band           | 77120345
+            pulled up chart 77120345 for our pt and it was blank   | 77120345
+            the MRN on her wristband read 77120345                 | 77120345
+            Mrs. Adeyemi (77120345) is back with the same fall     | 77120345
             """)
     void recordNumbersInLooserForms(String text, String id) {
         assertThat(RuleTesting.found(mrn, text)).containsExactly(id);
@@ -48,6 +51,8 @@ class WrittenFormsTest {
         "practise on the sandbox chart, MRN 5512093, never on a real one",
         "MRN 2 days late on the audit, sorry",
         "MRN ending rules change in the new build",
+        "a record 250000 visits this year, thank you team",
+        "our MRN merge backlog is down to 120000 charts",
         "the new MRN format has 8 digits"})
     void dummyRecordsAndLooseWordsAreNoRecordNumber(String text) {
         assertThat(RuleTesting.found(mrn, text)).isEmpty();
@@ -108,7 +113,8 @@ class WrittenFormsTest {
     @ValueSource(strings = {
         "Call our clinic at 773-555-0100 to book a flu shot",
         "one two three, go team!",
-        "the clinic's number is 773-555-0100"})
+        "the clinic's number is 773-555-0100",
+        "Surgery closed on Friday; cover from the Hale practice, Tel. 020 7946 0018"})
     void organisationLinesAndCountingAreNoOnesPhone(String text) {
         assertThat(RuleTesting.found(phone, text)).isEmpty();
     }
