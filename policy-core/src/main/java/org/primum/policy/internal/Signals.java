@@ -97,6 +97,7 @@ public final class Signals {
             bySentence.get(c.sentence()).add(c);
         }
         this.patient = new boolean[n];
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
         boolean any = false;
         boolean[] direct = new boolean[n];
         this.research = new boolean[n];
@@ -109,7 +110,10 @@ public final class Signals {
             boolean weak = has(i, Kind.PATIENT_WEAK) || has(i, Kind.TIMING);
             boolean health = hasHealthDetail(i);
             boolean framed = has(i, Kind.NON_PATIENT);
-            boolean general = GENERAL_OPENERS.contains(post.lowerToken(post.sentences().get(i).firstToken()));
+            int opener = post.sentences().get(i).firstToken();
+            // "if you have ...", "Si tu hijo tiene fiebre ...": a general rule, not a case
+            boolean general = GENERAL_OPENERS.contains(post.lowerToken(opener))
+                    || (foreign != null && foreign.conditional().matchAt(post, opener) > 0);
             // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
             direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
             any |= direct[i];
