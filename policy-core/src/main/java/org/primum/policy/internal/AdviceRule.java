@@ -232,7 +232,7 @@ final class AdviceRule implements Rule {
         boolean explicit = explicitlyAddressed(post);
         boolean situationalPost = situational(post, 0, tokens.size());
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size());
-        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0;
+        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post);
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
@@ -749,6 +749,33 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * "Planning a pregnancy?", "Traveling this summer?", "Low blood sugar?": a short opening question
+     * that picks an audience, the way a health-education post starts; not one that asks the reader
+     * about their own case ("Still on the lisinopril?").
+     */
+    private static boolean audienceQuestion(AnalyzedPost post) {
+        Sentence first = post.sentences().get(0);
+        int n = first.endToken() - first.firstToken();
+        return n >= 3 && n <= 12 && question(post, first)
+                && !Words.anyIn(post, first.firstToken(), first.endToken(), Words.SECOND_PERSON)
+                && !Words.anyIn(post, first.firstToken(), first.endToken(), THIRD_PERSON_OBJECTS)
+                && !reading(post, first.firstToken(), first.endToken());
+    }
+
+    /** A number that is a reading ("INR 4.8?", "a fever of 102?"), not a threshold ("under 70?"). */
+    private static boolean reading(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (post.tokens().get(i).is(Kind.NUMBER) && !(i > from && THRESHOLDS.contains(post.lowerToken(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THRESHOLDS = Set.of("under", "over", "above", "below", ">", "<", "than",
+            "least", "after", "before", "every", "within");
 
     /** "Do you need ...?", "Should you take ...?": a question opened by an auxiliary. */
     private static boolean auxiliaryQuestion(AnalyzedPost post, Sentence s) {

@@ -103,6 +103,8 @@ class AdviceRuleTest {
         "You can hold off on the ER for the jammed finger if it still bends and the swelling is going down",
         "your levothyroxine dose looks too low for those symptoms — go up by 25 mcg and recheck in six weeks",
         "Ms. Adeyemi, the biopsy site looks great. Keep applying the mupirocin as directed until it closes.",
+        // an opening question with the reader's own reading is their case
+        "BP 190/110 with a headache? Go to the ER now, don't take another pill and wait.",
         // the reader's age, a drug they're taking, an arrow to a plan, a test they need, "take him ... now"
         "You're 72 and on two BP meds, so yes, go get the shingles vaccine at the pharmacy this week.",
         "You're taking 10 mg of zolpidem every night now; drop to 5 mg for a week, then stop.",
@@ -132,6 +134,9 @@ class AdviceRuleTest {
         "Mrs. Ortiz from our infusion chair 4 crowd passed last week after 9 years of chemo. Rest easy, dear friend.",
         // a symptom in a hypothetical is a safety net, not a verdict
         "Hives after a bee sting? If your lips swell or you have chest tightness, call 911 right away.",
+        // an opening question that picks an audience
+        "Heading to the mountains this winter? Pack 2 days of extra meds and start acetazolamide a day before you climb.",
+        "Pollen season again? Start your nasal steroid spray 2 weeks early, it works best before symptoms peak.",
         // a question, a trial result, a saved tip, a provider of the reader's, "while you're on it"
         "Do you need a bone density scan? Most women should have one at 65, earlier with risk factors.",
         "Our trial results are out: 300 adults randomized to morning vs evening statins, no difference. Take it when you'll remember.",
