@@ -29,7 +29,10 @@ final class EmailRule implements Rule {
             "team", "sales", "service", "services", "customerservice", "communications", "comms", "pr", "donate",
             "giving", "volunteer", "volunteers", "compliance", "security", "it", "frontdesk", "reception",
             "records", "medicalrecords", "patientrelations", "advocate", "education", "research", "admissions",
-            "registrar", "postmaster", "abuse", "editor", "editorial", "submissions", "office.manager");
+            "registrar", "postmaster", "abuse", "editor", "editorial", "submissions", "office.manager",
+            // the same inboxes in Spanish, French, Portuguese, German and Italian
+            "vagas", "empleo", "empleos", "trabajo", "emploi", "recrutement", "rh", "lavoro", "stellen", "karriere",
+            "bewerbung", "citas", "rdv", "contato", "contacto", "informacion", "informacoes", "presse", "prensa");
     /** Free mail providers: an address there is a person's own. */
     private static final Set<String> FREE_MAIL = Set.of(
             "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",

@@ -203,6 +203,10 @@ final class MrnRule implements Rule {
      * "Marcus Hale #00517740 CHF exac": a rounding or census list, a name then a number sign and a
      * long number. Only in posts about patients.
      */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("irb", "nct", "po", "req", "requisition",
+            "job", "grant", "protocol", "study", "ticket", "invoice", "order", "lot", "batch", "ref", "issue", "pr",
+            "award", "contract", "project", "suite", "ext", "model", "version", "release", "form", "policy", "item");
+
     private static void listedRecordNumbers(AnalyzedPost post, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -212,8 +216,8 @@ final class MrnRule implements Rule {
                     && Validators.allDigits(number.text()); // "Mr. Lee (00482913)", not "(312-555-0148)"
             if (!(sign.text().equals("#") || bracketed) || !number.is(Token.Kind.NUMBER) || number.start() != sign.end()
                     || number.length() < 6 || number.length() > 12 || !tokens.get(i - 1).isCapitalized()
-                    || !tokens.get(i - 1).is(Token.Kind.WORD)) {
-                continue;
+                    || !tokens.get(i - 1).is(Token.Kind.WORD) || NOT_NAMES.contains(post.lowerToken(i - 1))) {
+                continue; // (not "IRB #2024-0931", "PO #448812")
             }
             if (!PatientCues.personal(post) && !ContextWindow.patient(post, i)) {
                 continue;

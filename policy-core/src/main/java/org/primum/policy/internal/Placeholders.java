@@ -12,7 +12,8 @@ final class Placeholders {
             "orientation slide", "demo patient", "demo chart", "fake patient", "dummy patient", "sample patient",
             "sample chart", "simman", "sim man", "manikin", "mannequin", "sim lab", "simulation lab", "mock code",
             "placeholder", "not a real patient", "fictional", "fictitious", "made-up patient", "made up patient",
-            "test chart", "test record", "test environment");
+            "test chart", "test record", "test environment", "sample below", "is fake", "sample form", "example form",
+            "mock record", "mock patient", "fake name", "sample name", "example patient");
 
     private Placeholders() {}
 

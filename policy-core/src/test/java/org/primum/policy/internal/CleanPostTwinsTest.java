@@ -195,4 +195,31 @@ class CleanPostTwinsTest {
                 + "provided")).isEmpty();
         assertThat(RuleTesting.found(places, "pt in room 3 was intubated overnight")).contains("room 3");
     }
+    @Test
+    void aSampleOrTrainingRecordNamesNoOne() {
+        String sample = "New triage form walkthrough (the sample below is fake): Name: Rosa Q. Example, MRN 4471902, "
+                + "allergies: none. Fill yours in the same way.";
+        assertThat(RuleTesting.found(nameRule, sample)).isEmpty();
+        assertThat(withEntities(names, sample, Entity.Label.PERSON, "Rosa Q. Example")).isEmpty();
+        String real = "Name: Rosa Quintero, MRN 4471902, admitted with chest pain, please page cardiology.";
+        assertThat(withEntities(names, real, Entity.Label.PERSON, "Rosa Quintero")).isNotEmpty();
+    }
+
+    @Test
+    void aStudyOrPurchaseNumberAfterAnAcronymIsNoPatientList() {
+        MrnRule mrn = new MrnRule();
+        assertThat(RuleTesting.found(mrn, "Now enrolling adults with asthma at our Dayton site, IRB #20240931, "
+                + "call the study line for details.")).isEmpty();
+        assertThat(RuleTesting.found(mrn, "Rounding list: Okafor #00517740 COPD exac, Lindqvist #00482913 "
+                + "post-op day 2.")).isNotEmpty();
+    }
+
+    @Test
+    void aForeignJobsInboxIsAnOrganisationsAddress() {
+        EmailRule email = new EmailRule();
+        assertThat(RuleTesting.found(email, "Vagas para enfermeiros no nosso hospital, envie o currículo para "
+                + "vagas@hospital-exemplo.com.br")).isEmpty();
+        assertThat(RuleTesting.found(email, "A paciente Ana pediu que mandássemos o laudo para "
+                + "ana.souza84@gmail.com")).isNotEmpty();
+    }
 }
