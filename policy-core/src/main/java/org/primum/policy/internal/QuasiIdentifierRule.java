@@ -188,8 +188,29 @@ final class QuasiIdentifierRule implements Rule {
     /** True when the sentence speaks of many people at once, not one patient. */
     static boolean aboutMany(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return MANY.find(post, s.firstToken(), s.endToken()) >= 0;
+        return MANY.find(post, s.firstToken(), s.endToken()) >= 0 || counted(post, s.firstToken(), s.endToken());
     }
+
+    /** "23 firework injuries, 9 hand surgeries": a tally of cases, not one patient. */
+    private static boolean counted(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token t = post.tokens().get(i);
+            if (t.is(Kind.NUMBER) && PhiContext.intValue(t, 6) >= 5) { // (three kids in one small town still stand out)
+                int k = i + 1;
+                if (k + 1 < to && post.tokens().get(k).is(Kind.WORD) && !COUNTED.contains(post.lowerToken(k))) {
+                    k++; // "23 firework injuries"
+                }
+                if (COUNTED.contains(post.lowerToken(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNTED = Set.of("injuries", "patients", "cases", "surgeries", "admissions",
+            "visits", "deliveries", "births", "babies", "kids", "children", "burns", "fractures", "transports",
+            "intubations", "codes", "overdoses", "traumas", "consults", "procedures", "encounters", "amputations");
 
     /** Written authorisation to share a patient's story: "shared with Hector's written permission". */
     private static final PhraseSet CONSENT = PhraseSet.of("written permission", "written consent",

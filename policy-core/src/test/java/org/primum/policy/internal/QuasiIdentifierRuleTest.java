@@ -83,4 +83,13 @@ class QuasiIdentifierRuleTest {
                 + "with a broken wrist is not something we see every night!";
         assertThat(RuleTesting.hits(block, cared)).hasSize(1);
     }
+    @Test
+    void aTallyOfManyCasesIsNoOnePatientButAFewInOneSmallPlaceStillAre() {
+        String tally = "New Year's Eve in our ED: 14 firework burns, 6 hand surgeries, one thumb kept on ice in a "
+                + "beer cooler from Decorah. Be careful out there tonight.";
+        assertThat(RuleTesting.hits(block, tally)).isEmpty();
+        String few = "This month we admitted 3 girls from the same tiny Amish settlement outside Arthur with "
+                + "Crigler-Najjar syndrome.";
+        assertThat(RuleTesting.hits(block, few)).hasSize(1);
+    }
 }
