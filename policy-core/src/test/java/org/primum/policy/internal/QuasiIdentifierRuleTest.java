@@ -88,8 +88,9 @@ class QuasiIdentifierRuleTest {
         String tally = "New Year's Eve in our ED: 14 firework burns, 6 hand surgeries, one thumb kept on ice in a "
                 + "beer cooler from Decorah. Be careful out there tonight.";
         assertThat(RuleTesting.hits(block, tally)).isEmpty();
+        assertThat(RuleTesting.hits(warn, tally)).isEmpty();
         String few = "This month we admitted 3 girls from the same tiny Amish settlement outside Arthur with "
                 + "Crigler-Najjar syndrome.";
-        assertThat(RuleTesting.hits(block, few)).hasSize(1);
+        assertThat(RuleTesting.hits(warn, few)).hasSize(1); // time and town still count for three girls
     }
 }
