@@ -55,7 +55,7 @@ final class AdviceRule implements Rule {
     private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("clinic", "practice", "office", "hospital", "page",
             "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
             "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
-            "insurer", "insurance", "doctor", "doctor's", "provider", "nurse", "dentist", "pediatrician", "pharmacist",
+            "insurer", "insurance", "doctor", "provider", "nurse", "dentist", "pediatrician", "pharmacist",
             "gp", "pcp", "ob", "surgeon", "midwife", "therapist", "cardiologist", "oncologist", "specialist", "care");
     private static final Set<String> UNTIL = Set.of("til", "till", "until", "'til", "til'", "before");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "a", "another",
