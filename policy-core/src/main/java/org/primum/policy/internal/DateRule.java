@@ -778,6 +778,11 @@ final class DateRule implements Rule {
      * sentence that points at one person (a titled or given name, an @mention, he or she) and holds a
      * care event, a birthday or a health detail before the date. Returns the reason or null.
      */
+    private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
+            "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
+            "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
+            "orientation", "graduates", "graduated", "anniversary with");
+
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
         if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)
@@ -792,6 +797,9 @@ final class DateRule implements Rule {
         }
         if (person == null || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
+        }
+        if (STAFF_NEWS.find(post, from, to) >= 0 && PhiContext.patientCue(post, from, to, -1, -1) == null) {
+            return null; // "New NP Sofía Ramírez joins our clinic Jan 6": staff news, not a patient's date
         }
         String event = PhiContext.find(EVENT, post, from, first, -1, -1);
         if (event == null) {

@@ -217,4 +217,11 @@ class DateRuleTest {
     void rangesAndOrdinalsOfOrganisationsStayUnderTheThreshold(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+    @Test
+    void staffNewsDatesAreNoPatientsButAPatientsTwinStillIs() {
+        assertThat(RuleTesting.found(rule, "Please welcome our new physical therapist Omar Haddad, DPT, who joins "
+                + "the Moab clinic on Feb 3!")).isEmpty();
+        assertThat(RuleTesting.found(rule, "Omar Haddad, our patient with the rotator cuff repair, came back to "
+                + "the Moab clinic on Feb 3 for his final check.")).isNotEmpty();
+    }
 }
