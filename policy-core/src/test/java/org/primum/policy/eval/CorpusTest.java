@@ -53,7 +53,7 @@ class CorpusTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl",
-        "dev9.jsonl", "dev10.jsonl", "dev11.jsonl"})
+        "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl"})
     void tuningCorporaReadAndScore(String name) throws IOException {
         evaluate(name);
     }
