@@ -199,7 +199,8 @@ final class ContextualEntityRule implements Rule {
             }
             int sentence = post.tokens().get(first).sentence();
             if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)
-                    || (personPlaces && organisationsOwn(post, first, last + 1))) {
+                    || (personPlaces && organisationsOwn(post, first, last + 1))
+                    || (label == Entity.Label.PERSON && weakPerson(post, e, first, last + 1))) {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -248,6 +249,42 @@ final class ContextualEntityRule implements Rule {
 
     private boolean context(AnalyzedPost post, int sentence) {
         return personPlaces ? !inContext(post, sentence) && personInCare(post, sentence) : inContext(post, sentence);
+    }
+
+    /**
+     * A detector's person too weak to block on when its sentence has no patient cue of its own: in
+     * a staff post about a named colleague ("welcome back Nurse Ada Obi ... baby Chidi"), or an
+     * unsure guess at one word that is no known given name, with no cue or health detail beside it,
+     * in a teaching post or away from any care ("2. Chill the prep").
+     */
+    private boolean weakPerson(AnalyzedPost post, Entity e, int first, int end) {
+        if (personPlaces) {
+            return false;
+        }
+        int sentence = post.tokens().get(first).sentence();
+        Signals s = post.signals();
+        if (s.isPatientContext(sentence)) {
+            return false;
+        }
+        boolean unsure = e.confidence() < 0.55 && end - first == 1 && GIVEN_NAMES.matchAt(post, first) == 0
+                && s.patientReasons(sentence).isEmpty()
+                && (s.framing() != null || !nearCare(post, sentence) || listItemStart(post, first));
+        return unsure || (colleagueNamed(post) && NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0);
+    }
+
+    /** The first word of a numbered list item ("2. Chill the prep"): a step, most often an instruction. */
+    private static boolean listItemStart(AnalyzedPost post, int first) {
+        List<Token> tokens = post.tokens();
+        if (first < 1) {
+            return false;
+        }
+        String before = tokens.get(first - 1).text();
+        if (before.equals(".") || before.equals(")")) {
+            return first >= 2 && tokens.get(first - 2).is(Kind.NUMBER) && tokens.get(first - 2).length() <= 2;
+        }
+        int n = before.length();
+        return n >= 2 && n <= 3 && (before.charAt(n - 1) == '.' || before.charAt(n - 1) == ')')
+                && Validators.countDigits(before) == n - 1;
     }
 
     /** Words that make a post about colleagues, donors, events or the organisation itself. */
@@ -539,6 +576,10 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
+    /** Decades and spans of them ("1990s", "50s–60s"): ages and eras, no one's number. */
+    private static final java.util.regex.Pattern DECADES = java.util.regex.Pattern.compile(
+            "'?\\d{2,4}s(?:[-–]'?\\d{2,4}s)?");
+
     /** A phone, card, serial or record number, a code with digits, or a personal e-mail address. */
     private static boolean personalIdentifier(AnalyzedPost post) {
         return post.signals().memo("personalIdentifier", () -> {
@@ -550,7 +591,8 @@ final class ContextualEntityRule implements Rule {
                     if (!ORG_MAILBOXES.contains(local)) {
                         return true;
                     }
-                } else if (t.is(Kind.ALNUM) && t.length() >= 5 && Validators.countDigits(t.text()) >= 3) {
+                } else if (t.is(Kind.ALNUM) && t.length() >= 5 && Validators.countDigits(t.text()) >= 3
+                        && !DECADES.matcher(t.text()).matches()) {
                     return true;
                 } else if (t.is(Kind.NUMBER) && t.length() <= 3 && PhiContext.intValue(t, 3) >= 90
                         && PhiContext.intValue(t, 3) <= 120 && (QuasiIdentifierRule.isAge(post, i)
@@ -1095,14 +1137,23 @@ final class ContextualEntityRule implements Rule {
 
     /**
      * True when token {@code k} is a capitalised "Room" or "Bed" after another capitalised word
-     * ("Community Room 12", "Conference Room 4"): a room of the building, not where a patient lies.
+     * ("Community Room 12", "Conference Room 4"), or one the post introduces ("Meet Room 5"): a room
+     * of the building, not where a patient lies.
      */
+    private static final Set<String> INTRODUCING = Set.of("meet", "introducing", "presenting");
+    /** Pronouns that make an introduced "Room 7" a person in it ("Meet Room 7 — she is 88"). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "they", "their");
+
     static boolean namedRoom(AnalyzedPost post, int k) {
         List<Token> tokens = post.tokens();
         if (k <= 0 || k >= tokens.size() || !tokens.get(k).isCapitalized() || !ROOMS.contains(post.lowerToken(k))) {
             return false;
         }
         Token before = tokens.get(k - 1);
+        if (INTRODUCING.contains(post.lowerToken(k - 1)) && startsSentence(post, k - 1)) {
+            var s = post.sentences().get(tokens.get(k).sentence());
+            return !Words.anyIn(post, s.firstToken(), s.endToken(), PERSON_PRONOUNS);
+        }
         return before.is(Kind.WORD) && before.isCapitalized() && before.sentence() == tokens.get(k).sentence()
                 && !ROOMS.contains(post.lowerToken(k - 1)) && !startsSentence(post, k - 1);
     }

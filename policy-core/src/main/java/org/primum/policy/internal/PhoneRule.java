@@ -415,7 +415,8 @@ final class PhoneRule implements Rule {
         boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex) || outbound(post, tokenIndex)
                 || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
-                || ((!personal || declines(post)) && callToAction(post, tokenIndex));
+                || ((!personal || declines(post)) && callToAction(post, tokenIndex))
+                || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -468,6 +469,31 @@ final class PhoneRule implements Rule {
         for (int k = Math.max(0, tokenIndex - 2); k < tokenIndex; k++) {
             String w = post.lowerToken(k);
             if (CALL_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a caller gets from an organisation's line: "call ... to book", "... for more information". */
+    private static final PhraseSet SERVICE_AFTER = PhraseSet.of("to learn more", "to find out more", "to book",
+            "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
+            "for more information", "for more info", "for details", "for an appointment", "for appointments");
+
+    /**
+     * A service phrase in the four tokens after the number ("Text 555-0100 to sign up"), not one
+     * booking someone's own care ("to book her follow-up").
+     */
+    private static boolean serviceAfter(AnalyzedPost post, int tokenIndex) {
+        int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
+        for (int k = tokenIndex + 1; k < Math.min(sentenceEnd, tokenIndex + 5); k++) {
+            int len = SERVICE_AFTER.matchAt(post, k);
+            if (len > 0) {
+                for (int j = k + len; j < Math.min(sentenceEnd, k + len + 2); j++) {
+                    if (PERSONAL_OWNERS.contains(post.lowerToken(j))) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }

@@ -254,4 +254,51 @@ class ContextualEntityRuleTest {
         String text = "my pt lives at 55 Birch Hollow Rd, Ypsi, MI with her 9 cats";
         assertThat(withEntities(names, text, Entity.Label.PERSON, "Ypsi")).isEmpty();
     }
+
+    private static List<String> withPerson(ContextualEntityRule rule, String text, String span, double confidence) {
+        int start = text.indexOf(span);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, start, start + span.length(), confidence, "test")));
+        List<String> out = new java.util.ArrayList<>();
+        rule.check(post, d -> {
+            if (d.confidence() >= 0.5) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aColleaguesOwnChildInAStaffPostIsNoPatient() {
+        assertThat(withPerson(names, "Welcome back Dr. Ines Marlow! Back on the cardiology service after parental "
+                + "leave. Little Tobiah is 3 months and already runs the house.", "Tobiah", 0.9)).isEmpty();
+        // the same child as a patient the author cares for still blocks
+        assertThat(withPerson(names, "Our patient Tobiah is 3 months old and off the ventilator since Monday.",
+                "Tobiah", 0.9)).containsExactly("Tobiah");
+    }
+
+    @Test
+    void anUnsureOneWordPersonOpeningAListStepIsAnInstruction() {
+        String steps = "Wound care basics from our clinic nurses:\n1. Rinse with saline daily\n2. Cover the site";
+        assertThat(withPerson(names, steps, "Rinse", 0.45)).isEmpty();
+        // a sure guess, or one next to a patient cue, stays
+        assertThat(withPerson(names, "Our patient Ottoline left the ward today after 3 weeks of IV antibiotics",
+                "Ottoline", 0.45)).containsExactly("Ottoline");
+    }
+
+    @Test
+    void decadesAreNoPersonsIdentifier() {
+        assertThat(RuleTesting.found(names, "Gloria Estefan talked about her MS diagnosis. MS often shows up in "
+                + "the 20s-40s, and the 1990s brought the first drugs for it.")).isEmpty();
+        assertThat(RuleTesting.found(names, "Refilled the insulin pump, serial PX48821907, for Marta Quintero "
+                + "after her DKA admission.")).containsExactly("Marta Quintero");
+    }
+
+    @Test
+    void aRoomThePostIntroducesIsTheBuildings() {
+        assertThat(RuleTesting.found(places, "Meet Room 4: our redone quiet room for families waiting on "
+                + "surgery, new sofas and a kettle.")).isEmpty();
+        assertThat(RuleTesting.found(places, "Meet Room 4 - he is 91, on his third admission this month."))
+                .containsExactly("Room 4");
+    }
 }

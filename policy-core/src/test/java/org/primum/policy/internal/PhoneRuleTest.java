@@ -73,4 +73,20 @@ class PhoneRuleTest {
         assertThat(RuleTesting.detect(rule, "his workers comp case WC-2024-118803 is still open")).isEmpty();
         assertThat(RuleTesting.detect(rule, "claim CLM-312-555-0148 was denied")).isEmpty();
     }
+
+    @Test
+    void aLineToCallForAServiceIsTheOrganisations() {
+        assertThat(RuleTesting.found(rule, "Our sleep lab needs adults with insomnia for a 6-week trial. Text "
+                + "503-555-0164 to enroll.")).isEmpty();
+        assertThat(RuleTesting.found(rule, "Her PT went well today, text 503-555-0164 to book her next session."))
+                .containsExactly("503-555-0164");
+    }
+
+    @Test
+    void aReplyThatConfirmsNoOneGivesTheOrganisationsLine() {
+        assertThat(RuleTesting.found(rule, "We cannot confirm whether anyone is a patient here, Sam, but our "
+                + "patient advocate Rhea would like to hear from you at 503-555-0164.")).isEmpty();
+        assertThat(RuleTesting.found(rule, "Rhea, your son's biopsy is back, call me at 503-555-0164."))
+                .containsExactly("503-555-0164");
+    }
 }
