@@ -247,4 +247,10 @@ class LexiconCuesTest {
     void aNewConditionIsADiagnosisTarget() {
         assertThat(RuleTesting.found(new AdviceRule(), "@jo_runs that heel pain is a ruptured achilles")).isNotEmpty();
     }
+
+    @Test
+    void aSpanOfSobrietyIsAConditionButSoberAloneIsNot() {
+        assertThat(cues("Lucinda is 18 months sober as of Friday", Signals.Kind.CONDITION)).containsExactly("months sober");
+        assertThat(cues("Designated drivers stay sober all night at the gala", Signals.Kind.CONDITION)).isEmpty();
+    }
 }
