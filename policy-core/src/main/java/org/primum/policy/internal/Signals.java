@@ -187,6 +187,9 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len > 0 && k == Kind.NON_PATIENT && comparedWith(post, i)) {
+                    len = 0; // "taught me more than any textbook": a comparison, not a teaching post
+                }
                 if (len == 1 && foreign != null && t.length() <= 3 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
                     len = 0; // Spanish "mi", Italian "ed": an English abbreviation counts in another language only in capitals
                 }
@@ -278,6 +281,16 @@ public final class Signals {
     private static boolean negated(AnalyzedPost post, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             if (NEGATIONS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "than" one or two words before token {@code i}: "more than any textbook", "better than a lecture". */
+    private static boolean comparedWith(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (post.lowerToken(k).equals("than")) {
                 return true;
             }
         }

@@ -18,6 +18,15 @@ class AddressRuleTest {
     }
 
     @Test
+    void aTherapistsOwnClientIsAPatient() {
+        assertThat(RuleTesting.found(rule, "Sent a deputy round to my client at 42 Quarry Bend Rd, "
+                + "boundaries are a work in progress")).containsExactly("42 Quarry Bend Rd");
+        // an organisation's clients, in the plural and as a service, are no one patient
+        assertThat(RuleTesting.found(rule, "Our client services desk moves to 42 Quarry Bend Rd next month"))
+                .isEmpty();
+    }
+
+    @Test
     void includesTheTownStateAndZipAfterAnAddress() {
         assertThat(RuleTesting.found(rule, "my pt lives at 55 Birch Hollow Rd, Ypsilanti 48197 with 9 cats"))
                 .containsExactly("55 Birch Hollow Rd, Ypsilanti 48197");

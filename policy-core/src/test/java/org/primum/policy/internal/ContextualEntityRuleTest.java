@@ -144,6 +144,25 @@ class ContextualEntityRuleTest {
     }
 
     @Test
+    void aComparisonWithATextbookIsNoTeachingFrame() {
+        assertThat(withEntities(names, "Goodbye Teodoro. You were my first patient on the transplant floor and "
+                + "showed me more about cirrhosis than a textbook ever could", Entity.Label.PERSON, "Teodoro"))
+                .containsExactly("Teodoro");
+        // a real teaching frame still keeps the vignette's name out
+        assertThat(withEntities(names, "Textbook vignette for the quiz: Teodoro, a patient with cirrhosis, "
+                + "asks about diuretics", Entity.Label.PERSON, "Teodoro")).isEmpty();
+    }
+
+    @Test
+    void aSpanOfSobrietyIsAHealthDetail() {
+        assertThat(withEntities(names, "Proud of Lucinda, 18 months sober as of Friday. I cried when she showed me her coin",
+                Entity.Label.PERSON, "Lucinda")).containsExactly("Lucinda");
+        // a sobriety-themed event run by a colleague names no patient
+        assertThat(withEntities(names, "Lucinda from our front desk is running a sober-curious mocktail night",
+                Entity.Label.PERSON, "Lucinda")).isEmpty();
+    }
+
+    @Test
     void colleaguesFromNonClinicalDepartmentsAndAuthorsStayOut() {
         assertThat(withEntities(names, "Thanks to Tobias Ferreira from billing for clearing 300 claims this month",
                 Entity.Label.PERSON, "Tobias Ferreira")).isEmpty();

@@ -247,4 +247,22 @@ class LexiconCuesTest {
     void aNewConditionIsADiagnosisTarget() {
         assertThat(RuleTesting.found(new AdviceRule(), "@jo_runs that heel pain is a ruptured achilles")).isNotEmpty();
     }
+
+    @Test
+    void aSpanOfSobrietyIsAConditionButSoberAloneIsNot() {
+        assertThat(cues("Lucinda is 18 months sober as of Friday", Signals.Kind.CONDITION)).containsExactly("months sober");
+        assertThat(cues("Designated drivers stay sober all night at the gala", Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @Test
+    void aBabyTheAuthorDeliveredIsACaseAndAWeekerIsPrematurity() {
+        assertThat(cues("Little Wren arrived at dawn, caught by yours truly on the birth stool",
+                Signals.Kind.PATIENT_STRONG)).containsExactly("caught by yours truly");
+        assertThat(cues("our former 27-weeker just started first grade", Signals.Kind.CONDITION))
+                .containsExactly("27-weeker");
+        // lunch delivered by a caterer, and a three-week course, are no case and no prematurity
+        assertThat(cues("Lunch for the skills day was delivered by Rosa's Cantina", Signals.Kind.PATIENT_STRONG))
+                .isEmpty();
+        assertThat(cues("our 3 week course on newborn care starts Monday", Signals.Kind.CONDITION)).isEmpty();
+    }
 }
