@@ -704,8 +704,11 @@ final class DateRule implements Rule {
             confidence = 0.9;
             reasons.add("in a sentence about a patient (" + patient + ")");
         } else {
-            confidence = monthYear ? 0.55 : holiday ? 0.3 : 0.35;
-            reasons.add(monthYear ? "month and year without patient context" : "no patient context");
+            // "... announced his diagnosis in Feb 2023": a public figure's news, not a patient's date
+            boolean news = QuasiIdentifierRule.publicReport(post, tokens.get(first).sentence());
+            confidence = monthYear && !news ? 0.55 : holiday ? 0.3 : 0.35;
+            reasons.add(monthYear && !news ? "month and year without patient context"
+                    : news ? "reported news, no patient context" : "no patient context");
         }
         if (holiday) {
             reasons.add("a holiday names the day of the event");

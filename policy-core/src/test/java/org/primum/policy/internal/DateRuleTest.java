@@ -224,4 +224,11 @@ class DateRuleTest {
         assertThat(RuleTesting.found(rule, "Omar Haddad, our patient with the rotator cuff repair, came back to "
                 + "the Moab clinic on Feb 3 for his final check.")).isNotEmpty();
     }
+    @Test
+    void aMonthAndYearInReportedNewsIsNoPatientsDate() {
+        assertThat(RuleTesting.found(rule, "The senator's office announced his Parkinson's diagnosis in Oct 2021; "
+                + "tremor is only one early sign.")).isEmpty();
+        assertThat(RuleTesting.found(rule, "Our hospice patient was diagnosed in Oct 2021 and his wife still "
+                + "brings the crossword every day.")).isNotEmpty();
+    }
 }
