@@ -286,7 +286,9 @@ final class AdviceRule implements Rule {
                     && !general(post, from, to);
             double confidence = 0;
             int spanStart = -1;
-            if (directive >= 0 && target != null && (!generic || addressedPost || situation)) {
+            // "never skip your basal insulin on sick days": a standing rule for everyone, unless said to one reader
+            boolean standingRule = !toOne && directive >= 0 && standingRule(post, s.firstToken(), directive);
+            if (directive >= 0 && target != null && (!generic || addressedPost || situation) && !standingRule) {
                 confidence = 0.7;
                 spanStart = directive;
                 reasons.add("directive: '" + phrase(post, directive) + "'");
@@ -776,6 +778,17 @@ final class AdviceRule implements Rule {
 
     private static final Set<String> THRESHOLDS = Set.of("under", "over", "above", "below", ">", "<", "than",
             "least", "after", "before", "every", "within");
+
+    /** "never skip your ...", "always take your ...": "never" or "always" just before the directive. */
+    private static boolean standingRule(AnalyzedPost post, int sentenceStart, int directive) {
+        for (int k = Math.max(sentenceStart, directive - 2); k <= directive; k++) {
+            String w = post.lowerToken(k);
+            if (w.equals("never") || w.equals("always")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "Do you need ...?", "Should you take ...?": a question opened by an auxiliary. */
     private static boolean auxiliaryQuestion(AnalyzedPost post, Sentence s) {

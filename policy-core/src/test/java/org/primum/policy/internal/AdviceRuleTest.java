@@ -103,6 +103,8 @@ class AdviceRuleTest {
         "You can hold off on the ER for the jammed finger if it still bends and the swelling is going down",
         "your levothyroxine dose looks too low for those symptoms — go up by 25 mcg and recheck in six weeks",
         "Ms. Adeyemi, the biopsy site looks great. Keep applying the mupirocin as directed until it closes.",
+        // the same "never" said to one reader is theirs
+        "@dana_t since you asked about your son: never give him the ibuprofen on an empty stomach again.",
         // an opening question with the reader's own reading is their case
         "BP 190/110 with a headache? Go to the ER now, don't take another pill and wait.",
         // the reader's age, a drug they're taking, an arrow to a plan, a test they need, "take him ... now"
@@ -134,6 +136,8 @@ class AdviceRuleTest {
         "Mrs. Ortiz from our infusion chair 4 crowd passed last week after 9 years of chemo. Rest easy, dear friend.",
         // a symptom in a hypothetical is a safety net, not a verdict
         "Hives after a bee sting? If your lips swell or you have chest tightness, call 911 right away.",
+        // a standing rule with "never" or "always", said to everyone
+        "Sick-day rules for anyone on insulin: never stop your long-acting insulin, even when you can't eat.",
         // an opening question that picks an audience
         "Heading to the mountains this winter? Pack 2 days of extra meds and start acetazolamide a day before you climb.",
         "Pollen season again? Start your nasal steroid spray 2 weeks early, it works best before symptoms peak.",
