@@ -104,7 +104,7 @@ class AdviceRuleTest {
         "your levothyroxine dose looks too low for those symptoms — go up by 25 mcg and recheck in six weeks",
         "Ms. Adeyemi, the biopsy site looks great. Keep applying the mupirocin as directed until it closes.",
         // the same "never" said to one reader is theirs
-        "@dana_t since you asked about your son: never give him the ibuprofen on an empty stomach again.",
+        "@dana_t since you asked: never skip your son's inhaler on game days, his asthma is not controlled yet.",
         // an opening question with the reader's own reading is their case
         "BP 190/110 with a headache? Go to the ER now, don't take another pill and wait.",
         // the reader's age, a drug they're taking, an arrow to a plan, a test they need, "take him ... now"
