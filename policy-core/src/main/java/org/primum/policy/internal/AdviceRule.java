@@ -68,7 +68,7 @@ final class AdviceRule implements Rule {
     /** Objects of "give" that are affection, not a dose: "give baby Noah a squeeze from us". */
     private static final Set<String> SOCIAL_OBJECTS = Set.of("hug", "hugs", "squeeze", "kiss", "kisses", "high",
             "shout", "shoutout", "shout-out", "love", "thanks", "call", "ring", "smile", "cuddle", "cuddles", "snuggle",
-            "snuggles", "pat", "wave", "try");
+            "snuggles", "pat", "wave");
     /** Words that make a directive about now: "take it now", "go tonight". */
     private static final Set<String> IMMEDIACY = Set.of("now", "tonight", "today", "tomorrow", "asap",
             "immediately", "this morning", "right away");
