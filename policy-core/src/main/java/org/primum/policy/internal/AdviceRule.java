@@ -51,12 +51,15 @@ final class AdviceRule implements Rule {
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
     private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
             "script", "prescription", "titration");
-    /** Owners that are no person: "your clinic's page", "your team's schedule". */
-    private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("clinic", "practice", "office", "hospital", "page",
-            "team", "unit", "department", "company", "pharmacy", "school", "church", "account", "profile", "group",
-            "org", "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
-            "insurer", "insurance", "doctor", "provider", "nurse", "dentist", "pediatrician", "pharmacist",
-            "gp", "pcp", "ob", "surgeon", "midwife", "therapist", "cardiologist", "oncologist", "specialist", "care");
+    /**
+     * Owners that are no person of the reader's: "your clinic's page", "your team's schedule" (care
+     * providers and places, "your pediatrician's line", come from {@link #CARE_DESTINATIONS}).
+     */
+    private static final Set<String> OWNERS_NOT_PEOPLE = Set.of("practice", "office", "page", "team", "unit",
+            "department", "company", "pharmacy", "school", "church", "account", "profile", "group", "org",
+            "organization", "organisation", "system", "employer", "state", "county", "city", "country", "plan",
+            "insurer", "insurance", "provider", "nurse", "pharmacist", "surgeon", "therapist", "oncologist",
+            "specialist");
     private static final Set<String> UNTIL = Set.of("til", "till", "until", "'til", "til'", "before");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "a", "another",
             "the", "at");
@@ -589,7 +592,8 @@ final class AdviceRule implements Rule {
             }
             String next = post.lowerToken(j);
             // "your kid's", "your little guy's": someone of the reader's; not "your clinic's page"
-            boolean someones = j + 1 < to && post.tokens().get(j + 1).text().equals("'s") && !OWNERS_NOT_PEOPLE.contains(next);
+            boolean someones = j + 1 < to && post.tokens().get(j + 1).text().equals("'s")
+                    && !OWNERS_NOT_PEOPLE.contains(next) && CARE_DESTINATIONS.matchAt(post, j) == 0;
             // "your son", "your labs", "your kid's", "your potassium of 6.1", "your sumatriptan now"
             if (SITUATION.contains(next) || Lexicons.FAMILY_ROLES.matchAt(post, i + 1) > 0
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0

@@ -775,17 +775,18 @@ final class DateRule implements Rule {
         return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
     }
 
+    /** Staff news in a sentence: a date there is a hire's or a retiree's, not a patient's. */
+    private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
+            "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
+            "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
+            "orientation", "graduates", "graduated", "anniversary with");
+
     /**
      * "we worked her arrest on Oct 3", "Mr. Sandoval's ICD fired on Mar 8", "@tito, who I saw in the
      * ED on 1/19", "Happy birthday to Miss Dorothea, who turned 97 on March 14th": a date in a
      * sentence that points at one person (a titled or given name, an @mention, he or she) and holds a
      * care event, a birthday or a health detail before the date. Returns the reason or null.
      */
-    private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
-            "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
-            "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
-            "orientation", "graduates", "graduated", "anniversary with");
-
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
         if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)

@@ -297,11 +297,19 @@ final class QuasiIdentifierRule implements Rule {
     /** Distinct kinds of identifying detail, first occurrence of each. */
     static Map<String, Detail> details(AnalyzedPost post) {
         Map<String, Detail> found = new LinkedHashMap<>();
+        if (consented(post)) {
+            return found;
+        }
         Signals s = post.signals();
         List<Token> tokens = post.tokens();
+        // sentences about no one patient (teaching, crowds and tallies, a named clinician), judged once each
+        boolean[] skip = new boolean[post.sentences().size()];
+        for (int k = 0; k < skip.length; k++) {
+            skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k);
+        }
+        boolean teamOrCare = teamOrCare(post);
         for (Signals.Cue c : s.cues()) {
-            if (PatientCues.nonPatient(post, c.sentence()) || aboutMany(post, c.sentence())
-                    || aboutClinician(post, c.sentence()) || consented(post)) {
+            if (skip[c.sentence()]) {
                 continue;
             }
             String kind = switch (c.kind()) {
@@ -309,7 +317,7 @@ final class QuasiIdentifierRule implements Rule {
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
                 case FAMILY_ROLE -> owned(post, c.first()) && (Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
-                        || (Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1)) && !teamOrCare(post)))
+                        || (Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1)) && !teamOrCare))
                         ? null : "family role";
                 case TIMING -> "timing";
                 case RARE_CONDITION -> "rare condition";
@@ -322,8 +330,7 @@ final class QuasiIdentifierRule implements Rule {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (PatientCues.nonPatient(post, t.sentence()) || aboutMany(post, t.sentence())
-                    || aboutClinician(post, t.sentence()) || consented(post)) {
+            if (skip[t.sentence()]) {
                 continue;
             }
             String w = post.lowerToken(i);
