@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one reader of Primum's lexicon format: UTF-8, {@code #} comments, {@code # --- section ---}
@@ -26,6 +28,12 @@ public final class LexiconFile {
      * @param variants every form on the line, stripped, as written (the canonical one first)
      */
     public record Entry(String section, String canonical, List<String> variants) {}
+
+    /**
+     * Shipped files, parsed once per JVM: rules read several sections of one file (each language of
+     * the non-English lexicons, say), and re-parsing it for each was most of the checker's build time.
+     */
+    private static final Map<String, List<Entry>> SHIPPED = new ConcurrentHashMap<>();
 
     private LexiconFile() {}
 
@@ -66,7 +74,9 @@ public final class LexiconFile {
 
     /** Like {@link #read}, for a file shipped in {@code org/primum/policy/lexicon/}; missing is an error. */
     public static List<Entry> shipped(String file) {
-        String res = "/org/primum/policy/lexicon/" + file;
-        return read(res).orElseThrow(() -> new IllegalStateException("missing lexicon " + res));
+        return SHIPPED.computeIfAbsent(file, f -> {
+            String res = "/org/primum/policy/lexicon/" + f;
+            return List.copyOf(read(res).orElseThrow(() -> new IllegalStateException("missing lexicon " + res)));
+        });
     }
 }
