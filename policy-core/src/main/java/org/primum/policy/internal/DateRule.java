@@ -102,6 +102,12 @@ final class DateRule implements Rule {
     private static final Set<String> HOLIDAY_LEAD = Set.of("on", "over", "after", "before",
             "since", "during", "until", "till", "around", "by", "from", "at");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Words before a weekday that make it one past or coming day: "last Tuesday", "on Friday". */
+    private static final Set<String> WEEKDAY_LEAD = Set.of("on", "last", "past", "since", "until", "till", "early",
+            "late", "this");
+
     /** "the night of the 4th", "the morning of the 12th". */
     private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "evening",
             "afternoon", "day", "weekend");
@@ -183,6 +189,10 @@ final class DateRule implements Rule {
                 span = compact(post, i);
             } else if (t.isCapitalized()) {
                 span = holiday(post, i);
+                holiday = span != null;
+            }
+            if (span == null && WEEKDAYS.contains(post.lowerToken(i))) {
+                span = weekday(post, i);
                 holiday = span != null;
             }
             if (span != null) {
@@ -358,6 +368,26 @@ final class DateRule implements Rule {
             end++;
         }
         return new int[] {i, end};
+    }
+
+    /**
+     * "last Tuesday", "on Friday", "Sunday night": a weekday that names one day, which with the post's
+     * own date gives the day of the event. Like a holiday it counts only about a patient (see
+     * {@link #detect}). "Mondays", "every Monday", "Monday-Friday" and "Monday through Friday" are
+     * schedules, not a day.
+     */
+    private static int[] weekday(AnalyzedPost post, int i) {
+        String before = PhiContext.lower(post, i - 1);
+        String after = PhiContext.lower(post, i + 1);
+        if (before.equals("every") || RANGE_JOINERS.contains(after) || after.equals("–")
+                || WEEKDAYS.contains(PhiContext.lower(post, i + 2))) {
+            return null;
+        }
+        boolean partOfDay = PARTS_OF_DAY.contains(after) && !after.equals("day") && !after.equals("weekend");
+        if (!WEEKDAY_LEAD.contains(before) && !partOfDay) {
+            return null;
+        }
+        return new int[] {i, partOfDay ? i + 2 : i + 1};
     }
 
     private static boolean validDay(int month, int day) {
@@ -711,7 +741,8 @@ final class DateRule implements Rule {
                     : news ? "reported news, no patient context" : "no patient context");
         }
         if (holiday) {
-            reasons.add("a holiday names the day of the event");
+            reasons.add(WEEKDAYS.contains(post.lowerToken(first)) ? "a weekday names the day of the event"
+                    : "a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);

@@ -159,6 +159,29 @@ class DateRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Our pt was brought in by her son last Thursday after a fall down the stairs   | Thursday
+            Discharged him on Sunday, back by ambulance the same night                   | Sunday
+            Worked the code on a 58 yo Saturday night, he made it                        | Saturday night
+            Patient went to the OR early Wednesday for her appendix                        | Wednesday
+            """)
+    void aWeekdayOfAPatientsEventIsADate(String text, String day) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(day);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Lab draws every Monday, walk-ins Monday-Friday 7-3.",
+        "Our patients love Taco Tuesday in the cafeteria",
+        "We saw 60 patients last Saturday at the health fair, thank you volunteers!",
+        "Pharmacy closes early on Friday for inventory.",
+        "Clinic hours Tuesday and Thursday until 7pm for working patients",
+    })
+    void schedulesAndDaysWithoutOnePatientAreNotDates(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Hi Priya, we looked into it: your visit on Feb 11 was billed as a new patient visit.     | Feb 11
             Thanks Omar, we're sorry your appointment on 9/23 started an hour late.                   | 9/23
             @tkane_md22 so sorry about the wait at your follow-up on Aug 5, we've spoken to the team  | Aug 5
