@@ -155,4 +155,55 @@ class AdviceRuleTest {
     void staysSilentOnPreventiveBroadcastsAndGestures(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // "if you have X" is everyone with X; an answer word before a myth is no answer to one reader
+        "If you have asthma and catch a cold, expect your inhaler use to go up for a week and write down your peak flows.",
+        "No, cold weather doesn't give you the flu. Keep washing your hands and take vitamin C if you like.",
+        // "they don't change", "most take 4 to 6 weeks to work": statements, not orders
+        "Since you asked about sertraline: pills like it don't change who you are, and most take 4 to 6 weeks to work.",
+        "Antibiotics for sinusitis take 3 days to help, so be patient.",
+        // "talking to whoever prescribed it" calls no reader; a thread's "2/" is no reading of the reader's
+        "Antidepressants work slowly; most take 4-6 weeks to work, so talk to whoever prescribes yours before you give up on one.",
+        "1/ Gout basics: uric acid crystals settle in your joints for years.\n2/ Flares usually hit the big toe first.\n"
+                + "3/ Colchicine works best early, so don't sit on a flare.",
+        // a refrain of "You should ..." is a list for everyone; "drop your ..." is no dose
+        "You should wear sunscreen. You should floss. You should get your colonoscopy at 45. You should drink water.",
+        "Drop your guesses below, answer and the teaching points at noon tomorrow 👇 #MedEd",
+        // a booster, the ER and the reader's last shot said to everyone
+        "You need a tetanus booster every ten years, and sooner after a dirty wound.",
+        "If a kidney stone comes with a fever, you need to go to the ER tonight.",
+        "Tetanus boosters are due every 10 years; if your last tetanus shot was over 10 years ago, you need a booster.",
+        "Book your next mammogram a year after your last one was done.",
+        // reported orders and requests said of other people
+        "Pharmacists tell patients to skip ibuprofen the week before surgery.",
+        "Patients can ask for a generic version of most drugs.",
+        "Insulin left in a hot car can lose strength; don't use a vial that got hot, open a fresh one.",
+        "Most people are fine to lift again six weeks after a wrist fracture.",
+    })
+    void staysSilentOnGeneralWordingOfPersonalForms(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "You have asthma and a cold now, so use your inhaler 2 puffs every 4 hours this week.",
+        "Deep cut from a garden fork and your last tetanus shot was in 2009? You need a booster this week.",
+        "A kidney stone with a fever is not a wait-and-see stone. You should go to the ER tonight.",
+        // the writer's pick passed on to the reader
+        "If I were your pharmacist I'd tell you to skip the ibuprofen tonight since your stomach has been bleeding.",
+        "honestly I'd have you stop the metoprolol until your pulse is back over 60",
+        // what the reader did, told back to them
+        "the insulin vial you left on the dashboard all day? don't use it, open a fresh one tonight.",
+        "bruh you're fine to lift again, that wrist has healed",
+        // a dose stays the writer's decision though a referral follows in its own clause
+        "You're taking 10 mg of melatonin every night? Drop it to 1 mg at 9pm, no screens in bed — and ask your doctor "
+                + "about a sleep study.",
+        "nope, for you the atorvastatin goes at night, so take it at bedtime from now on.",
+        "To whoever asked about their sertraline: stay on the 50 mg for 4 more weeks before judging it.",
+    })
+    void firesOnTheirPersonalTwins(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
 }
