@@ -196,8 +196,11 @@ final class ForeignAdviceRule implements Rule {
                 if (c.diagnosis < 0 && cues.diagnosis().matchAt(post, i) > 0
                         && conditionAfter(post, i + cues.diagnosis().matchAt(post, i), to)) {
                     c.diagnosis = i;
-                    c.diagnosisOpens = opensClause(post, from, i) || (i > from && DEIXIS.contains(post.lowerToken(i - 1))
-                            && opensClause(post, from, i - 1));
+                    // "Es una infección muy común en verano": a bare copula opening a sentence defines, it
+                    // does not judge; "Parece ...", "Tienes una ...", "Eso es ..." do
+                    boolean copula = COPULAS.contains(post.lowerToken(i));
+                    c.diagnosisOpens = (opensClause(post, from, i) && !copula)
+                            || (i > from && DEIXIS.contains(post.lowerToken(i - 1)) && opensClause(post, from, i - 1));
                 }
                 if (c.target == null) {
                     c.target = target(post, cues, i, to);
@@ -295,6 +298,8 @@ final class ForeignAdviceRule implements Rule {
                     reasons));
         }
     }
+
+    private static final Set<String> COPULAS = Set.of("es", "c'est", "è", "e'", "é", "ist", "sind", "son", "sont", "são");
 
     /** Pointers before a verdict: "eso es", "ça, c'est", "isso parece", "das klingt nach". */
     private static final Set<String> DEIXIS = Set.of("eso", "esto", "ça", "ca", "cela", "isso", "isto", "das", "questo",
