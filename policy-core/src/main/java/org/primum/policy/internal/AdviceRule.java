@@ -324,7 +324,8 @@ final class AdviceRule implements Rule {
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
             } else if (dose && (addressedPost || situation) && !generic && target != null
-                    && target.kind() == Signals.Kind.DRUG && !question(post, s) && !defers(post, from, to, toOne)) {
+                    && (target.kind() == Signals.Kind.DRUG || namesDrug(signals, s)) && !question(post, s)
+                    && !defers(post, from, to, toOne)) {
                 // "amox 90 mg/kg/day divided BID is first line" in an answer about the reader's son
                 confidence = 0.6;
                 spanStart = target.first();
@@ -479,7 +480,8 @@ final class AdviceRule implements Rule {
             // "for your tooth pain take 400 of ibuprofen": a dose instruction wherever it stands
             boolean dosing = i + 1 < to && post.tokens().get(i + 1).is(Kind.NUMBER) && DOSING_VERBS.contains(post.lowerToken(i))
                     && (i == 0 || !post.lowerToken(i - 1).equals("to")) && !timeSpan(post, i + 1, to);
-            if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD) || statementAfterDont(post, from, i)) {
+            if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD) || statementAfterDont(post, from, i)
+                    || habitual(post, from, i)) {
                 continue;
             }
             boolean adjective = i + 1 < to && (post.lowerToken(i + 1).equals("dose") || post.lowerToken(i + 1).equals("doses")
@@ -532,6 +534,11 @@ final class AdviceRule implements Rule {
         }
         for (int i = from; i + 1 < to; i++) {
             boolean ofDrug = post.lowerToken(i + 1).equals("of") && i + 2 < to && Lexicons.DRUGS.matchAt(post, i + 2) > 0;
+            // "go up to 75 on the sertraline", "20 of your lisinopril": an amount of a named drug
+            if (post.tokens().get(i).is(Kind.NUMBER) && (post.lowerToken(i + 1).equals("on") || post.lowerToken(i + 1).equals("of"))
+                    && i + 3 < to && DRUG_DETERMINERS.contains(post.lowerToken(i + 2)) && Lexicons.DRUGS.matchAt(post, i + 3) > 0) {
+                return true;
+            }
             if (post.tokens().get(i).is(Kind.NUMBER)
                     && (ofDrug || Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
                             || Lexicons.DRUGS.matchAt(post, i + 1) > 0
@@ -540,6 +547,13 @@ final class AdviceRule implements Rule {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DRUG_DETERMINERS = Set.of("the", "your", "ur", "her", "his", "their");
+
+    /** The first drug named in sentence {@code s}: a dose needs one, whatever the sentence names first. */
+    private static boolean namesDrug(Signals signals, Sentence s) {
+        return signals.cues(s.index()).stream().anyMatch(c -> c.kind() == Signals.Kind.DRUG);
     }
 
     /** "sounds like shingles", "that's definitely a UTI", "classic BPPV". */
@@ -621,7 +635,8 @@ final class AdviceRule implements Rule {
     private static boolean situational(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
-            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)) {
+            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)
+                    || providerActs(post, from, i)) {
                 continue;
             }
             int j = i + 1;
@@ -656,6 +671,17 @@ final class AdviceRule implements Rule {
     }
 
     private static final Set<String> WAS = Set.of("was", "were");
+
+    /** The reader's clinicians: "your prescriber adjusts the dose to your readings" tells what they do for anyone. */
+    private static final PhraseSet PROVIDERS = PhraseSet.of("your doctor", "your pharmacist", "your prescriber",
+            "your clinician", "your care team", "your provider", "your pediatrician", "your gp", "your nurse");
+
+    /** A clinician of the reader's as the subject a few words before token {@code i} in its sentence. */
+    private static boolean providerActs(AnalyzedPost post, int from, int i) {
+        int k = PROVIDERS.find(post, Math.max(from, i - 7), i);
+        return k >= 0 && post.tokens().get(k).sentence() == post.tokens().get(i).sentence()
+                && (k == from || !post.lowerToken(k - 1).equals("to") && !post.lowerToken(k - 1).equals("ask"));
+    }
 
     /** "You're 68 with COPD", "you are 15": the reader's own age, said back to them. */
     private static boolean ownAge(AnalyzedPost post, int from, int to) {
@@ -800,6 +826,18 @@ final class AdviceRule implements Rule {
             return false;
         }
         return k >= from && SUBJECTS.contains(post.lowerToken(k));
+    }
+
+    /** Adverbs of what usually happens: "doses usually start at 10 and go up to 40" states a range. */
+    private static final Set<String> HABITUAL = Set.of("usually", "typically", "often", "generally", "normally",
+            "commonly", "sometimes", "mostly");
+
+    /** A verb joined by "and"/"or" to a clause that says what usually happens: a second verb of that statement. */
+    private static boolean habitual(AnalyzedPost post, int from, int i) {
+        if (i == from || !(post.lowerToken(i - 1).equals("and") || post.lowerToken(i - 1).equals("or"))) {
+            return false;
+        }
+        return Words.anyIn(post, from, i - 1, HABITUAL);
     }
 
     /** "4–6 weeks to work", "2 hours to kick in": a number of days or weeks something takes, not a dose. */
@@ -1029,7 +1067,7 @@ final class AdviceRule implements Rule {
             // "ask for ella instead": requesting a drug for oneself
             boolean askFor = post.lowerToken(i).equals("ask") && i + 1 < to && post.lowerToken(i + 1).equals("for");
             if (opens && post.tokens().get(i).is(Kind.WORD) && (IMPERATIVE_VERBS.contains(post.lowerToken(i)) || askFor)
-                    && !statementAfterDont(post, from, i)
+                    && !statementAfterDont(post, from, i) && !habitual(post, from, i)
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
                     && !affection(post, i, to) && !interjection(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
