@@ -206,4 +206,27 @@ class AdviceRuleTest {
     void firesOnTheirPersonalTwins(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a dose change as an amount "on" a drug; a dose whose sentence names a unit before the drug
+        "go up to 75 on the sertraline, 50 clearly isn't touching it",
+        "bump him to 10 of the melatonin tonight and see how he sleeps",
+        "Your kiddo is 30 lbs so that's 7.5 ml of the children's Motrin, every 6 hours as needed.",
+    })
+    void firesOnDoseChangesWrittenAsAmounts(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // what usually happens, and what the reader's clinician does, for anyone
+        "Lisinopril doses usually start at 10 mg and go up to 40 mg; your prescriber adjusts the dose to your readings.",
+        "Statins are typically taken at night and started at 20 mg.",
+        "Your pharmacist can check your whole med list for interactions at no cost.",
+        "Children's ibuprofen is dosed by weight, not age. Check the chart on the box or ask your pharmacist.",
+    })
+    void staysSilentOnRangesAndWhatCliniciansDo(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
