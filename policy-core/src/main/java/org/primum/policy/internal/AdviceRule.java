@@ -527,8 +527,10 @@ final class AdviceRule implements Rule {
     private static boolean hasDose(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 2 < to; i++) {
             // "every 4 hours", "q6h" is a schedule token already
+            // not "a visit every 90 days": the interval of an appointment or a refill
+            boolean visits = i > from && VISITS.contains(post.lowerToken(i - 1));
             if (post.lowerToken(i).equals("every") && post.tokens().get(i + 1).is(Kind.NUMBER)
-                    && DOSING_INTERVALS.contains(post.lowerToken(i + 2))) {
+                    && DOSING_INTERVALS.contains(post.lowerToken(i + 2)) && !visits) {
                 return true;
             }
         }
@@ -549,6 +551,8 @@ final class AdviceRule implements Rule {
         return false;
     }
 
+    private static final Set<String> VISITS = Set.of("visit", "visits", "appointment", "appt", "checkup", "check-up",
+            "follow-up", "exam", "labs", "refill", "refills", "script", "prescription");
     private static final Set<String> DRUG_DETERMINERS = Set.of("the", "your", "ur", "her", "his", "their");
 
     /** The first drug named in sentence {@code s}: a dose needs one, whatever the sentence names first. */
@@ -636,7 +640,7 @@ final class AdviceRule implements Rule {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)
-                    || providerActs(post, from, i)) {
+                    || providerActs(post, from, i) || purpose(post, from, i)) {
                 continue;
             }
             int j = i + 1;
@@ -675,6 +679,16 @@ final class AdviceRule implements Rule {
     /** The reader's clinicians: "your prescriber adjusts the dose to your readings" tells what they do for anyone. */
     private static final PhraseSet PROVIDERS = PhraseSet.of("your doctor", "your pharmacist", "your prescriber",
             "your clinician", "your care team", "your provider", "your pediatrician", "your gp", "your nurse");
+
+    /** "... so your INR stays steady", "so that your sugar doesn't dip": a purpose for anyone, not a case. */
+    private static boolean purpose(AnalyzedPost post, int from, int i) {
+        int k = i - 1;
+        if (k > from && post.lowerToken(k).equals("that")) {
+            k--;
+        }
+        return k > from && post.lowerToken(k).equals("so") && !post.tokens().get(k - 1).is(Kind.PUNCT)
+                && !post.lowerToken(k - 1).equals("and");
+    }
 
     /** A clinician of the reader's as the subject a few words before token {@code i} in its sentence. */
     private static boolean providerActs(AnalyzedPost post, int from, int i) {

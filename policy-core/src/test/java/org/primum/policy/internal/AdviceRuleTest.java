@@ -212,6 +212,7 @@ class AdviceRuleTest {
         // a dose change as an amount "on" a drug; a dose whose sentence names a unit before the drug
         "go up to 75 on the sertraline, 50 clearly isn't touching it",
         "bump him to 10 of the melatonin tonight and see how he sleeps",
+        "You don't have to stop the lisinopril before your colonoscopy tomorrow, your potassium was fine.",
         "Your kiddo is 30 lbs so that's 7.5 ml of the children's Motrin, every 6 hours as needed.",
     })
     void firesOnDoseChangesWrittenAsAmounts(String text) {
@@ -225,6 +226,11 @@ class AdviceRuleTest {
         "Statins are typically taken at night and started at 20 mg.",
         "Your pharmacist can check your whole med list for interactions at no cost.",
         "Children's ibuprofen is dosed by weight, not age. Check the chart on the box or ask your pharmacist.",
+        // the interval of a visit, not of a dose
+        "Marco, sorry the Ritalin script got held up; stimulant refills need an office visit every 90 days by law.",
+        // "so your potassium stays in range" is the purpose of a rule for everyone
+        "Lisinopril and bananas: you don't have to cut out potassium foods on lisinopril! Eat about the same amount "
+                + "each week so your potassium stays in range.",
     })
     void staysSilentOnRangesAndWhatCliniciansDo(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
