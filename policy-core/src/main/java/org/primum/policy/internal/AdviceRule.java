@@ -555,7 +555,7 @@ final class AdviceRule implements Rule {
             "follow-up", "exam", "labs", "refill", "refills", "script", "prescription");
     private static final Set<String> DRUG_DETERMINERS = Set.of("the", "your", "ur", "her", "his", "their");
 
-    /** The first drug named in sentence {@code s}: a dose needs one, whatever the sentence names first. */
+    /** A drug named in sentence {@code s}: a dose needs one, whatever the sentence names first. */
     private static boolean namesDrug(Signals signals, Sentence s) {
         return signals.cues(s.index()).stream().anyMatch(c -> c.kind() == Signals.Kind.DRUG);
     }
@@ -793,7 +793,27 @@ final class AdviceRule implements Rule {
     /** Addressing that does not rest on "your labs" alone: a reply, a greeting, a vocative, "you asked". */
     private static boolean explicitlyAddressed(AnalyzedPost post) {
         return addressed(post) || vocative(post, 0, post.tokens().size()) || answers(post)
-                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post);
+                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post) || quotedQuestion(post);
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("my", "i", "i'm", "im", "i've", "me", "mine");
+
+    /**
+     * "> my knee is swollen, what do I do?", "Q: my 4 yo has a fever ... A: ...": the post quotes one
+     * person's question about their own case and answers it.
+     */
+    private static boolean quotedQuestion(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        int i = 0;
+        boolean quote = tokens.get(0).text().equals(">");
+        boolean q = tokens.size() > 2 && post.lowerToken(0).equals("q") && (tokens.get(1).text().equals(":")
+                || tokens.get(1).text().equals("."));
+        if (!quote && !q) {
+            return false;
+        }
+        i = quote ? 1 : 2;
+        int end = Math.min(tokens.size(), i + 12);
+        return Words.anyIn(post, i, end, FIRST_PERSON) && Words.anyIn(post, i, tokens.size(), Set.of("?"));
     }
 
     /** "right now", "now." at the end of a clause: urgency, unlike "it's over the counter now". */

@@ -213,6 +213,8 @@ class AdviceRuleTest {
         "go up to 75 on the sertraline, 50 clearly isn't touching it",
         "bump him to 10 of the melatonin tonight and see how he sleeps",
         "You don't have to stop the lisinopril before your colonoscopy tomorrow, your potassium was fine.",
+        // an answer under one person's quoted question about their own case
+        "> my knee is swollen after a run, what should I do?\nice it 20 min a few times a day and keep it up on a pillow tonight.",
         "Your kiddo is 30 lbs so that's 7.5 ml of the children's Motrin, every 6 hours as needed.",
     })
     void firesOnDoseChangesWrittenAsAmounts(String text) {
@@ -226,6 +228,8 @@ class AdviceRuleTest {
         "Statins are typically taken at night and started at 20 mg.",
         "Your pharmacist can check your whole med list for interactions at no cost.",
         "Children's ibuprofen is dosed by weight, not age. Check the chart on the box or ask your pharmacist.",
+        // a FAQ question asked for everyone
+        "Q: Can kids take Motrin for fever? A: Yes, children's ibuprofen is dosed by weight; check the chart on the box.",
         // the interval of a visit, not of a dose
         "Marco, sorry the Ritalin script got held up; stimulant refills need an office visit every 90 days by law.",
         // "so your potassium stays in range" is the purpose of a rule for everyone
