@@ -47,7 +47,9 @@ final class AdviceRule implements Rule {
             "sounds like you", "saw your", "your comment", "your comments", "your post", "your reply",
             "you've been on", "you have been on", "you've only been on", "you're on", "you are on", "you started",
             "you're taking", "you are taking", "you've been taking", "you have been taking",
-            "since you started", "after you started");
+            "since you started", "after you started", "you just started", "if i were your", "if i was your", "you left", "you took",
+            "you missed", "you forgot", "you skipped", "you doubled", "you ate", "you drank", "you mixed", "you stepped",
+            "you fell", "you've been throwing", "you've been having", "you have been having");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
     private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
             "script", "prescription", "titration");
@@ -114,10 +116,10 @@ final class AdviceRule implements Rule {
     /** Calling out one reader: "hey girl", "now mama", "ok friend,". */
     private static final Set<String> VOCATIVES = Set.of("mama", "momma", "mamma", "hon", "honey", "hun", "girl",
             "girlie", "sis", "friend", "buddy", "bud", "dude", "bro", "sir", "ma'am", "maam", "mate", "dear", "babe",
-            "fam", "boo", "man", "lady", "folks");
+            "fam", "boo", "man", "lady", "folks", "bruh", "brah", "homie", "sweetie", "sweetheart", "kiddo", "chief");
     /** Vocatives that address the reader wherever they stand: "...nothing to panic about hun, ...". */
     private static final Set<String> STRONG_VOCATIVES = Set.of("mama", "momma", "mamma", "hon", "hun", "honey",
-            "buddy", "bud", "dude", "bro", "sis", "babe", "ma'am", "maam", "mate");
+            "buddy", "bud", "dude", "bro", "sis", "babe", "ma'am", "maam", "mate", "bruh", "brah", "sweetie", "kiddo");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "her", "his", "your", "our",
             "their", "this", "that");
     private static final Set<String> VOCATIVE_OPENERS = Set.of("hey", "hi", "hello", "oh", "ok", "okay", "yes", "no",
@@ -162,7 +164,7 @@ final class AdviceRule implements Rule {
     /** Preventive care offered to everyone: "get your flu shot" in a broadcast is public health. */
     private static final PhraseSet PREVENTIVE = PhraseSet.of("flu shot", "flu shots", "flu vaccine", "vaccine",
             "vaccines", "vaccination", "vaccinations", "booster", "shot", "boosters", "covid shot", "shots", "jab", "jabs",
-            "screening", "screenings", "mammogram", "mammograms", "colonoscopy", "pap", "pap smear", "checkup",
+            "tdap", "screening", "screenings", "mammogram", "mammograms", "colonoscopy", "pap", "pap smear", "checkup",
             "check-up", "physical", "annual exam", "wellness visit");
     /** "sounds infected", "looks broken": a verdict on what the reader described. */
     private static final Set<String> VERDICT_VERBS = Set.of("sounds", "looks", "seems", "is", "'s");
@@ -191,6 +193,7 @@ final class AdviceRule implements Rule {
             "textbook case of", "classic case of", "that is probably", "i bet it's", "i'd guess it's");
     /** Framing that makes "your readings" everyone's: "BP tip:", "PSA:", "myth:". */
     private static final PhraseSet GENERIC_STRONG = PhraseSet.of("tip", "tips", "tip:", "psa", "myth", "myths",
+            "myth-busting", "mythbusting", "myth busting", "myth-buster", "mythbuster",
             "fact", "facts", "reminder", "friendly reminder", "how to", "how-to", "101", "everyone", "anyone with",
             "anyone who", "anyone on", "anyone taking", "anyone over", "anyone under", "anyone else",
             "people with", "patients with", "folks with", "y'all", "yall", "folks", "guideline", "guidelines",
@@ -235,7 +238,8 @@ final class AdviceRule implements Rule {
         boolean explicit = explicitlyAddressed(post);
         boolean situationalPost = situational(post, 0, tokens.size());
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size());
-        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post);
+        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
+                || parallelList(post);
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
@@ -256,7 +260,8 @@ final class AdviceRule implements Rule {
 
             // "for your mom: she should not start that supplement": the reader's relative, in an answer to them
             // "Do you need a vitamin D test?": a question, not a directive
-            int directive = auxiliaryQuestion(post, s) ? -1 : strongDirective(post, signals, s, addressedPost);
+            int directive = auxiliaryQuestion(post, s) ? -1
+                    : strongDirective(post, signals, s, addressedPost, preventiveIsNoTarget);
             int imperative = directive >= 0 ? -1 : imperative(post, from, to, toOne);
             Signals.Cue target = target(post, signals, s, preventiveIsNoTarget);
             if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
@@ -319,13 +324,15 @@ final class AdviceRule implements Rule {
                 spanStart = instruction;
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
             } else if (dose && (addressedPost || situation) && !generic && target != null
-                    && target.kind() == Signals.Kind.DRUG && !question(post, s) && !defers(post, from, to, toOne)) {
+                    && (target.kind() == Signals.Kind.DRUG || namesDrug(signals, s)) && !question(post, s)
+                    && !defers(post, from, to, toOne)) {
                 // "amox 90 mg/kg/day divided BID is first line" in an answer about the reader's son
                 confidence = 0.6;
                 spanStart = target.first();
                 reasons.add("a dose of '" + target.canonical() + "' for the reader's situation");
             } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
-                    && (general(post, from, to) || !(reply || explicit || situation || situationalPost)))
+                    && (general(post, from, to) || !(reply || explicit || situation || situationalPost
+                            || (urgent && obligedTo(post, from, escalation)))))
                     && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
                     THIRD_PERSON_OBJECTS) || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
                     && !generic) {
@@ -364,11 +371,13 @@ final class AdviceRule implements Rule {
     }
 
     /** A second-person directive phrase ("you should", "I'd stop", "double your") not part of a safe phrase. */
-    private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed) {
+    private static int strongDirective(AnalyzedPost post, Signals signals, Sentence s, boolean thirdPersonAllowed,
+            boolean preventiveForAll) {
         for (Signals.Cue c : signals.cues(s.index())) {
             boolean pickUp = c.first() > 0 && post.lowerToken(c.first() - 1).startsWith("pick"); // "pick up your"
+            // "if you have diabetes and ...", "when you should ...": a hypothetical reader
             if (c.kind() == Signals.Kind.DIRECTIVE && !safeAfter(post, c.end(), s.endToken()) && !pickUp
-                    && !Grammar.notDirective(post, s.firstToken(), c.first())) {
+                    && !conditional(post, c.first()) && !Grammar.notDirective(post, s.firstToken(), c.first())) {
                 return c.first();
             }
         }
@@ -377,7 +386,8 @@ final class AdviceRule implements Rule {
             String w = post.lowerToken(i);
             boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && post.lowerToken(i + 1).equals("would"));
             if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
-                for (int k = i + 1; k < Math.min(s.endToken(), i + 4); k++) {
+                int reach = i + 4 + reported(post, i + 1, s.endToken());
+                for (int k = i + 1; k < Math.min(s.endToken(), reach); k++) {
                     if (Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 && !safeAfter(post, k, s.endToken())
                             && Lexicons.SAFE.matchAt(post, k) == 0) {
                         return i;
@@ -396,15 +406,18 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
             String who = post.lowerToken(i);
             boolean addressee = Words.SECOND_PERSON.contains(who) || (thirdPersonAllowed && THIRD_PERSON.contains(who));
-            if (!addressee || !MODALS.contains(post.lowerToken(i + 1)) || Grammar.notDirective(post, s.firstToken(), i)) {
+            if (!addressee || !MODALS.contains(post.lowerToken(i + 1)) || conditional(post, i)
+                    || Grammar.notDirective(post, s.firstToken(), i)) {
                 continue;
             }
             // "you need doxy", "you need a higher levo dose": a modal straight onto a drug or a dose
             for (int k = i + 2; k < Math.min(s.endToken(), i + 7); k++) {
                 boolean unit = Lexicons.DOSE_UNITS.matchAt(post, k) > 0 && post.tokens().get(k - 1).is(Kind.NUMBER);
                 // "you need an endoscopy", "you need doxy"; not "you need a flu shot" said to everyone
-                boolean test = k == i + 2 + article(post, i + 2) && Lexicons.TESTS_PROCEDURES.matchAt(post, k) > 0
-                        && PREVENTIVE.matchAt(post, k) == 0;
+                // "you need a booster" to a reader with a rusty-nail wound is theirs; to everyone it is a campaign
+                boolean test = k == i + 2 + article(post, i + 2)
+                        && (Lexicons.TESTS_PROCEDURES.matchAt(post, k) > 0 || PREVENTIVE.matchAt(post, k) > 0)
+                        && (PREVENTIVE.matchAt(post, k) == 0 || !preventiveForAll);
                 if (Lexicons.DRUGS.matchAt(post, k) > 0 || unit || post.lowerToken(k).equals("dose") || test) {
                     return i;
                 }
@@ -416,6 +429,29 @@ final class AdviceRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** The writer passing an order on to the reader: "tell you to", "have you", "want u to". */
+    private static final Set<String> REPORTING = Set.of("tell", "want", "ask", "have", "get", "need");
+
+    /**
+     * Tokens that "I'd tell you to" adds before its verb ("I'd tell you to hold the Lasix"): the
+     * reporting verb, the reader and "to", after an optional "just" or "probably"; 0 when none.
+     */
+    private static int reported(AnalyzedPost post, int i, int to) {
+        int k = i;
+        if (k < to && (post.lowerToken(k).equals("just") || post.lowerToken(k).equals("probably"))) {
+            k++;
+        }
+        if (k + 1 >= to || !REPORTING.contains(post.lowerToken(k))
+                || !(post.lowerToken(k + 1).equals("you") || post.lowerToken(k + 1).equals("u"))) {
+            return 0;
+        }
+        k += 2;
+        if (k < to && post.lowerToken(k).equals("to")) {
+            k++;
+        }
+        return k - i;
     }
 
     /** 1 when token {@code i} is an article ("a", "an", "the"), else 0. */
@@ -443,8 +479,9 @@ final class AdviceRule implements Rule {
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
             // "for your tooth pain take 400 of ibuprofen": a dose instruction wherever it stands
             boolean dosing = i + 1 < to && post.tokens().get(i + 1).is(Kind.NUMBER) && DOSING_VERBS.contains(post.lowerToken(i))
-                    && (i == 0 || !post.lowerToken(i - 1).equals("to"));
-            if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD)) {
+                    && (i == 0 || !post.lowerToken(i - 1).equals("to")) && !timeSpan(post, i + 1, to);
+            if (!(opens || dosing) || !post.tokens().get(i).is(Kind.WORD) || statementAfterDont(post, from, i)
+                    || habitual(post, from, i)) {
                 continue;
             }
             boolean adjective = i + 1 < to && (post.lowerToken(i + 1).equals("dose") || post.lowerToken(i + 1).equals("doses")
@@ -452,7 +489,7 @@ final class AdviceRule implements Rule {
             if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && Lexicons.SAFE.matchAt(post, i) == 0 && !adjective
                     && !Grammar.notDirective(post, from, i) && !affection(post, i, to)) {
                 // "take your meds as prescribed": the instruction defers to the prescriber
-                return defers(post, from, to, toOne) ? -1 : i;
+                return defers(post, from, to, toOne, i) ? -1 : i;
             }
         }
         return -1;
@@ -465,9 +502,12 @@ final class AdviceRule implements Rule {
                 // "get your flu shot", "your covid booster": preventive care offered to everyone
                 boolean preventive = skipPreventive && (PREVENTIVE.matchAt(post, c.first()) > 0
                         || (c.end() < post.tokens().size() && PREVENTIVE.matchAt(post, c.end()) > 0));
+                // "drop your answers below", "our unit": a unit word is a dose only after a number
+                boolean bareUnit = c.kind() == Signals.Kind.DOSE_UNIT
+                        && (c.first() == 0 || !post.tokens().get(c.first() - 1).is(Kind.NUMBER));
                 switch (c.kind()) {
                     case DRUG, DOSE_UNIT, SCHEDULE, TEST_PROCEDURE, CONDITION, RARE_CONDITION -> {
-                        if (!preventive) {
+                        if (!preventive && !bareUnit) {
                             return c;
                         }
                     }
@@ -487,13 +527,20 @@ final class AdviceRule implements Rule {
     private static boolean hasDose(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 2 < to; i++) {
             // "every 4 hours", "q6h" is a schedule token already
+            // not "a visit every 90 days": the interval of an appointment or a refill
+            boolean visits = i > from && VISITS.contains(post.lowerToken(i - 1));
             if (post.lowerToken(i).equals("every") && post.tokens().get(i + 1).is(Kind.NUMBER)
-                    && DOSING_INTERVALS.contains(post.lowerToken(i + 2))) {
+                    && DOSING_INTERVALS.contains(post.lowerToken(i + 2)) && !visits) {
                 return true;
             }
         }
         for (int i = from; i + 1 < to; i++) {
             boolean ofDrug = post.lowerToken(i + 1).equals("of") && i + 2 < to && Lexicons.DRUGS.matchAt(post, i + 2) > 0;
+            // "go up to 75 on the sertraline", "20 of your lisinopril": an amount of a named drug
+            if (post.tokens().get(i).is(Kind.NUMBER) && (post.lowerToken(i + 1).equals("on") || post.lowerToken(i + 1).equals("of"))
+                    && i + 3 < to && DRUG_DETERMINERS.contains(post.lowerToken(i + 2)) && Lexicons.DRUGS.matchAt(post, i + 3) > 0) {
+                return true;
+            }
             if (post.tokens().get(i).is(Kind.NUMBER)
                     && (ofDrug || Lexicons.DOSE_UNITS.matchAt(post, i + 1) > 0 || Lexicons.SCHEDULES.matchAt(post, i + 1) > 0
                             || Lexicons.DRUGS.matchAt(post, i + 1) > 0
@@ -502,6 +549,15 @@ final class AdviceRule implements Rule {
             }
         }
         return false;
+    }
+
+    private static final Set<String> VISITS = Set.of("visit", "visits", "appointment", "appt", "checkup", "check-up",
+            "follow-up", "exam", "labs", "refill", "refills", "script", "prescription");
+    private static final Set<String> DRUG_DETERMINERS = Set.of("the", "your", "ur", "her", "his", "their");
+
+    /** A drug named in sentence {@code s}: a dose needs one, whatever the sentence names first. */
+    private static boolean namesDrug(Signals signals, Sentence s) {
+        return signals.cues(s.index()).stream().anyMatch(c -> c.kind() == Signals.Kind.DRUG);
     }
 
     /** "sounds like shingles", "that's definitely a UTI", "classic BPPV". */
@@ -583,10 +639,18 @@ final class AdviceRule implements Rule {
     private static boolean situational(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
-            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)) {
+            if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)
+                    || providerActs(post, from, i) || purpose(post, from, i)) {
                 continue;
             }
             int j = i + 1;
+            // "your last tetanus shot was in 2009": the reader's own history, told back to them
+            if (post.lowerToken(j).equals("last") && j + 1 < to && Words.anyIn(post, j + 1, Math.min(to, j + 6), WAS)
+                    && (Lexicons.CONDITIONS.matchAt(post, j + 1) > 0 || Lexicons.RARE_CONDITIONS.matchAt(post, j + 1) > 0
+                            || Lexicons.TESTS_PROCEDURES.matchAt(post, j + 1) > 0
+                            || Lexicons.DRUGS.matchAt(post, j + 1) > 0 || PREVENTIVE.matchAt(post, j + 1) > 0)) {
+                return true;
+            }
             if (MODIFIERS.contains(post.lowerToken(j)) && j + 1 < to) {
                 j++; // "your home readings", "your latest labs", "your little guy's"
             }
@@ -608,6 +672,29 @@ final class AdviceRule implements Rule {
         }
         return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to)
                 || ownAge(post, from, to);
+    }
+
+    private static final Set<String> WAS = Set.of("was", "were");
+
+    /** The reader's clinicians: "your prescriber adjusts the dose to your readings" tells what they do for anyone. */
+    private static final PhraseSet PROVIDERS = PhraseSet.of("your doctor", "your pharmacist", "your prescriber",
+            "your clinician", "your care team", "your provider", "your pediatrician", "your gp", "your nurse");
+
+    /** "... so your INR stays steady", "so that your sugar doesn't dip": a purpose for anyone, not a case. */
+    private static boolean purpose(AnalyzedPost post, int from, int i) {
+        int k = i - 1;
+        if (k > from && post.lowerToken(k).equals("that")) {
+            k--;
+        }
+        return k > from && post.lowerToken(k).equals("so") && !post.tokens().get(k - 1).is(Kind.PUNCT)
+                && !post.lowerToken(k - 1).equals("and");
+    }
+
+    /** A clinician of the reader's as the subject a few words before token {@code i} in its sentence. */
+    private static boolean providerActs(AnalyzedPost post, int from, int i) {
+        int k = PROVIDERS.find(post, Math.max(from, i - 7), i);
+        return k >= 0 && post.tokens().get(k).sentence() == post.tokens().get(i).sentence()
+                && (k == from || !post.lowerToken(k - 1).equals("to") && !post.lowerToken(k - 1).equals("ask"));
     }
 
     /** "You're 68 with COPD", "you are 15": the reader's own age, said back to them. */
@@ -677,7 +764,11 @@ final class AdviceRule implements Rule {
         int n = post.tokens().size();
         for (int i = ADDRESSED.find(post, 0, n); i >= 0; i = ADDRESSED.find(post, i + 1, n)) {
             boolean whilst = i > 0 && (post.lowerToken(i - 1).equals("while") || post.lowerToken(i - 1).equals("whilst"));
-            if (!conditional(post, i) && !whilst) {
+            // "To whoever asked about ...:" calls a reader; "... talking to whoever prescribed it" does not
+            String w = post.lowerToken(i);
+            boolean midSentence = (w.equals("to") || w.equals("for")) && i > 0 && post.tokens().get(i - 1).is(Kind.WORD)
+                    && post.tokens().get(i - 1).sentence() == post.tokens().get(i).sentence();
+            if (!conditional(post, i) && !whilst && !midSentence) {
                 return true;
             }
         }
@@ -702,7 +793,27 @@ final class AdviceRule implements Rule {
     /** Addressing that does not rest on "your labs" alone: a reply, a greeting, a vocative, "you asked". */
     private static boolean explicitlyAddressed(AnalyzedPost post) {
         return addressed(post) || vocative(post, 0, post.tokens().size()) || answers(post)
-                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post);
+                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post) || quotedQuestion(post);
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("my", "i", "i'm", "im", "i've", "me", "mine");
+
+    /**
+     * "> my knee is swollen, what do I do?", "Q: my 4 yo has a fever ... A: ...": the post quotes one
+     * person's question about their own case and answers it.
+     */
+    private static boolean quotedQuestion(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        int i = 0;
+        boolean quote = tokens.get(0).text().equals(">");
+        boolean q = tokens.size() > 2 && post.lowerToken(0).equals("q") && (tokens.get(1).text().equals(":")
+                || tokens.get(1).text().equals("."));
+        if (!quote && !q) {
+            return false;
+        }
+        i = quote ? 1 : 2;
+        int end = Math.min(tokens.size(), i + 12);
+        return Words.anyIn(post, i, end, FIRST_PERSON) && Words.anyIn(post, i, tokens.size(), Set.of("?"));
     }
 
     /** "right now", "now." at the end of a clause: urgency, unlike "it's over the counter now". */
@@ -724,6 +835,58 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * A referral that hands the order at {@code verb} to the reader's clinician: anywhere in the
+     * sentence, or, when the sentence gives a dose ("cut it to 1 mg at 9pm — and ask your doctor
+     * about apnea"), only in the order's own clause: a dose is the writer's decision already.
+     */
+    private static boolean defers(AnalyzedPost post, int from, int to, boolean toOne, int verb) {
+        return hasDose(post, from, to) ? defersRightAfter(post, verb, to) : defers(post, from, to, toOne);
+    }
+
+    /** Subjects that make "X don't change" a statement: "they don't change who you are". */
+    private static final Set<String> SUBJECTS = Set.of("they", "it", "we", "i", "he", "she", "you", "u", "that",
+            "this", "which", "who", "people", "most", "kids", "pills", "meds", "these", "those");
+
+    /** "they don't change ...", "you don't double up": "don't" after a subject states, it does not order. */
+    private static boolean statementAfterDont(AnalyzedPost post, int from, int i) {
+        int k = i - 1;
+        if (k >= from && (post.lowerToken(k).equals("don't") || post.lowerToken(k).equals("dont"))) {
+            k--;
+        } else if (k - 1 >= from && post.lowerToken(k).equals("not") && post.lowerToken(k - 1).equals("do")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        return k >= from && SUBJECTS.contains(post.lowerToken(k));
+    }
+
+    /** Adverbs of what usually happens: "doses usually start at 10 and go up to 40" states a range. */
+    private static final Set<String> HABITUAL = Set.of("usually", "typically", "often", "generally", "normally",
+            "commonly", "sometimes", "mostly");
+
+    /** A verb joined by "and"/"or" to a clause that says what usually happens: a second verb of that statement. */
+    private static boolean habitual(AnalyzedPost post, int from, int i) {
+        if (i == from || !(post.lowerToken(i - 1).equals("and") || post.lowerToken(i - 1).equals("or"))) {
+            return false;
+        }
+        return Words.anyIn(post, from, i - 1, HABITUAL);
+    }
+
+    /** "4–6 weeks to work", "2 hours to kick in": a number of days or weeks something takes, not a dose. */
+    private static boolean timeSpan(AnalyzedPost post, int number, int to) {
+        int k = number + 1;
+        if (k + 1 < to && (post.lowerToken(k).equals("-") || post.lowerToken(k).equals("–") || post.lowerToken(k).equals("to"))
+                && post.tokens().get(k + 1).is(Kind.NUMBER)) {
+            k += 2;
+        }
+        return k + 1 < to && TIME_UNITS.contains(post.lowerToken(k))
+                && (post.lowerToken(k + 1).equals("to") || post.lowerToken(k + 1).equals("before"));
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("minutes", "mins", "hours", "hrs", "days", "weeks", "wks",
+            "months", "years");
 
     /** A referral in the sentence that hands the decision to the reader's clinician ("as prescribed"). */
     private static boolean defers(AnalyzedPost post, int from, int to, boolean toOne) {
@@ -770,6 +933,32 @@ final class AdviceRule implements Rule {
                 && !reading(post, first.firstToken(), first.endToken());
     }
 
+    /**
+     * Three or more sentences that open with the same two words ("You should get your flu shot. You
+     * should call your grandma. You should ..."): a list or a refrain, written for everyone.
+     */
+    private static boolean parallelList(AnalyzedPost post) {
+        List<Sentence> sentences = post.sentences();
+        for (int a = 0; a + 2 < sentences.size(); a++) {
+            int first = sentences.get(a).firstToken();
+            if (sentences.get(a).endToken() - first < 3 || !post.tokens().get(first).is(Kind.WORD)) {
+                continue;
+            }
+            int same = 1;
+            for (int b = a + 1; b < sentences.size(); b++) {
+                int f = sentences.get(b).firstToken();
+                if (sentences.get(b).endToken() - f >= 3 && post.lowerToken(f).equals(post.lowerToken(first))
+                        && post.lowerToken(f + 1).equals(post.lowerToken(first + 1))) {
+                    same++;
+                }
+            }
+            if (same >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A number that is a reading ("INR 4.8?", "a fever of 102?"), not a threshold ("under 70?"). */
     private static boolean reading(AnalyzedPost post, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -814,9 +1003,26 @@ final class AdviceRule implements Rule {
         if (post.tokens().get(i).is(Kind.MENTION) && i + 1 < first.endToken()) {
             i++;
         }
-        return ANSWERS.contains(post.lowerToken(i)) && Words.anyIn(post, i + 1, Math.min(first.endToken(), i + 8),
-                Words.SECOND_PERSON);
+        if (!ANSWERS.contains(post.lowerToken(i))) {
+            return false;
+        }
+        // "Nope, you don't need ...", "yes u can": the reader right after the answer; "No, sunscreen doesn't
+        // give you ..." answers a myth for everyone
+        for (int k = i + 1; k < Math.min(first.endToken(), i + 4); k++) {
+            String w = post.lowerToken(k);
+            if (Words.SECOND_PERSON.contains(w)) {
+                return true;
+            }
+            if (post.tokens().get(k).is(Kind.WORD) && !ANSWER_SOFTENERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** Words between an answer and the reader: "yes, honestly you can", "no, so you don't". */
+    private static final Set<String> ANSWER_SOFTENERS = Set.of("honestly", "so", "and", "but", "definitely", "absolutely",
+            "totally", "then", "if", "friend", "hon", "hun", "mama", "for");
 
     /** Addressed only by a leading "Yes,"/"Nope," — an answer form that broadcasts use too ("Yes, get your flu shot!"). */
     private static boolean answersOnly(AnalyzedPost post) {
@@ -892,12 +1098,15 @@ final class AdviceRule implements Rule {
             }
             boolean opens = i == from || CLAUSE_OPENERS.contains(post.lowerToken(i - 1))
                     || post.tokens().get(i - 1).is(Kind.MENTION) || post.tokens().get(i - 1).is(Kind.EMOJI);
-            if (opens && post.tokens().get(i).is(Kind.WORD) && IMPERATIVE_VERBS.contains(post.lowerToken(i))
+            // "ask for ella instead": requesting a drug for oneself
+            boolean askFor = post.lowerToken(i).equals("ask") && i + 1 < to && post.lowerToken(i + 1).equals("for");
+            if (opens && post.tokens().get(i).is(Kind.WORD) && (IMPERATIVE_VERBS.contains(post.lowerToken(i)) || askFor)
+                    && !statementAfterDont(post, from, i) && !habitual(post, from, i)
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
                     && !affection(post, i, to) && !interjection(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
-                return defers(post, from, to, toOne) ? -1 : i;
+                return defers(post, from, to, toOne, i) ? -1 : i;
             }
         }
         return -1;
@@ -1020,6 +1229,26 @@ final class AdviceRule implements Rule {
         return -1;
     }
 
+    /**
+     * "You need to go to the ER tonight", "you should just head to the ED": an obligation put on the
+     * reader right before the place they are sent (with an urgent time it is their case, not a safety net).
+     */
+    private static boolean obligedTo(AnalyzedPost post, int from, int escalation) {
+        for (int k = Math.max(from, escalation - 5); k < escalation; k++) {
+            int len = Lexicons.DIRECTIVES.matchAt(post, k);
+            int end = k + len;
+            if (len > 0 && end < escalation && SOFTENERS_BEFORE_PLACE.contains(post.lowerToken(end))) {
+                end++;
+            }
+            if (len > 0 && end == escalation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SOFTENERS_BEFORE_PLACE = Set.of("just", "really", "honestly", "probably");
+
     /** "get that mole looked at", "get your knee checked out": sending the reader to be examined. */
     private static int getItSeen(AnalyzedPost post, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -1060,7 +1289,8 @@ final class AdviceRule implements Rule {
 
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
     private static boolean numberFollows(AnalyzedPost post, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 5); k++) {
+        int sentence = post.tokens().get(from).sentence(); // not the "2/" that numbers a thread's next post
+        for (int k = from; k < Math.min(to, from + 5) && post.tokens().get(k).sentence() == sentence; k++) {
             // "your BP is still 150" (not "your nose for 10 min", not "your provider or 911")
             boolean duration = k + 1 < to && DURATIONS.contains(post.lowerToken(k + 1));
             if (post.tokens().get(k).is(Kind.NUMBER) && !HOTLINES.contains(post.tokens().get(k).text()) && !duration) {

@@ -37,7 +37,7 @@ final class ForeignAdviceRule implements Rule {
     private record Cues(PhraseSet directive, PhraseSet modal, PhraseSet would, PhraseSet care, PhraseSet reader,
             PhraseSet possessive, PhraseSet situation, PhraseSet vocative, PhraseSet diagnosis, PhraseSet urgent,
             PhraseSet general, PhraseSet conditional, PhraseSet units, PhraseSet every, PhraseSet period,
-            PhraseSet perDay, PhraseSet numbers, PhraseSet restriction, PhraseSet duration) {
+            PhraseSet perDay, PhraseSet numbers, PhraseSet restriction, PhraseSet duration, PhraseSet months) {
 
         static Cues load(String lang) {
             return new Cues(section(lang, "directive"), section(lang, "modal"), section(lang, "would"),
@@ -46,7 +46,7 @@ final class ForeignAdviceRule implements Rule {
                     section(lang, "urgent"), section(lang, "general"), section(lang, "conditional"),
                     section(lang, "units"), section(lang, "every"), section(lang, "period"),
                     section(lang, "per day"), section(lang, "numbers"), section(lang, "restriction"),
-                    section(lang, "duration"));
+                    section(lang, "duration"), PhraseSet.lexicon("phi_intl.txt", lang + " months"));
         }
 
         private static PhraseSet section(String lang, String kind) {
@@ -91,12 +91,19 @@ final class ForeignAdviceRule implements Rule {
         int modal = -1;
         int would = -1;
         int diagnosis = -1;
+        boolean diagnosisOpens;
         int restriction = -1;
         String target;
         boolean dose;
         boolean urgent;
         boolean general;
         boolean conditional;
+        int conditionAt = -1;
+
+        /** A condition opens before token {@code at}: "si tienes fiebre, toma ..." (not "toma ..., y si empeora"). */
+        boolean conditionalAt(int at) {
+            return conditionAt >= 0 && conditionAt < at;
+        }
         boolean question;
         boolean situation;
         boolean situationInIf;
@@ -120,8 +127,11 @@ final class ForeignAdviceRule implements Rule {
             postReader = "addresses one reader: '" + tokens.get(0).text() + "'";
         } else if (tokens.get(0).text().equals(">")) {
             postReader = "answers a quoted question";
+        } else if (CareRelationshipRule.greetedName(post) != null) {
+            postReader = "addresses one reader by name"; // "Marta, puedes seguir con ..."
         }
         boolean postGeneral = false;
+        boolean postSituation = false;
         for (Sentence s : sentences) {
             Clause c = new Clause();
             clauses[s.index()] = c;
@@ -138,6 +148,7 @@ final class ForeignAdviceRule implements Rule {
                 }
                 if (cues.conditional().matchAt(post, i) > 0) {
                     c.conditional = true;
+                    c.conditionAt = c.conditionAt < 0 ? i : c.conditionAt;
                 }
                 if (cues.general().matchAt(post, i) > 0) {
                     c.general = true;
@@ -146,7 +157,10 @@ final class ForeignAdviceRule implements Rule {
                     c.urgent = true;
                 }
                 int len = cues.reader().matchAt(post, i);
-                if (len > 0 && c.readerCue == null) {
+                // "si vous prenez déjà ...": a reader in a condition is everyone's
+                boolean inIf = (i - 1 >= from && cues.conditional().matchAt(post, i - 1) > 0)
+                        || (i - 2 >= from && cues.conditional().matchAt(post, i - 2) > 0);
+                if (len > 0 && c.readerCue == null && !inIf) {
                     c.readerCue = cues.reader().canonicalAt(post, i, len);
                 }
                 len = cues.possessive().matchAt(post, i);
@@ -182,6 +196,11 @@ final class ForeignAdviceRule implements Rule {
                 if (c.diagnosis < 0 && cues.diagnosis().matchAt(post, i) > 0
                         && conditionAfter(post, i + cues.diagnosis().matchAt(post, i), to)) {
                     c.diagnosis = i;
+                    // "Es una infección muy común en verano": a bare copula opening a sentence defines, it
+                    // does not judge; "Parece ...", "Tienes una ...", "Eso es ..." do
+                    boolean copula = COPULAS.contains(post.lowerToken(i));
+                    c.diagnosisOpens = (opensClause(post, from, i) && !copula)
+                            || (i > from && DEIXIS.contains(post.lowerToken(i - 1)) && opensClause(post, from, i - 1));
                 }
                 if (c.target == null) {
                     c.target = target(post, cues, i, to);
@@ -194,6 +213,7 @@ final class ForeignAdviceRule implements Rule {
                 }
             }
             postGeneral |= c.general;
+            postSituation |= c.situation && !c.situationInIf && !c.question && !c.general;
             // "tu hija" in "si tu hijo tiene fiebre ..." or an FAQ question is everyone's child
             if (postReader == null && c.readerCue != null && (!c.situation || !(c.question || c.situationInIf))) {
                 postReader = "refers to the reader's own situation: '" + c.readerCue + "'";
@@ -207,7 +227,9 @@ final class ForeignAdviceRule implements Rule {
             boolean reader = postReader != null
                     || (c.situation && (!(c.situationInIf || c.question) || c.urgent || c.dose));
             int directive = c.directive >= 0 ? c.directive : reader ? c.looseDirective : -1;
-            boolean generic = postReader == null && (c.general || postGeneral);
+            // "pour votre toux, ... dès ce soir, et appelez votre médecin lundi": the reader's own case, with a
+            // referral after it, is still theirs; "votre médecin" alone in a post for everyone is education
+            boolean generic = postReader == null && (c.general || (postGeneral && !postSituation));
             if (generic) {
                 continue;
             }
@@ -219,16 +241,19 @@ final class ForeignAdviceRule implements Rule {
                 confidence = 0.75;
                 reasons.add("the writer's choice for the reader: '" + phrase(post, cues.would(), at) + "'");
             } else if (directive >= 0 && target != null
-                    && (reader || (!c.conditional && (c.urgent || c.dose)))) {
+                    && (reader || (!c.conditionalAt(directive) && (c.urgent || c.dose)))) {
                 at = directive;
                 confidence = 0.7;
                 reasons.add("directive: '" + phrase(post, cues.directive(), at) + "'");
             } else if (c.modal >= 0 && target != null && !c.question && !impersonal(post, c.modal)
-                    && (reader || (c.urgent && !c.conditional))) {
+                    && (reader || (c.urgent && !c.conditionalAt(c.modal)))) {
                 at = c.modal;
                 confidence = 0.7;
                 reasons.add("tells the person what they may or must do: '" + phrase(post, cues.modal(), at) + "'");
-            } else if (c.diagnosis >= 0 && reader && !c.question) {
+            } else if (c.diagnosis >= 0 && (reader || (c.diagnosisOpens && !c.conditionalAt(c.diagnosis) && !postGeneral))
+                    && !c.question) {
+                // "Sembra una tendinite.", "Klingt nach Hexenschuss.": a verdict that opens its sentence answers
+                // someone's described symptoms, as "sounds like shingles" does in English
                 at = c.diagnosis;
                 confidence = 0.75;
                 reasons.add("diagnosis of described symptoms: '" + phrase(post, cues.diagnosis(), at) + "'");
@@ -237,7 +262,7 @@ final class ForeignAdviceRule implements Rule {
                 at = s.firstToken();
                 confidence = 0.65;
                 reasons.add("a dose of '" + c.target + "' for the reader");
-            } else if (c.restriction >= 0 && reader && !c.question && !c.conditional) {
+            } else if (c.restriction >= 0 && reader && !c.question && !c.conditionalAt(c.restriction)) {
                 at = c.restriction;
                 confidence = 0.65;
                 reasons.add("bars an activity for a time: '" + phrase(post, cues.restriction(), at) + "'");
@@ -274,6 +299,12 @@ final class ForeignAdviceRule implements Rule {
         }
     }
 
+    private static final Set<String> COPULAS = Set.of("es", "c'est", "è", "e'", "é", "ist", "sind", "son", "sont", "são");
+
+    /** Pointers before a verdict: "eso es", "ça, c'est", "isso parece", "das klingt nach". */
+    private static final Set<String> DEIXIS = Set.of("eso", "esto", "ça", "ca", "cela", "isso", "isto", "das", "questo",
+            "questa", "tá", "ta", "ya");
+
     /** Words that turn "?" into a tag on an instruction: "..., combinado?", "..., d'accord ?". */
     private static final Set<String> TAG_QUESTIONS = Set.of("combinado", "ok", "okay", "vale", "d'accord", "bene",
             "capito", "chiaro", "ja", "oder", "né", "ne", "tá", "certo", "claro", "entendido", "entendu", "compris",
@@ -303,8 +334,10 @@ final class ForeignAdviceRule implements Rule {
         }
         for (int k = i + len; k < Math.min(to, i + len + 6); k++) {
             int d = cues.duration().matchAt(post, k);
+            // "durante 2 semanas", "até março", "bis Montag": a length of time or the day it ends
             if (d > 0 && k + d < to && (post.tokens().get(k + d).is(Kind.NUMBER)
-                    || cues.numbers().matchAt(post, k + d) > 0)) {
+                    || cues.numbers().matchAt(post, k + d) > 0 || cues.months().matchAt(post, k + d) > 0
+                    || cues.urgent().matchAt(post, k + d) > 0)) {
                 return true;
             }
         }

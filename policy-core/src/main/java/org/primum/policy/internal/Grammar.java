@@ -47,6 +47,8 @@ final class Grammar {
     /** Modals of obligation: "can", "could" and "may" are left to the lexicon ("you can't use it if ..."). */
     private static final Set<String> MODALS = Set.of("should", "must", "shall", "ought", "need", "will", "would",
             "'ll", "'d", "do", "shud", "shld");
+    private static final Set<String> NEGATED_DO = Set.of("don't", "dont", "won't", "wont", "do", "doesn't");
+
     /** Causatives: "let him take", "have her stop", "make him quit". */
     private static final Set<String> CAUSATIVES = Set.of("let", "have", "make", "help", "get");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "me", "us");
@@ -84,7 +86,7 @@ final class Grammar {
         }
         for (int i = from; i < to; i++) {
             if (!isBaseVerb(post, tags, i) || !opensClause(post, tags, from, i, openers)
-                    || Lexicons.SAFE.matchAt(post, i) > 0) {
+                    || Lexicons.SAFE.matchAt(post, i) > 0 || insideCondition(post, tags, from, i)) {
                 continue;
             }
             if (treatmentVerbAt(post, tags, i) > 0 || treatmentGerundAfter(post, tags, i, to) > 0) {
@@ -116,7 +118,9 @@ final class Grammar {
             String w = post.lowerToken(i);
             boolean modal = YOU_MODAL.contains(w);
             boolean subject = modal || YOU.contains(w) || (thirdPerson && THIRD_PERSON.contains(w));
-            if (!subject || conditional(post, tags, from, i)) {
+            // "so you don't double up": a purpose, not an order
+            if (!subject || conditional(post, tags, from, i) || (i > from && post.lowerToken(i - 1).equals("so")
+                    && i + 1 < to && NEGATED_DO.contains(post.lowerToken(i + 1)))) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(to, i + 8); k++) {
@@ -296,6 +300,26 @@ final class Grammar {
                     return true;
                 }
                 k = start - 1; // "for your knee": a prepositional phrase, walk on before it
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "If you have diabetes and get a steroid shot, ...": a verb joined by "and"/"or" inside a
+     * condition that no clause break has closed yet is part of the condition, not an order.
+     */
+    private static boolean insideCondition(AnalyzedPost post, TokenTags tags, int from, int i) {
+        if (i == from || tags.pos(i - 1) != PartOfSpeech.CCONJ) {
+            return false;
+        }
+        for (int k = i - 2; k >= from; k--) {
+            String w = post.lowerToken(k);
+            if (CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (CONDITIONS.contains(w)) {
+                return true;
             }
         }
         return false;

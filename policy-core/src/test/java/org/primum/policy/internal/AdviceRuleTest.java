@@ -155,4 +155,88 @@ class AdviceRuleTest {
     void staysSilentOnPreventiveBroadcastsAndGestures(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // "if you have X" is everyone with X; an answer word before a myth is no answer to one reader
+        "If you have asthma and catch a cold, expect your inhaler use to go up for a week and write down your peak flows.",
+        "No, cold weather doesn't give you the flu. Keep washing your hands and take vitamin C if you like.",
+        // "they don't change", "most take 4 to 6 weeks to work": statements, not orders
+        "Since you asked about sertraline: pills like it don't change who you are, and most take 4 to 6 weeks to work.",
+        "Antibiotics for sinusitis take 3 days to help, so be patient.",
+        // "talking to whoever prescribed it" calls no reader; a thread's "2/" is no reading of the reader's
+        "Antidepressants work slowly; most take 4-6 weeks to work, so talk to whoever prescribes yours before you give up on one.",
+        "1/ Gout basics: uric acid crystals settle in your joints for years.\n2/ Flares usually hit the big toe first.\n"
+                + "3/ Colchicine works best early, so don't sit on a flare.",
+        // a refrain of "You should ..." is a list for everyone; "drop your ..." is no dose
+        "You should wear sunscreen. You should floss. You should get your colonoscopy at 45. You should drink water.",
+        "Drop your guesses below, answer and the teaching points at noon tomorrow 👇 #MedEd",
+        // a booster, the ER and the reader's last shot said to everyone
+        "You need a tetanus booster every ten years, and sooner after a dirty wound.",
+        "If a kidney stone comes with a fever, you need to go to the ER tonight.",
+        "Tetanus boosters are due every 10 years; if your last tetanus shot was over 10 years ago, you need a booster.",
+        "Book your next mammogram a year after your last one was done.",
+        // reported orders and requests said of other people
+        "Pharmacists tell patients to skip ibuprofen the week before surgery.",
+        "Patients can ask for a generic version of most drugs.",
+        "Insulin left in a hot car can lose strength; don't use a vial that got hot, open a fresh one.",
+        "Most people are fine to lift again six weeks after a wrist fracture.",
+    })
+    void staysSilentOnGeneralWordingOfPersonalForms(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "You have asthma and a cold now, so use your inhaler 2 puffs every 4 hours this week.",
+        "Deep cut from a garden fork and your last tetanus shot was in 2009? You need a booster this week.",
+        "A kidney stone with a fever is not a wait-and-see stone. You should go to the ER tonight.",
+        // the writer's pick passed on to the reader
+        "If I were your pharmacist I'd tell you to skip the ibuprofen tonight since your stomach has been bleeding.",
+        "honestly I'd have you stop the metoprolol until your pulse is back over 60",
+        // what the reader did, told back to them
+        "the insulin vial you left on the dashboard all day? don't use it, open a fresh one tonight.",
+        "bruh you're fine to lift again, that wrist has healed",
+        // a dose stays the writer's decision though a referral follows in its own clause
+        "You're taking 10 mg of melatonin every night? Drop it to 1 mg at 9pm, no screens in bed — and ask your doctor "
+                + "about a sleep study.",
+        "nope, for you the atorvastatin goes at night, so take it at bedtime from now on.",
+        "To whoever asked about their sertraline: stay on the 50 mg for 4 more weeks before judging it.",
+    })
+    void firesOnTheirPersonalTwins(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a dose change as an amount "on" a drug; a dose whose sentence names a unit before the drug
+        "go up to 75 on the sertraline, 50 clearly isn't touching it",
+        "bump him to 10 of the melatonin tonight and see how he sleeps",
+        "You don't have to stop the lisinopril before your colonoscopy tomorrow, your potassium was fine.",
+        // an answer under one person's quoted question about their own case
+        "> my knee is swollen after a run, what should I do?\nice it 20 min a few times a day and keep it up on a pillow tonight.",
+        "Your kiddo is 30 lbs so that's 7.5 ml of the children's Motrin, every 6 hours as needed.",
+    })
+    void firesOnDoseChangesWrittenAsAmounts(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // what usually happens, and what the reader's clinician does, for anyone
+        "Lisinopril doses usually start at 10 mg and go up to 40 mg; your prescriber adjusts the dose to your readings.",
+        "Statins are typically taken at night and started at 20 mg.",
+        "Your pharmacist can check your whole med list for interactions at no cost.",
+        "Children's ibuprofen is dosed by weight, not age. Check the chart on the box or ask your pharmacist.",
+        // a FAQ question asked for everyone
+        "Q: Can kids take Motrin for fever? A: Yes, children's ibuprofen is dosed by weight; check the chart on the box.",
+        // the interval of a visit, not of a dose
+        "Marco, sorry the Ritalin script got held up; stimulant refills need an office visit every 90 days by law.",
+        // "so your potassium stays in range" is the purpose of a rule for everyone
+        "Lisinopril and bananas: you don't have to cut out potassium foods on lisinopril! Eat about the same amount "
+                + "each week so your potassium stays in range.",
+    })
+    void staysSilentOnRangesAndWhatCliniciansDo(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

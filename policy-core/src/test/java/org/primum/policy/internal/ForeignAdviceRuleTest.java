@@ -146,6 +146,54 @@ class ForeignAdviceRuleTest {
         assertThat(found(text)).as("no advice in '%s'", text).isEmpty();
     }
 
+    /**
+     * Second-round probes, again written for the rule: forms the first round did not use (a greeting
+     * with a name, reassurance to one reader, a verdict that opens its sentence, "you should" without
+     * its verb next to it, a weekday or "this week" as the time, creams and drops, a condition only
+     * after the order, a referral after the reader's own case) and education in the same words.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es|Marta, puedes seguir con el omeprazol una semana más y luego lo dejas.
+        fr|Bonjour Claire, vous pouvez reprendre votre Kardégic dès demain matin, la coloscopie s'est bien passée.
+        fr|Pas besoin d'aller aux urgences pour ça, ta cheville va bien ; glace et repos pendant une semaine.
+        it|Signora, può riprendere la cardioaspirina domani mattina, l'esame è andato bene.
+        es|Deberías ir al médico hoy, eso que tienes en la pierna no es normal.
+        fr|Ça, c'est une conjonctivite. Mets le collyre trois fois par jour et lave-toi bien les mains.
+        pt|Isso parece alergia ao sabonete novo. Para de usar e passa a pomada de hidrocortisona duas vezes por dia.
+        pt|Tá com cara de virose. Muito líquido, repouso e dipirona se a febre passar de 38.
+        de|Du solltest das Antibiotikum auf keinen Fall vorzeitig absetzen, nimm es bis Sonntag weiter.
+        de|Klingt nach einem Hexenschuss. Wärme, Bewegung und bei Bedarf 400 mg Ibuprofen, maximal dreimal am Tag.
+        it|Sembra una tendinite. Ghiaccio, riposo e niente palestra per due settimane.
+        es|Tranquila, eso es normal la primera semana. Sigue poniéndote la crema dos veces al día y en 10 días lo vemos.
+        es|Tómate el antibiótico hasta el final aunque ya te encuentres mejor, y nada de alcohol esta semana.
+        fr|Pour votre toux, il faudrait arrêter le ramipril dès ce soir, et appelez votre médecin lundi pour en changer.
+        pt|Toma a amoxicilina hoje à noite e, se a febre não baixar até amanhã, volta aqui no posto.
+        """)
+    void firesOnPersonalAdviceInLooserForms(String language, String text) {
+        assertThat(language(text)).isEqualTo(language);
+        assertThat(found(text)).as("advice in '%s'", text).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es|Es una infección muy común en verano: la otitis externa. Para prevenirla, seca bien los oídos después de nadar.
+        fr|C'est une maladie fréquente chez l'enfant, la varicelle : voici les signes à surveiller.
+        es|Parece mentira, pero la diabetes tipo 2 se puede prevenir con ejercicio y dieta.
+        fr|Cette semaine, atelier sur le diabète à la maison de santé : venez nombreux, entrée libre.
+        pt|Você sabia? Pomada de corticoide não deve ser usada no rosto por longos períodos sem orientação médica.
+        fr|Si vous prenez un anticoagulant, ne prenez jamais d'ibuprofène sans avis médical.
+        es|Si tienes fiebre alta y rigidez de nuca, ve a urgencias de inmediato. Comparte este mensaje.
+        de|Wir suchen ab sofort eine Pflegefachkraft für die Notaufnahme, bewerben Sie sich bis Montag.
+        it|Buongiorno a tutti! Lunedì la giornata mondiale del diabete: misurate la glicemia in farmacia.
+        es|Hola a todos, este sábado charla sobre la hipertensión en el centro de salud, ¡os esperamos!
+        es|Tranquilos todos: la campaña de vacunación sigue abierta hasta marzo.
+        """)
+    void staysSilentOnEducationInTheSameWords(String language, String text) {
+        assertThat(language(text)).isEqualTo(language);
+        assertThat(found(text)).as("no advice in '%s'", text).isEmpty();
+    }
+
     @Test
     void englishPostsAreLeftToTheEnglishRule() {
         String text = "Take 2 tablets of ibuprofen every 8 hours for your knee and rest it this week.";

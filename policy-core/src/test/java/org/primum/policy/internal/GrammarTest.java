@@ -100,6 +100,11 @@ class GrammarTest {
                 + " | X PRON VERB:stop DET NOUN ADJ NOUN CCONJ PRON NOUN VERB:settle",
         "When you stop taking prednisone, your adrenal glands need weeks to catch up"
                 + " | ADV PRON VERB VERB:take NOUN PUNCT PRON ADJ NOUN VERB NOUN PART VERB ADP",
+        // a verb joined by "and" inside the condition, and a purpose after "so"
+        "If you have a cold and take 2 tablets of ibuprofen, drink water"
+                + " | SCONJ PRON VERB DET NOUN CCONJ VERB NUM NOUN ADP NOUN PUNCT VERB NOUN",
+        "Check the label so you don't double up on acetaminophen"
+                + " | VERB DET NOUN SCONJ PRON AUX:do VERB ADP ADP NOUN",
     })
     void tagsFindNoDirectiveInRulesNarrativeOrConditions(String text, String tags) {
         assertThat(found(advice, tagged(text, tags))).isEmpty();
