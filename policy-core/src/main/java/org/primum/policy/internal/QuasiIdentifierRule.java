@@ -278,9 +278,73 @@ final class QuasiIdentifierRule implements Rule {
                     && s.hasHealthDetail(i) && !s.writersFamily(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
                     || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
-            if ((strong || care || firstPersonCare || s.isPatientContext(i)) && !publicReport
+            // "she's on our rehab unit now", "the judge on our hospice service": the writer's own ward or service
+            int first = sentence.firstToken();
+            int end = sentence.endToken();
+            boolean ownService = ownCareService(post, first, end) && thirdPerson(post, i);
+            // "the crab boat captain ... got 3 extractions", "their grandpa's dialysis chair": one person's health,
+            // told by someone who is not their family, in a post that is no study, lesson or event notice and
+            // does not speak to the reader ("if your baby ...") or of a public figure
+            boolean someonesCase = s.hasHealthDetail(i) && !s.writersFamily(i) && onePerson(post, i)
+                    && s.framing() == null && !Words.anyIn(post, first, end, Words.SECOND_PERSON)
+                    && !Signals.generalOpener(post, i) && Words.PUBLIC_FIGURE.find(post, first, end) < 0;
+            if ((strong || care || firstPersonCare || ownService || someonesCase || s.isPatientContext(i)) && !publicReport
                     && !PatientCues.nonPatient(post, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for a ward or service that "our" or "my" makes the writer's own: "our COVID unit", "my hospice caseload". */
+    private static final Set<String> SERVICES = Set.of("unit", "service", "floor", "ward", "caseload", "census",
+            "panel", "wing", "pod");
+
+    /** "our rehab unit", "my hospice caseload", "our ICU": the writer's own place or list of care. */
+    static boolean ownCareService(AnalyzedPost post, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String w = post.lowerToken(k);
+            if (!w.equals("our") && !w.equals("my")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                if (SERVICES.contains(post.lowerToken(j)) || Words.careSetting(post, j, j + 1) == j) {
+                    return true;
+                }
+                if (!post.tokens().get(j).is(Kind.WORD)) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A third person in the sentence: "she", "the man", "her grandson" (not the writer, not "Nurse of the Year"). */
+    private static boolean thirdPerson(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                || (post.signals().has(sentence, Signals.Kind.FAMILY_ROLE) && !post.signals().writersFamily(sentence));
+    }
+
+    /**
+     * One person in the sentence, not a group: "he", "the woman", "the crab boat captain", "their grandpa",
+     * "58M" (not "kids", "new parents", "women").
+     */
+    private static boolean onePerson(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women"))
+                    || (post.tokens().get(k).is(Kind.NUMBER) && isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE || c.kind() == Signals.Kind.OCCUPATION) {
+                String last = post.lowerToken(c.end() - 1);
+                if (!last.endsWith("s") || last.endsWith("ss")) {
+                    return true;
+                }
             }
         }
         return false;

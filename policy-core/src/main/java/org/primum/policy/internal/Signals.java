@@ -97,7 +97,6 @@ public final class Signals {
             bySentence.get(c.sentence()).add(c);
         }
         this.patient = new boolean[n];
-        ForeignPhi.Cues foreign = ForeignPhi.of(post);
         boolean any = false;
         boolean[] direct = new boolean[n];
         this.research = new boolean[n];
@@ -110,10 +109,8 @@ public final class Signals {
             boolean weak = has(i, Kind.PATIENT_WEAK) || has(i, Kind.TIMING);
             boolean health = hasHealthDetail(i);
             boolean framed = has(i, Kind.NON_PATIENT);
-            int opener = post.sentences().get(i).firstToken();
             // "if you have ...", "Si tu hijo tiene fiebre ...": a general rule, not a case
-            boolean general = GENERAL_OPENERS.contains(post.lowerToken(opener))
-                    || (foreign != null && foreign.conditional().matchAt(post, opener) > 0);
+            boolean general = generalOpener(post, i);
             // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
             direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
             any |= direct[i];
@@ -124,6 +121,19 @@ public final class Signals {
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
         this.aboutPatient = any;
+    }
+
+    /** True when the sentence opens as a general rule or a hypothetical ("if ...", "every ...", "Si tu hijo ..."). */
+    static boolean generalOpener(AnalyzedPost post, int sentence) {
+        int opener = post.sentences().get(sentence).firstToken();
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return GENERAL_OPENERS.contains(post.lowerToken(opener))
+                || (foreign != null && foreign.conditional().matchAt(post, opener) > 0);
+    }
+
+    /** True when the sentence names or points at one person: "she", "the ferry captain", "her grandson", "58M". */
+    boolean personInSentence(int sentence) {
+        return personIn(post, sentence);
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {

@@ -93,4 +93,30 @@ class QuasiIdentifierRuleTest {
                 + "Crigler-Najjar syndrome.";
         assertThat(RuleTesting.hits(warn, few)).isNotEmpty(); // time and town still count for three girls
     }
+
+    @Test
+    void oneNamedPersonsHealthIsACaseWithoutACareVerb() {
+        // no "we treated", no "came in": a health detail about one described person is still a case
+        assertThat(RuleTesting.hits(block, "The harbor master in Port Clyde, 64, finally got his bypass and is back on the dock."))
+                .hasSize(1);
+        assertThat(RuleTesting.hits(block, "Their grandma out in Lamoni started dialysis on Mondays, and her church ladies drive her."))
+                .isNotEmpty();
+        // the writer's own ward or service is a care relationship too
+        assertThat(RuleTesting.hits(block,
+                "the old church organist from Hollister on our palliative service told me he wants Bach at his funeral"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void noCaseInGroupsLessonsAdviceToTheReaderOrPublicFigures() {
+        assertThat(RuleTesting.hits(warn, "If your toddler has a barking cough at night, the croup clinic in Ames stays open late."))
+                .isEmpty();
+        assertThat(RuleTesting.hits(block, "New study of 40 retired coal miners in Wise County, mean age 71: more COPD than expected."))
+                .isEmpty();
+        assertThat(RuleTesting.hits(block, "Named Nurse of the Year by my old unit in Spokane, still pinching myself.")).isEmpty();
+        assertThat(RuleTesting.hits(block,
+                "Governor Hale, 66, is recovering from hip surgery in Helena after a fall on the capitol steps.")).isEmpty();
+        assertThat(RuleTesting.hits(block, "From the history books: a Vermont quarryman, 25, survived an iron bar through "
+                + "his skull in 1848 and changed neurology.")).isEmpty();
+    }
 }
