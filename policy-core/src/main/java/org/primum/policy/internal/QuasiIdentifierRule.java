@@ -188,7 +188,33 @@ final class QuasiIdentifierRule implements Rule {
     /** True when the sentence speaks of many people at once, not one patient. */
     static boolean aboutMany(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return MANY.find(post, s.firstToken(), s.endToken()) >= 0 || counted(post, s.firstToken(), s.endToken());
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int len = MANY.matchAt(post, k);
+            if (len > 0 && k + len <= s.endToken() && !readers(post, k + len) && !rarity(post, k)) {
+                return true;
+            }
+        }
+        return counted(post, s.firstToken(), s.endToken());
+    }
+
+    /** "so many of you asked", "a few of us cried": the post's readers or its team, not many patients. */
+    private static boolean readers(AnalyzedPost post, int k) {
+        return k + 1 < post.tokens().size() && post.lowerToken(k).equals("of")
+                && (post.lowerToken(k + 1).equals("you") || post.lowerToken(k + 1).equals("us"));
+    }
+
+    private static final Set<String> RARE_AMONG = Set.of("only", "just", "the", "a", "maybe", "perhaps");
+
+    /** "one of only a few hundred people worldwide": how rare the one patient is, not a crowd. */
+    private static boolean rarity(AnalyzedPost post, int k) {
+        int from = post.sentences().get(post.tokens().get(k).sentence()).firstToken();
+        for (int j = Math.max(from, k - 7); j < k; j++) {
+            if (post.lowerToken(j).equals("one") && post.lowerToken(j + 1).equals("of") && j + 2 < k
+                    && RARE_AMONG.contains(post.lowerToken(j + 2))) { // not "one of our nurses said many ..."
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "23 firework injuries, 9 hand surgeries": a tally of cases, not one patient. */

@@ -119,4 +119,18 @@ class QuasiIdentifierRuleTest {
         assertThat(RuleTesting.hits(block, "From the history books: a Vermont quarryman, 25, survived an iron bar through "
                 + "his skull in 1848 and changed neurology.")).isEmpty();
     }
+
+    @Test
+    void theReadersAndARarityAreNoCrowd() {
+        // "so many of you asked" counts the readers, "one of only a few hundred worldwide" how rare the patient is
+        assertThat(RuleTesting.hits(block, "the crossing guard at Lincoln Elementary who got hit by a pickup on Friday "
+                + "is out of our ICU, so many of you asked")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "Our patient is one of just a few dozen people worldwide with Hutchinson-Gilford "
+                + "progeria and he starts at Boise State this fall")).isNotEmpty();
+        // many patients stay many: "one of our nurses" is no rarity, and "lots of" is a crowd
+        assertThat(RuleTesting.hits(block, "One of our nurses said lots of kids from Arthur came in Friday with croup, "
+                + "she was swamped")).isEmpty();
+        assertThat(RuleTesting.hits(block, "So many toddlers from Tonopah came in with RSV last week, and she was on "
+                + "every shift")).isEmpty();
+    }
 }
