@@ -26,7 +26,7 @@ final class ForeignPhi {
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
             Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets,
-            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional) {
+            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional, PhraseSet greetings) {
 
         static Cues load(String lang) {
             for (String kind : List.of("strong", "weak", "events", "health", "titles", "months", "units", "tens")) {
@@ -42,7 +42,7 @@ final class ForeignPhi {
                     Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()), section(lang, "person"),
                     section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"),
                     section(lang, "your care"), section(lang, "review"), section(lang, "you"),
-                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"));
+                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"), section(lang, "greetings"));
         }
 
         private static PhraseSet section(String lang, String kind) {
@@ -137,6 +137,12 @@ final class ForeignPhi {
             return 0; // "m." is a title only as "M."
         }
         return len;
+    }
+
+    /** Length in tokens of a greeting or thanks of the post's language at token {@code i} ("Hola", "Merci"), or 0. */
+    static int greeting(AnalyzedPost post, int i) {
+        Cues c = of(post);
+        return c == null || i < 0 || i >= post.tokens().size() ? 0 : c.greetings().matchAt(post, i);
     }
 
     /** "paciente", "Patientin": a patient noun of the post's language at token {@code i}. */

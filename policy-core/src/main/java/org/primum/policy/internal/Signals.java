@@ -254,7 +254,26 @@ public final class Signals {
         int len = set.matchAt(post, i);
         if (len > 0 && sameSentence(post.tokens(), i, len)) {
             cues.add(new Cue(kind, set.canonicalAt(post, i, len), i, i + len, post.tokens().get(i).sentence()));
+            return;
         }
+        String word = elided(post.lowerToken(i));
+        if (word != null && set.contains(word)) {
+            cues.add(new Cue(kind, word, i, i + 1, post.tokens().get(i).sentence())); // "l'accouchement", "dall'ospedale"
+        }
+    }
+
+    /** Elisions a French or Italian word carries in front ("l'", "d'", "qu'", "dall'", "nell'"). */
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of("l", "d", "j", "qu", "n", "s", "c", "m",
+            "t", "dell", "dall", "nell", "all", "sull", "un", "quell", "coll");
+
+    /** The word after an elided article or preposition ("accouchement" in "l'accouchement"), or null. */
+    static String elided(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0 || apostrophe > 5 || apostrophe + 2 >= lower.length()
+                || !ELISIONS.contains(lower.substring(0, apostrophe))) {
+            return null;
+        }
+        return lower.substring(apostrophe + 1);
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */
