@@ -307,7 +307,8 @@ final class QuasiIdentifierRule implements Rule {
             // "she's on our rehab unit now", "the judge on our hospice service": the writer's own ward or service
             int first = sentence.firstToken();
             int end = sentence.endToken();
-            boolean ownService = ownCareService(post, first, end) && thirdPerson(post, i);
+            boolean ownService = ownCareService(post, first, end) && (thirdPerson(post, i)
+                    || (i + 1 < n && thirdPerson(post, i + 1)) || (i > 0 && thirdPerson(post, i - 1)));
             // "the crab boat captain ... got 3 extractions", "their grandpa's dialysis chair": one person's health,
             // told by someone who is not their family, in a post that is no study, lesson or event notice and
             // does not speak to the reader ("if your baby ...") or of a public figure
@@ -433,6 +434,14 @@ final class QuasiIdentifierRule implements Rule {
                 if (end > i + 1) {
                     put(found, "place", post, i + 1, end);
                 }
+            } else if (t.is(Kind.NUMBER) && ageAt(post, i)) {
+                put(found, "age", post, i, i + 1); // "black lung at 52", "passed Tuesday at 92"
+            } else if (t.is(Kind.NUMBER) && t.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                    && COMPASS.contains(post.lowerToken(i + 1)) && (i + 2 >= tokens.size()
+                            || !tokens.get(i + 2).isCapitalized() || tokens.get(i + 2).sentence() != t.sentence())) {
+                put(found, "place", post, i, i + 2); // "3 North, you know who I mean": a hospital unit
+            } else if (t.is(Kind.WORD) && w.equals("only") && onlyOfAKind(post, i)) {
+                put(found, "unusual event", post, i, i + 1); // "only ferry captain on the island"
             } else if (t.is(Kind.WORD) && (w.equals("on") || w.equals("off")) && i + 2 < tokens.size()) {
                 int end = placeName(post, i + 1);
                 if (end > i + 2 && STREET_WORDS.contains(post.lowerToken(end - 1))) {
@@ -501,6 +510,51 @@ final class QuasiIdentifierRule implements Rule {
             }
             if (prev.equals(",") && i + 1 < tokens.size() && post.lowerToken(i + 1).equals(",") && i > 1
                     && tokens.get(i - 2).is(Kind.WORD) && value > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may follow "at 52" when it is an age: the end of its clause. */
+    private static final Set<String> AGE_AT_ENDS = Set.of(",", ";", ".", "!", "?", "and", "—", "–", "-", "(", "...");
+
+    /** Words after which "at 52" tells a person's age: a death, a diagnosis, a retirement. */
+    private static final Set<String> LIFE_EVENTS = Set.of("passed", "died", "diagnosed", "dx", "dx'd", "retired",
+            "widowed", "gone", "lost");
+
+    /**
+     * "black lung at 52", "diagnosed at 34", "passed last Tuesday at 92": "at" and a number from 13
+     * to 120 ending its clause, in a sentence with a health detail or a death, diagnosis or retirement
+     * (not "at 5 pm", "at 40 mg", "at 10:30").
+     */
+    static boolean ageAt(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        String text = tokens.get(i).text();
+        if (i == 0 || !post.lowerToken(i - 1).equals("at") || text.length() > 3
+                || !text.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int value = Integer.parseInt(text);
+        if (value < 13 || value > 120) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == tokens.get(i).sentence()) {
+            String next = post.lowerToken(i + 1);
+            if (!AGE_AT_ENDS.contains(next)) {
+                return false;
+            }
+        }
+        int sentence = tokens.get(i).sentence();
+        var s = post.sentences().get(sentence);
+        return post.signals().hasHealthDetail(sentence) || Words.anyIn(post, s.firstToken(), i, LIFE_EVENTS);
+    }
+
+    /** "Only ferry captain on Vinalhaven", "only pharmacist in town": "only" right before a job. */
+    private static boolean onlyOfAKind(AnalyzedPost post, int i) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(i).sentence())) {
+            if (c.kind() == Signals.Kind.OCCUPATION && c.first() > i && c.first() <= i + 2
+                    && !post.lowerToken(c.end() - 1).endsWith("s")) {
                 return true;
             }
         }

@@ -133,4 +133,21 @@ class QuasiIdentifierRuleTest {
         assertThat(RuleTesting.hits(block, "So many toddlers from Tonopah came in with RSV last week, and she was on "
                 + "every shift")).isEmpty();
     }
+
+    @Test
+    void theOnlyOneOfAJobAUnitAndAnAgeAtAnEventAreDetails() {
+        assertThat(RuleTesting.hits(block, "Only blacksmith in Ekalaka came in with a crushed thumb this morning."))
+                .anyMatch(h -> h.reasons().contains("unusual event: Only"));
+        assertThat(RuleTesting.hits(warn, "5 West knows who I mean: our unit secretary got admitted last night. Prayers."))
+                .anyMatch(h -> h.reasons().contains("place: 5 West"));
+        assertThat(RuleTesting.hits(block, "We cared for the retired postmaster from Lusk for years. He passed on Sunday "
+                + "at 97, surrounded by his quilts.")).anyMatch(h -> h.reasons().contains("age: 97"));
+        // "only 3 beds", "at 40 mg", a street named after a compass point: none of these
+        assertThat(RuleTesting.hits(warn, "Only 3 beds left in our ED tonight and the charge nurse came in early."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("unusual event")));
+        assertThat(RuleTesting.hits(warn, "She was diagnosed with asthma at 5 and started the inhaler at 40 mg daily."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age")));
+        assertThat(RuleTesting.hits(warn, "Our patient took the exit at 40 and drove to 5 North Main for lunch."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age") || r.startsWith("place")));
+    }
 }
