@@ -12,11 +12,12 @@ import org.primum.policy.Verdict;
 
 /**
  * Probe posts (written for these rules, not taken from any corpus) for Spanish, French, Portuguese,
- * German and Italian replies that greet a reader by name and speak of their own procedure, and for
- * licence plates after the language's word for a plate or a registered car. Each row is
+ * German and Italian replies that greet a reader by name and speak of their own procedure or chart,
+ * for licence plates after the language's word for a plate or a registered car, and for record and
+ * French social security numbers. Each row is
  * "language|post|span"; the language guess is checked first.
  */
-class ForeignRepliesAndPlatesTest {
+class ForeignRepliesAndIdentifiersTest {
 
     private static final PostChecker CHECKER = PostChecker.builder().discoverServices(false).build();
 
@@ -30,6 +31,10 @@ class ForeignRepliesAndPlatesTest {
         fr|La Peugeot immatriculée GH-715-PL bloque l'accès des ambulances, son propriétaire est au bloc depuis hier.|GH-715-PL
         de|Das Kennzeichen HH-AB 1234 steht seit gestern vor der Notaufnahme, der Fahrer liegt bei uns auf Station 3.|HH-AB 1234
         it|Il proprietario dell'auto targata FK 482 LM è pregato di spostarla: sua moglie è in sala parto.|FK 482 LM
+        fr|Mon patient m'a confié sa carte Vitale, numéro 1 78 05 99 123 045 82, pour compléter le dossier.|1 78 05 99 123 045 82
+        de|Bitte den Befund zu Fallnr. 2023-114520 nachreichen, der Patient liegt noch auf Station 2.|2023-114520
+        es|Hola Marisa, lamentamos la espera. Revisando su ficha vemos que la ecografía quedó sin informe y le llamamos hoy.|Marisa
+        es|@luz.runner qué alegría atenderte ayer, esa rodilla va a quedar perfecta y nos vemos en un mes 💪|@luz.runner
         """)
     void blocks(String language, String text, String span) {
         assertThat(AnalyzedPost.analyze(Draft.of(text), text).language()).isEqualTo(language);
@@ -45,6 +50,8 @@ class ForeignRepliesAndPlatesTest {
         es|La matrícula del curso de RCP cuesta 40 euros y el plazo cierra el 3 de marzo.
         de|Liebe Kolleginnen und Kollegen, danke für die lieben Worte zu meinem Abschied nach 30 Jahren Station.
         it|Ciao a tutti! Grazie per le belle parole sul nostro nuovo ambulatorio di cardiologia.
+        fr|Le numéro du standard de la clinique est le 1 23 45 67 890 123 45, appelez entre 9h et 17h.
+        es|Recuerda traer tu tarjeta sanitaria y tu ficha de vacunación a la campaña del sábado en el centro de salud.
         """)
     void doesNotBlock(String language, String text) {
         assertThat(AnalyzedPost.analyze(Draft.of(text), text).language()).isEqualTo(language);
