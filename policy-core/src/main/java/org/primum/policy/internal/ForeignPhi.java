@@ -300,7 +300,35 @@ final class ForeignPhi {
     /** A person in [from, to) of a Spanish, French, Portuguese, German or Italian post: a titled name or a person word. */
     static boolean personIn(AnalyzedPost post, int from, int to) {
         Cues c = of(post);
-        return c != null && (PhiContext.titledName(post, from, to) >= 0 || c.person().find(post, from, to) >= 0);
+        return c != null && (PhiContext.titledName(post, from, to) >= 0 || c.person().find(post, from, to) >= 0
+                || someonesProcedure(post, c, from, to));
+    }
+
+    /**
+     * "la biopsia de Hernán Castillo", "l'intervento di Mario Rossi", "die OP von Jana Weber": a
+     * procedure or condition, "of", and a first and last name (two capitalised words that are no
+     * place, staff or event words).
+     */
+    private static boolean someonesProcedure(AnalyzedPost post, Cues c, int from, int to) {
+        int end = Math.min(to, post.tokens().size());
+        for (int k = Math.max(0, from); k + 3 < end; k++) {
+            String w = post.lowerToken(k);
+            String bare = Signals.elided(w);
+            boolean health = c.health().matchAt(post, k) > 0 || (bare != null && c.health().contains(bare))
+                    || ForeignAdviceRule.CONDITION_STEMS.match(post, k) != null;
+            if (!health || c.from().matchAt(post, k + 1) != 1) {
+                continue;
+            }
+            Token first = post.tokens().get(k + 2);
+            Token last = post.tokens().get(k + 3);
+            if (first.is(Kind.WORD) && last.is(Kind.WORD) && first.isCapitalized() && last.isCapitalized()
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k + 2))
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k + 3))
+                    && !notPlace(post, k + 2) && c.events().matchAt(post, k + 2) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A room of the post's language with its number in [from, to): "a patient's room". Null when none. */

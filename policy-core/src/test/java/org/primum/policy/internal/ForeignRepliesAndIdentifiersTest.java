@@ -34,6 +34,8 @@ class ForeignRepliesAndIdentifiersTest {
         fr|Mon patient m'a confié sa carte Vitale, numéro 1 78 05 99 123 045 82, pour compléter le dossier.|1 78 05 99 123 045 82
         de|Bitte den Befund zu Fallnr. 2023-114520 nachreichen, der Patient liegt noch auf Station 2.|2023-114520
         es|Hola Marisa, lamentamos la espera. Revisando su ficha vemos que la ecografía quedó sin informe y le llamamos hoy.|Marisa
+        it|Vi mando il referto della risonanza di Marco Bellini alla mail marco.b@example.com come richiesto in ambulatorio.|marco.b@example.com
+        pt|Encaminhei o laudo da biópsia de Joana Prates para o e-mail joanap@example.com, como ela pediu.|joanap@example.com
         es|@luz.runner qué alegría atenderte ayer, esa rodilla va a quedar perfecta y nos vemos en un mes 💪|@luz.runner
         """)
     void blocks(String language, String text, String span) {
@@ -50,6 +52,7 @@ class ForeignRepliesAndIdentifiersTest {
         es|La matrícula del curso de RCP cuesta 40 euros y el plazo cierra el 3 de marzo.
         de|Liebe Kolleginnen und Kollegen, danke für die lieben Worte zu meinem Abschied nach 30 Jahren Station.
         it|Ciao a tutti! Grazie per le belle parole sul nostro nuovo ambulatorio di cardiologia.
+        es|Nuevo curso sobre la diabetes de Castilla y León: escribid a cursos@example.org para inscribiros.
         fr|Le numéro du standard de la clinique est le 1 23 45 67 890 123 45, appelez entre 9h et 17h.
         es|Recuerda traer tu tarjeta sanitaria y tu ficha de vacunación a la campaña del sábado en el centro de salud.
         """)
