@@ -346,11 +346,20 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    /** A third person in the sentence: "she", "the man", "her grandson" (not the writer, not "Nurse of the Year"). */
+    /** A third person in the sentence: "she", "the man", "her grandson" (not the writer, not "Nurse of the Year", not "kids"). */
     private static boolean thirdPerson(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
-                || (post.signals().has(sentence, Signals.Kind.FAMILY_ROLE) && !post.signals().writersFamily(sentence));
+        if (Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)) {
+            return true;
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            String last = post.lowerToken(c.end() - 1);
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && !post.signals().writersFamily(sentence)
+                    && (!last.endsWith("s") || last.endsWith("ss"))) {
+                return true; // "her grandson", not "kids entering 7th grade"
+            }
+        }
+        return false;
     }
 
     /**
