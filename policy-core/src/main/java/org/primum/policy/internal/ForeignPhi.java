@@ -26,7 +26,8 @@ final class ForeignPhi {
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
             Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets,
-            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional, PhraseSet greetings) {
+            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional, PhraseSet greetings,
+            PhraseSet occupations) {
 
         static Cues load(String lang) {
             for (String kind : List.of("strong", "weak", "events", "health", "titles", "months", "units", "tens")) {
@@ -42,7 +43,8 @@ final class ForeignPhi {
                     Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()), section(lang, "person"),
                     section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"),
                     section(lang, "your care"), section(lang, "review"), section(lang, "you"),
-                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"), section(lang, "greetings"));
+                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"), section(lang, "greetings"),
+                    section(lang, "occupations"));
         }
 
         private static PhraseSet section(String lang, String kind) {

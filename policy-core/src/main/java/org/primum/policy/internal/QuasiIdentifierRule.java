@@ -434,8 +434,13 @@ final class QuasiIdentifierRule implements Rule {
                 continue;
             }
             String w = post.lowerToken(i);
-            if (t.is(Kind.NUMBER) && isAge(post, i)) {
-                put(found, "age", post, i, i + 1);
+            if (t.is(Kind.NUMBER) && (isAge(post, i) || AgeRule.foreignAgeAt(post, i))) {
+                put(found, "age", post, i, i + 1); // "94 y/o", "68 anni"
+            } else if (t.is(Kind.WORD) && ForeignPhi.from(post, i) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalized() && !ForeignPhi.notPlace(post, i + 1)
+                    && !(i > 0 && tokens.get(i - 1).isCapitalized() && !personWord(post, i - 1))
+                    && placeName(post, i + 1) > i + 1) {
+                put(found, "place", post, i + 1, placeName(post, i + 1)); // "di Cortona", "aus Bad Tölz"
             } else if (t.is(Kind.WORD) && Words.SEX.contains(w)) {
                 put(found, "sex", post, i, i + 1);
             } else if (t.is(Kind.WORD) && PLACE_PREPOSITIONS.contains(w) && i + 1 < tokens.size()) {
@@ -501,7 +506,8 @@ final class QuasiIdentifierRule implements Rule {
         }
         if (i + 1 < tokens.size()) {
             String next = post.lowerToken(i + 1);
-            if (AGE_UNITS.contains(next) && tokens.get(i + 1).start() - tokens.get(i).end() <= 1) {
+            boolean and = next.equals("y") && ForeignPhi.of(post) != null; // Spanish "entre 50 y 69"
+            if (AGE_UNITS.contains(next) && !and && tokens.get(i + 1).start() - tokens.get(i).end() <= 1) {
                 return true;
             }
             if (next.equals("-") && i + 2 < tokens.size() && post.lowerToken(i + 2).startsWith("year")) {
@@ -557,6 +563,17 @@ final class QuasiIdentifierRule implements Rule {
         int sentence = tokens.get(i).sentence();
         var s = post.sentences().get(sentence);
         return post.signals().hasHealthDetail(sentence) || Words.anyIn(post, s.firstToken(), i, LIFE_EVENTS);
+    }
+
+    /** Token {@code k} ends a job or a person word ("der Bürgermeister aus ...", not "Hospital de Cruces"). */
+    private static boolean personWord(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) && c.end() == k + 1) {
+                return true;
+            }
+        }
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return foreign != null && foreign.person().matchAt(post, k) == 1;
     }
 
     /** "Only ferry captain on Vinalhaven", "only pharmacist in town": "only" right before a job. */

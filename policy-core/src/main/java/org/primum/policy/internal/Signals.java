@@ -228,6 +228,7 @@ public final class Signals {
         foreignCue(post, foreign.weak(), Kind.PATIENT_WEAK, i, cues);
         foreignCue(post, foreign.events(), Kind.NON_PATIENT, i, cues);
         foreignCue(post, foreign.health(), Kind.TEST_PROCEDURE, i, cues);
+        foreignCue(post, foreign.occupations(), Kind.OCCUPATION, i, cues); // "el alcalde", "il campanaro"
         if (t.text().indexOf('-') > 0 && foreign.health().matchAt(post, i) == 0) {
             for (String part : post.lowerText(t).split("-")) {
                 if (foreign.health().contains(part)) {

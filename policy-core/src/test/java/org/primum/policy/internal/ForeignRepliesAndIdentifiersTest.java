@@ -13,6 +13,7 @@ import org.primum.policy.Verdict;
 /**
  * Probe posts (written for these rules, not taken from any corpus) for Spanish, French, Portuguese,
  * German and Italian replies that greet a reader by name and speak of their own procedure or chart,
+ * for a patient's job, town and age together ("il fornaio di Montepulciano, 71 anni"),
  * for licence plates after the language's word for a plate or a registered car, and for record and
  * French social security numbers. Each row is
  * "language|post|span"; the language guess is checked first.
@@ -36,6 +37,9 @@ class ForeignRepliesAndIdentifiersTest {
         es|Hola Marisa, lamentamos la espera. Revisando su ficha vemos que la ecografía quedó sin informe y le llamamos hoy.|Marisa
         it|Vi mando il referto della risonanza di Marco Bellini alla mail marco.b@example.com come richiesto in ambulatorio.|marco.b@example.com
         pt|Encaminhei o laudo da biópsia de Joana Prates para o e-mail joanap@example.com, como ela pediu.|joanap@example.com
+        it|Ieri sera è arrivato in pronto soccorso il fornaio di Montepulciano, 71 anni, con un infarto. In paese lo sapranno tutti.|fornaio di Montepulciano, 71
+        es|Esta mañana atendí al panadero de Almagro, 58 años, con un ictus muy aparatoso.|panadero de Almagro, 58
+        de|Heute Nacht kam der Bürgermeister aus Bad Tölz, 64 Jahre, mit einem Herzinfarkt zu uns in die Notaufnahme.|Bürgermeister aus Bad Tölz, 64
         es|@luz.runner qué alegría atenderte ayer, esa rodilla va a quedar perfecta y nos vemos en un mes 💪|@luz.runner
         """)
     void blocks(String language, String text, String span) {
@@ -52,6 +56,10 @@ class ForeignRepliesAndIdentifiersTest {
         es|La matrícula del curso de RCP cuesta 40 euros y el plazo cierra el 3 de marzo.
         de|Liebe Kolleginnen und Kollegen, danke für die lieben Worte zu meinem Abschied nach 30 Jahren Station.
         it|Ciao a tutti! Grazie per le belle parole sul nostro nuovo ambulatorio di cardiologia.
+        es|El alcalde de Soria anunció en rueda de prensa que le operan de cadera la semana que viene. ¡Ánimo!
+        fr|Le boulanger de Vézelay fête ses 40 ans de métier : bravo et merci pour le pain !
+        it|Campagna vaccinale: tutti gli over 65 di Cortona possono prenotare dal farmacista.
+        es|Si tienes entre 50 y 69 años y vives en Logroño, haz el test de sangre oculta cuando te llegue la carta.
         es|Nuevo curso sobre la diabetes de Castilla y León: escribid a cursos@example.org para inscribiros.
         fr|Le numéro du standard de la clinique est le 1 23 45 67 890 123 45, appelez entre 9h et 17h.
         es|Recuerda traer tu tarjeta sanitaria y tu ficha de vacunación a la campaña del sábado en el centro de salud.
