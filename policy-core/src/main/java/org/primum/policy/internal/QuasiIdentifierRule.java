@@ -197,10 +197,23 @@ final class QuasiIdentifierRule implements Rule {
         return counted(post, s.firstToken(), s.endToken());
     }
 
-    /** "so many of you asked", "a few of us cried": the post's readers or its team, not many patients. */
+    /** What the readers of a post do: "to everyone asking", "all who reached out". */
+    private static final PhraseSet AUDIENCE = PhraseSet.of("asking", "asked", "who asked", "that asked", "who's asked",
+            "who has asked", "who have asked", "checking in", "who checked in", "reaching out", "who reached out",
+            "praying", "sending prayers", "sending love", "who messaged", "who texted", "who called", "who commented",
+            "wondering", "following along", "who sent");
+
+    /**
+     * "so many of you asked", "a few of us cried", "to everyone asking": the post's readers or its
+     * team, not many patients.
+     */
     private static boolean readers(AnalyzedPost post, int k) {
-        return k + 1 < post.tokens().size() && post.lowerToken(k).equals("of")
-                && (post.lowerToken(k + 1).equals("you") || post.lowerToken(k + 1).equals("us"));
+        if (k >= post.tokens().size()) {
+            return false;
+        }
+        return (k + 1 < post.tokens().size() && post.lowerToken(k).equals("of")
+                && (post.lowerToken(k + 1).equals("you") || post.lowerToken(k + 1).equals("us")))
+                || AUDIENCE.matchAt(post, k) > 0;
     }
 
     private static final Set<String> RARE_AMONG = Set.of("only", "just", "the", "a", "maybe", "perhaps");

@@ -127,6 +127,8 @@ class QuasiIdentifierRuleTest {
                 + "is out of our ICU, so many of you asked")).isNotEmpty();
         assertThat(RuleTesting.hits(block, "Our patient is one of just a few dozen people worldwide with Hutchinson-Gilford "
                 + "progeria and he starts at Boise State this fall")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "To everyone who reached out: the rodeo clown from Cody, 58, who got "
+                + "gored on Saturday is off the vent")).isNotEmpty();
         // many patients stay many: "one of our nurses" is no rarity, and "lots of" is a crowd
         assertThat(RuleTesting.hits(block, "One of our nurses said lots of kids from Arthur came in Friday with croup, "
                 + "she was swamped")).isEmpty();
