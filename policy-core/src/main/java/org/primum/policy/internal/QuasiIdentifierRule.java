@@ -32,7 +32,9 @@ final class QuasiIdentifierRule implements Rule {
             "born in our", "our hospital", "at our hospital", "in my ed", "in my er", "in our ed", "in our er",
             "my icu", "our icu", "in our icu", "with us", "is home", "home now", "back home", "out of the icu",
             "out of surgery", "flown in", "life-flighted", "lifeflighted", "medevaced", "ended up in", "rolled in",
-            "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu");
+            "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu",
+            // a patient's condition as a hospital reports it
+            "is stable", "in stable condition", "critical condition", "serious condition", "fair condition");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
     private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
             "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of",

@@ -101,6 +101,11 @@ class QuasiIdentifierRuleTest {
                 .hasSize(1);
         assertThat(RuleTesting.hits(block, "Their grandma out in Lamoni started dialysis on Mondays, and her church ladies drive her."))
                 .isNotEmpty();
+        // a patient's condition as a hospital reports it is care too
+        assertThat(RuleTesting.hits(block, "The lobster fisherman from Stonington who fell overboard Friday is in "
+                + "stable condition.")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "The ski patroller at Big Sky who got caught in the slide on Sunday: critical "
+                + "condition, family on the way.")).isNotEmpty();
         // the writer's own ward or service is a care relationship too
         assertThat(RuleTesting.hits(block,
                 "the old church organist from Hollister on our palliative service told me he wants Bach at his funeral"))
@@ -114,6 +119,8 @@ class QuasiIdentifierRuleTest {
         assertThat(RuleTesting.hits(block, "New study of 40 retired coal miners in Wise County, mean age 71: more COPD than expected."))
                 .isEmpty();
         assertThat(RuleTesting.hits(block, "Named Nurse of the Year by my old unit in Spokane, still pinching myself.")).isEmpty();
+        assertThat(RuleTesting.hits(block, "The chairlift at Big Sky will be stable again after the repair on Sunday, "
+                + "says the resort's mechanic.")).isEmpty();
         assertThat(RuleTesting.hits(block,
                 "Governor Hale, 66, is recovering from hip surgery in Helena after a fall on the capitol steps.")).isEmpty();
         assertThat(RuleTesting.hits(block, "From the history books: a Vermont quarryman, 25, survived an iron bar through "
