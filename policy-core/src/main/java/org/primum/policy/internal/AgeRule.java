@@ -281,6 +281,16 @@ final class AgeRule implements Rule {
                 && token(post, k + 1).is(Kind.NUMBER); // 18 to 65
     }
 
+    /** "68 anni", "52 años,": an age in digits and the years word of a Spanish, French, Portuguese, German or Italian post. */
+    static boolean foreignAgeAt(AnalyzedPost post, int i) {
+        if (ForeignPhi.of(post) == null || i + 1 >= post.tokens().size() || !post.tokens().get(i).is(Kind.NUMBER)
+                || post.tokens().get(i).length() > 3) {
+            return false;
+        }
+        int years = PhiContext.at(FOREIGN_YEARS, post, i + 1);
+        return years > 0 && foreignAge(post, i, i + 1 + years) && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::cohort, i);
+    }
+
     /** "de 92 años", "M. Benali, 97 ans,": a foreign age word, not "5 años de experiencia". */
     private static boolean foreignAge(AnalyzedPost post, int i, int end) {
         String next = lower(post, end);

@@ -24,6 +24,9 @@ final class CareRelationshipRule implements Rule {
     private static final Set<String> GREETINGS = Set.of("thanks", "thank", "hi", "hello", "dear", "hey", "congrats",
             "congratulations", "welcome");
     private static final Set<String> POSSESSIVES = Set.of("your", "ur", "her", "his", "their");
+    /** "for" after a greeted name in Spanish, French, Portuguese, German and Italian ("Gracias, Ana, por ..."). */
+    private static final Set<String> FOREIGN_FOR = Set.of("por", "pour", "para", "pelo", "pela", "pelos", "pelas",
+            "für", "per");
     private static final PhraseSet REVIEW_CUES = PhraseSet.of("review", "5 stars", "five stars", "stars",
             "feedback", "kind words", "response from the owner", "sorry to hear", "we apologize", "we apologise",
             "apologize", "apologise", "sorry your", "sorry that", "so sorry", "we're sorry", "we are sorry",
@@ -210,11 +213,47 @@ final class CareRelationshipRule implements Rule {
                 && Words.careSetting(post, 0, n) < 0 && !Words.anyIn(post, 0, n, CARE_TOLD);
     }
 
+    /**
+     * In a Spanish, French, Portuguese, German or Italian sentence that is no general rule, a
+     * second-person or possessive word ("votre", "tu", "Ihre", "seu") followed within a few words
+     * by a procedure, condition or medicine: the reader's own care, as "your knee replacement" is
+     * (not in a sentence about an event or a study).
+     */
+    private static String foreignOwnHealth(AnalyzedPost post, int from, int to) {
+        ForeignPhi.Cues cues = ForeignPhi.of(post);
+        if (cues == null || from >= to) {
+            return null;
+        }
+        int sentence = post.tokens().get(from).sentence();
+        Signals signals = post.signals();
+        if (Signals.generalOpener(post, sentence) || signals.has(sentence, Signals.Kind.NON_PATIENT)) {
+            return null; // "Si tu hijo ...", "votre conférence sur la BPCO au congrès"
+        }
+        for (int i = from; i < to; i++) {
+            int len = cues.you().matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
+                if (cue.first() >= i + len && cue.first() <= i + len + 5 && cue.end() <= to
+                        && (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION
+                                || cue.kind() == Signals.Kind.DRUG || cue.kind() == Signals.Kind.RARE_CONDITION)) {
+                    return post.lowerToken(i) + " … " + cue.canonical();
+                }
+            }
+        }
+        return null;
+    }
+
     /** What in [from, to) refers to someone's episode of care, or null. */
     private static String careEvidence(AnalyzedPost post, int from, int to) {
         String foreign = ForeignPhi.find(post, ForeignPhi.Cues::yourCare, from, to, -1, -1);
         if (foreign != null) {
             return foreign; // "tu consulta", "ton passage", "in der Sprechstunde"
+        }
+        foreign = foreignOwnHealth(post, from, to);
+        if (foreign != null) {
+            return foreign; // "vous accompagner pendant l'accouchement", "tu colonoscopia", "Ihre Hüft-OP"
         }
         int c = Words.CARE_CONFIRMATIONS.find(post, from, to);
         if (c >= 0 && colleagueRole(post, c + Words.CARE_CONFIRMATIONS.matchAt(post, c), to)) {
@@ -396,7 +435,14 @@ final class CareRelationshipRule implements Rule {
                 break;
             }
         }
-        if (i < tokens.size() && GREETINGS.contains(post.lowerToken(i))) {
+        int foreignGreeting = ForeignPhi.greeting(post, i);
+        if (foreignGreeting > 0) {
+            greeted = true; // "Hola", "Merci", "Liebe": a greeting of the post's language
+            i += foreignGreeting;
+            if (i < tokens.size() && post.lowerToken(i).equals(",")) {
+                i++;
+            }
+        } else if (i < tokens.size() && GREETINGS.contains(post.lowerToken(i))) {
             greeted = true;
             i++;
             if (i < tokens.size() && (post.lowerToken(i).equals("you") || post.lowerToken(i).equals("for"))) {
@@ -409,9 +455,10 @@ final class CareRelationshipRule implements Rule {
                 i++; // "Thank you, Devon!"
             }
         }
-        if (i < tokens.size() && Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i))) {
+        int title = ForeignPhi.title(post, i);
+        if (i < tokens.size() && (Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i)) || title > 0)) {
             greeted = true;
-            i++;
+            i += Math.max(1, title); // "Mme", "Frau", "Sra."
             if (i < tokens.size() && tokens.get(i).text().equals(".")) {
                 i++;
             }
@@ -431,7 +478,8 @@ final class CareRelationshipRule implements Rule {
         }
         String next = post.lowerToken(i);
         if (!next.equals(",") && !next.equals("!") && !next.equals("-") && !next.equals("—") && !next.equals("–")
-                && !(start == 0 && GREETINGS.contains(next))) {
+                && !(start == 0 && GREETINGS.contains(next)) && !(greeted && start > 0 && FOREIGN_FOR.contains(next)
+                        && ForeignPhi.of(post) != null)) { // "Merci Mme Tremblay pour ...", "Danke Frau K. für ..."
             return null;
         }
         return new int[] {tokens.get(start).start(), tokens.get(i - 1).end()};

@@ -1413,7 +1413,46 @@ final class ContextualEntityRule implements Rule {
         Signals s = post.signals();
         int sentence = tokens.get(i).sentence();
         return !s.isNonPatient(sentence) && s.framing() == null
-                && (describesPerson(post, sentence) || (sentence > 0 && describesPerson(post, sentence - 1)));
+                && (describesPerson(post, sentence) || (sentence > 0 && describesPerson(post, sentence - 1))
+                        || nameInRoom(post, i));
+    }
+
+    /** Staff gatherings held in a numbered room. */
+    private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "huddle", "staff", "training",
+            "orientation", "interview", "interviews", "class", "lunch", "potluck", "in-service", "inservice", "session",
+            "lecture", "office", "seminar", "workshop", "exam", "exams");
+
+    /**
+     * "Joanna Kowalczyk in ICU bed 14", "Mr. Tran in room 9": a person's given name (or a title and
+     * a name) right before "in" and the numbered bed or room, where that person lies.
+     */
+    private static boolean nameInRoom(AnalyzedPost post, int room) {
+        int k = room - 1;
+        while (k > 0 && room - k <= 2 && Words.careSetting(post, k, k + 1) == k) {
+            k--; // "in ICU bed 14", "in the NICU pod 3"
+        }
+        if (k > 0 && post.lowerToken(k).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !post.lowerToken(k).equals("in")) {
+            return false;
+        }
+        var sentence = post.sentences().get(post.tokens().get(room).sentence());
+        if (Words.anyIn(post, sentence.firstToken(), sentence.endToken(), GATHERINGS)) {
+            return false; // "staff meeting with Linda in room 204"
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Token t = post.tokens().get(j);
+            if (!t.is(Kind.WORD) || !t.isCapitalized() || t.sentence() != post.tokens().get(room).sentence()) {
+                return false;
+            }
+            if ((GIVEN_NAMES.matchAt(post, j) > 0 || PhiContext.nameAfterTitle(post, j - 1) == j
+                    || PhiContext.nameAfterTitle(post, j - 2) == j)
+                    && !(j > 0 && Words.STAFF.contains(post.lowerToken(j - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double placeConfidence(AnalyzedPost post, int i, int end) {

@@ -26,7 +26,8 @@ final class ForeignPhi {
             PhraseSet patientNouns, PhraseSet determiners, PhraseSet rooms, PhraseSet from, PhraseSet nameCues,
             Map<String, Integer> months, PhraseSet birthday, Map<String, Integer> units, Map<String, Integer> tens,
             Set<String> joiners, PhraseSet person, PhraseSet cohort, PhraseSet ageLead, PhraseSet streets,
-            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional) {
+            PhraseSet yourCare, PhraseSet review, PhraseSet you, PhraseSet conditional, PhraseSet greetings,
+            PhraseSet occupations) {
 
         static Cues load(String lang) {
             for (String kind : List.of("strong", "weak", "events", "health", "titles", "months", "units", "tens")) {
@@ -42,7 +43,8 @@ final class ForeignPhi {
                     Set.copyOf(PhraseSet.readLexicon(LEXICON, lang + " joiners").keySet()), section(lang, "person"),
                     section(lang, "cohort"), section(lang, "age lead"), section(lang, "streets"),
                     section(lang, "your care"), section(lang, "review"), section(lang, "you"),
-                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"));
+                    PhraseSet.lexicon("advice_intl.txt", lang + " conditional"), section(lang, "greetings"),
+                    section(lang, "occupations"));
         }
 
         private static PhraseSet section(String lang, String kind) {
@@ -137,6 +139,12 @@ final class ForeignPhi {
             return 0; // "m." is a title only as "M."
         }
         return len;
+    }
+
+    /** Length in tokens of a greeting or thanks of the post's language at token {@code i} ("Hola", "Merci"), or 0. */
+    static int greeting(AnalyzedPost post, int i) {
+        Cues c = of(post);
+        return c == null || i < 0 || i >= post.tokens().size() ? 0 : c.greetings().matchAt(post, i);
     }
 
     /** "paciente", "Patientin": a patient noun of the post's language at token {@code i}. */
@@ -294,7 +302,35 @@ final class ForeignPhi {
     /** A person in [from, to) of a Spanish, French, Portuguese, German or Italian post: a titled name or a person word. */
     static boolean personIn(AnalyzedPost post, int from, int to) {
         Cues c = of(post);
-        return c != null && (PhiContext.titledName(post, from, to) >= 0 || c.person().find(post, from, to) >= 0);
+        return c != null && (PhiContext.titledName(post, from, to) >= 0 || c.person().find(post, from, to) >= 0
+                || someonesProcedure(post, c, from, to));
+    }
+
+    /**
+     * "la biopsia de Hernán Castillo", "l'intervento di Mario Rossi", "die OP von Jana Weber": a
+     * procedure or condition, "of", and a first and last name (two capitalised words that are no
+     * place, staff or event words).
+     */
+    private static boolean someonesProcedure(AnalyzedPost post, Cues c, int from, int to) {
+        int end = Math.min(to, post.tokens().size());
+        for (int k = Math.max(0, from); k + 3 < end; k++) {
+            String w = post.lowerToken(k);
+            String bare = Signals.elided(w);
+            boolean health = c.health().matchAt(post, k) > 0 || (bare != null && c.health().contains(bare))
+                    || ForeignAdviceRule.CONDITION_STEMS.match(post, k) != null;
+            if (!health || c.from().matchAt(post, k + 1) != 1) {
+                continue;
+            }
+            Token first = post.tokens().get(k + 2);
+            Token last = post.tokens().get(k + 3);
+            if (first.is(Kind.WORD) && last.is(Kind.WORD) && first.isCapitalized() && last.isCapitalized()
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k + 2))
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k + 3))
+                    && !notPlace(post, k + 2) && c.events().matchAt(post, k + 2) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A room of the post's language with its number in [from, to): "a patient's room". Null when none. */

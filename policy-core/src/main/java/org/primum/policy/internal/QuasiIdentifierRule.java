@@ -32,7 +32,9 @@ final class QuasiIdentifierRule implements Rule {
             "born in our", "our hospital", "at our hospital", "in my ed", "in my er", "in our ed", "in our er",
             "my icu", "our icu", "in our icu", "with us", "is home", "home now", "back home", "out of the icu",
             "out of surgery", "flown in", "life-flighted", "lifeflighted", "medevaced", "ended up in", "rolled in",
-            "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu");
+            "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu",
+            // a patient's condition as a hospital reports it
+            "is stable", "in stable condition", "critical condition", "serious condition", "fair condition");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
     private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
             "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of",
@@ -188,7 +190,46 @@ final class QuasiIdentifierRule implements Rule {
     /** True when the sentence speaks of many people at once, not one patient. */
     static boolean aboutMany(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        return MANY.find(post, s.firstToken(), s.endToken()) >= 0 || counted(post, s.firstToken(), s.endToken());
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            int len = MANY.matchAt(post, k);
+            if (len > 0 && k + len <= s.endToken() && !readers(post, k + len) && !rarity(post, k)) {
+                return true;
+            }
+        }
+        return counted(post, s.firstToken(), s.endToken());
+    }
+
+    /** What the readers of a post do: "to everyone asking", "all who reached out". */
+    private static final PhraseSet AUDIENCE = PhraseSet.of("asking", "asked", "who asked", "that asked", "who's asked",
+            "who has asked", "who have asked", "checking in", "who checked in", "reaching out", "who reached out",
+            "praying", "sending prayers", "sending love", "who messaged", "who texted", "who called", "who commented",
+            "wondering", "following along", "who sent");
+
+    /**
+     * "so many of you asked", "a few of us cried", "to everyone asking": the post's readers or its
+     * team, not many patients.
+     */
+    private static boolean readers(AnalyzedPost post, int k) {
+        if (k >= post.tokens().size()) {
+            return false;
+        }
+        return (k + 1 < post.tokens().size() && post.lowerToken(k).equals("of")
+                && (post.lowerToken(k + 1).equals("you") || post.lowerToken(k + 1).equals("us")))
+                || AUDIENCE.matchAt(post, k) > 0;
+    }
+
+    private static final Set<String> RARE_AMONG = Set.of("only", "just", "the", "a", "maybe", "perhaps");
+
+    /** "one of only a few hundred people worldwide": how rare the one patient is, not a crowd. */
+    private static boolean rarity(AnalyzedPost post, int k) {
+        int from = post.sentences().get(post.tokens().get(k).sentence()).firstToken();
+        for (int j = Math.max(from, k - 7); j < k; j++) {
+            if (post.lowerToken(j).equals("one") && post.lowerToken(j + 1).equals("of") && j + 2 < k
+                    && RARE_AMONG.contains(post.lowerToken(j + 2))) { // not "one of our nurses said many ..."
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "23 firework injuries, 9 hand surgeries": a tally of cases, not one patient. */
@@ -278,9 +319,83 @@ final class QuasiIdentifierRule implements Rule {
                     && s.hasHealthDetail(i) && !s.writersFamily(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
                     || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
-            if ((strong || care || firstPersonCare || s.isPatientContext(i)) && !publicReport
+            // "she's on our rehab unit now", "the judge on our hospice service": the writer's own ward or service
+            int first = sentence.firstToken();
+            int end = sentence.endToken();
+            boolean ownService = ownCareService(post, first, end) && (thirdPerson(post, i)
+                    || (i + 1 < n && thirdPerson(post, i + 1)) || (i > 0 && thirdPerson(post, i - 1)));
+            // "the crab boat captain ... got 3 extractions", "their grandpa's dialysis chair": one person's health,
+            // told by someone who is not their family, in a post that is no study, lesson or event notice and
+            // does not speak to the reader ("if your baby ...") or of a public figure
+            boolean someonesCase = s.hasHealthDetail(i) && !s.writersFamily(i) && onePerson(post, i)
+                    && s.framing() == null && !Words.anyIn(post, first, end, Words.SECOND_PERSON)
+                    && !Signals.generalOpener(post, i) && Words.PUBLIC_FIGURE.find(post, first, end) < 0;
+            if ((strong || care || firstPersonCare || ownService || someonesCase || s.isPatientContext(i)) && !publicReport
                     && !PatientCues.nonPatient(post, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for a ward or service that "our" or "my" makes the writer's own: "our COVID unit", "my hospice caseload". */
+    private static final Set<String> SERVICES = Set.of("unit", "service", "floor", "ward", "caseload", "census",
+            "panel", "wing", "pod");
+
+    /** "our rehab unit", "my hospice caseload", "our ICU": the writer's own place or list of care. */
+    static boolean ownCareService(AnalyzedPost post, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String w = post.lowerToken(k);
+            if (!w.equals("our") && !w.equals("my")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                if (SERVICES.contains(post.lowerToken(j)) || Words.careSetting(post, j, j + 1) == j) {
+                    return true;
+                }
+                if (!post.tokens().get(j).is(Kind.WORD)) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A third person in the sentence: "she", "the man", "her grandson" (not the writer, not "Nurse of the Year", not "kids"). */
+    private static boolean thirdPerson(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        if (Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)) {
+            return true;
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            String last = post.lowerToken(c.end() - 1);
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && !post.signals().writersFamily(sentence)
+                    && (!last.endsWith("s") || last.endsWith("ss"))) {
+                return true; // "her grandson", not "kids entering 7th grade"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One person in the sentence, not a group: "he", "the woman", "the crab boat captain", "their grandpa",
+     * "58M" (not "kids", "new parents", "women").
+     */
+    private static boolean onePerson(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women"))
+                    || (post.tokens().get(k).is(Kind.NUMBER) && isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE || c.kind() == Signals.Kind.OCCUPATION) {
+                String last = post.lowerToken(c.end() - 1);
+                if (!last.endsWith("s") || last.endsWith("ss")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -334,8 +449,13 @@ final class QuasiIdentifierRule implements Rule {
                 continue;
             }
             String w = post.lowerToken(i);
-            if (t.is(Kind.NUMBER) && isAge(post, i)) {
-                put(found, "age", post, i, i + 1);
+            if (t.is(Kind.NUMBER) && (isAge(post, i) || AgeRule.foreignAgeAt(post, i))) {
+                put(found, "age", post, i, i + 1); // "94 y/o", "68 anni"
+            } else if (t.is(Kind.WORD) && ForeignPhi.from(post, i) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalized() && !ForeignPhi.notPlace(post, i + 1)
+                    && !(i > 0 && tokens.get(i - 1).isCapitalized() && !personWord(post, i - 1))
+                    && placeName(post, i + 1) > i + 1) {
+                put(found, "place", post, i + 1, placeName(post, i + 1)); // "di Cortona", "aus Bad Tölz"
             } else if (t.is(Kind.WORD) && Words.SEX.contains(w)) {
                 put(found, "sex", post, i, i + 1);
             } else if (t.is(Kind.WORD) && PLACE_PREPOSITIONS.contains(w) && i + 1 < tokens.size()) {
@@ -343,6 +463,14 @@ final class QuasiIdentifierRule implements Rule {
                 if (end > i + 1) {
                     put(found, "place", post, i + 1, end);
                 }
+            } else if (t.is(Kind.NUMBER) && ageAt(post, i)) {
+                put(found, "age", post, i, i + 1); // "black lung at 52", "passed Tuesday at 92"
+            } else if (t.is(Kind.NUMBER) && t.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                    && COMPASS.contains(post.lowerToken(i + 1)) && (i + 2 >= tokens.size()
+                            || !tokens.get(i + 2).isCapitalized() || tokens.get(i + 2).sentence() != t.sentence())) {
+                put(found, "place", post, i, i + 2); // "3 North, you know who I mean": a hospital unit
+            } else if (t.is(Kind.WORD) && w.equals("only") && onlyOfAKind(post, i)) {
+                put(found, "unusual event", post, i, i + 1); // "only ferry captain on the island"
             } else if (t.is(Kind.WORD) && (w.equals("on") || w.equals("off")) && i + 2 < tokens.size()) {
                 int end = placeName(post, i + 1);
                 if (end > i + 2 && STREET_WORDS.contains(post.lowerToken(end - 1))) {
@@ -393,7 +521,8 @@ final class QuasiIdentifierRule implements Rule {
         }
         if (i + 1 < tokens.size()) {
             String next = post.lowerToken(i + 1);
-            if (AGE_UNITS.contains(next) && tokens.get(i + 1).start() - tokens.get(i).end() <= 1) {
+            boolean and = next.equals("y") && ForeignPhi.of(post) != null; // Spanish "entre 50 y 69"
+            if (AGE_UNITS.contains(next) && !and && tokens.get(i + 1).start() - tokens.get(i).end() <= 1) {
                 return true;
             }
             if (next.equals("-") && i + 2 < tokens.size() && post.lowerToken(i + 2).startsWith("year")) {
@@ -411,6 +540,62 @@ final class QuasiIdentifierRule implements Rule {
             }
             if (prev.equals(",") && i + 1 < tokens.size() && post.lowerToken(i + 1).equals(",") && i > 1
                     && tokens.get(i - 2).is(Kind.WORD) && value > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may follow "at 52" when it is an age: the end of its clause. */
+    private static final Set<String> AGE_AT_ENDS = Set.of(",", ";", ".", "!", "?", "and", "—", "–", "-", "(", "...");
+
+    /** Words after which "at 52" tells a person's age: a death, a diagnosis, a retirement. */
+    private static final Set<String> LIFE_EVENTS = Set.of("passed", "died", "diagnosed", "dx", "dx'd", "retired",
+            "widowed", "gone", "lost");
+
+    /**
+     * "black lung at 52", "diagnosed at 34", "passed last Tuesday at 92": "at" and a number from 13
+     * to 120 ending its clause, in a sentence with a health detail or a death, diagnosis or retirement
+     * (not "at 5 pm", "at 40 mg", "at 10:30").
+     */
+    static boolean ageAt(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        String text = tokens.get(i).text();
+        if (i == 0 || !post.lowerToken(i - 1).equals("at") || text.length() > 3
+                || !text.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int value = Integer.parseInt(text);
+        if (value < 13 || value > 120) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == tokens.get(i).sentence()) {
+            String next = post.lowerToken(i + 1);
+            if (!AGE_AT_ENDS.contains(next)) {
+                return false;
+            }
+        }
+        int sentence = tokens.get(i).sentence();
+        var s = post.sentences().get(sentence);
+        return post.signals().hasHealthDetail(sentence) || Words.anyIn(post, s.firstToken(), i, LIFE_EVENTS);
+    }
+
+    /** Token {@code k} ends a job or a person word ("der Bürgermeister aus ...", not "Hospital de Cruces"). */
+    private static boolean personWord(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) && c.end() == k + 1) {
+                return true;
+            }
+        }
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return foreign != null && foreign.person().matchAt(post, k) == 1;
+    }
+
+    /** "Only ferry captain on Vinalhaven", "only pharmacist in town": "only" right before a job. */
+    private static boolean onlyOfAKind(AnalyzedPost post, int i) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(i).sentence())) {
+            if (c.kind() == Signals.Kind.OCCUPATION && c.first() > i && c.first() <= i + 2
+                    && !post.lowerToken(c.end() - 1).endsWith("s")) {
                 return true;
             }
         }

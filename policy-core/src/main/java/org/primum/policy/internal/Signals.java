@@ -97,7 +97,6 @@ public final class Signals {
             bySentence.get(c.sentence()).add(c);
         }
         this.patient = new boolean[n];
-        ForeignPhi.Cues foreign = ForeignPhi.of(post);
         boolean any = false;
         boolean[] direct = new boolean[n];
         this.research = new boolean[n];
@@ -110,10 +109,8 @@ public final class Signals {
             boolean weak = has(i, Kind.PATIENT_WEAK) || has(i, Kind.TIMING);
             boolean health = hasHealthDetail(i);
             boolean framed = has(i, Kind.NON_PATIENT);
-            int opener = post.sentences().get(i).firstToken();
             // "if you have ...", "Si tu hijo tiene fiebre ...": a general rule, not a case
-            boolean general = GENERAL_OPENERS.contains(post.lowerToken(opener))
-                    || (foreign != null && foreign.conditional().matchAt(post, opener) > 0);
+            boolean general = generalOpener(post, i);
             // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
             direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
             any |= direct[i];
@@ -124,6 +121,19 @@ public final class Signals {
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
         this.aboutPatient = any;
+    }
+
+    /** True when the sentence opens as a general rule or a hypothetical ("if ...", "every ...", "Si tu hijo ..."). */
+    static boolean generalOpener(AnalyzedPost post, int sentence) {
+        int opener = post.sentences().get(sentence).firstToken();
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        return GENERAL_OPENERS.contains(post.lowerToken(opener))
+                || (foreign != null && foreign.conditional().matchAt(post, opener) > 0);
+    }
+
+    /** True when the sentence names or points at one person: "she", "the ferry captain", "her grandson", "58M". */
+    boolean personInSentence(int sentence) {
+        return personIn(post, sentence);
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {
@@ -218,6 +228,7 @@ public final class Signals {
         foreignCue(post, foreign.weak(), Kind.PATIENT_WEAK, i, cues);
         foreignCue(post, foreign.events(), Kind.NON_PATIENT, i, cues);
         foreignCue(post, foreign.health(), Kind.TEST_PROCEDURE, i, cues);
+        foreignCue(post, foreign.occupations(), Kind.OCCUPATION, i, cues); // "el alcalde", "il campanaro"
         if (t.text().indexOf('-') > 0 && foreign.health().matchAt(post, i) == 0) {
             for (String part : post.lowerText(t).split("-")) {
                 if (foreign.health().contains(part)) {
@@ -244,7 +255,26 @@ public final class Signals {
         int len = set.matchAt(post, i);
         if (len > 0 && sameSentence(post.tokens(), i, len)) {
             cues.add(new Cue(kind, set.canonicalAt(post, i, len), i, i + len, post.tokens().get(i).sentence()));
+            return;
         }
+        String word = elided(post.lowerToken(i));
+        if (word != null && set.contains(word)) {
+            cues.add(new Cue(kind, word, i, i + 1, post.tokens().get(i).sentence())); // "l'accouchement", "dall'ospedale"
+        }
+    }
+
+    /** Elisions a French or Italian word carries in front ("l'", "d'", "qu'", "dall'", "nell'"). */
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of("l", "d", "j", "qu", "n", "s", "c", "m",
+            "t", "dell", "dall", "nell", "all", "sull", "un", "quell", "coll");
+
+    /** The word after an elided article or preposition ("accouchement" in "l'accouchement"), or null. */
+    static String elided(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0 || apostrophe > 5 || apostrophe + 2 >= lower.length()
+                || !ELISIONS.contains(lower.substring(0, apostrophe))) {
+            return null;
+        }
+        return lower.substring(apostrophe + 1);
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */

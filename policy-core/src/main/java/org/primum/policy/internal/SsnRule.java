@@ -100,6 +100,68 @@ final class SsnRule implements Rule {
             i = end - 1;
         }
         lastFour(post, out);
+        frenchNir(post, out);
+    }
+
+    /** The French social security number's groups: sex, year, month, département, commune, order, key. */
+    private static final int[] NIR_GROUPS = {1, 2, 2, 2, 3, 3, 2};
+    /** Words that call a number a French social security number. */
+    private static final PhraseSet NIR_CONTEXT = PhraseSet.of("nir", "vitale", "carte vitale", "sécu", "secu",
+            "sécurité sociale", "securite sociale", "insee", "n° de sécu", "numéro de sécu", "cpam");
+
+    /**
+     * A French social security number (NIR) written in its seven groups ("2 85 07 75 112 034 56")
+     * or as 15 digits: reported when its key (97 minus the first 13 digits modulo 97) is right, or
+     * when the sentence calls it one ("carte Vitale", "sécu").
+     */
+    private void frenchNir(AnalyzedPost post, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Kind.NUMBER) || gluedToPrevious(tokens, i)) {
+                continue;
+            }
+            int end = i + 1;
+            String digits;
+            if (t.length() == 15 && Validators.allDigits(t.text())) {
+                digits = t.text();
+            } else {
+                StringBuilder b = new StringBuilder();
+                int k = i;
+                for (int size : NIR_GROUPS) {
+                    if (k >= tokens.size() || !tokens.get(k).is(Kind.NUMBER) || tokens.get(k).length() != size
+                            || !Validators.allDigits(tokens.get(k).text())
+                            || (k > i && tokens.get(k).start() != tokens.get(k - 1).end() + 1)) {
+                        b = null;
+                        break;
+                    }
+                    b.append(tokens.get(k).text());
+                    k++;
+                }
+                if (b == null) {
+                    continue;
+                }
+                digits = b.toString();
+                end = k;
+            }
+            int month = Integer.parseInt(digits.substring(3, 5));
+            if ((digits.charAt(0) != '1' && digits.charAt(0) != '2') || month < 1 || (month > 12 && month < 20)) {
+                continue;
+            }
+            boolean key = 97 - Long.parseLong(digits.substring(0, 13)) % 97 == Integer.parseInt(digits.substring(13));
+            var sentence = post.sentences().get(t.sentence());
+            boolean called = NIR_CONTEXT.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            if (!key && !called) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("French social security number (NIR) in its groups: sex, year and month of birth, place, order");
+            reasons.add(key ? "its key matches" : "called a social security number in the sentence ('carte Vitale', 'sécu')");
+            out.accept(new Detection(FindingType.SSN, t.start(), tokens.get(end - 1).end(), key ? 0.9 : 0.8,
+                    "Contains a French social security number (NIR). It identifies a person directly.",
+                    "Remove the number.", reasons));
+            i = end - 1;
+        }
     }
 
     /** "SSN ending in 4419", "last 4 of his SSN are 2291", "SSN ***-**-7710": four digits after both cues. */

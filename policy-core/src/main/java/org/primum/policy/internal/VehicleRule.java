@@ -13,7 +13,8 @@ import org.primum.policy.spi.Token.Kind;
 
 /**
  * Vehicle identifiers (Safe Harbor item 12): 17-character VINs with a valid check digit (or after
- * "VIN"), and licence plates after "plate", "tag" or "license plate".
+ * "VIN"), and licence plates after "plate", "tag" or "license plate" (or the post's language's word for a
+ * plate or a registered vehicle: "matrícula", "immatriculée", "Kennzeichen").
  */
 final class VehicleRule implements Rule {
 
@@ -22,6 +23,8 @@ final class VehicleRule implements Rule {
             "plate", "plates", "license plate", "licence plate", "plate number", "plate no", "tag number",
             "license plate number", "registration plate", "number plate", "reg plate", "tags");
     private static final PhraseSet TAG = PhraseSet.of("tag", "tag #", "tag no");
+    /** "matrícula 4821 KMB", "immatriculée FG-482-KT", "Kennzeichen M-KL 4821", "targa AB 123 CD". */
+    private static final java.util.Map<String, PhraseSet> PLATE_BY_LANGUAGE = ForeignPhi.withLabels(PLATE, "plate labels");
 
     @Override
     public String id() {
@@ -66,7 +69,8 @@ final class VehicleRule implements Rule {
             }
             out.accept(detect(post, i, t.start(), t.end(), confidence, reasons));
         }
-        ContextWindow.triggeredIds(post, PLATE, null, (trigger, length, id) -> plate(post, trigger, length, id, false, out));
+        ContextWindow.triggeredIds(post, PLATE_BY_LANGUAGE.getOrDefault(post.language(), PLATE), null,
+                (trigger, length, id) -> plate(post, trigger, length, id, false, out));
         ContextWindow.triggeredIds(post, TAG, null, (trigger, length, id) -> plate(post, trigger, length, id, true, out));
     }
 
@@ -112,7 +116,9 @@ final class VehicleRule implements Rule {
     private static ContextWindow.IdSpan withSecondPart(AnalyzedPost post, ContextWindow.IdSpan id) {
         List<Token> tokens = post.tokens();
         int next = id.endToken();
-        if (id.length() > 4 || next >= tokens.size() || tokens.get(next).start() != id.end() + 1
+        // a first part of up to four characters, or a German district and letters joined by a hyphen ("HH-AB 1234")
+        int firstLimit = id.text().indexOf('-') > 0 ? 6 : 4;
+        if (id.length() > firstLimit || next >= tokens.size() || tokens.get(next).start() != id.end() + 1
                 || !isPiece(tokens.get(next))) {
             return id;
         }
@@ -124,8 +130,24 @@ final class VehicleRule implements Rule {
                 || digits == joined.length()) {
             return id;
         }
-        return new ContextWindow.IdSpan(id.firstToken(), second.endToken(), id.start(), second.end(),
+        ContextWindow.IdSpan two = new ContextWindow.IdSpan(id.firstToken(), second.endToken(), id.start(), second.end(),
                 post.normalized().substring(id.start(), second.end()));
+        return withThirdPart(post, two, joined.length());
+    }
+
+    /** "FK 482 LM": an Italian or French plate written in three parts, letters on both ends. */
+    private static ContextWindow.IdSpan withThirdPart(AnalyzedPost post, ContextWindow.IdSpan two, int chars) {
+        List<Token> tokens = post.tokens();
+        int next = two.endToken();
+        if (next >= tokens.size() || tokens.get(next).start() != two.end() + 1 || !tokens.get(next).is(Kind.WORD)
+                || tokens.get(next).length() > 3 || chars + tokens.get(next).length() > 8
+                || !tokens.get(next).text().equals(tokens.get(next).text().toUpperCase(java.util.Locale.ROOT))
+                || !Character.isDigit(two.text().charAt(two.text().length() - 1))
+                || !Character.isLetter(two.text().charAt(0))) {
+            return two;
+        }
+        return new ContextWindow.IdSpan(two.firstToken(), next + 1, two.start(), tokens.get(next).end(),
+                post.normalized().substring(two.start(), tokens.get(next).end()));
     }
 
     /** A service's own vehicles: "our new rig", "the unit's ambulance", "fleet". */

@@ -93,4 +93,70 @@ class QuasiIdentifierRuleTest {
                 + "Crigler-Najjar syndrome.";
         assertThat(RuleTesting.hits(warn, few)).isNotEmpty(); // time and town still count for three girls
     }
+
+    @Test
+    void oneNamedPersonsHealthIsACaseWithoutACareVerb() {
+        // no "we treated", no "came in": a health detail about one described person is still a case
+        assertThat(RuleTesting.hits(block, "The harbor master in Port Clyde, 64, finally got his bypass and is back on the dock."))
+                .hasSize(1);
+        assertThat(RuleTesting.hits(block, "Their grandma out in Lamoni started dialysis on Mondays, and her church ladies drive her."))
+                .isNotEmpty();
+        // a patient's condition as a hospital reports it is care too
+        assertThat(RuleTesting.hits(block, "The lobster fisherman from Stonington who fell overboard Friday is in "
+                + "stable condition.")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "The ski patroller at Big Sky who got caught in the slide on Sunday: critical "
+                + "condition, family on the way.")).isNotEmpty();
+        // the writer's own ward or service is a care relationship too
+        assertThat(RuleTesting.hits(block,
+                "the old church organist from Hollister on our palliative service told me he wants Bach at his funeral"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void noCaseInGroupsLessonsAdviceToTheReaderOrPublicFigures() {
+        assertThat(RuleTesting.hits(warn, "If your toddler has a barking cough at night, the croup clinic in Ames stays open late."))
+                .isEmpty();
+        assertThat(RuleTesting.hits(block, "New study of 40 retired coal miners in Wise County, mean age 71: more COPD than expected."))
+                .isEmpty();
+        assertThat(RuleTesting.hits(block, "Named Nurse of the Year by my old unit in Spokane, still pinching myself.")).isEmpty();
+        assertThat(RuleTesting.hits(block, "The chairlift at Big Sky will be stable again after the repair on Sunday, "
+                + "says the resort's mechanic.")).isEmpty();
+        assertThat(RuleTesting.hits(block,
+                "Governor Hale, 66, is recovering from hip surgery in Helena after a fall on the capitol steps.")).isEmpty();
+        assertThat(RuleTesting.hits(block, "From the history books: a Vermont quarryman, 25, survived an iron bar through "
+                + "his skull in 1848 and changed neurology.")).isEmpty();
+    }
+
+    @Test
+    void theReadersAndARarityAreNoCrowd() {
+        // "so many of you asked" counts the readers, "one of only a few hundred worldwide" how rare the patient is
+        assertThat(RuleTesting.hits(block, "the crossing guard at Lincoln Elementary who got hit by a pickup on Friday "
+                + "is out of our ICU, so many of you asked")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "Our patient is one of just a few dozen people worldwide with Hutchinson-Gilford "
+                + "progeria and he starts at Boise State this fall")).isNotEmpty();
+        assertThat(RuleTesting.hits(block, "To everyone who reached out: the rodeo clown from Cody, 58, who got "
+                + "gored on Saturday is off the vent")).isNotEmpty();
+        // many patients stay many: "one of our nurses" is no rarity, and "lots of" is a crowd
+        assertThat(RuleTesting.hits(block, "One of our nurses said lots of kids from Arthur came in Friday with croup, "
+                + "she was swamped")).isEmpty();
+        assertThat(RuleTesting.hits(block, "So many toddlers from Tonopah came in with RSV last week, and she was on "
+                + "every shift")).isEmpty();
+    }
+
+    @Test
+    void theOnlyOneOfAJobAUnitAndAnAgeAtAnEventAreDetails() {
+        assertThat(RuleTesting.hits(block, "Only blacksmith in Ekalaka came in with a crushed thumb this morning."))
+                .anyMatch(h -> h.reasons().contains("unusual event: Only"));
+        assertThat(RuleTesting.hits(warn, "5 West knows who I mean: our unit secretary got admitted last night. Prayers."))
+                .anyMatch(h -> h.reasons().contains("place: 5 West"));
+        assertThat(RuleTesting.hits(block, "We cared for the retired postmaster from Lusk for years. He passed on Sunday "
+                + "at 97, surrounded by his quilts.")).anyMatch(h -> h.reasons().contains("age: 97"));
+        // "only 3 beds", "at 40 mg", a street named after a compass point: none of these
+        assertThat(RuleTesting.hits(warn, "Only 3 beds left in our ED tonight and the charge nurse came in early."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("unusual event")));
+        assertThat(RuleTesting.hits(warn, "She was diagnosed with asthma at 5 and started the inhaler at 40 mg daily."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age")));
+        assertThat(RuleTesting.hits(warn, "Our patient took the exit at 40 and drove to 5 North Main for lunch."))
+                .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age") || r.startsWith("place")));
+    }
 }
