@@ -69,7 +69,22 @@ final class NameRule implements Rule {
     private static final PhraseSet STAFF_SHIFTS = PhraseSet.of("night shift", "day shift");
 
     private static final PhraseSet LOSS = PhraseSet.of("passed away", "died", "rip", "rest easy", "held his hand",
-            "held her hand", "time of death", "we lost", "i lost");
+            "held her hand", "time of death", "we lost", "i lost", "passed peacefully", "passed quietly",
+            "passed overnight", "passed this morning", "passed last night", "passed today", "passed yesterday",
+            "passed on monday", "passed on tuesday", "passed on wednesday", "passed on thursday", "passed on friday",
+            "passed on saturday", "passed on sunday", "passed monday", "passed tuesday", "passed wednesday",
+            "passed thursday", "passed friday", "passed saturday", "passed sunday");
+
+    /**
+     * Honorifics a community or a family gives a person, not a clinic's staff titles: "Pastor Gene",
+     * "Coach Dale Pettibone", "Sgt. Daniel Brooks", "Grandpa Vito", "Pop Gene", "Lil Mateo" ("Sister",
+     * "Father" and "Captain" are left out: a ward sister, a chaplain and a crew's captain are colleagues).
+     * Such a person is a patient as surely as "Mr. X" when their care is beside them.
+     */
+    private static final PhraseSet HONORIFICS = PhraseSet.of("pastor", "coach", "sgt", "sergeant", "cpl", "corporal",
+            "trooper", "deacon", "grandpa", "grandma", "granny", "gramps", "grampa", "grandpop", "granddad", "grandad",
+            "nana", "papa", "pop", "pops", "mama", "abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunt",
+            "uncle", "tía", "tío", "tia", "tio", "lil");
 
     @Override
     public String id() {
@@ -120,6 +135,7 @@ final class NameRule implements Rule {
                 titled(post, i, titled, found);
             } else {
                 initialAfterTitle(post, i, found);
+                honorific(post, i, found);
             }
             if (post.lowerText(t).equals("baby")) {
                 baby(post, i, found);
@@ -331,6 +347,103 @@ final class NameRule implements Rule {
         }
         String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
         return loss == null ? null : "a patient's death nearby ('" + loss + "')";
+    }
+
+    /**
+     * "Pastor Gene", "Grandpa Vito", "Sgt. Daniel Brooks": a capitalised community or family
+     * honorific before a name, where the care beside it is a patient's (a patient cue, a procedure,
+     * an episode of care, a death; see {@link #context}). Not the author's own ("my Grandpa Joe",
+     * "our Sister Ann"), not in a post about a public figure or framed as teaching, news or an event.
+     */
+    private static void honorific(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token t = post.tokens().get(i);
+        int len = PhiContext.at(HONORIFICS, post, i);
+        if (len == 0 || !t.isCapitalized() || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                || PhiContext.at(PhiContext.TITLES, post, i) > 0) {
+            return; // "Mr."/"Mrs." are the title rule's; "SGT" or "LT" in capitals are units and codes
+        }
+        int k = i + len;
+        if (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(k - 1).end()) {
+            k++;
+        }
+        int[] name = name(post, k);
+        if (name == null || PhiContext.at(HONORIFICS, post, k) > 0) {
+            return;
+        }
+        if (i > 0 && (is(post, i - 1, "my") || is(post, i - 1, "our") || is(post, i - 1, "your")
+                || PhiContext.isOwnRole(post, i - 1))) {
+            return; // the writer's or the reader's own family, or the organisation's own people
+        }
+        Signals s = post.signals();
+        if (s.framing() != null || s.isNonPatient(t.sentence())
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0
+                || ContextualEntityRule.namesAThing(post, k, name[2]) || PhiContext.honoursOwnPeople(post, k, name[2])) {
+            return;
+        }
+        String context = honorificContext(post, i, name[2]);
+        if (context != null) {
+            add(found, name, 0.8, "name after the honorific '" + t.text() + "'", context);
+        }
+    }
+
+    /**
+     * Care that makes an honoured person a patient, or null: a patient cue, a procedure or episode
+     * of care, or a death in the sentence or the ones beside it; a health detail in the sentence
+     * itself; a place of care only in a sentence already about a patient ("Coach Reyes toured our
+     * new clinic" is no patient).
+     */
+    private static String honorificContext(AnalyzedPost post, int from, int to) {
+        int[] range = PhiContext.adjacentRange(post, from);
+        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        if (cue != null) {
+            return "patient cue '" + cue + "' nearby";
+        }
+        int[] sentence = PhiContext.sentenceRange(post, from, to);
+        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
+            return null;
+        }
+        String procedure = careNotInName(post, Words.CARE_PROCEDURES, range[0], range[1], from, to);
+        if (procedure == null) {
+            procedure = careNotInName(post, Words.CARE_EPISODES, range[0], range[1], from, to);
+        }
+        if (procedure != null) {
+            return "care nearby ('" + procedure + "')";
+        }
+        String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
+        if (loss != null) {
+            return "a patient's death nearby ('" + loss + "')";
+        }
+        String health = PhiContext.healthTerm(post, sentence[0], sentence[1]);
+        if (health != null) {
+            return "health details ('" + health + "')";
+        }
+        int setting = Words.careSetting(post, range[0], range[1]);
+        if (setting >= 0 && post.signals().isPatientContext(post.tokens().get(from).sentence())) {
+            return "care setting nearby ('" + post.lowerToken(setting) + "') in a sentence about a patient";
+        }
+        return null;
+    }
+
+    /**
+     * A phrase of {@code set} in [from, to) outside [skipFrom, skipTo), unless every word of it is
+     * capitalised past a sentence's start: "Riverbend Physical Therapy" is a clinic's name, not care.
+     */
+    private static String careNotInName(AnalyzedPost post, PhraseSet set, int from, int to, int skipFrom, int skipTo) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = set.matchAt(post, i);
+            if (len == 0 || (i < skipTo && skipFrom < i + len)) {
+                continue;
+            }
+            boolean titleCase = post.sentences().get(post.tokens().get(i).sentence()).firstToken() != i;
+            for (int k = i; k < i + len && titleCase; k++) {
+                titleCase = post.tokens().get(k).isCapitalized();
+            }
+            if (!titleCase) {
+                return set.canonicalAt(post, i, len);
+            }
+        }
+        return null;
     }
 
     /** "Mrs. K", "Mr. D.": a courtesy title and one initial, a common way to half-hide a patient. */

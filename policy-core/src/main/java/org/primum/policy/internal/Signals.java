@@ -200,6 +200,9 @@ public final class Signals {
             if (foreign != null) {
                 foreignCues(post, foreign, i, cues);
             }
+            if (numberedBed(post, i)) {
+                cues.add(new Cue(Kind.PATIENT_STRONG, "bed " + tokens.get(i + 1).text(), i, i + 2, t.sentence()));
+            }
         }
         return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
     }
@@ -245,6 +248,23 @@ public final class Signals {
         if (len > 0 && sameSentence(post.tokens(), i, len)) {
             cues.add(new Cue(kind, set.canonicalAt(post, i, len), i, i + len, post.tokens().get(i).sentence()));
         }
+    }
+
+    /**
+     * "the lady in bed 3 ... her", "Pop Gene in bed 12B gave me his ...": the bed a person lies in, a
+     * case cue whatever its number (the lexicon lists "bed 4" only as an example), when he or she is
+     * in the sentence. Not a bed as furniture ("bed 12 already squeaks") nor "Bed 2" of a named room.
+     */
+    private static boolean numberedBed(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (!(i + 1 < tokens.size() && post.lowerToken(i).equals("bed") && !post.lowerToken(i + 1).equals("4")
+                && (tokens.get(i + 1).is(Token.Kind.NUMBER) || tokens.get(i + 1).is(Token.Kind.ALNUM))
+                && tokens.get(i + 1).length() <= 4 && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+                && !ContextualEntityRule.namedRoom(post, i) && !negated(post, i))) {
+            return false;
+        }
+        Sentence s = post.sentences().get(tokens.get(i).sentence());
+        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX);
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */

@@ -99,4 +99,42 @@ class NameRuleTest {
     void spanLeavesOutTheTitleAndThePossessive() {
         assertThat(RuleTesting.found(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Coach Hollis Brandt needed 9 stitches after the scrimmage, back Monday   | Hollis Brandt
+            we lost Deacon Amos overnight. his granddaughter sang to him at the end  | Amos
+            Abuela Rosario loved showing off her new hearing aids to the whole waiting room | Rosario
+            Sgt. Okonjo is three days out from his bypass and already doing laps     | Okonjo
+            Nana Ruth kept asking the night nurse for her dialysis chair by the window | Ruth
+            """)
+    void aCommunityOrFamilyHonorificWithCareBesideItNamesAPatient(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Coach Pettis ran the 5K for our cancer center again, what a legend",
+        "Same bad jokes from Coach Ray as always — Lakeside Physical Therapy",
+        "my Grandpa Walt had his knee replaced in 1998 and still golfs",
+        "Pastor Dee will bless the new NICU wing on Sunday, all staff welcome",
+        "Thanks Coach Imani for the CPR class at the rec center",
+    })
+    void anHonorificWithoutAPatientsCareIsNoPatientName(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mrs. Haddad passed peacefully this morning with her sons beside her | Haddad
+            Mr. Ilunga is a readmit again, fourth time since June              | Ilunga
+            """)
+    void aDeathOrAReadmissionBesideATitledNameIsContext(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @Test
+    void passingATestIsNoDeath() {
+        assertThat(RuleTesting.found(rule, "Mr. Ilunga passed his citizenship test on Friday, so proud")).isEmpty();
+    }
 }
