@@ -241,6 +241,12 @@ final class CareRelationshipRule implements Rule {
                     return post.lowerToken(i) + " " + cue.canonical();
                 }
             }
+            // "your claim", "your insurance (Medicaid) requires a referral": the reader's own records
+            int record = Words.CARE_RECORDS.find(post, i + 1, Math.min(to, i + 5));
+            if (record >= 0) {
+                return post.lowerToken(i) + " " + Words.CARE_RECORDS.canonicalAt(post, record,
+                        Words.CARE_RECORDS.matchAt(post, record));
+            }
             // "your knee replacement", "her bypass", "your baby girl was the smoothest delivery": look a few words on
             for (int k = i + 1; k < Math.min(to, i + 7); k++) {
                 int len = Words.CARE_EPISODES.matchAt(post, k);

@@ -686,14 +686,45 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
+    /**
+     * Hashtag stems that name a kind or place of one person's care ("#DentalAnxiety", "#LandD",
+     * "#GroupTherapy", "#PedsOnc"); tags of awareness days, tips, schools and clinicians' own lives do not.
+     */
+    private static final List<String> CARE_TAG_STEMS = List.of("nicu", "picu", "icu", "hospice", "landd",
+            "laboranddelivery", "homebirth", "birthstory", "pedsonc", "therapy", "dentalanxiety", "chemo",
+            "childhoodcancer", "cancerfree", "preemie", "transplant", "rehab", "dialysis", "postop", "surgery");
+    private static final List<String> NOT_CARE_TAG_PARTS = List.of("awareness", "month", "week", "day", "tips",
+            "education", "school", "student", "nurse", "life", "tok", "twitter", "humor", "jobs", "hiring", "research",
+            "doc", "ologist");
+
+    /** A short post (three sentences or fewer) captioned with a hashtag of someone's care. */
+    private static boolean careTagged(AnalyzedPost post) {
+        return post.signals().memo("careTagged", () -> {
+            if (post.sentences().size() > 3) {
+                return false;
+            }
+            for (int i = 0; i < post.tokens().size(); i++) {
+                if (!post.tokens().get(i).is(Kind.HASHTAG)) {
+                    continue;
+                }
+                String tag = post.lowerToken(i).substring(1);
+                if (CARE_TAG_STEMS.stream().anyMatch(tag::contains) && NOT_CARE_TAG_PARTS.stream().noneMatch(tag::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Per sentence, once per post: health details, a place of care, a procedure, a patient or records. */
     private static boolean[] careBySentence(AnalyzedPost post) {
         return post.signals().memoObject("careBySentence", () -> {
             Signals s = post.signals();
             boolean[] out = new boolean[post.sentences().size()];
+            boolean tagged = careTagged(post);
             for (int k = 0; k < out.length; k++) {
                 var sn = post.sentences().get(k);
-                out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k)
+                out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k) || tagged
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
@@ -753,7 +784,8 @@ final class ContextualEntityRule implements Rule {
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 || Words.careSetting(post, 0, post.tokens().size()) >= 0
-                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post));
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post)
+                || careTagged(post));
     }
 
     private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",

@@ -81,6 +81,8 @@ final class NameRule implements Rule {
      * "Father" and "Captain" are left out: a ward sister, a chaplain and a crew's captain are colleagues).
      * Such a person is a patient as surely as "Mr. X" when their care is beside them.
      */
+    private static final PhraseSet PRONOUNS = PhraseSet.of("he", "she", "his", "her", "him", "he's", "she's");
+
     private static final PhraseSet HONORIFICS = PhraseSet.of("pastor", "coach", "sgt", "sergeant", "cpl", "corporal",
             "trooper", "deacon", "grandpa", "grandma", "granny", "gramps", "grampa", "grandpop", "granddad", "grandad",
             "nana", "papa", "pop", "pops", "mama", "abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunt",
@@ -414,8 +416,8 @@ final class NameRule implements Rule {
             return "a patient's death nearby ('" + loss + "')";
         }
         String health = PhiContext.healthTerm(post, sentence[0], sentence[1]);
-        if (health != null) {
-            return "health details ('" + health + "')";
+        if (health != null && PhiContext.find(PRONOUNS, post, sentence[0], sentence[1], from, to) != null) {
+            return "health details ('" + health + "') of a person in the sentence"; // not "our cancer center"
         }
         int setting = Words.careSetting(post, range[0], range[1]);
         if (setting >= 0 && post.signals().isPatientContext(post.tokens().get(from).sentence())) {

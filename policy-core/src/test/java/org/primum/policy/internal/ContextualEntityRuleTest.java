@@ -320,4 +320,17 @@ class ContextualEntityRuleTest {
         assertThat(RuleTesting.found(places, "Meet Room 4 - he is 91, on his third admission this month."))
                 .containsExactly("Room 4");
     }
+
+    @Test
+    void aShortCaptionTaggedWithSomeonesCareIsContext() {
+        assertThat(withEntities(names, "Ximena Ruelas held my hand the whole time and didn't flinch once. #ChemoRoundSix",
+                Entity.Label.PERSON, "Ximena Ruelas")).containsExactly("Ximena Ruelas");
+        assertThat(withEntities(names, "So proud of Teodor, three weeks and walking the halls again #PICUstrong",
+                Entity.Label.PERSON, "Teodor")).containsExactly("Teodor");
+        // awareness days and clinicians' own tags tell of no one's care
+        assertThat(withEntities(names, "Ximena Ruelas spoke to our staff about kindness #ChildhoodCancerAwarenessMonth",
+                Entity.Label.PERSON, "Ximena Ruelas")).isEmpty();
+        assertThat(withEntities(names, "Teodor brought pastries for the whole shift again #ICUnurse",
+                Entity.Label.PERSON, "Teodor")).isEmpty();
+    }
 }
