@@ -189,7 +189,7 @@ final class ContextualEntityRule implements Rule {
             }
             int last = post.tokenAt(e.end() - 1);
             Entity.Label label = e.label();
-            if (label == Entity.Label.PERSON && knownPlace(post, first, last + 1)) {
+            if (label == Entity.Label.PERSON && (knownPlace(post, first, last + 1) || placeAfterPreposition(post, first, last + 1))) {
                 label = Entity.Label.LOCATION;
             } else if (label == Entity.Label.LOCATION && knownPerson(post, first, last + 1)) {
                 label = Entity.Label.PERSON;
@@ -791,6 +791,7 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",
             "therapist", "physio", "midwife", "pharmacist", "medic", "paramedic", "emt", "surgeon", "pediatrician",
             "audiologist", "rn", "np", "er", "icu", "nicu", "doula", "ot", "slp", "peds", "hospice", "ems");
+    private static final Set<String> OWN_SHIFT = Set.of("this", "my", "on", "last", "tonight's", "today's");
     private static final Set<String> CLINICIAN_LIFE = Set.of("life", "moment", "tears", "problems", "win", "wins",
             "joy", "feels");
 
@@ -809,6 +810,8 @@ final class ContextualEntityRule implements Rule {
                 }
             } else if (CLINICIANS.contains(w) && i + 1 < tokens.size() && CLINICIAN_LIFE.contains(post.lowerToken(i + 1))) {
                 return true;
+            } else if (w.equals("shift") && i > 0 && OWN_SHIFT.contains(post.lowerToken(i - 1))) {
+                return true; // "third time this shift", "on shift": the author at work
             }
         }
         return false;
@@ -1143,9 +1146,14 @@ final class ContextualEntityRule implements Rule {
             }
             boolean stop = Lexicons.CAPITALIZED_NON_NAMES.contains(w) || PLACE_SUFFIXES.matchAt(post, k) > 0;
             distinctive |= !stop && (t.isCapitalized() || (patientSentence && isNameWord(post, k)));
+            // "County Road 58", "Route 9", "Hwy 98": a road's number is what tells it apart
+            distinctive |= ROADS.contains(w) && t.isCapitalized() && k + 1 < end && post.tokens().get(k + 1).is(Kind.NUMBER);
         }
         return distinctive;
     }
+
+    private static final Set<String> ROADS = Set.of("road", "rd", "route", "rte", "highway", "hwy", "county",
+            "state", "farm", "fm", "interstate");
 
     /**
      * A person the model found that is a town in the gazetteer and no given name ("Dubuque"), or
@@ -1165,6 +1173,17 @@ final class ContextualEntityRule implements Rule {
         }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * A one-word person the model found right after "in", "near" or "outside" that is no given name
+     * ("Home visit in Millersburg today"): a town the model has not seen, as the name rule already
+     * reads it ("in Othello"); not "brought in Rufus".
+     */
+    private static boolean placeAfterPreposition(AnalyzedPost post, int first, int end) {
+        return end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
+                && townPreposition(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
+                && post.tokens().get(first).isCapitalized() && !isSplitPossessive(post, end);
     }
 
     /**

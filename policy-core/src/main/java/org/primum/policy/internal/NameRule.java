@@ -73,7 +73,7 @@ final class NameRule implements Rule {
             "passed overnight", "passed this morning", "passed last night", "passed today", "passed yesterday",
             "passed on monday", "passed on tuesday", "passed on wednesday", "passed on thursday", "passed on friday",
             "passed on saturday", "passed on sunday", "passed monday", "passed tuesday", "passed wednesday",
-            "passed thursday", "passed friday", "passed saturday", "passed sunday");
+            "passed thursday", "passed friday", "passed saturday", "passed sunday", "passed in our", "passed on our");
 
     /**
      * Honorifics a community or a family gives a person, not a clinic's staff titles: "Pastor Gene",
@@ -149,6 +149,10 @@ final class NameRule implements Rule {
             if (isNameWord(post, t) && (i == 0 || !isNameWord(post, tokens.get(i - 1)))) {
                 beforeAgeOrDob(post, i, found);
             }
+            if (post.lowerText(t).equals("the")) {
+                family(post, i, found);
+            }
+            recordBanner(post, i, found);
         }
         for (Found f : found.values()) {
             out.accept(new Detection(FindingType.NAME, f.start, f.end, f.confidence,
@@ -522,6 +526,79 @@ final class NameRule implements Rule {
         if (context != null) {
             add(found, name, 0.75, "relative named after '" + owner + " " + lower(post, i + ownerLength) + "'", context);
         }
+    }
+
+    /**
+     * "the Okonkwo family", "the Garza family's SUV": a family named by its surname, where a
+     * patient's care or death is beside it (see {@link #honorificContext}). Not a family thanked for
+     * a gift or honoured by the organisation.
+     */
+    private static void family(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token surname = token(post, i + 1);
+        if (surname == null || !isNameWord(post, surname) || !(is(post, i + 2, "family") || is(post, i + 2, "family's")
+                || (is(post, i + 2, "family") && is(post, i + 3, "'s")))) {
+            return;
+        }
+        if (GIFTS.find(post, 0, post.tokens().size()) >= 0 || post.signals().framing() != null
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0
+                || PhiContext.honoursOwnPeople(post, i + 1, i + 2)) {
+            return; // "the Patel family donated 40 blankets to our NICU"
+        }
+        String context = honorificContext(post, i, i + 3);
+        if (context != null) {
+            add(found, new int[] {surname.start(), surname.end()}, 0.8, "a family named 'the " + surname.text()
+                    + " family'", context);
+        }
+    }
+
+    /** Gifts, thanks and honours: a family named in them is a donor, not a patient's. */
+    private static final PhraseSet GIFTS = PhraseSet.of("donated", "donation", "donating", "donate", "gift",
+            "gifted", "fund", "scholarship", "endowed", "sponsored", "sponsor", "in memory of", "in honor of",
+            "in honour of", "thank you to", "thanks to", "grateful to");
+
+    /** Labels of a record banner or a wristband after a name: "LEBLANC, JOSEPH MRN ...", "| DOB ...". */
+    private static final PhraseSet BANNER_LABELS = PhraseSet.of("mrn", "dob", "d.o.b", "acct", "fin", "csn",
+            "mr#", "med rec", "allergy", "allergies", "sex", "age");
+
+    /**
+     * "LEBLANC, JOSEPH MRN 7730041", "ARCHULETA, BENITO | DOB 04/11/1939", "WILKERSON, T · MRN ...":
+     * a surname and a given name (or an initial) in capitals, as record banners, wristbands and
+     * census boards print them, followed by a record label. The label makes it a patient's.
+     */
+    private static void recordBanner(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token last = token(post, i);
+        Token given = token(post, i + 2);
+        if (last == null || given == null || !capitalsOnly(last, 2) || !is(post, i + 1, ",") || !capitalsOnly(given, 1)
+                || (i > 0 && is(post, i - 1, ",") && token(post, i - 2) != null && capitalsOnly(post.tokens().get(i - 2), 2))
+                || Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerText(last))
+                || PhiContext.at(BANNER_LABELS, post, i) > 0 || PhiContext.at(BANNER_LABELS, post, i + 2) > 0) {
+            return;
+        }
+        int k = i + 3;
+        if (is(post, k, ".") && given.length() == 1) {
+            k++;
+        }
+        while (k < post.tokens().size() && k < i + 6 && post.tokens().get(k).is(Kind.PUNCT)) {
+            k++; // "|", "·", "-"
+        }
+        if (PhiContext.at(BANNER_LABELS, post, k) > 0) {
+            add(found, new int[] {last.start(), given.end()}, 0.85, "a name in capitals, surname first, before '"
+                    + post.tokens().get(k).text() + "'");
+        }
+    }
+
+    /** A word of at least {@code min} letters, all of them capitals. */
+    private static boolean capitalsOnly(Token t, int min) {
+        if (!t.is(Kind.WORD) || t.length() < min) {
+            return false;
+        }
+        for (int c = 0; c < t.text().length(); c++) {
+            char ch = t.text().charAt(c);
+            if (!Character.isUpperCase(ch) && ch != '-' && ch != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Walter Brandt (93!)", "Priya Raman turns 95", "Agnes Kowalczyk's (DOB ...)", "Irina Volkova, DOB". */

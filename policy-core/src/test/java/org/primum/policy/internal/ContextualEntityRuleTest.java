@@ -333,4 +333,23 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(names, "Teodor brought pastries for the whole shift again #ICUnurse",
                 Entity.Label.PERSON, "Teodor")).isEmpty();
     }
+
+    @Test
+    void aOneWordPersonAfterInIsATownAndARoadsNumberTellsItApart() {
+        assertThat(withEntities(places, "pt from the home visit in Thistledown today kept asking me about her "
+                + "insulin pump", Entity.Label.PERSON, "Thistledown")).containsExactly("Thistledown");
+        assertThat(withEntities(places, "pt on Township Road 112 finally let me check her sugars",
+                Entity.Label.LOCATION, "Township Road 112")).containsExactly("Township Road 112");
+        // a given name after "in" stays a person; a road with no number is no place of its own
+        assertThat(withEntities(places, "pt brought in Marisol today with chest pain", Entity.Label.PERSON,
+                "Marisol")).isEmpty();
+    }
+
+    @Test
+    void theAuthorsOwnShiftMakesAPostAboutCare() {
+        assertThat(withEntities(names, "Brzezinski yanked his chest tube out again. second time this shift.",
+                Entity.Label.PERSON, "Brzezinski")).containsExactly("Brzezinski");
+        assertThat(withEntities(names, "Brzezinski yanked his chest tube out again, says the news. Markets fell.",
+                Entity.Label.PERSON, "Brzezinski")).isEmpty();
+    }
 }

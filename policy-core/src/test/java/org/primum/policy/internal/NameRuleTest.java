@@ -137,4 +137,40 @@ class NameRuleTest {
     void passingATestIsNoDeath() {
         assertThat(RuleTesting.found(rule, "Mr. Ilunga passed his citizenship test on Friday, so proud")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the census board photo showed ABERNATHY, RUTH · MRN 44120987 and had to come down | ABERNATHY, RUTH
+            someone left a printout on the copier: NGUYEN-TRAN, K. DOB 3/9/52, bed 12        | NGUYEN-TRAN, K
+            """)
+    void aSurnameFirstNameInCapitalsBeforeARecordLabelIsAPatient(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "NEW HOURS, STARTING MONDAY: MRN lookups move to the front desk",
+        "ICU, PICU, NICU: DOB format changes to MM/DD/YYYY next week",
+    })
+    void capitalsThatAreNoNameStayOut(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Holding the Abernathy family close tonight. Their dad passed on our unit after a long fight | Abernathy
+            we caught a baby boy at 2am for the Oyelaran family, 7 lb 9 oz                            | Oyelaran
+            """)
+    void aFamilyNamedBesideAPatientsCareOrDeathIsAPatientsName(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The Abernathy family donated 40 quilts to our NICU this week. Thank you!",
+        "Welcome to the Oyelaran family reunion picnic in the hospital park on Saturday",
+    })
+    void aDonorFamilyOrAFamilyEventIsNoPatient(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
