@@ -697,6 +697,28 @@ final class ContextualEntityRule implements Rule {
             "education", "school", "student", "nurse", "life", "tok", "twitter", "humor", "jobs", "hiring", "research",
             "doc", "ologist");
 
+    private static final Set<String> SESSIONS = Set.of("session", "sessions");
+    private static final Set<String> THERAPISTS = Set.of("therapist", "counselor", "counsellor", "psychologist",
+            "psychotherapist", "physio", "physiotherapist", "#therapistlife", "#therapistsofinstagram");
+
+    /**
+     * The author writes as a therapist ("Therapist confession:", "Proud therapist moment"), so a
+     * "session" in the post is someone's therapy, not a conference's: "Kenji's breakthrough in
+     * session today". A therapist named as a colleague ("our therapist Dana") is no author.
+     */
+    private static boolean therapistWriting(AnalyzedPost post) {
+        return post.signals().memo("therapistWriting", () -> {
+            for (int i = 0; i < post.tokens().size(); i++) {
+                if (THERAPISTS.contains(post.lowerToken(i)) && !(i > 0 && Set.of("our", "the", "a", "your", "their", "his", "her")
+                        .contains(post.lowerToken(i - 1))) && !(i + 1 < post.tokens().size() && post.tokens().get(i + 1).isCapitalized()
+                                && post.tokens().get(i + 1).is(Kind.WORD))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** A short post (three sentences or fewer) captioned with a hashtag of someone's care. */
     private static boolean careTagged(AnalyzedPost post) {
         return post.signals().memo("careTagged", () -> {
@@ -725,6 +747,7 @@ final class ContextualEntityRule implements Rule {
             for (int k = 0; k < out.length; k++) {
                 var sn = post.sentences().get(k);
                 out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k) || tagged
+                        || (therapistWriting(post) && Words.anyIn(post, sn.firstToken(), sn.endToken(), SESSIONS))
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0

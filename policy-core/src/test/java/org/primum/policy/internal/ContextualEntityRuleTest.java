@@ -352,4 +352,15 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(names, "Brzezinski yanked his chest tube out again, says the news. Markets fell.",
                 Entity.Label.PERSON, "Brzezinski")).isEmpty();
     }
+
+    @Test
+    void aSessionIsTherapyWhenATherapistWrites() {
+        assertThat(withEntities(names, "Counselor diary: Marisela finally talked about her brother in our session",
+                Entity.Label.PERSON, "Marisela")).containsExactly("Marisela");
+        // a conference session and a colleague who is a therapist
+        assertThat(withEntities(names, "Loved the morning session by Marisela at the regional meeting!",
+                Entity.Label.PERSON, "Marisela")).isEmpty();
+        assertThat(withEntities(names, "our therapist Marisela ran a great session for staff on burnout today",
+                Entity.Label.PERSON, "Marisela")).isEmpty();
+    }
 }

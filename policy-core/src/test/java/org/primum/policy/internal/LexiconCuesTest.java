@@ -285,4 +285,39 @@ class LexiconCuesTest {
     void aNumberedBedAsFurnitureOrANamedRoomIsNoCaseCue(String text) {
         assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).noneMatch(c -> c.startsWith("bed "));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Noor is 41+2 and walking laps of the birth center",
+        "scan at 33w4d looked lovely, she was thrilled",
+        "she's 36w today and over it",
+    })
+    void aPregnancysLengthInWeeksAndDaysIsAHealthDetail(String text) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "40+ years of service and still the best charge nurse",
+        "final score 21+3 = 24, go team",
+        "we bought 12w LED bulbs for the break room",
+    })
+    void countsScoresAndWattsAreNoPregnancy(String text) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Obi rang the bell at his graduation from pulmonary rehab today",
+        "Huge PT graduation for Lena this morning, 24 visits and she's running again",
+    })
+    void aGraduationFromCareIsNoCeremony(String text) {
+        assertThat(cues(text, Signals.Kind.NON_PATIENT)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSchoolGraduationStaysAnEvent() {
+        assertThat(cues("Graduation for the nursing class of 2026 is Friday at 3 in the auditorium",
+                Signals.Kind.NON_PATIENT)).contains("graduation");
+    }
 }
