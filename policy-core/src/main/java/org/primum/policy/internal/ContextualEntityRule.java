@@ -46,13 +46,17 @@ final class ContextualEntityRule implements Rule {
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
             "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
             "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
-            "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river");
+            "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river",
+            // care homes: "Maple Grove Manor", "Willow Bend Lodge", "Cedar Ridge Gardens"
+            "manor", "lodge", "gardens", "terrace", "commons", "estates", "haven", "residence", "senior living",
+            "assisted living", "care home", "care center", "rehab center", "retirement home", "retirement village");
     /** A capitalised run with one of these is an organisation or service, not a person. */
     private static final Set<String> ORG_WORDS = Set.of("control", "center", "centre", "clinic", "hospital", "health",
             "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
             "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
+            "manor", "lodge", "gardens", "terrace", "commons", "estates", "residence",
             // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
@@ -213,6 +217,8 @@ final class ContextualEntityRule implements Rule {
             ownersOfCare(post, reported, out);
             besideIdentifier(post, reported, out);
             hashtagNames(post, reported, out);
+        } else if (!personPlaces) {
+            placesBesideIdentifier(post, reported, out);
         }
         if (personPlaces) {
             return; // detectors' places only: a capitalised word after "in" is too weak here
@@ -516,6 +522,53 @@ final class ContextualEntityRule implements Rule {
             }
             i = Math.max(i, end - 1);
         }
+    }
+
+    /**
+     * The second half of {@link #besideIdentifier}: in a post that carries a person's identifier and
+     * is about care, a place the detector found in a sentence describing a person ("Our longest-living
+     * resident at Maple Grove Manor, Edna Pruitt, turns 103") is where that person lives, works or is
+     * cared for. Not the organisation's own sites, nor posts about events, donors or research.
+     */
+    private void placesBesideIdentifier(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        if (post.entities().isEmpty() || s.framing() != null || !english(post) || notCarePost(post)
+                || !personalIdentifier(post) || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0 || !caredFor(post)) {
+            return;
+        }
+        List<Token> tokens = post.tokens();
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (first >= tokens.size()) {
+                continue;
+            }
+            int end = post.tokenAt(e.end() - 1) + 1;
+            boolean place = e.label() == Entity.Label.LOCATION ? !knownPerson(post, first, end)
+                    : e.label() == Entity.Label.PERSON && (knownPlace(post, first, end) || placeAfterPreposition(post, first, end));
+            int sentence = tokens.get(first).sentence();
+            // "My dad turned 95 last week in Pocahontas": the writer's own family, no one in their care
+            if (!place || s.isNonPatient(sentence) || s.writersFamily(sentence) || !plausiblePlace(post, first, end)
+                    || organisationsOwn(post, first, end)
+                    || !(describesPerson(post, sentence) || fullNameIn(post, sentence))) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(e.source() + " found a place" + String.format(" (%.2f)", e.confidence()));
+            reasons.add("in a post that carries a person's identifier, in a sentence about a person");
+            emit(post, e.start(), e.end(), 0.7, reasons, reported, out);
+        }
+    }
+
+    /** A known given name and a surname in the sentence ("Edna Pruitt"). */
+    private static boolean fullNameIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            if (post.tokens().get(k).isCapitalized() && GIVEN_NAMES.matchAt(post, k) > 0 && nameEnd(post, k) - k >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void identifiedName(AnalyzedPost post, int first, int end, String what, List<int[]> reported,
@@ -1025,8 +1078,8 @@ final class ContextualEntityRule implements Rule {
             }
         }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
-        if (!known && townPreposition(post, i) && !isSplitPossessive(post, end)) {
-            return 0; // "a mom from Lame Deer", "lives in Red Oak": a town, not a person
+        if ((!known || siteBefore(post, i)) && townPreposition(post, i) && !isSplitPossessive(post, end)) {
+            return 0; // "a mom from Lame Deer", "lives in Red Oak", "the plant in Noel": a town, not a person
         }
         if (ForeignPhi.of(post) != null && !known && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::nameCues, i)) {
             return 0; // in another language, capitalised nouns, services and courses are too often no name
@@ -1205,8 +1258,22 @@ final class ContextualEntityRule implements Rule {
      */
     private static boolean placeAfterPreposition(AnalyzedPost post, int first, int end) {
         return end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
-                && townPreposition(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
+                && townPreposition(post, first) && (GIVEN_NAMES.matchAt(post, first) == 0 || siteBefore(post, first))
                 && post.tokens().get(first).isCapitalized() && !isSplitPossessive(post, end);
+    }
+
+    /** Workplaces and homes whose town follows: "the poultry plant in Noel", "grew up in Marion". */
+    private static final Set<String> SITES = Set.of("plant", "factory", "mill", "mine", "school", "church", "store",
+            "shop", "farm", "ranch", "office", "station", "base", "reservation", "bakery", "diner", "restaurant",
+            "lives", "lived", "living", "raised", "moved", "grew", "born", "town", "home", "house", "trailer");
+
+    /** "plant in", "lives in", "grew up near": a site or a life before the preposition at {@code first - 1}. */
+    private static boolean siteBefore(AnalyzedPost post, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String w = post.lowerToken(first - 2);
+        return SITES.contains(w) || (w.equals("up") && first > 2 && post.lowerToken(first - 3).equals("grew"));
     }
 
     /**
@@ -1507,6 +1574,10 @@ final class ContextualEntityRule implements Rule {
             if (PLACE_SUFFIXES.matchAt(post, k) > 0 && k > i) {
                 return 0.7;
             }
+        }
+        if (end > i && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(i - 1)) && siteBefore(post, i)
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(i))) {
+            return 0.7; // "the poultry plant in Noel", "lives in Cutbank"
         }
         return 0;
     }

@@ -363,4 +363,23 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(names, "our therapist Marisela ran a great session for staff on burnout today",
                 Entity.Label.PERSON, "Marisela")).isEmpty();
     }
+
+    @Test
+    void aGivenNameAfterAWorkplaceOrAHomesPrepositionIsATown() {
+        assertThat(RuleTesting.found(places, "pt hurt his back at the feed mill in Marion, out of work since")).contains("Marion");
+        assertThat(RuleTesting.found(names, "pt hurt his back at the feed mill in Marion, out of work since")).isEmpty();
+        // a given name after a care verb's "in" stays a person
+        assertThat(RuleTesting.found(places, "EMS brought in Marion with chest pain, pt is stable")).isEmpty();
+    }
+
+    @Test
+    void aPlaceBesideAPersonsIdentifierIsThatPersonsPlace() {
+        assertThat(withEntities(places, "Our oldest resident at Willow Bend Lodge, Hattie Greer, turns 101 on Sunday!",
+                Entity.Label.LOCATION, "Willow Bend Lodge")).containsExactly("Willow Bend Lodge");
+        // the writer's own family, and a post with no identifier
+        assertThat(withEntities(places, "My grandma turned 101 last week in Cedar Bluff and still bakes every day.",
+                Entity.Label.LOCATION, "Cedar Bluff")).isEmpty();
+        assertThat(withEntities(places, "Our oldest volunteer at Willow Bend Lodge, Hattie Greer, retires Sunday!",
+                Entity.Label.LOCATION, "Willow Bend Lodge")).isEmpty();
+    }
 }
