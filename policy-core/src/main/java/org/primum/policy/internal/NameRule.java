@@ -77,7 +77,7 @@ final class NameRule implements Rule {
 
     /**
      * Honorifics a community or a family gives a person, not a clinic's staff titles: "Pastor Gene",
-     * "Coach Dale Pettibone", "Sgt. Daniel Brooks", "Grandpa Vito", "Pop Gene", "Lil Mateo" ("Sister",
+     * "Coach Dale Pettibone", "Sgt. Daniel Brooks", "Grandpa Vito", "Pop Gene" ("Sister",
      * "Father" and "Captain" are left out: a ward sister, a chaplain and a crew's captain are colleagues).
      * Such a person is a patient as surely as "Mr. X" when their care is beside them.
      */
@@ -86,7 +86,7 @@ final class NameRule implements Rule {
     private static final PhraseSet HONORIFICS = PhraseSet.of("pastor", "coach", "sgt", "sergeant", "cpl", "corporal",
             "trooper", "deacon", "grandpa", "grandma", "granny", "gramps", "grampa", "grandpop", "granddad", "grandad",
             "nana", "papa", "pop", "pops", "mama", "abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunt",
-            "uncle", "tía", "tío", "tia", "tio", "lil");
+            "uncle", "tía", "tío", "tia", "tio");
 
     @Override
     public String id() {
