@@ -110,7 +110,7 @@ final class CareRelationshipRule implements Rule {
             List<String> reasons = new ArrayList<>();
             reasons.add("refers to care: " + evidence);
             boolean professional = Words.PROFESSIONAL.find(post, s.firstToken(), s.endToken()) >= 0
-                    && !signals.hasHealthDetail(s.index());
+                    && !signals.hasHealthDetail(s.index()) && !evidence.equals(RELATIVE_RESIDENT);
             if (professional) {
                 continue;
             }
@@ -280,6 +280,12 @@ final class CareRelationshipRule implements Rule {
                     return post.lowerToken(i) + " " + cue.canonical();
                 }
             }
+            // "your claim", "your insurance (Medicaid) requires a referral": the reader's own records
+            int record = Words.CARE_RECORDS.find(post, i + 1, Math.min(to, i + 5));
+            if (record >= 0) {
+                return post.lowerToken(i) + " " + Words.CARE_RECORDS.canonicalAt(post, record,
+                        Words.CARE_RECORDS.matchAt(post, record));
+            }
             // "your knee replacement", "her bypass", "your baby girl was the smoothest delivery": look a few words on
             for (int k = i + 1; k < Math.min(to, i + 7); k++) {
                 int len = Words.CARE_EPISODES.matchAt(post, k);
@@ -307,6 +313,12 @@ final class CareRelationshipRule implements Rule {
                     || (w.equals("my") || w.equals("our")) && i + 2 < to
                             && PATIENT_NOUNS.contains(post.lowerToken(i + 2))) {
                 return w + " patient";
+            }
+            // "your dad was one of our residents", "your grandmother, one of our longest residents": a home's
+            // resident, not a resident physician, when the reader's relative is the one
+            if (w.equals("our") && (post.lowerToken(Math.min(to - 1, i + 1)).startsWith("resident")
+                    || (i + 2 < to && post.lowerToken(i + 2).startsWith("resident"))) && readersRelative(post, from, i)) {
+                return RELATIVE_RESIDENT;
             }
             // "so the kidney stone finally passed??" in a reply: that person's own condition
             if ((w.equals("the") || w.equals("that")) && i + 1 < to) {
@@ -343,6 +355,19 @@ final class CareRelationshipRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** Evidence that the reader's relative lived in the organisation's home ("residents" is no peer here). */
+    private static final String RELATIVE_RESIDENT = "your relative, our resident";
+
+    /** "your mother", "your dad's": the reader's relative in [from, to). */
+    private static boolean readersRelative(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(0, from); k + 1 < to; k++) {
+            if (Words.SECOND_PERSON.contains(post.lowerToken(k)) && Lexicons.FAMILY_ROLES.matchAt(post, k + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasStatus(AnalyzedPost post, int from, int to) {
@@ -426,15 +451,20 @@ final class CareRelationshipRule implements Rule {
     /** "Thanks Mark," / "Hi Jennifer L.," / "Robert, we apologize" / "Dear Mr. Hernandez,": the name's span. */
     static int[] greetedName(AnalyzedPost post) {
         List<Token> tokens = post.tokens();
-        int i = 0;
-        boolean greeted = false;
-        // skip a platform prefix such as "Response from the owner:"
+        // skip a platform prefix such as "Response from the owner:", unless the post opens with the name
+        // itself ("Gary, we looked into it: ...")
         for (int k = 0; k < Math.min(tokens.size(), 8); k++) {
             if (tokens.get(k).text().equals(":")) {
-                i = k + 1;
-                break;
+                int[] atStart = k > 1 ? greetedNameAt(post, 0) : null;
+                return atStart != null ? atStart : greetedNameAt(post, k + 1);
             }
         }
+        return greetedNameAt(post, 0);
+    }
+
+    private static int[] greetedNameAt(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        boolean greeted = false;
         int foreignGreeting = ForeignPhi.greeting(post, i);
         if (foreignGreeting > 0) {
             greeted = true; // "Hola", "Merci", "Liebe": a greeting of the post's language
@@ -464,7 +494,8 @@ final class CareRelationshipRule implements Rule {
             }
         }
         int start = i;
-        if (!greeted && (start >= tokens.size() || Lexicons.GIVEN_NAMES.matchAt(post, start) == 0)) {
+        if (!greeted && (start >= tokens.size()
+                || (Lexicons.GIVEN_NAMES.matchAt(post, start) == 0 && !detectedPerson(post, start)))) {
             return null; // "Headache, dizziness...", "Stroke signs: Balance, ...": a list, not a greeting
         }
         while (i < tokens.size() && i < start + 3 && isNamePart(post, i)) {
@@ -483,6 +514,16 @@ final class CareRelationshipRule implements Rule {
             return null;
         }
         return new int[] {tokens.get(start).start(), tokens.get(i - 1).end()};
+    }
+
+    /** True when an entity detector found a person starting at token {@code k} ("Marguerite, ..."). */
+    private static boolean detectedPerson(AnalyzedPost post, int k) {
+        for (org.primum.policy.spi.Entity e : post.entities()) {
+            if (e.label() == org.primum.policy.spi.Entity.Label.PERSON && post.tokenAt(e.start()) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Thanks for the review, Patricia." */

@@ -46,13 +46,17 @@ final class ContextualEntityRule implements Rule {
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
             "temple", "synagogue", "township", "village", "heights", "park", "farm", "ranch", "mall", "street", "st",
             "avenue", "ave", "road", "rd", "fair", "lake", "creek", "valley", "springs", "beach", "falls", "hills",
-            "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river");
+            "university", "college", "nursing home", "apartments", "plant", "factory", "mill", "bridge", "river",
+            // care homes: "Maple Grove Manor", "Willow Bend Lodge", "Cedar Ridge Gardens"
+            "manor", "lodge", "gardens", "terrace", "commons", "estates", "haven", "residence", "senior living",
+            "assisted living", "care home", "care center", "rehab center", "retirement home", "retirement village");
     /** A capitalised run with one of these is an organisation or service, not a person. */
     private static final Set<String> ORG_WORDS = Set.of("control", "center", "centre", "clinic", "hospital", "health",
             "department", "association", "society", "foundation", "institute", "university", "college", "pharmacy",
             "services", "team", "unit", "medical", "medicine", "care", "network", "group", "labs", "inc", "llc",
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
+            "manor", "lodge", "gardens", "terrace", "commons", "estates", "residence",
             // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
@@ -189,7 +193,7 @@ final class ContextualEntityRule implements Rule {
             }
             int last = post.tokenAt(e.end() - 1);
             Entity.Label label = e.label();
-            if (label == Entity.Label.PERSON && knownPlace(post, first, last + 1)) {
+            if (label == Entity.Label.PERSON && (knownPlace(post, first, last + 1) || placeAfterPreposition(post, first, last + 1))) {
                 label = Entity.Label.LOCATION;
             } else if (label == Entity.Label.LOCATION && knownPerson(post, first, last + 1)) {
                 label = Entity.Label.PERSON;
@@ -213,6 +217,8 @@ final class ContextualEntityRule implements Rule {
             ownersOfCare(post, reported, out);
             besideIdentifier(post, reported, out);
             hashtagNames(post, reported, out);
+        } else if (!personPlaces) {
+            placesBesideIdentifier(post, reported, out);
         }
         if (personPlaces) {
             return; // detectors' places only: a capitalised word after "in" is too weak here
@@ -518,6 +524,53 @@ final class ContextualEntityRule implements Rule {
         }
     }
 
+    /**
+     * The second half of {@link #besideIdentifier}: in a post that carries a person's identifier and
+     * is about care, a place the detector found in a sentence describing a person ("Our longest-living
+     * resident at Maple Grove Manor, Edna Pruitt, turns 103") is where that person lives, works or is
+     * cared for. Not the organisation's own sites, nor posts about events, donors or research.
+     */
+    private void placesBesideIdentifier(AnalyzedPost post, List<int[]> reported, Consumer<Detection> out) {
+        Signals s = post.signals();
+        if (post.entities().isEmpty() || s.framing() != null || !english(post) || notCarePost(post)
+                || !personalIdentifier(post) || Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0 || !caredFor(post)) {
+            return;
+        }
+        List<Token> tokens = post.tokens();
+        for (Entity e : post.entities()) {
+            int first = post.tokenAt(e.start());
+            if (first >= tokens.size()) {
+                continue;
+            }
+            int end = post.tokenAt(e.end() - 1) + 1;
+            boolean place = e.label() == Entity.Label.LOCATION ? !knownPerson(post, first, end)
+                    : e.label() == Entity.Label.PERSON && (knownPlace(post, first, end) || placeAfterPreposition(post, first, end));
+            int sentence = tokens.get(first).sentence();
+            // "My dad turned 95 last week in Pocahontas": the writer's own family, no one in their care
+            if (!place || s.isNonPatient(sentence) || s.writersFamily(sentence) || !plausiblePlace(post, first, end)
+                    || organisationsOwn(post, first, end)
+                    || !(describesPerson(post, sentence) || fullNameIn(post, sentence))) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(e.source() + " found a place" + String.format(" (%.2f)", e.confidence()));
+            reasons.add("in a post that carries a person's identifier, in a sentence about a person");
+            emit(post, e.start(), e.end(), 0.7, reasons, reported, out);
+        }
+    }
+
+    /** A known given name and a surname in the sentence ("Edna Pruitt"). */
+    private static boolean fullNameIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            if (post.tokens().get(k).isCapitalized() && GIVEN_NAMES.matchAt(post, k) > 0 && nameEnd(post, k) - k >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void identifiedName(AnalyzedPost post, int first, int end, String what, List<int[]> reported,
             Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
@@ -686,14 +739,68 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
+    /**
+     * Hashtag stems that name a kind or place of one person's care ("#DentalAnxiety", "#LandD",
+     * "#GroupTherapy", "#PedsOnc"); tags of awareness days, tips, schools and clinicians' own lives do not.
+     */
+    private static final List<String> CARE_TAG_STEMS = List.of("nicu", "picu", "icu", "hospice", "landd",
+            "laboranddelivery", "homebirth", "birthstory", "pedsonc", "therapy", "dentalanxiety", "chemo",
+            "childhoodcancer", "cancerfree", "preemie", "transplant", "rehab", "dialysis", "postop", "surgery");
+    private static final List<String> NOT_CARE_TAG_PARTS = List.of("awareness", "month", "week", "day", "tips",
+            "education", "school", "student", "nurse", "life", "tok", "twitter", "humor", "jobs", "hiring", "research",
+            "doc", "ologist");
+
+    private static final Set<String> SESSIONS = Set.of("session", "sessions");
+    private static final Set<String> THERAPISTS = Set.of("therapist", "counselor", "counsellor", "psychologist",
+            "psychotherapist", "physio", "physiotherapist", "#therapistlife", "#therapistsofinstagram");
+
+    /**
+     * The author writes as a therapist ("Therapist confession:", "Proud therapist moment"), so a
+     * "session" in the post is someone's therapy, not a conference's: "Kenji's breakthrough in
+     * session today". A therapist named as a colleague ("our therapist Dana") is no author.
+     */
+    private static boolean therapistWriting(AnalyzedPost post) {
+        return post.signals().memo("therapistWriting", () -> {
+            for (int i = 0; i < post.tokens().size(); i++) {
+                if (THERAPISTS.contains(post.lowerToken(i)) && !(i > 0 && Set.of("our", "the", "a", "your", "their", "his", "her")
+                        .contains(post.lowerToken(i - 1))) && !(i + 1 < post.tokens().size() && post.tokens().get(i + 1).isCapitalized()
+                                && post.tokens().get(i + 1).is(Kind.WORD))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A short post (three sentences or fewer) captioned with a hashtag of someone's care. */
+    private static boolean careTagged(AnalyzedPost post) {
+        return post.signals().memo("careTagged", () -> {
+            if (post.sentences().size() > 3) {
+                return false;
+            }
+            for (int i = 0; i < post.tokens().size(); i++) {
+                if (!post.tokens().get(i).is(Kind.HASHTAG)) {
+                    continue;
+                }
+                String tag = post.lowerToken(i).substring(1);
+                if (CARE_TAG_STEMS.stream().anyMatch(tag::contains) && NOT_CARE_TAG_PARTS.stream().noneMatch(tag::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Per sentence, once per post: health details, a place of care, a procedure, a patient or records. */
     private static boolean[] careBySentence(AnalyzedPost post) {
         return post.signals().memoObject("careBySentence", () -> {
             Signals s = post.signals();
             boolean[] out = new boolean[post.sentences().size()];
+            boolean tagged = careTagged(post);
             for (int k = 0; k < out.length; k++) {
                 var sn = post.sentences().get(k);
-                out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k)
+                out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k) || tagged
+                        || (therapistWriting(post) && Words.anyIn(post, sn.firstToken(), sn.endToken(), SESSIONS))
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
@@ -753,12 +860,14 @@ final class ContextualEntityRule implements Rule {
     private static boolean caredFor(AnalyzedPost post) {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 || Words.careSetting(post, 0, post.tokens().size()) >= 0
-                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post));
+                || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post)
+                || careTagged(post));
     }
 
     private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",
             "therapist", "physio", "midwife", "pharmacist", "medic", "paramedic", "emt", "surgeon", "pediatrician",
             "audiologist", "rn", "np", "er", "icu", "nicu", "doula", "ot", "slp", "peds", "hospice", "ems");
+    private static final Set<String> OWN_SHIFT = Set.of("this", "my", "on", "last", "tonight's", "today's");
     private static final Set<String> CLINICIAN_LIFE = Set.of("life", "moment", "tears", "problems", "win", "wins",
             "joy", "feels");
 
@@ -777,6 +886,8 @@ final class ContextualEntityRule implements Rule {
                 }
             } else if (CLINICIANS.contains(w) && i + 1 < tokens.size() && CLINICIAN_LIFE.contains(post.lowerToken(i + 1))) {
                 return true;
+            } else if (w.equals("shift") && i > 0 && OWN_SHIFT.contains(post.lowerToken(i - 1))) {
+                return true; // "third time this shift", "on shift": the author at work
             }
         }
         return false;
@@ -967,8 +1078,8 @@ final class ContextualEntityRule implements Rule {
             }
         }
         boolean known = GIVEN_NAMES.matchAt(post, i) > 0;
-        if (!known && townPreposition(post, i) && !isSplitPossessive(post, end)) {
-            return 0; // "a mom from Lame Deer", "lives in Red Oak": a town, not a person
+        if ((!known || siteBefore(post, i)) && townPreposition(post, i) && !isSplitPossessive(post, end)) {
+            return 0; // "a mom from Lame Deer", "lives in Red Oak", "the plant in Noel": a town, not a person
         }
         if (ForeignPhi.of(post) != null && !known && !ForeignPhi.endsBefore(post, ForeignPhi.Cues::nameCues, i)) {
             return 0; // in another language, capitalised nouns, services and courses are too often no name
@@ -1111,9 +1222,14 @@ final class ContextualEntityRule implements Rule {
             }
             boolean stop = Lexicons.CAPITALIZED_NON_NAMES.contains(w) || PLACE_SUFFIXES.matchAt(post, k) > 0;
             distinctive |= !stop && (t.isCapitalized() || (patientSentence && isNameWord(post, k)));
+            // "County Road 58", "Route 9", "Hwy 98": a road's number is what tells it apart
+            distinctive |= ROADS.contains(w) && t.isCapitalized() && k + 1 < end && post.tokens().get(k + 1).is(Kind.NUMBER);
         }
         return distinctive;
     }
+
+    private static final Set<String> ROADS = Set.of("road", "rd", "route", "rte", "highway", "hwy", "county",
+            "state", "farm", "fm", "interstate");
 
     /**
      * A person the model found that is a town in the gazetteer and no given name ("Dubuque"), or
@@ -1133,6 +1249,31 @@ final class ContextualEntityRule implements Rule {
         }
         int len = PLACES.matchAt(post, first);
         return len == end - first && (afterPreposition || GIVEN_NAMES.matchAt(post, first) == 0);
+    }
+
+    /**
+     * A one-word person the model found right after "in", "near" or "outside" that is no given name
+     * ("Home visit in Millersburg today"): a town the model has not seen, as the name rule already
+     * reads it ("in Othello"); not "brought in Rufus".
+     */
+    private static boolean placeAfterPreposition(AnalyzedPost post, int first, int end) {
+        return end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
+                && townPreposition(post, first) && (GIVEN_NAMES.matchAt(post, first) == 0 || siteBefore(post, first))
+                && post.tokens().get(first).isCapitalized() && !isSplitPossessive(post, end);
+    }
+
+    /** Workplaces and homes whose town follows: "the poultry plant in Noel", "grew up in Marion". */
+    private static final Set<String> SITES = Set.of("plant", "factory", "mill", "mine", "school", "church", "store",
+            "shop", "farm", "ranch", "office", "station", "base", "reservation", "bakery", "diner", "restaurant",
+            "lives", "lived", "living", "raised", "moved", "grew", "born", "town", "home", "house", "trailer");
+
+    /** "plant in", "lives in", "grew up near": a site or a life before the preposition at {@code first - 1}. */
+    private static boolean siteBefore(AnalyzedPost post, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String w = post.lowerToken(first - 2);
+        return SITES.contains(w) || (w.equals("up") && first > 2 && post.lowerToken(first - 3).equals("grew"));
     }
 
     /**
@@ -1472,6 +1613,10 @@ final class ContextualEntityRule implements Rule {
             if (PLACE_SUFFIXES.matchAt(post, k) > 0 && k > i) {
                 return 0.7;
             }
+        }
+        if (end > i && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(i - 1)) && siteBefore(post, i)
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(i))) {
+            return 0.7; // "the poultry plant in Noel", "lives in Cutbank"
         }
         return 0;
     }

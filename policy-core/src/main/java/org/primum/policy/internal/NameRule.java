@@ -69,7 +69,24 @@ final class NameRule implements Rule {
     private static final PhraseSet STAFF_SHIFTS = PhraseSet.of("night shift", "day shift");
 
     private static final PhraseSet LOSS = PhraseSet.of("passed away", "died", "rip", "rest easy", "held his hand",
-            "held her hand", "time of death", "we lost", "i lost");
+            "held her hand", "time of death", "we lost", "i lost", "passed peacefully", "passed quietly",
+            "passed overnight", "passed this morning", "passed last night", "passed today", "passed yesterday",
+            "passed on monday", "passed on tuesday", "passed on wednesday", "passed on thursday", "passed on friday",
+            "passed on saturday", "passed on sunday", "passed monday", "passed tuesday", "passed wednesday",
+            "passed thursday", "passed friday", "passed saturday", "passed sunday", "passed in our", "passed on our");
+
+    /**
+     * Honorifics a community or a family gives a person, not a clinic's staff titles: "Pastor Gene",
+     * "Coach Dale Pettibone", "Sgt. Daniel Brooks", "Grandpa Vito", "Pop Gene" ("Sister",
+     * "Father" and "Captain" are left out: a ward sister, a chaplain and a crew's captain are colleagues).
+     * Such a person is a patient as surely as "Mr. X" when their care is beside them.
+     */
+    private static final PhraseSet PRONOUNS = PhraseSet.of("he", "she", "his", "her", "him", "he's", "she's");
+
+    private static final PhraseSet HONORIFICS = PhraseSet.of("pastor", "coach", "sgt", "sergeant", "cpl", "corporal",
+            "trooper", "deacon", "grandpa", "grandma", "granny", "gramps", "grampa", "grandpop", "granddad", "grandad",
+            "nana", "papa", "pop", "pops", "mama", "abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunt",
+            "uncle", "tía", "tío", "tia", "tio");
 
     @Override
     public String id() {
@@ -120,6 +137,7 @@ final class NameRule implements Rule {
                 titled(post, i, titled, found);
             } else {
                 initialAfterTitle(post, i, found);
+                honorific(post, i, found);
             }
             if (post.lowerText(t).equals("baby")) {
                 baby(post, i, found);
@@ -131,6 +149,10 @@ final class NameRule implements Rule {
             if (isNameWord(post, t) && (i == 0 || !isNameWord(post, tokens.get(i - 1)))) {
                 beforeAgeOrDob(post, i, found);
             }
+            if (post.lowerText(t).equals("the")) {
+                family(post, i, found);
+            }
+            recordBanner(post, i, found);
         }
         for (Found f : found.values()) {
             out.accept(new Detection(FindingType.NAME, f.start, f.end, f.confidence,
@@ -333,6 +355,103 @@ final class NameRule implements Rule {
         return loss == null ? null : "a patient's death nearby ('" + loss + "')";
     }
 
+    /**
+     * "Pastor Gene", "Grandpa Vito", "Sgt. Daniel Brooks": a capitalised community or family
+     * honorific before a name, where the care beside it is a patient's (a patient cue, a procedure,
+     * an episode of care, a death; see {@link #context}). Not the author's own ("my Grandpa Joe",
+     * "our Sister Ann"), not in a post about a public figure or framed as teaching, news or an event.
+     */
+    private static void honorific(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token t = post.tokens().get(i);
+        int len = PhiContext.at(HONORIFICS, post, i);
+        if (len == 0 || !t.isCapitalized() || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                || PhiContext.at(PhiContext.TITLES, post, i) > 0) {
+            return; // "Mr."/"Mrs." are the title rule's; "SGT" or "LT" in capitals are units and codes
+        }
+        int k = i + len;
+        if (is(post, k, ".") && post.tokens().get(k).start() == post.tokens().get(k - 1).end()) {
+            k++;
+        }
+        int[] name = name(post, k);
+        if (name == null || PhiContext.at(HONORIFICS, post, k) > 0) {
+            return;
+        }
+        if (i > 0 && (is(post, i - 1, "my") || is(post, i - 1, "our") || is(post, i - 1, "your")
+                || PhiContext.isOwnRole(post, i - 1))) {
+            return; // the writer's or the reader's own family, or the organisation's own people
+        }
+        Signals s = post.signals();
+        if (s.framing() != null || s.isNonPatient(t.sentence())
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0
+                || ContextualEntityRule.namesAThing(post, k, name[2]) || PhiContext.honoursOwnPeople(post, k, name[2])) {
+            return;
+        }
+        String context = honorificContext(post, i, name[2]);
+        if (context != null) {
+            add(found, name, 0.8, "name after the honorific '" + t.text() + "'", context);
+        }
+    }
+
+    /**
+     * Care that makes an honoured person a patient, or null: a patient cue, a procedure or episode
+     * of care, or a death in the sentence or the ones beside it; a health detail in the sentence
+     * itself; a place of care only in a sentence already about a patient ("Coach Reyes toured our
+     * new clinic" is no patient).
+     */
+    private static String honorificContext(AnalyzedPost post, int from, int to) {
+        int[] range = PhiContext.adjacentRange(post, from);
+        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        if (cue != null) {
+            return "patient cue '" + cue + "' nearby";
+        }
+        int[] sentence = PhiContext.sentenceRange(post, from, to);
+        if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
+            return null;
+        }
+        String procedure = careNotInName(post, Words.CARE_PROCEDURES, range[0], range[1], from, to);
+        if (procedure == null) {
+            procedure = careNotInName(post, Words.CARE_EPISODES, range[0], range[1], from, to);
+        }
+        if (procedure != null) {
+            return "care nearby ('" + procedure + "')";
+        }
+        String loss = PhiContext.find(LOSS, post, range[0], range[1], from, to);
+        if (loss != null) {
+            return "a patient's death nearby ('" + loss + "')";
+        }
+        String health = PhiContext.healthTerm(post, sentence[0], sentence[1]);
+        if (health != null && PhiContext.find(PRONOUNS, post, sentence[0], sentence[1], from, to) != null) {
+            return "health details ('" + health + "') of a person in the sentence"; // not "our cancer center"
+        }
+        int setting = Words.careSetting(post, range[0], range[1]);
+        if (setting >= 0 && post.signals().isPatientContext(post.tokens().get(from).sentence())) {
+            return "care setting nearby ('" + post.lowerToken(setting) + "') in a sentence about a patient";
+        }
+        return null;
+    }
+
+    /**
+     * A phrase of {@code set} in [from, to) outside [skipFrom, skipTo), unless every word of it is
+     * capitalised past a sentence's start: "Riverbend Physical Therapy" is a clinic's name, not care.
+     */
+    private static String careNotInName(AnalyzedPost post, PhraseSet set, int from, int to, int skipFrom, int skipTo) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = set.matchAt(post, i);
+            if (len == 0 || (i < skipTo && skipFrom < i + len)) {
+                continue;
+            }
+            boolean titleCase = post.sentences().get(post.tokens().get(i).sentence()).firstToken() != i;
+            for (int k = i; k < i + len && titleCase; k++) {
+                titleCase = post.tokens().get(k).isCapitalized();
+            }
+            if (!titleCase) {
+                return set.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
     /** "Mrs. K", "Mr. D.": a courtesy title and one initial, a common way to half-hide a patient. */
     private static void initialAfterTitle(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
         Token t = post.tokens().get(i);
@@ -407,6 +526,79 @@ final class NameRule implements Rule {
         if (context != null) {
             add(found, name, 0.75, "relative named after '" + owner + " " + lower(post, i + ownerLength) + "'", context);
         }
+    }
+
+    /**
+     * "the Okonkwo family", "the Garza family's SUV": a family named by its surname, where a
+     * patient's care or death is beside it (see {@link #honorificContext}). Not a family thanked for
+     * a gift or honoured by the organisation.
+     */
+    private static void family(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token surname = token(post, i + 1);
+        if (surname == null || !isNameWord(post, surname) || !(is(post, i + 2, "family") || is(post, i + 2, "family's")
+                || (is(post, i + 2, "family") && is(post, i + 3, "'s")))) {
+            return;
+        }
+        if (GIFTS.find(post, 0, post.tokens().size()) >= 0 || post.signals().framing() != null
+                || Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0
+                || PhiContext.honoursOwnPeople(post, i + 1, i + 2)) {
+            return; // "the Patel family donated 40 blankets to our NICU"
+        }
+        String context = honorificContext(post, i, i + 3);
+        if (context != null) {
+            add(found, new int[] {surname.start(), surname.end()}, 0.8, "a family named 'the " + surname.text()
+                    + " family'", context);
+        }
+    }
+
+    /** Gifts, thanks and honours: a family named in them is a donor, not a patient's. */
+    private static final PhraseSet GIFTS = PhraseSet.of("donated", "donation", "donating", "donate", "gift",
+            "gifted", "fund", "scholarship", "endowed", "sponsored", "sponsor", "in memory of", "in honor of",
+            "in honour of", "thank you to", "thanks to", "grateful to");
+
+    /** Labels of a record banner or a wristband after a name: "LEBLANC, JOSEPH MRN ...", "| DOB ...". */
+    private static final PhraseSet BANNER_LABELS = PhraseSet.of("mrn", "dob", "d.o.b", "acct", "fin", "csn",
+            "mr#", "med rec", "allergy", "allergies", "sex", "age");
+
+    /**
+     * "LEBLANC, JOSEPH MRN 7730041", "ARCHULETA, BENITO | DOB 04/11/1939", "WILKERSON, T · MRN ...":
+     * a surname and a given name (or an initial) in capitals, as record banners, wristbands and
+     * census boards print them, followed by a record label. The label makes it a patient's.
+     */
+    private static void recordBanner(AnalyzedPost post, int i, TreeMap<Integer, Found> found) {
+        Token last = token(post, i);
+        Token given = token(post, i + 2);
+        if (last == null || given == null || !capitalsOnly(last, 2) || !is(post, i + 1, ",") || !capitalsOnly(given, 1)
+                || (i > 0 && is(post, i - 1, ",") && token(post, i - 2) != null && capitalsOnly(post.tokens().get(i - 2), 2))
+                || Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerText(last))
+                || PhiContext.at(BANNER_LABELS, post, i) > 0 || PhiContext.at(BANNER_LABELS, post, i + 2) > 0) {
+            return;
+        }
+        int k = i + 3;
+        if (is(post, k, ".") && given.length() == 1) {
+            k++;
+        }
+        while (k < post.tokens().size() && k < i + 6 && post.tokens().get(k).is(Kind.PUNCT)) {
+            k++; // "|", "·", "-"
+        }
+        if (PhiContext.at(BANNER_LABELS, post, k) > 0) {
+            add(found, new int[] {last.start(), given.end()}, 0.85, "a name in capitals, surname first, before '"
+                    + post.tokens().get(k).text() + "'");
+        }
+    }
+
+    /** A word of at least {@code min} letters, all of them capitals. */
+    private static boolean capitalsOnly(Token t, int min) {
+        if (!t.is(Kind.WORD) || t.length() < min) {
+            return false;
+        }
+        for (int c = 0; c < t.text().length(); c++) {
+            char ch = t.text().charAt(c);
+            if (!Character.isUpperCase(ch) && ch != '-' && ch != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Walter Brandt (93!)", "Priya Raman turns 95", "Agnes Kowalczyk's (DOB ...)", "Irina Volkova, DOB". */

@@ -200,6 +200,9 @@ public final class Signals {
                 if (len > 0 && k == Kind.NON_PATIENT && comparedWith(post, i)) {
                     len = 0; // "taught me more than any textbook": a comparison, not a teaching post
                 }
+                if (len > 0 && k == Kind.NON_PATIENT && careMilestone(post, i, len)) {
+                    len = 0; // "her 'graduation' from cardiac rehab": one patient's milestone, not a ceremony
+                }
                 if (len == 1 && foreign != null && t.length() <= 3 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
                     len = 0; // Spanish "mi", Italian "ed": an English abbreviation counts in another language only in capitals
                 }
@@ -209,6 +212,12 @@ public final class Signals {
             }
             if (foreign != null) {
                 foreignCues(post, foreign, i, cues);
+            }
+            if (gestationalAge(post, i)) {
+                cues.add(new Cue(Kind.CONDITION, "pregnancy", i, i + 1, t.sentence()));
+            }
+            if (numberedBed(post, i)) {
+                cues.add(new Cue(Kind.PATIENT_STRONG, "bed " + tokens.get(i + 1).text(), i, i + 2, t.sentence()));
             }
         }
         return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
@@ -275,6 +284,76 @@ public final class Signals {
             return null;
         }
         return lower.substring(apostrophe + 1);
+    }
+
+    private static final java.util.regex.Pattern WEEKS_AND_DAYS = java.util.regex.Pattern.compile("(\\d\\d)w(?:[0-6]d?)?");
+
+    /**
+     * A pregnancy's length as midwives and obstetricians write it: "40+5" (weeks and days), "38w2d",
+     * "39w". A health detail of whoever carries it. Weeks from 20 to 44 only, so "40+ years" and
+     * scores are not.
+     */
+    private static boolean gestationalAge(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        Token t = tokens.get(i);
+        if (t.is(Token.Kind.ALNUM)) {
+            java.util.regex.Matcher m = WEEKS_AND_DAYS.matcher(post.lowerToken(i));
+            return m.matches() && weeks(Integer.parseInt(m.group(1)));
+        }
+        if (t.is(Token.Kind.NUMBER) && t.length() == 2 && i + 1 < tokens.size() && post.lowerToken(i + 1).equals("w")
+                && tokens.get(i + 1).start() == t.end()) {
+            return weeks(Integer.parseInt(t.text())); // "36w"
+        }
+        if (!t.is(Token.Kind.NUMBER) || t.length() != 2 || i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("+")
+                || tokens.get(i + 1).start() != t.end() || tokens.get(i + 2).start() != tokens.get(i + 1).end()
+                || !tokens.get(i + 2).is(Token.Kind.NUMBER) || tokens.get(i + 2).length() != 1
+                || (i + 3 < tokens.size() && tokens.get(i + 3).text().equals("="))) {
+            return false;
+        }
+        return weeks(Integer.parseInt(t.text())) && tokens.get(i + 2).text().charAt(0) <= '6';
+    }
+
+    private static boolean weeks(int n) {
+        return n >= 20 && n <= 44;
+    }
+
+    /** Care a patient "graduates" from: "graduation from cardiac rehab", "PT graduation", "NICU graduation". */
+    private static final java.util.Set<String> CARE_PROGRAMS = java.util.Set.of("rehab", "therapy", "pt", "ot",
+            "physio", "nicu", "picu", "chemo", "chemotherapy", "radiation", "dialysis", "hospice", "speech",
+            "physiotherapy", "treatment", "program");
+
+    /** A graduation from a program of care, named right before it or within three words after. */
+    private static boolean careMilestone(AnalyzedPost post, int i, int len) {
+        if (!post.lowerToken(i).startsWith("graduat")) {
+            return false;
+        }
+        if (i > 0 && CARE_PROGRAMS.contains(post.lowerToken(i - 1))) {
+            return true;
+        }
+        List<Token> tokens = post.tokens();
+        for (int k = i + len; k < Math.min(tokens.size(), i + len + 4); k++) {
+            if (CARE_PROGRAMS.contains(post.lowerToken(k)) && !post.lowerToken(k).equals("program")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the lady in bed 3 ... her", "Pop Gene in bed 12B gave me his ...": the bed a person lies in, a
+     * case cue whatever its number (the lexicon lists "bed 4" only as an example), when he or she is
+     * in the sentence. Not a bed as furniture ("bed 12 already squeaks") nor "Bed 2" of a named room.
+     */
+    private static boolean numberedBed(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (!(i + 1 < tokens.size() && post.lowerToken(i).equals("bed") && !post.lowerToken(i + 1).equals("4")
+                && (tokens.get(i + 1).is(Token.Kind.NUMBER) || tokens.get(i + 1).is(Token.Kind.ALNUM))
+                && tokens.get(i + 1).length() <= 4 && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+                && !ContextualEntityRule.namedRoom(post, i) && !negated(post, i))) {
+            return false;
+        }
+        Sentence s = post.sentences().get(tokens.get(i).sentence());
+        return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX);
     }
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */

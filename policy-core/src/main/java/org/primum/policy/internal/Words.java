@@ -58,7 +58,8 @@ final class Words {
             "admitted", "went home", "rang the bell", "off the vent", "extubated", "intubated", "scan", "biopsy",
             "surgery", "stay", "stays", "admissions", "chemo chair", "infusion suite",
             "peds floor", "our floor", "night shift", "radiation", "transplant", "hospital", "comfort care",
-            "left ama", "against medical advice", "on admit", "new admit", "waiting room",
+            "left ama", "against medical advice", "on admit", "new admit", "readmit", "readmits", "readmission",
+            "readmissions", "waiting room",
             "exam room", "patient room", "hallway bed", "hospital bed", "pacu", "ccu", "cvicu", "micu", "sicu",
             "step-down", "stepdown", "med-surg", "cath lab", "birth center", "nursing home", "assisted living",
             "memory care", "snf", "urgent care", "telemetry", "preop", "pre-op");

@@ -37,4 +37,23 @@ class CareRelationshipRuleTest {
     void staysSilentForColleaguesAndNonConfirmingReplies(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lorenzo, good news: the refund for your MRI copay went out Friday. Call billing if anything looks off. | Lorenzo
+            Graham - we checked: your claim was held because the referral expired. Sorry about that!        | Graham
+            Hi Odette, your father was one of our dearest residents on the memory care wing. We miss him. | Odette
+            """)
+    void aReplyThatOpensWithTheNameOrTellsOfTheReadersRelativeConfirmsCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Hi Odette, you were one of our best residents and the whole program misses you. Congrats on the new job!",
+        "Lorenzo: our new parking garage opens Monday. Call the front desk if anything looks off.",
+    })
+    void aFormerResidentPhysicianOrAnAnnouncementConfirmsNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

@@ -320,4 +320,66 @@ class ContextualEntityRuleTest {
         assertThat(RuleTesting.found(places, "Meet Room 4 - he is 91, on his third admission this month."))
                 .containsExactly("Room 4");
     }
+
+    @Test
+    void aShortCaptionTaggedWithSomeonesCareIsContext() {
+        assertThat(withEntities(names, "Ximena Ruelas held my hand the whole time and didn't flinch once. #ChemoRoundSix",
+                Entity.Label.PERSON, "Ximena Ruelas")).containsExactly("Ximena Ruelas");
+        assertThat(withEntities(names, "So proud of Teodor, three weeks and walking the halls again #PICUstrong",
+                Entity.Label.PERSON, "Teodor")).containsExactly("Teodor");
+        // awareness days and clinicians' own tags tell of no one's care
+        assertThat(withEntities(names, "Ximena Ruelas spoke to our staff about kindness #ChildhoodCancerAwarenessMonth",
+                Entity.Label.PERSON, "Ximena Ruelas")).isEmpty();
+        assertThat(withEntities(names, "Teodor brought pastries for the whole shift again #ICUnurse",
+                Entity.Label.PERSON, "Teodor")).isEmpty();
+    }
+
+    @Test
+    void aOneWordPersonAfterInIsATownAndARoadsNumberTellsItApart() {
+        assertThat(withEntities(places, "pt from the home visit in Thistledown today kept asking me about her "
+                + "insulin pump", Entity.Label.PERSON, "Thistledown")).containsExactly("Thistledown");
+        assertThat(withEntities(places, "pt on Township Road 112 finally let me check her sugars",
+                Entity.Label.LOCATION, "Township Road 112")).containsExactly("Township Road 112");
+        // a given name after "in" stays a person; a road with no number is no place of its own
+        assertThat(withEntities(places, "pt brought in Marisol today with chest pain", Entity.Label.PERSON,
+                "Marisol")).isEmpty();
+    }
+
+    @Test
+    void theAuthorsOwnShiftMakesAPostAboutCare() {
+        assertThat(withEntities(names, "Brzezinski yanked his chest tube out again. second time this shift.",
+                Entity.Label.PERSON, "Brzezinski")).containsExactly("Brzezinski");
+        assertThat(withEntities(names, "Brzezinski yanked his chest tube out again, says the news. Markets fell.",
+                Entity.Label.PERSON, "Brzezinski")).isEmpty();
+    }
+
+    @Test
+    void aSessionIsTherapyWhenATherapistWrites() {
+        assertThat(withEntities(names, "Counselor diary: Marisela finally talked about her brother in our session",
+                Entity.Label.PERSON, "Marisela")).containsExactly("Marisela");
+        // a conference session and a colleague who is a therapist
+        assertThat(withEntities(names, "Loved the morning session by Marisela at the regional meeting!",
+                Entity.Label.PERSON, "Marisela")).isEmpty();
+        assertThat(withEntities(names, "our therapist Marisela ran a great session for staff on burnout today",
+                Entity.Label.PERSON, "Marisela")).isEmpty();
+    }
+
+    @Test
+    void aGivenNameAfterAWorkplaceOrAHomesPrepositionIsATown() {
+        assertThat(RuleTesting.found(places, "pt hurt his back at the feed mill in Marion, out of work since")).contains("Marion");
+        assertThat(RuleTesting.found(names, "pt hurt his back at the feed mill in Marion, out of work since")).isEmpty();
+        // a given name after a care verb's "in" stays a person
+        assertThat(RuleTesting.found(places, "EMS brought in Marion with chest pain, pt is stable")).isEmpty();
+    }
+
+    @Test
+    void aPlaceBesideAPersonsIdentifierIsThatPersonsPlace() {
+        assertThat(withEntities(places, "Our oldest resident at Willow Bend Lodge, Hattie Greer, turns 101 on Sunday!",
+                Entity.Label.LOCATION, "Willow Bend Lodge")).containsExactly("Willow Bend Lodge");
+        // the writer's own family, and a post with no identifier
+        assertThat(withEntities(places, "My grandma turned 101 last week in Cedar Bluff and still bakes every day.",
+                Entity.Label.LOCATION, "Cedar Bluff")).isEmpty();
+        assertThat(withEntities(places, "Our oldest volunteer at Willow Bend Lodge, Hattie Greer, retires Sunday!",
+                Entity.Label.LOCATION, "Willow Bend Lodge")).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.primum.policy.Draft;
 import org.primum.policy.Policy;
 import org.primum.policy.spi.Token;
@@ -264,5 +265,59 @@ class LexiconCuesTest {
         assertThat(cues("Lunch for the skills day was delivered by Rosa's Cantina", Signals.Kind.PATIENT_STRONG))
                 .isEmpty();
         assertThat(cues("our 3 week course on newborn care starts Monday", Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "the gentleman in bed 17 asked me to call his daughter",
+        "bed 9B finally let her son go home to sleep",
+    })
+    void aNumberedBedWithAPersonInItIsACaseCue(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).anyMatch(c -> c.startsWith("bed "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "new mattresses on 5 North, bed 12 still squeaks",
+        "the sim lab moved; Sim Lab Bed 2 is now by the window and he loves it",
+        "not bed 3, the other one, he said",
+    })
+    void aNumberedBedAsFurnitureOrANamedRoomIsNoCaseCue(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).noneMatch(c -> c.startsWith("bed "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Noor is 41+2 and walking laps of the birth center",
+        "scan at 33w4d looked lovely, she was thrilled",
+        "she's 36w today and over it",
+    })
+    void aPregnancysLengthInWeeksAndDaysIsAHealthDetail(String text) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "40+ years of service and still the best charge nurse",
+        "final score 21+3 = 24, go team",
+        "we bought 12w LED bulbs for the break room",
+    })
+    void countsScoresAndWattsAreNoPregnancy(String text) {
+        assertThat(cues(text, Signals.Kind.CONDITION)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Obi rang the bell at his graduation from pulmonary rehab today",
+        "Huge PT graduation for Lena this morning, 24 visits and she's running again",
+    })
+    void aGraduationFromCareIsNoCeremony(String text) {
+        assertThat(cues(text, Signals.Kind.NON_PATIENT)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSchoolGraduationStaysAnEvent() {
+        assertThat(cues("Graduation for the nursing class of 2026 is Friday at 3 in the auditorium",
+                Signals.Kind.NON_PATIENT)).contains("graduation");
     }
 }

@@ -99,4 +99,78 @@ class NameRuleTest {
     void spanLeavesOutTheTitleAndThePossessive() {
         assertThat(RuleTesting.found(rule, "Mrs. Alvarez's labs came back normal")).containsExactly("Alvarez");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Coach Hollis Brandt needed 9 stitches after the scrimmage, back Monday   | Hollis Brandt
+            we lost Deacon Amos overnight. his granddaughter sang to him at the end  | Amos
+            Abuela Rosario loved showing off her new hearing aids to the whole waiting room | Rosario
+            Sgt. Okonjo is three days out from his bypass and already doing laps     | Okonjo
+            Nana Ruth kept asking the night nurse for her dialysis chair by the window | Ruth
+            """)
+    void aCommunityOrFamilyHonorificWithCareBesideItNamesAPatient(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Coach Pettis ran the 5K for our cancer center again, what a legend",
+        "Same bad jokes from Coach Ray as always — Lakeside Physical Therapy",
+        "my Grandpa Walt had his knee replaced in 1998 and still golfs",
+        "Pastor Dee will bless the new NICU wing on Sunday, all staff welcome",
+        "Thanks Coach Imani for the CPR class at the rec center",
+    })
+    void anHonorificWithoutAPatientsCareIsNoPatientName(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mrs. Haddad passed peacefully this morning with her sons beside her | Haddad
+            Mr. Ilunga is a readmit again, fourth time since June              | Ilunga
+            """)
+    void aDeathOrAReadmissionBesideATitledNameIsContext(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @Test
+    void passingATestIsNoDeath() {
+        assertThat(RuleTesting.found(rule, "Mr. Ilunga passed his citizenship test on Friday, so proud")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the census board photo showed ABERNATHY, RUTH · MRN 44120987 and had to come down | ABERNATHY, RUTH
+            someone left a printout on the copier: NGUYEN-TRAN, K. DOB 3/9/52, bed 12        | NGUYEN-TRAN, K
+            """)
+    void aSurnameFirstNameInCapitalsBeforeARecordLabelIsAPatient(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "NEW HOURS, STARTING MONDAY: MRN lookups move to the front desk",
+        "ICU, PICU, NICU: DOB format changes to MM/DD/YYYY next week",
+    })
+    void capitalsThatAreNoNameStayOut(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Holding the Abernathy family close tonight. Their dad passed on our unit after a long fight | Abernathy
+            we caught a baby boy at 2am for the Oyelaran family, 7 lb 9 oz                            | Oyelaran
+            """)
+    void aFamilyNamedBesideAPatientsCareOrDeathIsAPatientsName(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The Abernathy family donated 40 quilts to our NICU this week. Thank you!",
+        "Welcome to the Oyelaran family reunion picnic in the hospital park on Saturday",
+    })
+    void aDonorFamilyOrAFamilyEventIsNoPatient(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
