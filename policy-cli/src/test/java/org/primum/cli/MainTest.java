@@ -244,6 +244,18 @@ class MainTest {
     }
 
     @Test
+    void evalOnAHeldOutCorpusPrintsNoPostIds() throws Exception {
+        String corpus = Path.of(MainTest.class.getResource("/tiny.jsonl").toURI()).toString();
+        Run json = run("eval", corpus, "--held-out", "--format", "json", "--no-nlp");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode doc = JSON.readTree(json.out());
+        assertThat(doc.get("figures").get("phi.recall").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(doc.get("figures").get("phi.recall").has("misses")).isFalse();
+        Run text = run("eval", corpus, "--held-out", "--no-nlp");
+        assertThat(text.out()).contains("phi.recall").contains("Misses: not listed");
+    }
+
+    @Test
     void evalOnABadCorpusNamesTheLine() throws IOException {
         Path corpus = write("bad.jsonl",
                 "{\"id\":\"a\",\"text\":\"x [[PATIENT:Ana]]\",\"phi\":true,\"advice\":\"none\"}\n");

@@ -99,6 +99,15 @@ public record EvalReport(
 
     /** A plain-text report: figures, per-type span recall, per-group verdicts, misses. */
     public String toText() {
+        return toText(true);
+    }
+
+    /**
+     * A plain-text report; with {@code listMisses} false it leaves out which posts count against each
+     * figure: the form to print for a held-out or blind corpus, so that nobody reads its failing posts
+     * and tunes the rules to them.
+     */
+    public String toText(boolean listMisses) {
         StringBuilder sb = new StringBuilder();
         sb.append("Evaluation of ").append(posts).append(" posts; policy ").append(policy)
                 .append("; entity detectors: ").append(detectors.isEmpty() ? "none" : String.join(", ", detectors))
@@ -135,6 +144,10 @@ public record EvalReport(
             sb.append(String.format(Locale.ROOT, groupFormat, g.group(), g.n(), g.blocked(), g.warned(), g.passed()));
         }
 
+        if (!listMisses) {
+            sb.append("\nMisses: not listed (held-out corpus).\n");
+            return sb.toString();
+        }
         sb.append("\nMisses (posts counting against each figure):\n");
         boolean any = false;
         for (Figure f : rows) {
@@ -158,14 +171,19 @@ public record EvalReport(
 
     /** The report as a JSON object (pretty-printed). */
     public String toJson() {
+        return toJson(true);
+    }
+
+    /** The report as a JSON object; with {@code listMisses} false the figures carry no miss lists. */
+    public String toJson(boolean listMisses) {
         try {
-            return JSON.writeValueAsString(toJsonTree());
+            return JSON.writeValueAsString(toJsonTree(listMisses));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write report as JSON", e);
         }
     }
 
-    private ObjectNode toJsonTree() {
+    private ObjectNode toJsonTree(boolean listMisses) {
         ObjectNode root = JSON.createObjectNode();
         root.put("posts", posts);
         root.put("policy", policy);
@@ -177,10 +195,10 @@ public record EvalReport(
         tp.put("postsPerSecond", round(throughput.postsPerSecond(), 1));
         ObjectNode figs = root.putObject("figures");
         for (Figure f : figures()) {
-            figs.set(f.key(), figure(f));
+            figs.set(f.key(), figure(f, listMisses));
         }
         ObjectNode byType = root.putObject("spanRecallByType");
-        spanRecallByType.forEach((t, f) -> byType.set(t.name(), figure(f)));
+        spanRecallByType.forEach((t, f) -> byType.set(t.name(), figure(f, listMisses)));
         ObjectNode gs = root.putObject("groups");
         for (GroupRow g : groups) {
             ObjectNode o = gs.putObject(g.group());
@@ -192,7 +210,7 @@ public record EvalReport(
         return root;
     }
 
-    private static ObjectNode figure(Figure f) {
+    private static ObjectNode figure(Figure f, boolean listMisses) {
         ObjectNode o = JSON.createObjectNode();
         o.put("key", f.key());
         o.put("label", f.label());
@@ -204,8 +222,10 @@ public record EvalReport(
         o.put("count", f.count());
         o.put("total", f.total());
         o.put("higherIsBetter", f.higherIsBetter());
-        ArrayNode m = o.putArray("misses");
-        f.misses().forEach(m::add);
+        if (listMisses) {
+            ArrayNode m = o.putArray("misses");
+            f.misses().forEach(m::add);
+        }
         return o;
     }
 

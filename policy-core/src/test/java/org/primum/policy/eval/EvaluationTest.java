@@ -120,4 +120,13 @@ class EvaluationTest {
         assertThat(List.of(json.indexOf("\"posts\""), json.indexOf("\"figures\""), json.indexOf("\"groups\"")))
                 .isSorted();
     }
+
+    @Test
+    void aHeldOutRenderingKeepsTheFiguresAndLeavesOutWhichPostsFail() {
+        String text = report.toText(false);
+        assertThat(text).contains("phi.recall", "50.0%", "1/2", "Misses: not listed")
+                .doesNotContain("phi.recall (1)").doesNotContain("c1 c3");
+        String json = report.toJson(false);
+        assertThat(json).contains("\"phi.recall\"", "\"value\" : 0.5").doesNotContain("misses").doesNotContain("\"p2\"");
+    }
 }
