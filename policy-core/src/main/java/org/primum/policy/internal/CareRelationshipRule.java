@@ -38,7 +38,11 @@ final class CareRelationshipRule implements Rule {
             "incision", "wound", "stitches", "scar", "blood pressure", "sugars", "numbers", "labs");
     private static final PhraseSet FIRST_PERSON_CARE = PhraseSet.of("prescribe", "prescribed", "treated",
             "treat", "saw", "operated", "fixed", "delivered", "admitted", "discharged", "diagnosed", "scoped",
-            "stitched", "cared", "examined", "vaccinated", "referred", "sent you", "refill", "refilled", "dismissed");
+            "stitched", "cared", "examined", "vaccinated", "referred", "sent you", "refill", "refilled", "dismissed",
+            // hands-on care of the person: "while I start her IV", "we intubated him"
+            "intubated", "extubated", "sutured", "splinted", "casted", "transfused", "resuscitated", "triaged",
+            "start her iv", "start his iv", "started her iv", "started his iv", "start your iv", "started your iv",
+            "drew her blood", "drew his blood", "drew your blood", "cannulated", "catheterized");
     /** Clinician roles: "I was your nurse", "I'm the ER doc who...". */
     private static final Set<String> ROLES = Set.of("nurse", "doctor", "doc", "surgeon", "dentist", "hygienist",
             "therapist", "physio", "pt", "midwife", "pharmacist", "np", "pa", "provider", "anesthesiologist",

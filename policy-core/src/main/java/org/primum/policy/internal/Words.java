@@ -141,7 +141,13 @@ final class Words {
             "delivering your", "delivering you", "treating you", "treating your", "operating on you",
             "operating on your", "stitching you up", "patching you up", "fixing your", "came back to visit",
             "came to visit us", "came by to visit", "stopped by to visit", "support your", "supporting your",
-            "my client", "my patient", "my pt", "our patient", "former patient", "my former patient");
+            "my client", "my patient", "my pt", "our patient", "former patient", "my former patient",
+            // caring for the reader's relative: "it was a privilege caring for your dad"
+            "pleasure caring for", "privilege caring for", "honor caring for", "honour caring for",
+            "pleasure to care for", "privilege to care for", "honor to care for", "loved caring for",
+            "enjoyed caring for", "cared for your", "took care of your", "taking care of your",
+            // the end-of-treatment bell is rung by the patient: "congrats on ringing the bell"
+            "ringing the bell", "rang the bell", "ring the bell", "ringing that bell", "rang the chemo bell");
     /** Phrases that decline to confirm anything: the safe way to answer a review. */
     static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
             "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",

@@ -40,6 +40,27 @@ class CareRelationshipRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            @tamsin_r thank you for the card! It was an honor caring for your grandma those last weeks | @tamsin_r
+            Way to go @big_lou_77 on ringing the bell this morning, the whole 3rd floor heard it!       | @big_lou_77
+            @noor.k.a is the only kid who narrates every step while I start her IV, love this girl     | @noor.k.a
+            haha @dex_plays_bass asked for a selfie right after we intubated him and extubated him      | @dex_plays_bass
+            """)
+    void caringForTheReadersRelativeTheBellAndHandsOnCareConfirmCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@newdad_mike our class has five tips on caring for a newborn's cord stump, link in bio",
+        "Congrats @MayorReyes on ringing the opening bell at the exchange for our hospital foundation!",
+        "@dr_ifeoma taught me to start an IV without tears back in nursing school, legend",
+    })
+    void tipsAnOpeningBellAndTeachingAreNotCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lorenzo, good news: the refund for your MRI copay went out Friday. Call billing if anything looks off. | Lorenzo
             Graham - we checked: your claim was held because the referral expired. Sorry about that!        | Graham
             Hi Odette, your father was one of our dearest residents on the memory care wing. We miss him. | Odette
