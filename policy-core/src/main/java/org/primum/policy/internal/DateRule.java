@@ -740,9 +740,15 @@ final class DateRule implements Rule {
             reasons.add(monthYear && !news ? "month and year without patient context"
                     : news ? "reported news, no patient context" : "no patient context");
         }
+        boolean weekday = holiday && WEEKDAYS.contains(post.lowerToken(first));
+        if (weekday && birth == null && event == null && (patient == null || !patient.startsWith("patient cue"))) {
+            // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
+            // sentence look like a case, so it needs a care event or a patient cue of its own
+            confidence = Math.min(confidence, 0.45);
+            reasons.add("a weekday with no care event or patient cue of its own");
+        }
         if (holiday) {
-            reasons.add(WEEKDAYS.contains(post.lowerToken(first)) ? "a weekday names the day of the event"
-                    : "a holiday names the day of the event");
+            reasons.add(weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);

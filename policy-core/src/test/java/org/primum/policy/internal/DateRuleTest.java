@@ -175,6 +175,8 @@ class DateRuleTest {
         "We saw 60 patients last Saturday at the health fair, thank you volunteers!",
         "Pharmacy closes early on Friday for inventory.",
         "Clinic hours Tuesday and Thursday until 7pm for working patients",
+        "Our pharmacist Raj will be giving flu shots at the Oak Grove Senior Center on Tuesday from 10-2",
+        "Free A1c checks with our diabetes educator on Saturday morning at the library",
     })
     void schedulesAndDaysWithoutOnePatientAreNotDates(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
