@@ -101,11 +101,33 @@ public final class PhraseSet {
 
     /** Splits a phrase the way the tokenizer would split words (punctuation stands alone). */
     static String[] split(String phrase) {
+        if (plainWords(phrase)) {
+            return phrase.strip().split(" +"); // most lexicon lines: the tokenizer would split them the same way
+        }
+        return tokenSplit(phrase);
+    }
+
+    /** The phrase's tokens, as the tokenizer reads them. */
+    static String[] tokenSplit(String phrase) {
         List<String> out = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(phrase).tokens()) {
             out.add(t.text());
         }
         return out.toArray(new String[0]);
+    }
+
+    /** Only ASCII letters and spaces, with a letter somewhere: words the tokenizer splits at spaces alone. */
+    private static boolean plainWords(String phrase) {
+        boolean letter = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                letter = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return letter;
     }
 
     public int size() {
