@@ -523,9 +523,37 @@ final class NameRule implements Rule {
         String owner = lower(post, i);
         String context = owner.startsWith("pt") || owner.startsWith("patient") ? "a patient's relative"
                 : context(post, i, name[2]);
+        if (context != null && staffRelative(post, i)) {
+            return; // "congrats to our office manager Denise on the birth of her grandson, Eli"
+        }
         if (context != null) {
             add(found, name, 0.75, "relative named after '" + owner + " " + lower(post, i + ownerLength) + "'", context);
         }
+    }
+
+    /**
+     * "our office manager Denise ... her grandson Eli": a his/her/their whose antecedent, earlier in the
+     * sentence, is one of the organisation's own people, with no patient cue and no care setting in the
+     * sentence: the staff member's family news, not a patient's relative ("... her grandson, born in our NICU"
+     * still counts).
+     */
+    private static boolean staffRelative(AnalyzedPost post, int owner) {
+        String w = lower(post, owner);
+        if (!w.equals("his") && !w.equals("her") && !w.equals("their")) {
+            return false;
+        }
+        var sentence = post.sentences().get(post.tokens().get(owner).sentence());
+        int from = sentence.firstToken();
+        int to = sentence.endToken();
+        boolean staff = false;
+        for (int k = from; k < owner && !staff; k++) {
+            staff = PhiContext.ownRole(post, k, owner);
+        }
+        if (!staff || PhiContext.patientCue(post, from, to, -1, -1) != null || Words.careSetting(post, from, to) >= 0) {
+            return false;
+        }
+        // "our nurse sat with the patient until her son Marco arrived": the patient's son
+        return PhiContext.find(PATIENT_WORDS, post, from, to, -1, -1) == null;
     }
 
     /**

@@ -173,4 +173,23 @@ class NameRuleTest {
     void aDonorFamilyOrAFamilyEventIsNoPatient(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Congratulations to our office manager Denise on the birth of her grandson, Eli, 7 lb 2 oz!",
+        "Our charge nurse Pam is over the moon: her daughter Leah had a baby boy last night!",
+        "Prayers for our unit clerk Tony, whose son Mateo starts chemo next week at the children's hospital downtown",
+    })
+    void aStaffMembersFamilyNewsIsNoPatientsRelative(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our nurse sat with the patient until her son Marco arrived                         | Marco
+            Our office manager Denise cried when her grandson Eli was born in our NICU at 26 weeks | Eli
+            """)
+    void aRelativeBesideAPatientOrBornInOurCareStillCounts(String text, String name) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(name);
+    }
 }
