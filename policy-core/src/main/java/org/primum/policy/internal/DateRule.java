@@ -105,7 +105,7 @@ final class DateRule implements Rule {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** Words before a weekday that make it one past or coming day: "last Tuesday", "on Friday". */
-    private static final Set<String> WEEKDAY_LEAD = Set.of("on", "last", "past", "since", "until", "till", "early",
+    private static final Set<String> WEEKDAY_LEAD = Set.of("on", "from", "last", "past", "since", "until", "till", "early",
             "late", "this");
 
     /** "the night of the 4th", "the morning of the 12th". */

@@ -163,6 +163,7 @@ class DateRuleTest {
             Discharged him on Sunday, back by ambulance the same night                   | Sunday
             Worked the code on a 58 yo Saturday night, he made it                        | Saturday night
             Patient went to the OR early Wednesday for her appendix                        | Wednesday
+            Update on the roofer from Friday: she's extubated and eating ice chips         | Friday
             """)
     void aWeekdayOfAPatientsEventIsADate(String text, String day) {
         assertThat(RuleTesting.found(rule, text)).containsExactly(day);
@@ -176,6 +177,7 @@ class DateRuleTest {
         "Pharmacy closes early on Friday for inventory.",
         "Clinic hours Tuesday and Thursday until 7pm for working patients",
         "Our pharmacist Raj will be giving flu shots at the Oak Grove Senior Center on Tuesday from 10-2",
+        "Walk-in vaccines from Monday to Friday, no appointment needed",
         "Free A1c checks with our diabetes educator on Saturday morning at the library",
     })
     void schedulesAndDaysWithoutOnePatientAreNotDates(String text) {
