@@ -396,7 +396,11 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             // "I'd go up to 20 on the lexapro", "I would come off the statin": the writer's pick for the reader
             String w = post.lowerToken(i);
-            boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && post.lowerToken(i + 1).equals("would"));
+            // "Wouldn't double it", "I wouldn't take both": the same pick, negated, with or without "I"
+            boolean wouldnt = w.equals("wouldn't") || w.equals("wouldnt");
+            boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && (post.lowerToken(i + 1).equals("would")
+                    || post.lowerToken(i + 1).equals("wouldn't") || post.lowerToken(i + 1).equals("wouldnt")))
+                    || (wouldnt && i == s.firstToken());
             if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
                 int reach = i + 4 + reported(post, i + 1, s.endToken());
                 for (int k = i + 1; k < Math.min(s.endToken(), reach); k++) {
@@ -1263,6 +1267,10 @@ final class AdviceRule implements Rule {
 
     /** "get that mole looked at", "get your knee checked out": sending the reader to be examined. */
     private static int getItSeen(AnalyzedPost post, int from, int to) {
+        int needs = needsSeen(post, from, to);
+        if (needs >= 0) {
+            return needs;
+        }
         for (int i = from; i < to; i++) {
             if (!post.lowerToken(i).equals("get")) {
                 continue;
@@ -1273,6 +1281,25 @@ final class AdviceRule implements Rule {
                         || w.equals("examined")) {
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> NEEDS = Set.of("needs", "need");
+    private static final Set<String> SEEN = Set.of("seen", "eyes", "looked", "checked", "stitches", "drained",
+            "x-ray", "xray", "x-rayed", "imaging", "evaluated", "examined");
+
+    /** "Needs to be seen.", "That bite needs eyes on it": what the reader described, sent to be looked at. */
+    static int needsSeen(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!NEEDS.contains(post.lowerToken(i))) {
+                continue;
+            }
+            boolean pointed = i == from || (i - 2 >= from && BODY.contains(post.lowerToken(i - 1))
+                    && (post.lowerToken(i - 2).equals("that") || post.lowerToken(i - 2).equals("this")));
+            if (pointed && Words.anyIn(post, i + 1, Math.min(to, i + 5), SEEN)) {
+                return i;
             }
         }
         return -1;
@@ -1353,7 +1380,8 @@ final class AdviceRule implements Rule {
             boolean pointed = d != null && (d.canonical().startsWith("that ") || d.canonical().startsWith("this ")
                     || d.canonical().startsWith("it "));
             if ((pointed && !general(post, s.firstToken(), s.endToken())) || fragmentVerdict(post, signals, s) != null
-                    || doseFragment(post, signals, s.firstToken(), s.endToken()) >= 0) {
+                    || doseFragment(post, signals, s.firstToken(), s.endToken()) >= 0
+                    || needsSeen(post, s.firstToken(), s.endToken()) >= 0) {
                 return true;
             }
         }
