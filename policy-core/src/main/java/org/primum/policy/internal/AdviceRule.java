@@ -1341,6 +1341,8 @@ final class AdviceRule implements Rule {
 
     /** "our new admit", "we had a bounce-back": a weak patient cue told as the author's own care. */
     private static final Set<String> OUR_CARE = Set.of("our", "we", "we're", "we've", "we'd", "us");
+    private static final Set<String> SOMEONE_ELSE = Set.of("he", "she", "him", "her", "guy", "lady", "man", "woman",
+            "admit", "patient", "pt", "kid", "he's", "she's");
     /** Openers of a conversational answer: "Honestly?", "Nope,", "lol", "OP,". */
     private static final Set<String> ANSWER_OPENERS = Set.of("nope", "nah", "yep", "yup", "honestly", "lol", "lmao",
             "oof", "op", "welp", "ugh", "omg");
@@ -1370,6 +1372,10 @@ final class AdviceRule implements Rule {
         }
         if (PREVENTIVE.find(post, 0, tokens.size()) >= 0) {
             return false; // "Flu shots, walk-in, this week" is a campaign
+        }
+        // "our new admit is the guy who ...": the team telling of someone in its care
+        if (Words.anyIn(post, 0, tokens.size(), OUR_CARE) && Words.anyIn(post, 0, tokens.size(), SOMEONE_ELSE)) {
+            return false;
         }
         int i = tokens.get(0).is(Kind.MENTION) && tokens.size() > 1 ? 1 : 0;
         if (ANSWER_OPENERS.contains(post.lowerToken(i))) {
