@@ -400,7 +400,7 @@ final class AdviceRule implements Rule {
             boolean wouldnt = w.equals("wouldn't") || w.equals("wouldnt");
             boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && (post.lowerToken(i + 1).equals("would")
                     || post.lowerToken(i + 1).equals("wouldn't") || post.lowerToken(i + 1).equals("wouldnt")))
-                    || (wouldnt && i == s.firstToken());
+                    || (wouldnt && leadsSentence(post, s, i));
             if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
                 int reach = i + 4 + reported(post, i + 1, s.endToken());
                 for (int k = i + 1; k < Math.min(s.endToken(), reach); k++) {
@@ -1290,6 +1290,16 @@ final class AdviceRule implements Rule {
     private static final Set<String> SEEN = Set.of("seen", "eyes", "looked", "checked", "stitches", "drained",
             "x-ray", "xray", "x-rayed", "imaging", "evaluated", "examined");
 
+    /** Only an answer word stands before token i in its sentence: "Wouldn't ...", "Nope, wouldn't ...". */
+    private static boolean leadsSentence(AnalyzedPost post, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && (ANSWERS.contains(post.lowerToken(k)) || post.lowerToken(k).equals(",")
+                || post.lowerToken(k).equals("honestly"))) {
+            k--;
+        }
+        return k < s.firstToken();
+    }
+
     /** "Needs to be seen.", "That bite needs eyes on it": what the reader described, sent to be looked at. */
     static int needsSeen(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
@@ -1344,8 +1354,7 @@ final class AdviceRule implements Rule {
     private static final Set<String> SOMEONE_ELSE = Set.of("he", "she", "him", "her", "guy", "lady", "man", "woman",
             "admit", "patient", "pt", "kid", "he's", "she's");
     /** Openers of a conversational answer: "Honestly?", "Nope,", "lol", "OP,". */
-    private static final Set<String> ANSWER_OPENERS = Set.of("nope", "nah", "yep", "yup", "honestly", "lol", "lmao",
-            "oof", "op", "welp", "ugh", "omg");
+    private static final Set<String> ANSWER_OPENERS = Set.of("op");
     /** Words that may stand before a bare verdict: "OP - shingles.", "lol def a UTI", "100% a UTI". */
     private static final Set<String> VERDICT_LEADS = Set.of(",", "-", "–", "—", "100", "%", "100%", "op", "lol",
             "nah", "yeah", "ok", "okay", "honestly", "prob", "sounds", "looks", "like", "bestie", "hun", "friend",
@@ -1378,7 +1387,9 @@ final class AdviceRule implements Rule {
             return false;
         }
         int i = tokens.get(0).is(Kind.MENTION) && tokens.size() > 1 ? 1 : 0;
-        if (ANSWER_OPENERS.contains(post.lowerToken(i))) {
+        // "Honestly? ..." answers; "Honestly, sunscreen is ..." is an opinion for everyone
+        if (ANSWER_OPENERS.contains(post.lowerToken(i)) || (post.lowerToken(i).equals("honestly")
+                && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("?"))) {
             return true;
         }
         for (Sentence s : post.sentences()) {
@@ -1433,7 +1444,7 @@ final class AdviceRule implements Rule {
                 continue;
             }
             int k = c.first() - 1;
-            while (k >= from && (ANSWER_OPENERS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("just")
+            while (k >= from && (VERDICT_LEADS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("just")
                     || CLAUSE_OPENERS.contains(post.lowerToken(k)) && !post.lowerToken(k).equals(","))) {
                 k--;
             }

@@ -274,6 +274,10 @@ class AdviceRuleTest {
         "A wound that needs stitches should be closed within 6 to 8 hours, per ACEP guidance.",
         "Shingles vaccine clinic this Saturday, walk-ins welcome, 9 to noon.",
         "I wouldn't trade this team for anything. 10 years on the cardiac unit today.",
+        // an answer word before a myth or a season's reminder does not make it one reader's answer
+        "Nope, cracking your knuckles doesn't cause arthritis. Keep cracking if it feels good.",
+        "Yep, it's that time of year: RSV, flu and COVID all circulating. Wash hands, stay home when sick.",
+        "Honestly, sunscreen is the best anti-aging product there is. Wear SPF 30 every day, even in winter.",
         // the author's own case, told: a verdict in a story is not an answer
         "pretty sure our new admit is the guy from the chili cook-off lol. pancreatitis. we're not judging",
         "A teacher came in with chest pain during recess yesterday. STEMI, door-to-balloon 41 min. Proud of the team.",
