@@ -1359,6 +1359,9 @@ final class AdviceRule implements Rule {
     private static final Set<String> VERDICT_LEADS = Set.of(",", "-", "–", "—", "100", "%", "100%", "op", "lol",
             "nah", "yeah", "ok", "okay", "honestly", "prob", "sounds", "looks", "like", "bestie", "hun", "friend",
             "mama", "yep", "yup", "oh", "ya", "yeah,");
+    /** The certainty that makes a bare condition a verdict: "textbook", "100%", "def", "sounds like". */
+    private static final Set<String> VERDICT_MARKERS = Set.of("classic", "textbook", "definitely", "def", "100",
+            "100%", "probably", "prob", "likely", "certainly", "totally", "sounds", "looks", "almost");
     /** Statement verbs that make "ibuprofen 400 ..." a fact about the drug rather than an instruction. */
     private static final Set<String> STATEMENT_VERBS = Set.of("is", "are", "was", "were", "works", "work", "worked",
             "reduced", "reduces", "lowers", "lowered", "has", "have", "had", "can", "may", "showed", "shows", "vs",
@@ -1415,11 +1418,13 @@ final class AdviceRule implements Rule {
                 continue;
             }
             int k = c.first() - 1;
+            boolean marked = false; // "Classic BPPV.", not a bare "STEMI." in a case story or a headline
             while (k >= s.firstToken() && (HEDGES.contains(post.lowerToken(k)) || VERDICT_LEADS.contains(post.lowerToken(k))
                     || post.tokens().get(k).is(Kind.MENTION))) {
+                marked |= VERDICT_MARKERS.contains(post.lowerToken(k));
                 k--;
             }
-            if (k >= s.firstToken()) {
+            if (k >= s.firstToken() || !marked) {
                 continue;
             }
             int e = c.end();
