@@ -237,9 +237,11 @@ final class AdviceRule implements Rule {
         // per-post facts, computed once: who the post speaks to and how it is framed
         boolean explicit = explicitlyAddressed(post);
         boolean situationalPost = situational(post, 0, tokens.size());
-        boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size());
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
                 || parallelList(post);
+        // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
+        boolean answerPost = !broadcast && answerPost(post, signals);
+        boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
         boolean framedForAll = !reply && !explicit && broadcast;
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
@@ -279,6 +281,10 @@ final class AdviceRule implements Rule {
             }
             boolean dose = hasDose(post, from, to);
             Signals.Cue diagnosis = diagnosis(post, signals, s);
+            if (diagnosis == null && answerPost) {
+                diagnosis = fragmentVerdict(post, signals, s);
+            }
+            int doseFragment = answerPost && !generic ? doseFragment(post, signals, from, to) : -1;
 
             int escalation = ESCALATION.find(post, from, to);
             if (escalation < 0) {
@@ -330,6 +336,12 @@ final class AdviceRule implements Rule {
                 confidence = 0.6;
                 spanStart = target.first();
                 reasons.add("a dose of '" + target.canonical() + "' for the reader's situation");
+            } else if (doseFragment >= 0 && !question(post, s) && !conditionalClause(post, doseFragment)) {
+                // "Ibuprofen 400 every 6h with food": a drug and an amount, said as an answer
+                confidence = 0.65;
+                spanStart = doseFragment;
+                reasons.add("dose given as an answer: '" + post.tokens().get(doseFragment).text() + " "
+                        + post.tokens().get(doseFragment + 1).text() + "'");
             } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
                     && (general(post, from, to) || !(reply || explicit || situation || situationalPost
                             || (urgent && obligedTo(post, from, escalation)))))
@@ -384,7 +396,11 @@ final class AdviceRule implements Rule {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             // "I'd go up to 20 on the lexapro", "I would come off the statin": the writer's pick for the reader
             String w = post.lowerToken(i);
-            boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && post.lowerToken(i + 1).equals("would"));
+            // "Wouldn't double it", "I wouldn't take both": the same pick, negated, with or without "I"
+            boolean wouldnt = w.equals("wouldn't") || w.equals("wouldnt");
+            boolean wouldI = w.equals("i'd") || w.equals("id") || (w.equals("i") && (post.lowerToken(i + 1).equals("would")
+                    || post.lowerToken(i + 1).equals("wouldn't") || post.lowerToken(i + 1).equals("wouldnt")))
+                    || (wouldnt && leadsSentence(post, s, i));
             if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
                 int reach = i + 4 + reported(post, i + 1, s.endToken());
                 for (int k = i + 1; k < Math.min(s.endToken(), reach); k++) {
@@ -1251,6 +1267,10 @@ final class AdviceRule implements Rule {
 
     /** "get that mole looked at", "get your knee checked out": sending the reader to be examined. */
     private static int getItSeen(AnalyzedPost post, int from, int to) {
+        int needs = needsSeen(post, from, to);
+        if (needs >= 0) {
+            return needs;
+        }
         for (int i = from; i < to; i++) {
             if (!post.lowerToken(i).equals("get")) {
                 continue;
@@ -1261,6 +1281,35 @@ final class AdviceRule implements Rule {
                         || w.equals("examined")) {
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> NEEDS = Set.of("needs", "need");
+    private static final Set<String> SEEN = Set.of("seen", "eyes", "looked", "checked", "stitches", "drained",
+            "x-ray", "xray", "x-rayed", "imaging", "evaluated", "examined");
+
+    /** Only an answer word stands before token i in its sentence: "Wouldn't ...", "Nope, wouldn't ...". */
+    private static boolean leadsSentence(AnalyzedPost post, Sentence s, int i) {
+        int k = i - 1;
+        while (k >= s.firstToken() && (ANSWERS.contains(post.lowerToken(k)) || post.lowerToken(k).equals(",")
+                || post.lowerToken(k).equals("honestly"))) {
+            k--;
+        }
+        return k < s.firstToken();
+    }
+
+    /** "Needs to be seen.", "That bite needs eyes on it": what the reader described, sent to be looked at. */
+    static int needsSeen(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!NEEDS.contains(post.lowerToken(i))) {
+                continue;
+            }
+            boolean pointed = i == from || (i - 2 >= from && BODY.contains(post.lowerToken(i - 1))
+                    && (post.lowerToken(i - 2).equals("that") || post.lowerToken(i - 2).equals("this")));
+            if (pointed && Words.anyIn(post, i + 1, Math.min(to, i + 5), SEEN)) {
+                return i;
             }
         }
         return -1;
@@ -1298,6 +1347,121 @@ final class AdviceRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "our new admit", "we had a bounce-back": a weak patient cue told as the author's own care. */
+    private static final Set<String> OUR_CARE = Set.of("our", "we", "we're", "we've", "we'd", "us");
+    private static final Set<String> SOMEONE_ELSE = Set.of("he", "she", "him", "her", "guy", "lady", "man", "woman",
+            "admit", "patient", "pt", "kid", "he's", "she's");
+    /** Openers of a conversational answer: "Honestly?", "Nope,", "lol", "OP,". */
+    private static final Set<String> ANSWER_OPENERS = Set.of("op");
+    /** Words that may stand before a bare verdict: "OP - shingles.", "lol def a UTI", "100% a UTI". */
+    private static final Set<String> VERDICT_LEADS = Set.of(",", "-", "–", "—", "100", "%", "100%", "op", "lol",
+            "nah", "yeah", "ok", "okay", "honestly", "prob", "sounds", "looks", "like", "bestie", "hun", "friend",
+            "mama", "yep", "yup", "oh", "ya", "yeah,");
+    /** The certainty that makes a bare condition a verdict: "textbook", "100%", "def", "sounds like". */
+    private static final Set<String> VERDICT_MARKERS = Set.of("classic", "textbook", "definitely", "def", "100",
+            "100%", "probably", "prob", "likely", "certainly", "totally", "sounds", "looks", "almost");
+    /** Statement verbs that make "ibuprofen 400 ..." a fact about the drug rather than an instruction. */
+    private static final Set<String> STATEMENT_VERBS = Set.of("is", "are", "was", "were", "works", "work", "worked",
+            "reduced", "reduces", "lowers", "lowered", "has", "have", "had", "can", "may", "showed", "shows", "vs",
+            "versus", "beat", "beats", "remains", "became", "outperformed", "compared", "gave", "gives", "led", "leads",
+            "cut", "cuts", "achieved", "found", "did", "does", "helped", "helps");
+
+    /**
+     * An answer to one asker that needs no "you": a conversational opener ("Honestly?", "Nope,"), a verdict on
+     * what was described ("that's textbook plantar fasciitis", "Classic BPPV."), or a sentence opened by a drug
+     * and an amount ("Tylenol 1g q8h, max 3g"). Broadcast framing (tips, PSA, guidelines) is ruled out by the caller.
+     */
+    private static boolean answerPost(AnalyzedPost post, Signals signals) {
+        List<Token> tokens = post.tokens();
+        for (Sentence s : post.sentences()) {
+            // "lol. pancreatitis.", "came in with chest pain ... STEMI": the author's own case, told, not an answer
+            if (signals.has(s.index(), Signals.Kind.PATIENT_STRONG) || (signals.has(s.index(), Signals.Kind.PATIENT_WEAK)
+                    && Words.anyIn(post, s.firstToken(), s.endToken(), OUR_CARE))) {
+                return false;
+            }
+        }
+        if (PREVENTIVE.find(post, 0, tokens.size()) >= 0) {
+            return false; // "Flu shots, walk-in, this week" is a campaign
+        }
+        // "our new admit is the guy who ...": the team telling of someone in its care
+        if (Words.anyIn(post, 0, tokens.size(), OUR_CARE) && Words.anyIn(post, 0, tokens.size(), SOMEONE_ELSE)) {
+            return false;
+        }
+        int i = tokens.get(0).is(Kind.MENTION) && tokens.size() > 1 ? 1 : 0;
+        // "Honestly? ..." answers; "Honestly, sunscreen is ..." is an opinion for everyone
+        if (ANSWER_OPENERS.contains(post.lowerToken(i)) || (post.lowerToken(i).equals("honestly")
+                && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("?"))) {
+            return true;
+        }
+        for (Sentence s : post.sentences()) {
+            Signals.Cue d = diagnosis(post, signals, s);
+            boolean pointed = d != null && (d.canonical().startsWith("that ") || d.canonical().startsWith("this ")
+                    || d.canonical().startsWith("it "));
+            if ((pointed && !general(post, s.firstToken(), s.endToken())) || fragmentVerdict(post, signals, s) != null
+                    || doseFragment(post, signals, s.firstToken(), s.endToken()) >= 0
+                    || needsSeen(post, s.firstToken(), s.endToken()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Classic BPPV.", "OP - shingles.", "100% a UTI, needs antibiotics": a condition named on its own. */
+    private static Signals.Cue fragmentVerdict(AnalyzedPost post, Signals signals, Sentence s) {
+        if (question(post, s) || general(post, s.firstToken(), s.endToken())) {
+            return null;
+        }
+        for (Signals.Cue c : signals.cues(s.index())) {
+            if (c.kind() != Signals.Kind.CONDITION && c.kind() != Signals.Kind.RARE_CONDITION) {
+                continue;
+            }
+            int k = c.first() - 1;
+            boolean marked = false; // "Classic BPPV.", not a bare "STEMI." in a case story or a headline
+            while (k >= s.firstToken() && (HEDGES.contains(post.lowerToken(k)) || VERDICT_LEADS.contains(post.lowerToken(k))
+                    || post.tokens().get(k).is(Kind.MENTION))) {
+                marked |= VERDICT_MARKERS.contains(post.lowerToken(k));
+                k--;
+            }
+            if (k >= s.firstToken() || !marked) {
+                continue;
+            }
+            int e = c.end();
+            String after = e < s.endToken() ? post.lowerToken(e) : ".";
+            boolean closes = e >= s.endToken() || after.equals(".") || after.equals("!") || after.equals("-")
+                    || after.equals("—") || after.equals("–") || after.equals("not");
+            // "Shingles, RSV and flu vaccines ...": a list of conditions, not a verdict
+            boolean comma = after.equals(",") && e + 1 < s.endToken()
+                    && signals.cues(s.index()).stream().noneMatch(t -> t.first() == e + 1 && t != c)
+                    && !Words.anyIn(post, e + 1, Math.min(s.endToken(), e + 4), Set.of("and", "or", "&"));
+            if (closes || comma) {
+                return new Signals.Cue(Signals.Kind.DIAGNOSIS, "verdict " + c.canonical(), c.first(), c.end(), s.index());
+            }
+        }
+        return null;
+    }
+
+    /** "Ibuprofen 400 every 6h", "Zyrtec 10 at night": a clause opened by a drug and an amount, no statement verb. */
+    private static int doseFragment(AnalyzedPost post, Signals signals, int from, int to) {
+        for (Signals.Cue c : signals.cues(post.tokens().get(from).sentence())) {
+            if (c.kind() != Signals.Kind.DRUG || c.end() >= to || !post.tokens().get(c.end()).is(Kind.NUMBER)) {
+                continue;
+            }
+            int k = c.first() - 1;
+            while (k >= from && (VERDICT_LEADS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("just")
+                    || CLAUSE_OPENERS.contains(post.lowerToken(k)) && !post.lowerToken(k).equals(","))) {
+                k--;
+            }
+            boolean opens = k < from || post.lowerToken(k).equals(",") || post.lowerToken(k).equals(":")
+                    || post.lowerToken(k).equals(";");
+            int clauseEnd = Words.firstIn(post, c.end(), to, Set.of(",", ";", ":"));
+            clauseEnd = clauseEnd < 0 ? to : clauseEnd;
+            if (opens && !Words.anyIn(post, from, clauseEnd, STATEMENT_VERBS) && !general(post, from, clauseEnd)) {
+                return c.first();
+            }
+        }
+        return -1;
     }
 
     private static boolean secondPersonPost(AnalyzedPost post) {

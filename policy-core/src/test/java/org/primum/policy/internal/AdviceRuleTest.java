@@ -239,4 +239,50 @@ class AdviceRuleTest {
     void staysSilentOnRangesAndWhatCliniciansDo(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a conversational opener answers one asker
+        "Honestly? Naproxen 500 twice a day with meals and a wrist splint at night for a couple of weeks.",
+        "Nope, wouldn't double the dose. Skip the one you missed and carry on tomorrow.",
+        "lol classic swimmer's ear. vinegar drops after the pool and urgent care if it gets worse",
+        // a verdict on what was described, with or without a pointer
+        "OP, that's textbook costochondritis. Ibuprofen, heat, and lay off the push-ups for a week.",
+        "Definitely hives. Cetirizine 10 twice a day for a few days and ditch the new detergent.",
+        "Yikes. Sounds like a sprain, not a break. Ice for 72 hours and an ankle brace from the drugstore.",
+        // a clause opened by a drug and an amount
+        "Melatonin 1 mg an hour before bed, screens off, same wake time every day.",
+        "Prednisone 40 for 5 days is plenty, no taper for that length.",
+        // sent to be looked at
+        "That cut needs eyes on it tonight, the edges are gaping.",
+        "Needs to be seen. A mole that changed colour in a month, get the derm visit this week.",
+        "Wouldn't take the zolpidem on top of the Benadryl. Pick one.",
+    })
+    void firesOnAnswersThatBarelySayYou(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the same forms, for everyone or about something else
+        "Honestly the best part of this conference was the sepsis panel. Great slides on early antibiotics.",
+        "Nope, the clinic is not open on Thanksgiving. Happy holidays from all of us!",
+        "Tip: ibuprofen works best taken with food; most adults shouldn't exceed 1200 mg a day without advice.",
+        "PSA: acetaminophen max for most adults is 3 to 4 g a day. It hides in cold medicines.",
+        "Ibuprofen 400 mg was as effective as 800 mg for acute pain in a recent trial.",
+        "Plantar fasciitis is classically worst with the first steps in the morning; stretching helps most people.",
+        "A wound that needs stitches should be closed within 6 to 8 hours, per ACEP guidance.",
+        "Shingles vaccine clinic this Saturday, walk-ins welcome, 9 to noon.",
+        "I wouldn't trade this team for anything. 10 years on the cardiac unit today.",
+        // an answer word before a myth or a season's reminder does not make it one reader's answer
+        "Nope, cracking your knuckles doesn't cause arthritis. Keep cracking if it feels good.",
+        "Yep, it's that time of year: RSV, flu and COVID all circulating. Wash hands, stay home when sick.",
+        "Honestly, sunscreen is the best anti-aging product there is. Wear SPF 30 every day, even in winter.",
+        // the author's own case, told: a verdict in a story is not an answer
+        "pretty sure our new admit is the guy from the chili cook-off lol. pancreatitis. we're not judging",
+        "A teacher came in with chest pain during recess yesterday. STEMI, door-to-balloon 41 min. Proud of the team.",
+    })
+    void staysSilentOnTheirBroadcastAndStoryTwins(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
