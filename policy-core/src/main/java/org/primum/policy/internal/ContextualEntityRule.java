@@ -322,6 +322,13 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static final PhraseSet DEATH = PhraseSet.of("died", "death", "passed away", "d.", "killed");
+    private static final PhraseSet BIRTH_WORDS = PhraseSet.of("born", "b.", "dob", "birth", "birthday", "arrived");
+
+    /** The writer or the writer's team in the sentence: "is back on our ward", "is with us now". */
+    private static boolean firstPersonIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        return Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.FIRST_PERSON);
+    }
 
     /** A year before 1900, or a death fifty years ago and more, in the sentence: no living patient's story. */
     private static boolean historical(AnalyzedPost post, int sentence) {
@@ -333,9 +340,16 @@ final class ContextualEntityRule implements Rule {
                 if (t.is(Kind.NUMBER) && t.length() == 4) {
                     int year = PhiContext.intValue(t, 4);
                     // "died in 1948": a death more than fifty years ago ends HIPAA's protection
-                    boolean longDead = year >= 1000 && year <= java.time.Year.now().getValue() - 50
-                            && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
-                    out[t.sentence()] |= (year >= 1000 && year < 1900) || longDead;
+                    boolean longAgo = year >= 1000 && year <= java.time.Year.now().getValue() - 50;
+                    boolean longDead = longAgo && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
+                    // "gave his farewell speech in 1939": an event half a century back, in a sentence about
+                    // no patient of the author's (not "born in 1931", "diabetic since 1968")
+                    boolean oldEvent = longAgo && k > 0 && (post.lowerToken(k - 1).equals("in")
+                            || (k > 1 && post.lowerToken(k - 2).equals("in") && PhiContext.monthNumber(post.lowerToken(k - 1)) != null))
+                            && BIRTH_WORDS.find(post, Math.max(0, k - 4), k) < 0
+                            && !post.signals().isPatientContext(t.sentence())
+                            && !firstPersonIn(post, t.sentence()); // not "who served in 1968, is back on our ward"
+                    out[t.sentence()] |= (year >= 1000 && year < 1900) || longDead || oldEvent;
                 }
             }
             return out;

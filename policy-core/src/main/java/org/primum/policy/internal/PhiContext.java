@@ -347,8 +347,10 @@ final class PhiContext {
                 i = Lexicons.PATIENT_STRONG.find(post, i + 1, end)) {
             int len = Lexicons.PATIENT_STRONG.matchAt(post, i);
             boolean skipped = i < skipTo && skipFrom < i + len;
-            if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)) {
-                return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len); // not "Community Room 12", "Kerrville TX"
+            if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)
+                    && !Signals.namesAService(post, i, len)) {
+                // not "Community Room 12", "Kerrville TX", "our patient portal", "our PT clinic"
+                return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len);
             }
         }
         String foreign = ForeignPhi.find(post, ForeignPhi.Cues::strong, from, to, skipFrom, skipTo);

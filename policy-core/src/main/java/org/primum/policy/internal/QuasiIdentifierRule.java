@@ -420,7 +420,9 @@ final class QuasiIdentifierRule implements Rule {
         // sentences about no one patient (teaching, crowds and tallies, a named clinician), judged once each
         boolean[] skip = new boolean[post.sentences().size()];
         for (int k = 0; k < skip.length; k++) {
-            skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k);
+            // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
+            skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
+                    || (s.writersFamily(k) && !s.has(k, Signals.Kind.PATIENT_STRONG));
         }
         boolean teamOrCare = teamOrCare(post);
         for (Signals.Cue c : s.cues()) {

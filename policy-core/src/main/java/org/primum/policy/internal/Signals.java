@@ -67,6 +67,26 @@ public final class Signals {
             "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
             "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
             "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
+    /** Units and people of a physical-therapy service: "our PT clinic", "the PT team", "PT students". */
+    private static final java.util.Set<String> THERAPY_UNITS = java.util.Set.of("clinic", "clinics", "team", "teams",
+            "dept", "department", "staff", "office", "gym", "program", "programme", "students", "student", "aide",
+            "aides", "assistant", "assistants", "crew", "squad", "colleagues", "practice", "school", "residency",
+            "residents", "folks", "techs", "hours", "schedule");
+
+    /**
+     * A patient cue of {@code len} tokens at {@code i} that is the first half of a service's or a unit's
+     * name: "our patient relations line", "patient portal", "our PT clinic" (physical therapy), not a person.
+     */
+    static boolean namesAService(AnalyzedPost post, int i, int len) {
+        int next = i + len;
+        if (next >= post.tokens().size()) {
+            return false;
+        }
+        String w = post.lowerToken(next);
+        String last = post.lowerToken(next - 1);
+        return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
+    }
+
     /** A sentence opened by these is a hypothetical or a general rule, not a case. */
     private static final java.util.Set<String> GENERAL_OPENERS = java.util.Set.of("if", "when", "whenever", "anyone",
             "always", "never", "every", "most", "many", "some");
@@ -138,7 +158,7 @@ public final class Signals {
 
     private boolean personIn(AnalyzedPost post, int sentence) {
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+            if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return false; // "my mom's knee replacement": the writer's own family, not a patient
             }
         }
@@ -187,9 +207,8 @@ public final class Signals {
             for (Kind k : KINDS) {
                 int len = k.lexicon.matchAt(post, i);
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)) {
-                    // "our patient relations line", "patient portal": a service, not a person
-                    if (i + len < tokens.size() && SERVICE_NOUNS.contains(post.lowerToken(i + len))) {
-                        len = 0;
+                    if (namesAService(post, i, len) || insideWritersRelative(post, i + len)) {
+                        len = 0; // "our patient portal"; the "yo" of "my 6yo nephew"
                     }
                 }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)
@@ -503,8 +522,47 @@ public final class Signals {
     /** True when the sentence speaks of the writer's own family ("my mom's knee replacement"). */
     boolean writersFamily(int sentence) {
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+            if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between "my" and a relative that still make the relative the writer's: "my little brother". */
+    private static final java.util.Set<String> RELATIVE_MODIFIERS = java.util.Set.of("little", "big", "baby", "own",
+            "older", "younger", "oldest", "youngest", "eldest", "middle", "teenage", "twin", "sweet", "grown",
+            "adult", "new", "newborn", "-", "year", "years", "yr", "yrs", "old", "yo", "y/o", "month", "months",
+            "week", "weeks", "mo", "year-old", "yr-old", "month-old", "week-old", "day-old");
+
+    /** An age word ending at {@code end} that describes the writer's relative: "my 6 yo nephew". */
+    private static boolean insideWritersRelative(AnalyzedPost post, int end) {
+        for (int j = end; j < Math.min(post.tokens().size(), end + 2); j++) {
+            if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0) {
+                return writersRelative(post, j);
+            }
+            if (!RELATIVE_MODIFIERS.contains(post.lowerToken(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The family role at token {@code role} is the writer's own relative: "my mom", "our son", "my
+     * 8-year-old son", "my 6yo nephew", "my little sister" (an age or a modifier between).
+     */
+    static boolean writersRelative(AnalyzedPost post, int role) {
+        for (int k = role - 1; k >= Math.max(0, role - 6); k--) {
+            String w = post.lowerToken(k);
+            if (Words.FIRST_PERSON.contains(w)) {
+                return k == role - 1 || w.equals("my");
+            }
+            Token t = post.tokens().get(k);
+            boolean age = (t.is(Token.Kind.NUMBER) || t.is(Token.Kind.ALNUM)) && Character.isDigit(w.charAt(0))
+                    && w.length() <= 5;
+            if (!age && !RELATIVE_MODIFIERS.contains(w)) {
+                return false;
             }
         }
         return false;
