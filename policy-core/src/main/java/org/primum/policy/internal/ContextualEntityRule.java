@@ -275,7 +275,21 @@ final class ContextualEntityRule implements Rule {
         boolean unsure = e.confidence() < 0.55 && end - first == 1 && GIVEN_NAMES.matchAt(post, first) == 0
                 && s.patientReasons(sentence).isEmpty()
                 && (s.framing() != null || !nearCare(post, sentence) || listItemStart(post, first));
-        return unsure || (colleagueNamed(post) && NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0);
+        // a staff, donor or event post: with a titled colleague, or with no patient and no health detail
+        // around the person ("Dolores has answered our clinic phones for 19 years ... Happy retirement!")
+        return unsure || dressUp(post, sentence) || (NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+                && (colleagueNamed(post) || (!s.aboutPatient() && !healthNear(post, sentence))));
+    }
+
+    /** A health detail in the sentence or a neighbour. */
+    private static boolean healthNear(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            if (post.signals().hasHealthDetail(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of a numbered list item ("2. Chill the prep"): a step, most often an instruction. */
@@ -297,7 +311,17 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet NOT_CARE_POSTS = PhraseSet.of("joins", "joined", "join us", "welcome",
             "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
             "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
-            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house");
+            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house",
+            "happy retirement", "work anniversary", "years of service");
+    /** Dress-up days: the names in them are costumes' and characters' ("the crew went as the Peanuts gang"). */
+    private static final PhraseSet DRESS_UP = PhraseSet.of("halloween", "costume", "costumes", "dressed up as",
+            "dressed as", "went as", "dress-up", "dress up day", "theme", "themed");
+
+    /** A dress-up post with no patient in the sentence: its names are characters'. */
+    private static boolean dressUp(AnalyzedPost post, int sentence) {
+        return !post.signals().isPatientContext(sentence)
+                && post.signals().memo("dressUp", () -> DRESS_UP.find(post, 0, post.tokens().size()) >= 0);
+    }
 
     /**
      * A sentence about a person the author cares for that is not plainly about a patient: a person
@@ -816,9 +840,9 @@ final class ContextualEntityRule implements Rule {
                 out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k) || tagged
                         || (therapistWriting(post) && Words.anyIn(post, sn.firstToken(), sn.endToken(), SESSIONS))
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
-                        || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || someonesCare(post, Words.CARE_RECORDS, sn.firstToken(), sn.endToken())
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
-                        || Words.CARE_EPISODES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || someonesCare(post, Words.CARE_EPISODES, sn.firstToken(), sn.endToken())
                         || aPatient(post, k));
             }
             return out;
@@ -855,12 +879,28 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** A patient's paperwork, bills or records in the sentence or a neighbour. */
+    /**
+     * A patient's paperwork, bills or records in the sentence or a neighbour; not the reader's ("if
+     * your appointment is cancelled we will call you"): those are no named person's.
+     */
     private static boolean nearRecords(AnalyzedPost post, int sentence) {
         int n = post.sentences().size();
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
             var sn = post.sentences().get(k);
-            if (!post.signals().isNonPatient(k) && Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0) {
+            if (post.signals().isNonPatient(k)) {
+                continue;
+            }
+            if (someonesCare(post, Words.CARE_RECORDS, sn.firstToken(), sn.endToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A record or episode of care in [from, to) that is not the reader's nor a hypothetical's ("if your appointment ..."). */
+    private static boolean someonesCare(AnalyzedPost post, PhraseSet care, int from, int to) {
+        for (int r = care.find(post, from, to); r >= 0; r = care.find(post, r + 1, to)) {
+            if (!(r > 0 && Words.SECOND_PERSON.contains(post.lowerToken(r - 1))) && !Words.hypotheticalBefore(post, r)) {
                 return true;
             }
         }
@@ -1103,6 +1143,9 @@ final class ContextualEntityRule implements Rule {
             return 0; // "our Oak Park clinic"
         }
         int sentence = tokens.get(i).sentence();
+        if (dressUp(post, sentence)) {
+            return 0; // "Costume day in the infusion suite: Sheldon and Penny ..."
+        }
         boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
         if (!post.signals().isPatientContext(sentence) && !opener
                 && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {

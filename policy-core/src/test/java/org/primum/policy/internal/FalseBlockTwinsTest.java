@@ -2,9 +2,15 @@ package org.primum.policy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.primum.policy.Draft;
+import org.primum.policy.FindingType;
 import org.primum.policy.PostChecker;
+import org.primum.policy.spi.Entity;
 
 /**
  * Clean posts that a PHI rule used to block for a class of wording (a service named after its
@@ -31,6 +37,11 @@ class FalseBlockTwinsTest {
         // the writer's own relative, with an age
         "Took my 7-year-old daughter for her flu shot today and she didn't even flinch.",
         "spent my lunch break explaining to my 5yo niece why the dentist counts teeth",
+        // the reader's appointment is no named colleague's
+        "Ice storm update: if your visit today gets moved, we will phone you. Our front desk line is 555-0142 and "
+                + "Marisol is working it from home.",
+        // a dress-up day: the names are characters'
+        "Costume day in the infusion suite: Sheldon and Penny made every chemo chair laugh.",
     })
     void cleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -47,8 +58,42 @@ class FalseBlockTwinsTest {
         "Our patient Roy was paralysed in a car crash in 1958 and still comes to spinal cord injury rehab.",
         "A mom brought her 7-year-old daughter for a flu shot today and she didn't even flinch.",
         "spent my lunch break explaining to a 5yo patient why the dentist counts teeth",
+        "Sheldon finally went home after his 6th round of chemo on our unit.",
     })
     void patientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    private final ContextualEntityRule names = new ContextualEntityRule(FindingType.NAME);
+
+    /** What the name rule reports when a detector has found {@code span} as a person. */
+    private List<String> withPerson(String text, String span) {
+        int start = text.indexOf(span);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, start, start + span.length(), 0.85, "test")));
+        List<String> out = new ArrayList<>();
+        names.check(post, d -> {
+            if (d.confidence() >= RuleTesting.THRESHOLD) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aDetectorsPersonInStaffNewsOrADressUpDayIsNoPatient() {
+        assertThat(withPerson("Happy retirement to Bernadette, who has kept our clinic schedule running for 27 years!",
+                "Bernadette")).isEmpty();
+        assertThat(withPerson("Halloween on 4 West: the night crew went as the Peanuts gang. Lucy ran the med pass "
+                + "and Linus guarded the crash cart.", "Linus")).isEmpty();
+        assertThat(withPerson("Ice storm update: if your visit today gets moved, we will phone you. Marisol is "
+                + "answering the front desk line from home.", "Marisol")).isEmpty();
+        // twins: the same names for people in care
+        assertThat(withPerson("Bernadette finally went home after 27 days on our stroke unit.", "Bernadette"))
+                .containsExactly("Bernadette");
+        assertThat(withPerson("Rough night on 4 West: Linus pulled his central line twice before we got him settled.",
+                "Linus")).containsExactly("Linus");
+        assertThat(withPerson("Ice storm update: Marisol slipped on her porch and is back in our ER with a broken hip.",
+                "Marisol")).containsExactly("Marisol");
     }
 }
