@@ -897,10 +897,13 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** A record or episode of care in [from, to) that is not the reader's nor a hypothetical's ("if your appointment ..."). */
+    /**
+     * A record or episode of care in [from, to) that is not a hypothetical's ("if your appointment ...");
+     * a plain "your records" stays someone's, since a named reader may be the patient ("Jim: your records ...").
+     */
     private static boolean someonesCare(AnalyzedPost post, PhraseSet care, int from, int to) {
         for (int r = care.find(post, from, to); r >= 0; r = care.find(post, r + 1, to)) {
-            if (!(r > 0 && Words.SECOND_PERSON.contains(post.lowerToken(r - 1))) && !Words.hypotheticalBefore(post, r)) {
+            if (!Words.hypotheticalBefore(post, r)) {
                 return true;
             }
         }
