@@ -61,7 +61,9 @@ final class ContextualEntityRule implements Rule {
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
             "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
-            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels");
+            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
+            // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
+            "club", "lodge", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -74,6 +76,9 @@ final class ContextualEntityRule implements Rule {
             "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
             "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
             "admitting", "reception");
+    /** The organisation's counters: "Brenda at our front desk". */
+    private static final Set<String> DESKS = Set.of("desk", "office", "counter", "window", "station", "reception",
+            "switchboard", "call", "phones");
     /** Words before a name that make it a contact at the organisation: "attn Rosa", "ask for Dana". */
     private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o",
             "requests to", "questions to", "submit to", "rsvp to", "contact", "email", "e-mail", "reach out to",
@@ -749,10 +754,11 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
             return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
+                    && !s.writersOwnHealth(sentence)
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
                     && PatientCues.personal(post) && !notCarePost(post);
         }
-        if (s.isNonPatient(sentence) || s.framing() != null || !english(post)
+        if (s.isNonPatient(sentence) || s.framing() != null || !english(post) || s.writersOwnHealth(sentence)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {
@@ -1496,6 +1502,13 @@ final class ContextualEntityRule implements Rule {
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
+        }
+        if (after + 2 < post.tokens().size() && Set.of("at", "from", "in").contains(post.lowerToken(after))
+                && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))
+                        || DESKS.contains(post.lowerToken(after + 2))
+                        || (post.lowerToken(after + 2).equals("front") && after + 3 < post.tokens().size()
+                                && DESKS.contains(post.lowerToken(after + 3))))) {
+            return true; // "call Brenda at our front desk", "Luis from our reception"
         }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;

@@ -316,7 +316,7 @@ final class QuasiIdentifierRule implements Rule {
             boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean publicReport = publicReport(post, i);
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
-                    && s.hasHealthDetail(i) && !s.writersFamily(i);
+                    && s.hasHealthDetail(i) && !s.writersFamily(i) && !s.writersOwnHealth(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
                     || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
             // "she's on our rehab unit now", "the judge on our hospice service": the writer's own ward or service
@@ -422,7 +422,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || (s.writersFamily(k) && !s.has(k, Signals.Kind.PATIENT_STRONG));
+                    || (s.writersFamily(k) && !s.has(k, Signals.Kind.PATIENT_STRONG)) || s.writersOwnHealth(k);
         }
         boolean teamOrCare = teamOrCare(post);
         for (Signals.Cue c : s.cues()) {

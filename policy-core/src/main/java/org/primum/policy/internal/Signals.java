@@ -157,6 +157,9 @@ public final class Signals {
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {
+        if (writersOwnHealth(sentence)) {
+            return false; // "your friendly pharmacist: I tore my ACL on Saturday": the writer, not a patient
+        }
         for (Cue c : bySentence.get(sentence)) {
             if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return false; // "my mom's knee replacement": the writer's own family, not a patient
@@ -524,6 +527,76 @@ public final class Signals {
         for (Cue c : bySentence.get(sentence)) {
             if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FIRST_SINGULAR = java.util.Set.of("i", "i'm", "i've", "i'd", "me",
+            "my", "myself", "mine");
+    /** Verbs of caring for someone else: "I admitted ...", "I saw ...". */
+    private static final java.util.Set<String> CARE_GIVING = java.util.Set.of("admitted", "saw", "seen", "treated",
+            "discharged", "delivered", "intubated", "coded", "transferred", "examined", "scoped", "operated", "stitched",
+            "triaged", "sutured", "casted", "splinted", "prescribed", "diagnosed", "cared", "caring", "nursed");
+    /** Words that place the writer's occupation on the writer: "your friendly pharmacist", "this school nurse". */
+    private static final java.util.Set<String> SELF_REFERENCES = java.util.Set.of("your", "this", "my", "yours");
+
+    /**
+     * The sentence tells of the writer's own health ("I tore my ACL at pickleball on Saturday"): a
+     * health detail, the writer in the first person singular, and no one else in it: no he or she, no
+     * patient, relative (but the writer's), other person's occupation, or act of care given.
+     */
+    public boolean writersOwnHealth(int sentence) {
+        if (!hasHealthDetail(sentence) || has(sentence, Kind.PATIENT_STRONG)) {
+            return false;
+        }
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE && !writersRelative(post, c.first())) {
+                return false;
+            }
+            if (c.kind() == Kind.OCCUPATION && !selfReference(c.first())) {
+                return false;
+            }
+        }
+        var s = post.sentences().get(sentence);
+        boolean me = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            Token t = post.tokens().get(k);
+            boolean reader = Words.SECOND_PERSON.contains(w) && !(w.equals("your") && selfReferenceAfter(k));
+            if (Words.SEX.contains(w) || CARE_GIVING.contains(w) || w.equals("someone") || w.equals("they")
+                    || w.equals("their") || t.is(Token.Kind.MENTION) || reader
+                    || (t.isCapitalized() && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
+                return false; // someone else: "Olga finally let me do the root canal", "you were the toughest labor"
+            }
+            me |= FIRST_SINGULAR.contains(w);
+        }
+        return me;
+    }
+
+    /** "your friendly pharmacist": an occupation within two words after {@code k}. */
+    private boolean selfReferenceAfter(int k) {
+        for (Cue c : cues) {
+            if (c.kind() == Kind.OCCUPATION && c.first() > k && c.first() <= k + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "your friendly pharmacist", "this school nurse", or a label opening the sentence ("Hospice nurse confession: I ..."). */
+    private boolean selfReference(int occupation) {
+        for (int k = occupation - 1; k >= Math.max(0, occupation - 3); k--) {
+            if (SELF_REFERENCES.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        int opener = post.sentences().get(post.tokens().get(occupation).sentence()).firstToken();
+        if (occupation - opener <= 2) {
+            for (int k = occupation + 1; k < Math.min(post.tokens().size(), occupation + 4); k++) {
+                if (post.lowerToken(k).equals(":")) {
+                    return true;
+                }
             }
         }
         return false;

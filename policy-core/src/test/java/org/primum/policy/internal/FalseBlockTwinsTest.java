@@ -42,6 +42,13 @@ class FalseBlockTwinsTest {
                 + "Marisol is working it from home.",
         // a dress-up day: the names are characters'
         "Costume day in the infusion suite: Sheldon and Penny made every chemo chair laugh.",
+        // the writer's own health, signed with their occupation
+        "Heads up from your friendly pharmacist: I tore my ACL at pickleball in Duluth on Saturday.",
+        "Hospice nurse confession: I got shingles last week in Moab and I'm on day 4 of valacyclovir.",
+        "Finally booked my own colonoscopy at 46 for next Thursday in Helena. Practise what you preach.",
+        // a colleague at the organisation's desk, a donor and the club they belong to
+        "Medicare questions? Call Brenda at our front desk, 555-0160, weekdays.",
+        "Thank you to Rotary Club member Doug Peltier, whose donation paid for 300 flu shots at our mobile clinic.",
     })
     void cleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -59,6 +66,11 @@ class FalseBlockTwinsTest {
         "A mom brought her 7-year-old daughter for a flu shot today and she didn't even flinch.",
         "spent my lunch break explaining to a 5yo patient why the dentist counts teeth",
         "Sheldon finally went home after his 6th round of chemo on our unit.",
+        "Heads up from the pharmacy: a farmer tore his ACL at pickleball in Duluth on Saturday and we fitted his brace.",
+        "Hospice nurse confession: my patient got shingles last week in Moab and she's on day 4 of valacyclovir.",
+        "Finally booked our pt Greta's colonoscopy at 46 for next Thursday in Helena after her bleeding.",
+        "Medicare questions about Brenda's hospice bills went to our front desk today.",
+        "Thank you to Doug Peltier, who got his flu shot and his A1c checked at our mobile clinic.",
     })
     void patientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
