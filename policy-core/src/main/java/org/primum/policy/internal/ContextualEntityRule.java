@@ -63,7 +63,7 @@ final class ContextualEntityRule implements Rule {
             "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
             "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
             // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
-            "club", "lodge", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
+            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -1507,8 +1507,11 @@ final class ContextualEntityRule implements Rule {
                 && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))
                         || DESKS.contains(post.lowerToken(after + 2))
                         || (post.lowerToken(after + 2).equals("front") && after + 3 < post.tokens().size()
-                                && DESKS.contains(post.lowerToken(after + 3))))) {
-            return true; // "call Brenda at our front desk", "Luis from our reception"
+                                && DESKS.contains(post.lowerToken(after + 3))))
+                && !post.signals().hasHealthDetail(post.tokens().get(first).sentence())) {
+            // "call Brenda at our front desk", "Luis from our reception"; not "Brenda at our front desk
+            // was admitted with pneumonia": a colleague who is the patient
+            return true;
         }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
