@@ -76,6 +76,9 @@ final class ContextualEntityRule implements Rule {
             "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
             "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
             "admitting", "reception");
+    /** Shifts a colleague works: "Marco on the night shift", "Dee from nights". */
+    private static final Set<String> SHIFTS = Set.of("night", "nights", "day", "days", "evening", "evenings",
+            "overnight", "overnights", "weekend", "weekends", "swing", "graveyard", "early", "late");
     /** The organisation's counters: "Brenda at our front desk". */
     private static final Set<String> DESKS = Set.of("desk", "office", "counter", "window", "station", "reception",
             "switchboard", "call", "phones");
@@ -286,6 +289,19 @@ final class ContextualEntityRule implements Rule {
                 && (colleagueNamed(post) || (!s.aboutPatient() && !healthNear(post, sentence))));
     }
 
+    /** "our unit clerk", "my old preceptor" somewhere in the post. */
+    private static boolean ownRoleInPost(AnalyzedPost post) {
+        return post.signals().memo("ownRoleInPost", () -> {
+            int n = post.tokens().size();
+            for (int k = 0; k < n; k++) {
+                if (PhiContext.ownRole(post, k, n)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** A health detail in the sentence or a neighbour. */
     private static boolean healthNear(AnalyzedPost post, int sentence) {
         int n = post.sentences().size();
@@ -360,7 +376,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     /** A year before 1900, or a death fifty years ago and more, in the sentence: no living patient's story. */
-    private static boolean historical(AnalyzedPost post, int sentence) {
+    static boolean historical(AnalyzedPost post, int sentence) {
         boolean[] old = post.signals().memoObject("historical", () -> {
             boolean[] out = new boolean[post.sentences().size()];
             List<Token> tokens = post.tokens();
@@ -1155,6 +1171,10 @@ final class ContextualEntityRule implements Rule {
         if (dressUp(post, sentence)) {
             return 0; // "Costume day in the infusion suite: Sheldon and Penny ..."
         }
+        if (!post.signals().isPatientContext(sentence) && !post.signals().aboutPatient() && !healthNear(post, sentence)
+                && NOT_CARE_POSTS.find(post, 0, tokens.size()) >= 0 && ownRoleInPost(post)) {
+            return 0; // "We miss you, Patricia! Enjoy retirement ... as our unit clerk": staff news, no patient
+        }
         boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
         if (!post.signals().isPatientContext(sentence) && !opener
                 && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
@@ -1488,6 +1508,11 @@ final class ContextualEntityRule implements Rule {
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
+            for (int k = Math.max(0, first - 5); k < first - 1; k++) {
+                if (PhiContext.isOwnRole(post, first - 1) && PhiContext.ownRole(post, k, first)) {
+                    return true; // "welcome our new dietitian Hana Sato"
+                }
+            }
             int contact = CONTACT_OPENERS.find(post, Math.max(0, first - 3), first);
             if (contact >= 0 && contact + CONTACT_OPENERS.matchAt(post, contact) == first
                     && !isSplitPossessive(post, last + 1)) {
@@ -1502,6 +1527,10 @@ final class ContextualEntityRule implements Rule {
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
+        }
+        if (after + 2 < post.tokens().size() && (post.lowerToken(after).equals("on") || post.lowerToken(after).equals("from"))
+                && SHIFTS.contains(post.lowerToken(post.lowerToken(after + 1).equals("the") ? after + 2 : after + 1))) {
+            return true; // "happy birthday to Marco on the night shift", "Dee from nights"
         }
         if (after + 2 < post.tokens().size() && Set.of("at", "from", "in").contains(post.lowerToken(after))
                 && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))

@@ -422,7 +422,8 @@ final class QuasiIdentifierRule implements Rule {
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || (s.writersFamily(k) && !s.has(k, Signals.Kind.PATIENT_STRONG)) || s.writersOwnHealth(k);
+                    || (s.writersFamily(k) && !s.has(k, Signals.Kind.PATIENT_STRONG)) || s.writersOwnHealth(k)
+                    || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
         for (Signals.Cue c : s.cues()) {

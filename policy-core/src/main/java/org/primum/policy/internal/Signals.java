@@ -174,7 +174,7 @@ public final class Signals {
             if (Words.SEX.contains(w) || w.equals("patient") || w.equals("pt") || w.equals("someone")
                     || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))
                     || (post.tokens().get(k).isCapitalized() && k > s.firstToken()
-                            && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
+                            && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0 && !afterSaint(post, k))) {
                 return true;
             }
         }
@@ -183,6 +183,13 @@ public final class Signals {
         ForeignPhi.Cues foreign = ForeignPhi.of(post);
         return foreign != null && (PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0
                 || foreign.person().find(post, s.firstToken(), s.endToken()) >= 0);
+    }
+
+    /** "St. Joseph's parish hall", "Saint Luke's": a church or hospital named for a saint, no person. */
+    private static boolean afterSaint(AnalyzedPost post, int k) {
+        int b = k > 0 && post.lowerToken(k - 1).equals(".") ? k - 2 : k - 1;
+        return b >= 0 && (post.lowerToken(b).equals("st") || post.lowerToken(b).equals("saint")
+                || post.lowerToken(b).equals("san") || post.lowerToken(b).equals("santa"));
     }
 
     static Signals of(AnalyzedPost post) {
@@ -608,14 +615,25 @@ public final class Signals {
             "adult", "new", "newborn", "-", "year", "years", "yr", "yrs", "old", "yo", "y/o", "month", "months",
             "week", "weeks", "mo", "year-old", "yr-old", "month-old", "week-old", "day-old");
 
-    /** An age word ending at {@code end} that describes the writer's relative: "my 6 yo nephew". */
+    /**
+     * An age word ending at {@code end} that describes the writer's relative or one of the
+     * organisation's own people: "my 6 yo nephew", "our 88-year-old volunteer".
+     */
     private static boolean insideWritersRelative(AnalyzedPost post, int end) {
-        for (int j = end; j < Math.min(post.tokens().size(), end + 2); j++) {
+        for (int j = end; j < Math.min(post.tokens().size(), end + 4); j++) {
             if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0) {
                 return writersRelative(post, j);
             }
-            if (!RELATIVE_MODIFIERS.contains(post.lowerToken(j))) {
+            if (PhiContext.isOwnRole(post, j)) {
+                for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+                    if (post.lowerToken(k).equals("our")) {
+                        return true;
+                    }
+                }
                 return false;
+            }
+            if (!post.tokens().get(j).is(Token.Kind.WORD) || post.tokens().get(j).isCapitalized()) {
+                return false; // (a family role is judged by writersRelative, which allows only modifiers between)
             }
         }
         return false;

@@ -49,6 +49,13 @@ class FalseBlockTwinsTest {
         // a colleague at the organisation's desk, a donor and the club they belong to
         "Medicare questions? Call Brenda at our front desk, 555-0160, weekdays.",
         "Thank you to Rotary Club member Doug Peltier, whose donation paid for 300 flu shots at our mobile clinic.",
+        // staff news: a saint's hall, a colleague on a shift, an own role with an age, a retirement
+        "Blood drive Friday, Nov 7, 8-2 at St. Andrew's fellowship hall; flu shots too, walk-ins welcome.",
+        "Happy birthday to Priya on the night shift! Cake's in the break room on 4 East.",
+        "Cheers to Mabel, our 91-year-old gift shop volunteer, who still works every Tuesday.",
+        "We'll miss you, Doreen! Enjoy retirement in Sedona after 25 years as our ward clerk.",
+        // a pioneer's work in 1944
+        "Helen Taussig described her blue baby operation in 1944 with a Baltimore surgeon and a lab tech.",
     })
     void cleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -71,6 +78,11 @@ class FalseBlockTwinsTest {
         "Finally booked our pt Greta's colonoscopy at 46 for next Thursday in Helena after her bleeding.",
         "Medicare questions about Brenda's hospice bills went to our front desk today.",
         "Thank you to Doug Peltier, who got his flu shot and his A1c checked at our mobile clinic.",
+        "Our pt Andrew collapsed at the blood drive on Nov 7 and got flu shots too.",
+        "Our pt Priya pulled out her IV on the night shift again, room 4 East.",
+        "Cheers to Mabel, our 91-year-old patient, who still comes in every Tuesday.",
+        "We'll miss you, Doreen. 25 years of dialysis on our unit and never a complaint.",
+        "A Virginia mom, 31, described her newborn's heart surgery last week to our team.",
     })
     void patientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
@@ -98,6 +110,8 @@ class FalseBlockTwinsTest {
                 "Bernadette")).isEmpty();
         assertThat(withPerson("Halloween on 4 West: the night crew went as the Peanuts gang. Lucy ran the med pass "
                 + "and Linus guarded the crash cart.", "Linus")).isEmpty();
+        assertThat(withPerson("Say hello to our new diabetes educator Ines Duarte, who starts insulin pump classes Feb 3.",
+                "Ines Duarte")).isEmpty();
         assertThat(withPerson("Ice storm update: if your visit today gets moved, we will phone you. Marisol is "
                 + "answering the front desk line from home.", "Marisol")).isEmpty();
         // twins: the same names for people in care
@@ -105,6 +119,8 @@ class FalseBlockTwinsTest {
                 .containsExactly("Bernadette");
         assertThat(withPerson("Rough night on 4 West: Linus pulled his central line twice before we got him settled.",
                 "Linus")).containsExactly("Linus");
+        assertThat(withPerson("Say hello to Ines Duarte, who starts her insulin pump on our unit after a DKA admission.",
+                "Ines Duarte")).containsExactly("Ines Duarte");
         assertThat(withPerson("Ice storm update: Marisol slipped on her porch and is back in our ER with a broken hip.",
                 "Marisol")).containsExactly("Marisol");
     }
