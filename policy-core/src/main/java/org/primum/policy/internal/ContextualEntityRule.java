@@ -1509,8 +1509,9 @@ final class ContextualEntityRule implements Rule {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
             for (int k = Math.max(0, first - 5); k < first - 1; k++) {
-                if (PhiContext.isOwnRole(post, first - 1) && PhiContext.ownRole(post, k, first)) {
-                    return true; // "welcome our new dietitian Hana Sato"
+                if (PhiContext.isOwnRole(post, first - 1) && PhiContext.ownRole(post, k, first)
+                        && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+                    return true; // "welcome our new dietitian Hana Sato" (not "... Hana Sato was admitted with DKA")
                 }
             }
             int contact = CONTACT_OPENERS.find(post, Math.max(0, first - 3), first);
@@ -1529,15 +1530,18 @@ final class ContextualEntityRule implements Rule {
             return true; // "Raj from facilities", "Dana in billing"
         }
         if (after + 2 < post.tokens().size() && (post.lowerToken(after).equals("on") || post.lowerToken(after).equals("from"))
-                && SHIFTS.contains(post.lowerToken(post.lowerToken(after + 1).equals("the") ? after + 2 : after + 1))) {
-            return true; // "happy birthday to Marco on the night shift", "Dee from nights"
+                && SHIFTS.contains(post.lowerToken(post.lowerToken(after + 1).equals("the") ? after + 2 : after + 1))
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            // "happy birthday to Marco on the night shift", "Dee from nights"; not "pray for Marco on the
+            // night shift, his biopsy came back malignant": a colleague who is the patient
+            return true;
         }
         if (after + 2 < post.tokens().size() && Set.of("at", "from", "in").contains(post.lowerToken(after))
                 && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))
                         || DESKS.contains(post.lowerToken(after + 2))
                         || (post.lowerToken(after + 2).equals("front") && after + 3 < post.tokens().size()
                                 && DESKS.contains(post.lowerToken(after + 3))))
-                && !post.signals().hasHealthDetail(post.tokens().get(first).sentence())) {
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             // "call Brenda at our front desk", "Luis from our reception"; not "Brenda at our front desk
             // was admitted with pneumonia": a colleague who is the patient
             return true;

@@ -499,18 +499,12 @@ final class PhiContext {
         if (!w.equals("our") && !w.equals("my")) {
             return false;
         }
-        int limit = k + 4;
-        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, limit); j++) {
+        for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 4); j++) {
             if (OWN_ROLES.contains(post.lowerToken(j))) {
                 return true;
             }
             Token t = post.tokens().get(j);
             boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
-            String lw = post.lowerToken(j);
-            if (t.is(Kind.NUMBER) || lw.equals("-") || lw.endsWith("year-old")) {
-                limit++; // "our 88-year-old gift shop volunteer": an age does not count as one of the words
-                continue;
-            }
             if (!t.is(Kind.WORD) || (t.isCapitalized() && !acronym)) {
                 return false; // "our ICU nurse", "our longest-serving gift shop volunteer", not "our Dr. ..."
             }

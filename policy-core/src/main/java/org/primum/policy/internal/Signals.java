@@ -616,27 +616,40 @@ public final class Signals {
             "week", "weeks", "mo", "year-old", "yr-old", "month-old", "week-old", "day-old");
 
     /**
-     * An age word ending at {@code end} that describes the writer's relative or one of the
-     * organisation's own people: "my 6 yo nephew", "our 88-year-old volunteer".
+     * An age word ending at {@code end} that describes the writer's relative: "my 6 yo nephew" (not one
+     * of the organisation's own people, "our 91-year-old volunteer", who may be the patient).
      */
     private static boolean insideWritersRelative(AnalyzedPost post, int end) {
         for (int j = end; j < Math.min(post.tokens().size(), end + 4); j++) {
             if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0) {
                 return writersRelative(post, j);
             }
-            if (PhiContext.isOwnRole(post, j)) {
-                for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
-                    if (post.lowerToken(k).equals("our")) {
-                        return true;
-                    }
-                }
-                return false;
-            }
             if (!post.tokens().get(j).is(Token.Kind.WORD) || post.tokens().get(j).isCapitalized()) {
                 return false; // (a family role is judged by writersRelative, which allows only modifiers between)
             }
         }
         return false;
+    }
+
+    /**
+     * A health detail, an unusual event or a care setting in the sentence ("had a stroke", "collapsed",
+     * "admitted to our ICU"): one of the organisation's own people may be the patient. Reads the
+     * lexicons, so it works before the cues exist.
+     */
+    static boolean careWordIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int i = sn.firstToken(); i < sn.endToken(); i++) {
+            for (Kind k : KINDS) {
+                if ((k.isHealthDetail() || k == Kind.UNUSUAL_EVENT) && k.lexicon.matchAt(post, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        int c = Words.careSetting(post, sn.firstToken(), sn.endToken());
+        while (c >= 0 && post.lowerToken(c).equals("night")) {
+            c = Words.careSetting(post, c + 1, sn.endToken()); // "the night shift" is a colleague's hours
+        }
+        return c >= 0;
     }
 
     /**

@@ -49,10 +49,9 @@ class FalseBlockTwinsTest {
         // a colleague at the organisation's desk, a donor and the club they belong to
         "Medicare questions? Call Brenda at our front desk, 555-0160, weekdays.",
         "Thank you to Rotary Club member Doug Peltier, whose donation paid for 300 flu shots at our mobile clinic.",
-        // staff news: a saint's hall, a colleague on a shift, an own role with an age, a retirement
+        // staff news: a saint's hall, a colleague on a shift, a retirement
         "Blood drive Friday, Nov 7, 8-2 at St. Andrew's fellowship hall; flu shots too, walk-ins welcome.",
         "Happy birthday to Priya on the night shift! Cake's in the break room on 4 East.",
-        "Cheers to Mabel, our 91-year-old gift shop volunteer, who still works every Tuesday.",
         "We'll miss you, Doreen! Enjoy retirement in Sedona after 25 years as our ward clerk.",
         // a pioneer's work in 1944
         "Helen Taussig described her blue baby operation in 1944 with a Baltimore surgeon and a lab tech.",
