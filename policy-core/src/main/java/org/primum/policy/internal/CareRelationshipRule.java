@@ -283,7 +283,8 @@ final class CareRelationshipRule implements Rule {
         for (int c = Words.CARE_CONFIRMATIONS.find(post, from, to); c >= 0; c = Words.CARE_CONFIRMATIONS.find(post, c + 1, to)) {
             int end = c + Words.CARE_CONFIRMATIONS.matchAt(post, c);
             // "proud to be your co-resident"; "our team came in second at the 5K": a finish, not a visit
-            if (!colleagueRole(post, end, to) && !(post.lowerToken(end - 1).equals("in") && placing(post, end, to))) {
+            if (!colleagueRole(post, end, to) && !(post.lowerToken(end - 1).equals("in") && placing(post, end, to))
+                    && !Signals.namesAService(post, c, end - c)) { // "our PT team cheered you on"
                 return Words.CARE_CONFIRMATIONS.canonicalAt(post, c, end - c);
             }
         }
@@ -334,9 +335,11 @@ final class CareRelationshipRule implements Rule {
                 return role;
             }
             // "you were my favorite patient", "our first patient this year"
-            if ((w.equals("my") || w.equals("our")) && PATIENT_NOUNS.contains(post.lowerToken(Math.min(to - 1, i + 1)))
-                    || (w.equals("my") || w.equals("our")) && i + 2 < to
-                            && PATIENT_NOUNS.contains(post.lowerToken(i + 2))) {
+            boolean mine = w.equals("my") || w.equals("our");
+            if (mine && PATIENT_NOUNS.contains(post.lowerToken(Math.min(to - 1, i + 1)))
+                    && !Signals.namesAService(post, i, 2) // "our PT team cheered you on", "our patient portal"
+                    || mine && i + 2 < to && PATIENT_NOUNS.contains(post.lowerToken(i + 2))
+                            && !Signals.namesAService(post, i, 3)) {
                 return w + " patient";
             }
             // "your dad was one of our residents", "your grandmother, one of our longest residents": a home's

@@ -416,6 +416,7 @@ final class PhoneRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex))
+                || (contactCall(post, tokenIndex) && (serviceAfter(post, tokenIndex) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
@@ -475,10 +476,35 @@ final class PhoneRule implements Rule {
         return false;
     }
 
+    /**
+     * "call Faye at 555-0140", "text Lorna on 555-0199": a call verb, one or two capitalised names and
+     * "at" or "on" right before the number: the organisation's contact person.
+     */
+    private static boolean contactCall(AnalyzedPost post, int tokenIndex) {
+        int k = tokenIndex - 1;
+        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on"))) {
+            return false;
+        }
+        int names = 0;
+        for (k--; k >= 0 && names < 3 && !CALL_VERBS.contains(post.lowerToken(k)) && post.tokens().get(k).is(Kind.WORD)
+                && post.tokens().get(k).isCapitalized() && PhiContext.isNameWord(post, post.tokens().get(k)); k--) {
+            names++;
+        }
+        return names >= 1 && names <= 2 && k >= 0 && CALL_VERBS.contains(post.lowerToken(k));
+    }
+
+    /** No patient cue in the post and no health detail in the sentence: nothing makes the contact a patient. */
+    private static boolean noCareAround(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        return !s.hasHealthDetail(sentence) && !s.aboutPatient()
+                && Lexicons.PATIENT_STRONG.find(post, 0, post.tokens().size()) < 0;
+    }
+
     /** What a caller gets from an organisation's line: "call ... to book", "... for more information". */
     private static final PhraseSet SERVICE_AFTER = PhraseSet.of("to learn more", "to find out more", "to book",
             "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
-            "for more information", "for more info", "for details", "for an appointment", "for appointments");
+            "for more information", "for more info", "for details", "for an appointment", "for appointments",
+            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added");
 
     /**
      * A service phrase in the four tokens after the number ("Text 555-0100 to sign up"), not one

@@ -55,6 +55,11 @@ class FalseBlockTwinsTest {
         "We'll miss you, Doreen! Enjoy retirement in Sedona after 25 years as our ward clerk.",
         // a pioneer's work in 1944
         "Helen Taussig described her blue baby operation in 1944 with a Baltimore surgeon and a lab tech.",
+        // the organisation's contact person and line in a call to action
+        "Looking for weekend drivers for our meals program. Call Faye at 555-0140 to volunteer.",
+        "Still need a 5th for the trivia team? Text Gus on 555-0138, he keeps the roster.",
+        "Caregiver support circle meets at the Elm Street library; call 555-0177 to reserve a seat.",
+        "@lena.runs congrats on the 10K! Our PT team cheered you on at the water stop.",
     })
     void cleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -82,9 +87,17 @@ class FalseBlockTwinsTest {
         "Cheers to Mabel, our 91-year-old patient, who still comes in every Tuesday.",
         "We'll miss you, Doreen. 25 years of dialysis on our unit and never a complaint.",
         "A Virginia mom, 31, described her newborn's heart surgery last week to our team.",
+        "@lena.runs congrats on the 10K! Our patient of three years, and now look at you, no more knee brace.",
     })
     void patientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aContactsLineStillFiresWhenThePostIsAboutTheirCare() {
+        String text = "Faye missed her dialysis again, call Faye at 555-0140 and check on her sugar.";
+        assertThat(CHECKER.check(text).findings()).anyMatch(f -> f.ruleId().equals("phi.phone")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
     }
 
     private final ContextualEntityRule names = new ContextualEntityRule(FindingType.NAME);
