@@ -416,7 +416,8 @@ final class PhoneRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex))
-                || (contactCall(post, tokenIndex) && (serviceAfter(post, tokenIndex) || noCareAround(post, sentence)))
+                || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
+                        && (serviceAfter(post, tokenIndex) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
@@ -493,6 +494,28 @@ final class PhoneRule implements Rule {
         return names >= 1 && names <= 2 && k >= 0 && CALL_VERBS.contains(post.lowerToken(k));
     }
 
+    /**
+     * Someone's care in the sentence: a health detail, unusual event or care setting, or someone else's
+     * relative ("about her husband's hospice admission", "his daughter's chemo starts Monday"): the
+     * contact's line is then a relative's or a patient's, whatever the call to action.
+     */
+    private static boolean othersCare(AnalyzedPost post, int sentence) {
+        return Signals.careWordIn(post, sentence) || othersRelative(post, sentence);
+    }
+
+    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("his", "her", "their");
+
+    /** Someone else's relative in the sentence: "her husband's memorial", "his daughter's treatment". */
+    private static boolean othersRelative(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0
+                    && THIRD_POSSESSIVES.contains(post.lowerToken(c.first() - 1))) {
+                return true; // (not "caregiver support circle", "my mom")
+            }
+        }
+        return false;
+    }
+
     /** No patient cue in the post and no health detail in the sentence: nothing makes the contact a patient. */
     private static boolean noCareAround(AnalyzedPost post, int sentence) {
         Signals s = post.signals();
@@ -511,7 +534,8 @@ final class PhoneRule implements Rule {
      * booking someone's own care ("to book her follow-up").
      */
     private static boolean serviceAfter(AnalyzedPost post, int tokenIndex) {
-        int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        int sentenceEnd = post.sentences().get(sentence).endToken();
         for (int k = tokenIndex + 1; k < Math.min(sentenceEnd, tokenIndex + 5); k++) {
             int len = SERVICE_AFTER.matchAt(post, k);
             if (len > 0) {
@@ -520,7 +544,8 @@ final class PhoneRule implements Rule {
                         return false;
                     }
                 }
-                return true;
+                // "text Gail at 555-0188 to reserve a seat at her husband's memorial, he passed on our unit"
+                return !othersRelative(post, sentence);
             }
         }
         return false;
