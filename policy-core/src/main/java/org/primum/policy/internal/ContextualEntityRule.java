@@ -338,9 +338,12 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet DRESS_UP = PhraseSet.of("halloween", "costume", "costumes", "dressed up as",
             "dressed as", "went as", "dress-up", "dress up day", "theme", "themed");
 
-    /** A dress-up post with no patient in the sentence: its names are characters'. */
+    /**
+     * A dress-up post with no patient in it and no health detail around the name: its names are
+     * characters' (not "Mateo dressed as Batman for his last chemo").
+     */
     private static boolean dressUp(AnalyzedPost post, int sentence) {
-        return !post.signals().isPatientContext(sentence)
+        return !post.signals().isPatientContext(sentence) && !post.signals().aboutPatient() && !healthNear(post, sentence)
                 && post.signals().memo("dressUp", () -> DRESS_UP.find(post, 0, post.tokens().size()) >= 0);
     }
 

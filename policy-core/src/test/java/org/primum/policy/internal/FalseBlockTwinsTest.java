@@ -41,7 +41,7 @@ class FalseBlockTwinsTest {
         "Ice storm update: if your visit today gets moved, we will phone you. Our front desk line is 555-0142 and "
                 + "Marisol is working it from home.",
         // a dress-up day: the names are characters'
-        "Costume day in the infusion suite: Sheldon and Penny made every chemo chair laugh.",
+        "Costume day on 2 North: Sheldon and Penny ran the bake sale and the raffle.",
         // the writer's own health, signed with their occupation
         "Heads up from your friendly pharmacist: I tore my ACL at pickleball in Duluth on Saturday.",
         "Hospice nurse confession: I got shingles last week in Moab and I'm on day 4 of valacyclovir.",
@@ -77,6 +77,7 @@ class FalseBlockTwinsTest {
         "A mom brought her 7-year-old daughter for a flu shot today and she didn't even flinch.",
         "spent my lunch break explaining to a 5yo patient why the dentist counts teeth",
         "Sheldon finally went home after his 6th round of chemo on our unit.",
+        "Costume day on 2 North: Sheldon dressed as a pirate for his last round of chemo.",
         "Heads up from the pharmacy: a farmer tore his ACL at pickleball in Duluth on Saturday and we fitted his brace.",
         "Hospice nurse confession: my patient got shingles last week in Moab and she's on day 4 of valacyclovir.",
         "Finally booked our pt Greta's colonoscopy at 46 for next Thursday in Helena after her bleeding.",
