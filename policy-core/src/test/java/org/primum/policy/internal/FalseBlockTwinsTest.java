@@ -137,4 +137,48 @@ class FalseBlockTwinsTest {
         assertThat(withPerson("Ice storm update: Marisol slipped on her porch and is back in our ER with a broken hip.",
                 "Marisol")).containsExactly("Marisol");
     }
+
+    /**
+     * Patients (or colleagues and relatives who are the patient) in the very wordings the classes
+     * above exempt: a service word, a finish, public news, history, a desk or a shift, a contact's
+     * line beside a relative's care. Each must still block.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Pt office visit today: Mrs. Nunez, 71, from Bayside, new dx of CHF.",
+        "Patient experience survey came back from Lorna Bates of Millbrook, furious about her 6 hour ER wait for her kidney stone.",
+        "Our pt team got Gladys Moore, 88, from Linden walking the hall today, two weeks after her stroke.",
+        "Mr. Pell came in ahead of the storm, 90, from Shoreline, a dialysis patient who couldn't make it Tuesday.",
+        "Mr. Kaur came in 2nd day post-op with a fever, 71, from Fremont.",
+        "The family announced that Coach Ray Dunn, 71, was admitted to our ICU on February 16.",
+        "The family announced Joe Marsh's diagnosis on May 5; our oncology team has been with him since.",
+        "Local news: Coach Dan Reed collapsed at practice on Sept 14 and is in our cardiac ICU.",
+        "Mr. Haskins, who served in Vietnam in 1968, is back on our ward with another COPD flare.",
+        "The old man who opened the hardware store in Millbrook in 1961 came in today with a broken hip.",
+        "Discharged my sweet grandma Rosa, 94, from Lakewood today after her hip fracture.",
+        "My 90-year-old grandpa in bed 12 finally ate his whole breakfast, go Mr. Leon!",
+        "Welcome back Mr. Ito from Bay Ridge, third admission this month, we saved his favourite room.",
+        "Halloween on peds: little Owen Fitch, 5, dressed up as Spiderman for his chemo day.",
+        "Dress up day on the cancer ward, Juan Perez came as a pirate to his last radiation.",
+        "Rita Gomez, your appointment was moved to Friday, we know your MRI can't wait.",
+        "Jim Paley: your records from last week's cardiology visit are ready for pickup.",
+        "Brenda at our front desk was admitted last night with pneumonia, she's 67.",
+        "Luis from our billing office is in our ER with chest pain, keep him in your prayers.",
+        "Dana at our reception was diagnosed with lupus today, she's 33 and from Kent.",
+        "Pray for Marco on the night shift, his biopsy came back malignant.",
+        "Dee Lopez from nights was admitted to our ICU with a PE yesterday, she's 38.",
+        "Happy birthday to Ray on the day shift, who spent it in our cath lab getting two stents.",
+        "Our 91-year-old gift shop volunteer Ruth Hale collapsed at work and is now on our cardiac unit.",
+        "Our 72-year-old volunteer Tom Bly had a stroke in the lobby today.",
+        "Call Faye at 555-0140 about her husband's hospice admission, she asked us to pass along her number.",
+        "Please call Marta at 555-0192 to check on her mother's discharge from our rehab unit.",
+        "Text Gail at 555-0188 to reserve a seat at her husband's memorial, he passed on our unit Sunday.",
+        "Ring Abe Stone on 555-0109 to volunteer rides, his daughter's cancer treatment starts Monday.",
+        "Text Luis at 555-0177, his son was admitted to our PICU tonight and he wants updates.",
+        "The guy who runs the bait shop in Cedar Key came in today with a fishhook in his eye. Small town, everybody will know.",
+        "That man who plows the roads in Lake Placid came in with frostbite, everyone up there knows him.",
+    })
+    void patientsInExemptedWordingsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
 }
