@@ -471,8 +471,8 @@ final class AgeRule implements Rule {
             if (STAFF_CUES.contains(w) || (w.equals("dr") && k + 1 < to)) {
                 return "a colleague or volunteer ('" + w + "')";
             }
-            if (w.equals("my") && k + 1 < to && Lexicons.FAMILY_ROLES.matchAt(post, k + 1) > 0) {
-                return "the writer's family ('my " + post.lowerToken(k + 1) + "')";
+            if (Lexicons.FAMILY_ROLES.matchAt(post, k) > 0 && Signals.writersRelative(post, k)) {
+                return "the writer's family ('" + post.lowerToken(k) + "')"; // "my mom", "my 8-year-old son"
             }
             firstPerson |= w.equals("my") || w.equals("i") || w.equals("i'm") || w.equals("i've") || w.equals("me");
             thirdPerson |= Words.SEX.contains(w) && !w.equals("man") && !w.equals("woman");

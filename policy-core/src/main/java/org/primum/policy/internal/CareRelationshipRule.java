@@ -249,6 +249,27 @@ final class CareRelationshipRule implements Rule {
         return null;
     }
 
+    /** Where a team or runner finished: "came in second", "came in dead last", "came in 3rd place". */
+    private static final Set<String> PLACINGS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
+            "9th", "10th", "top", "ahead", "place", "runner-up");
+
+    /** A finishing place right after "came in" at {@code k}, an adverb or two allowed ("dead last", "a close second"). */
+    private static boolean placing(AnalyzedPost post, int k, int to) {
+        for (int i = k; i < Math.min(to, k + 3); i++) {
+            if (PLACINGS.contains(post.lowerToken(i))) {
+                // not a time: "came in last week", "came in first thing Monday"
+                String next = i + 1 < to ? post.lowerToken(i + 1) : "";
+                return Lexicons.TIMING.matchAt(post, i) == 0 && !next.equals("thing") && !next.equals("time")
+                        && !next.equals("week") && !next.equals("night") && !next.equals("month");
+            }
+            if (!post.tokens().get(i).is(Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What in [from, to) refers to someone's episode of care, or null. */
     private static String careEvidence(AnalyzedPost post, int from, int to) {
         String foreign = ForeignPhi.find(post, ForeignPhi.Cues::yourCare, from, to, -1, -1);
@@ -259,12 +280,13 @@ final class CareRelationshipRule implements Rule {
         if (foreign != null) {
             return foreign; // "vous accompagner pendant l'accouchement", "tu colonoscopia", "Ihre Hüft-OP"
         }
-        int c = Words.CARE_CONFIRMATIONS.find(post, from, to);
-        if (c >= 0 && colleagueRole(post, c + Words.CARE_CONFIRMATIONS.matchAt(post, c), to)) {
-            c = -1; // "proud to be your co-resident"
-        }
-        if (c >= 0) {
-            return Words.CARE_CONFIRMATIONS.canonicalAt(post, c, Words.CARE_CONFIRMATIONS.matchAt(post, c));
+        for (int c = Words.CARE_CONFIRMATIONS.find(post, from, to); c >= 0; c = Words.CARE_CONFIRMATIONS.find(post, c + 1, to)) {
+            int end = c + Words.CARE_CONFIRMATIONS.matchAt(post, c);
+            // "proud to be your co-resident"; "our team came in second at the 5K": a finish, not a visit
+            if (!colleagueRole(post, end, to) && !(post.lowerToken(end - 1).equals("in") && placing(post, end, to))
+                    && !Signals.namesAService(post, c, end - c)) { // "our PT team cheered you on"
+                return Words.CARE_CONFIRMATIONS.canonicalAt(post, c, end - c);
+            }
         }
         Signals signals = post.signals();
         for (int i = from; i < to; i++) {
@@ -313,9 +335,11 @@ final class CareRelationshipRule implements Rule {
                 return role;
             }
             // "you were my favorite patient", "our first patient this year"
-            if ((w.equals("my") || w.equals("our")) && PATIENT_NOUNS.contains(post.lowerToken(Math.min(to - 1, i + 1)))
-                    || (w.equals("my") || w.equals("our")) && i + 2 < to
-                            && PATIENT_NOUNS.contains(post.lowerToken(i + 2))) {
+            boolean mine = w.equals("my") || w.equals("our");
+            if (mine && PATIENT_NOUNS.contains(post.lowerToken(Math.min(to - 1, i + 1)))
+                    && !Signals.namesAService(post, i, 2) // "our PT team cheered you on", "our patient portal"
+                    || mine && i + 2 < to && PATIENT_NOUNS.contains(post.lowerToken(i + 2))
+                            && !Signals.namesAService(post, i, 3)) {
                 return w + " patient";
             }
             // "your dad was one of our residents", "your grandmother, one of our longest residents": a home's

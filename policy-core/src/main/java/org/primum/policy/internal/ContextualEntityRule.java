@@ -61,7 +61,9 @@ final class ContextualEntityRule implements Rule {
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
             "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
-            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels");
+            "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
+            // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
+            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -74,6 +76,12 @@ final class ContextualEntityRule implements Rule {
             "scheduling", "transport", "dietary", "payroll", "maintenance", "engineering", "pharmacy", "comms",
             "communications", "foodservice", "purchasing", "supply", "informatics", "intake", "registration",
             "admitting", "reception");
+    /** Shifts a colleague works: "Marco on the night shift", "Dee from nights". */
+    private static final Set<String> SHIFTS = Set.of("night", "nights", "day", "days", "evening", "evenings",
+            "overnight", "overnights", "weekend", "weekends", "swing", "graveyard", "early", "late");
+    /** The organisation's counters: "Brenda at our front desk". */
+    private static final Set<String> DESKS = Set.of("desk", "office", "counter", "window", "station", "reception",
+            "switchboard", "call", "phones");
     /** Words before a name that make it a contact at the organisation: "attn Rosa", "ask for Dana". */
     private static final PhraseSet CONTACT_OPENERS = PhraseSet.of("attn", "attn:", "attention", "ask for", "c/o",
             "requests to", "questions to", "submit to", "rsvp to", "contact", "email", "e-mail", "reach out to",
@@ -275,7 +283,34 @@ final class ContextualEntityRule implements Rule {
         boolean unsure = e.confidence() < 0.55 && end - first == 1 && GIVEN_NAMES.matchAt(post, first) == 0
                 && s.patientReasons(sentence).isEmpty()
                 && (s.framing() != null || !nearCare(post, sentence) || listItemStart(post, first));
-        return unsure || (colleagueNamed(post) && NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0);
+        // a staff, donor or event post: with a titled colleague, or with no patient and no health detail
+        // around the person ("Dolores has answered our clinic phones for 19 years ... Happy retirement!")
+        return unsure || dressUp(post, sentence) || (NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+                && (colleagueNamed(post) || (!s.aboutPatient() && !healthNear(post, sentence))));
+    }
+
+    /** "our unit clerk", "my old preceptor" somewhere in the post. */
+    private static boolean ownRoleInPost(AnalyzedPost post) {
+        return post.signals().memo("ownRoleInPost", () -> {
+            int n = post.tokens().size();
+            for (int k = 0; k < n; k++) {
+                if (PhiContext.ownRole(post, k, n)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A health detail in the sentence or a neighbour. */
+    private static boolean healthNear(AnalyzedPost post, int sentence) {
+        int n = post.sentences().size();
+        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
+            if (post.signals().hasHealthDetail(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of a numbered list item ("2. Chill the prep"): a step, most often an instruction. */
@@ -297,7 +332,20 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet NOT_CARE_POSTS = PhraseSet.of("joins", "joined", "join us", "welcome",
             "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
             "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
-            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house");
+            "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house",
+            "happy retirement", "work anniversary", "years of service");
+    /** Dress-up days: the names in them are costumes' and characters' ("the crew went as the Peanuts gang"). */
+    private static final PhraseSet DRESS_UP = PhraseSet.of("halloween", "costume", "costumes", "dressed up as",
+            "dressed as", "went as", "dress-up", "dress up day", "theme", "themed");
+
+    /**
+     * A dress-up post with no patient in it and no health detail around the name: its names are
+     * characters' (not "Mateo dressed as Batman for his last chemo").
+     */
+    private static boolean dressUp(AnalyzedPost post, int sentence) {
+        return !post.signals().isPatientContext(sentence) && !post.signals().aboutPatient() && !healthNear(post, sentence)
+                && post.signals().memo("dressUp", () -> DRESS_UP.find(post, 0, post.tokens().size()) >= 0);
+    }
 
     /**
      * A sentence about a person the author cares for that is not plainly about a patient: a person
@@ -322,9 +370,16 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static final PhraseSet DEATH = PhraseSet.of("died", "death", "passed away", "d.", "killed");
+    private static final PhraseSet BIRTH_WORDS = PhraseSet.of("born", "b.", "dob", "birth", "birthday", "arrived");
+
+    /** The writer or the writer's team in the sentence: "is back on our ward", "is with us now". */
+    private static boolean firstPersonIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        return Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.FIRST_PERSON);
+    }
 
     /** A year before 1900, or a death fifty years ago and more, in the sentence: no living patient's story. */
-    private static boolean historical(AnalyzedPost post, int sentence) {
+    static boolean historical(AnalyzedPost post, int sentence) {
         boolean[] old = post.signals().memoObject("historical", () -> {
             boolean[] out = new boolean[post.sentences().size()];
             List<Token> tokens = post.tokens();
@@ -333,9 +388,16 @@ final class ContextualEntityRule implements Rule {
                 if (t.is(Kind.NUMBER) && t.length() == 4) {
                     int year = PhiContext.intValue(t, 4);
                     // "died in 1948": a death more than fifty years ago ends HIPAA's protection
-                    boolean longDead = year >= 1000 && year <= java.time.Year.now().getValue() - 50
-                            && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
-                    out[t.sentence()] |= (year >= 1000 && year < 1900) || longDead;
+                    boolean longAgo = year >= 1000 && year <= java.time.Year.now().getValue() - 50;
+                    boolean longDead = longAgo && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
+                    // "gave his farewell speech in 1939": an event half a century back, in a sentence about
+                    // no patient of the author's (not "born in 1931", "diabetic since 1968")
+                    boolean oldEvent = longAgo && k > 0 && (post.lowerToken(k - 1).equals("in")
+                            || (k > 1 && post.lowerToken(k - 2).equals("in") && PhiContext.monthNumber(post.lowerToken(k - 1)) != null))
+                            && BIRTH_WORDS.find(post, Math.max(0, k - 4), k) < 0
+                            && !post.signals().isPatientContext(t.sentence())
+                            && !firstPersonIn(post, t.sentence()); // not "who served in 1968, is back on our ward"
+                    out[t.sentence()] |= (year >= 1000 && year < 1900) || longDead || oldEvent;
                 }
             }
             return out;
@@ -711,10 +773,11 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
             return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
+                    && !s.writersOwnHealth(sentence)
                     && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
                     && PatientCues.personal(post) && !notCarePost(post);
         }
-        if (s.isNonPatient(sentence) || s.framing() != null || !english(post)
+        if (s.isNonPatient(sentence) || s.framing() != null || !english(post) || s.writersOwnHealth(sentence)
                 || QuasiIdentifierRule.publicReport(post, sentence) || !caredFor(post)
                 || (s.memo("publicFigure", () -> Words.PUBLIC_FIGURE.find(post, 0, post.tokens().size()) >= 0)
                         && !s.aboutPatient())) {
@@ -802,9 +865,9 @@ final class ContextualEntityRule implements Rule {
                 out[k] = !s.isNonPatient(k) && (s.hasHealthDetail(k) || tagged
                         || (therapistWriting(post) && Words.anyIn(post, sn.firstToken(), sn.endToken(), SESSIONS))
                         || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
-                        || Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || someonesCare(post, Words.CARE_RECORDS, sn.firstToken(), sn.endToken())
                         || Words.CARE_PROCEDURES.find(post, sn.firstToken(), sn.endToken()) >= 0
-                        || Words.CARE_EPISODES.find(post, sn.firstToken(), sn.endToken()) >= 0
+                        || someonesCare(post, Words.CARE_EPISODES, sn.firstToken(), sn.endToken())
                         || aPatient(post, k));
             }
             return out;
@@ -841,12 +904,31 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** A patient's paperwork, bills or records in the sentence or a neighbour. */
+    /**
+     * A patient's paperwork, bills or records in the sentence or a neighbour; not the reader's ("if
+     * your appointment is cancelled we will call you"): those are no named person's.
+     */
     private static boolean nearRecords(AnalyzedPost post, int sentence) {
         int n = post.sentences().size();
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
             var sn = post.sentences().get(k);
-            if (!post.signals().isNonPatient(k) && Words.CARE_RECORDS.find(post, sn.firstToken(), sn.endToken()) >= 0) {
+            if (post.signals().isNonPatient(k)) {
+                continue;
+            }
+            if (someonesCare(post, Words.CARE_RECORDS, sn.firstToken(), sn.endToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A record or episode of care in [from, to) that is not a hypothetical's ("if your appointment ...");
+     * a plain "your records" stays someone's, since a named reader may be the patient ("Jim: your records ...").
+     */
+    private static boolean someonesCare(AnalyzedPost post, PhraseSet care, int from, int to) {
+        for (int r = care.find(post, from, to); r >= 0; r = care.find(post, r + 1, to)) {
+            if (!Words.hypotheticalBefore(post, r)) {
                 return true;
             }
         }
@@ -1089,6 +1171,13 @@ final class ContextualEntityRule implements Rule {
             return 0; // "our Oak Park clinic"
         }
         int sentence = tokens.get(i).sentence();
+        if (dressUp(post, sentence)) {
+            return 0; // "Costume day in the infusion suite: Sheldon and Penny ..."
+        }
+        if (!post.signals().isPatientContext(sentence) && !post.signals().aboutPatient() && !healthNear(post, sentence)
+                && NOT_CARE_POSTS.find(post, 0, tokens.size()) >= 0 && ownRoleInPost(post)) {
+            return 0; // "We miss you, Patricia! Enjoy retirement ... as our unit clerk": staff news, no patient
+        }
         boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
         if (!post.signals().isPatientContext(sentence) && !opener
                 && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
@@ -1422,6 +1511,12 @@ final class ContextualEntityRule implements Rule {
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
+            for (int k = Math.max(0, first - 5); k < first - 1; k++) {
+                if (PhiContext.isOwnRole(post, first - 1) && PhiContext.ownRole(post, k, first)
+                        && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+                    return true; // "welcome our new dietitian Hana Sato" (not "... Hana Sato was admitted with DKA")
+                }
+            }
             int contact = CONTACT_OPENERS.find(post, Math.max(0, first - 3), first);
             if (contact >= 0 && contact + CONTACT_OPENERS.matchAt(post, contact) == first
                     && !isSplitPossessive(post, last + 1)) {
@@ -1436,6 +1531,23 @@ final class ContextualEntityRule implements Rule {
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
+        }
+        if (after + 2 < post.tokens().size() && (post.lowerToken(after).equals("on") || post.lowerToken(after).equals("from"))
+                && SHIFTS.contains(post.lowerToken(post.lowerToken(after + 1).equals("the") ? after + 2 : after + 1))
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            // "happy birthday to Marco on the night shift", "Dee from nights"; not "pray for Marco on the
+            // night shift, his biopsy came back malignant": a colleague who is the patient
+            return true;
+        }
+        if (after + 2 < post.tokens().size() && Set.of("at", "from", "in").contains(post.lowerToken(after))
+                && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))
+                        || DESKS.contains(post.lowerToken(after + 2))
+                        || (post.lowerToken(after + 2).equals("front") && after + 3 < post.tokens().size()
+                                && DESKS.contains(post.lowerToken(after + 3))))
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            // "call Brenda at our front desk", "Luis from our reception"; not "Brenda at our front desk
+            // was admitted with pneumonia": a colleague who is the patient
+            return true;
         }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;

@@ -714,7 +714,8 @@ final class DateRule implements Rule {
         }
         int prevSentenceStart = post.sentences().get(Math.max(0, tokens.get(first).sentence() - 1)).firstToken();
         String nonPatient = PhiContext.nonPatientCue(post, prevSentenceStart, range[1]);
-        if (patient == null && !monthYear && nonPatient == null && PhiContext.teachingCue(post, 0, 0) == null) {
+        if (patient == null && !monthYear && nonPatient == null && PhiContext.teachingCue(post, 0, 0) == null
+                && !publicNews(post, tokens.get(first).sentence())) {
             patient = personalEvent(post, range[0], range[1], first);
         }
         String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
@@ -867,6 +868,18 @@ final class DateRule implements Rule {
             event = procedureWord(post, from, first);
         }
         return event == null ? null : "a date beside " + person + " and '" + event + "'";
+    }
+
+    /**
+     * "X's family announced his diagnosis on February 16": a date in reported news, in a post where
+     * the author neither cares for anyone, nor speaks of themself or their team ("I was his ICU nurse",
+     * "our oncology team has been with him"), nor names a care setting ("is in our cardiac ICU").
+     */
+    private static boolean publicNews(AnalyzedPost post, int sentence) {
+        return QuasiIdentifierRule.publicReport(post, sentence)
+                && !post.signals().memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
+                && !Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
+                && Words.careSetting(post, 0, post.tokens().size()) < 0;
     }
 
     /** "Of 1,204 patients admitted 3/2-3/9": a count of ten or more people in [from, to). */

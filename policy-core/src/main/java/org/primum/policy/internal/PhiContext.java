@@ -347,8 +347,10 @@ final class PhiContext {
                 i = Lexicons.PATIENT_STRONG.find(post, i + 1, end)) {
             int len = Lexicons.PATIENT_STRONG.matchAt(post, i);
             boolean skipped = i < skipTo && skipFrom < i + len;
-            if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)) {
-                return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len); // not "Community Room 12", "Kerrville TX"
+            if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)
+                    && !Signals.namesAService(post, i, len)) {
+                // not "Community Room 12", "Kerrville TX", "our patient portal", "our PT clinic"
+                return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len);
             }
         }
         String foreign = ForeignPhi.find(post, ForeignPhi.Cues::strong, from, to, skipFrom, skipTo);
@@ -453,7 +455,13 @@ final class PhiContext {
         int[] s = sentenceRange(post, from, to);
         Signals signals = post.signals();
         int sentence = post.tokens().get(from).sentence();
-        if (signals.has(sentence, Signals.Kind.PATIENT_STRONG) || signals.hasHealthDetail(sentence)) {
+        if (signals.has(sentence, Signals.Kind.PATIENT_STRONG)) {
+            return false;
+        }
+        if (giverNamed(post, to)) {
+            return true; // "Doug Peltier, whose donation paid for 300 flu shots": the donor, whatever the gift bought
+        }
+        if (signals.hasHealthDetail(sentence)) {
             return false;
         }
         for (int k = s[0]; k < s[1]; k++) {
@@ -469,6 +477,20 @@ final class PhiContext {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> GIFT_VERBS = java.util.Set.of("donated", "funded", "gave", "gifted",
+            "sponsored", "endowed", "bought");
+
+    /** A name ending before {@code end} followed by "whose donation/gift" or "who donated/funded/gave". */
+    private static boolean giverNamed(AnalyzedPost post, int end) {
+        int k = end < post.tokens().size() && post.lowerToken(end).equals(",") ? end + 1 : end;
+        if (k + 1 >= post.tokens().size()) {
+            return false;
+        }
+        String rel = post.lowerToken(k);
+        String next = post.lowerToken(k + 1);
+        return (rel.equals("whose") && GIVING.contains(next)) || (rel.equals("who") && GIFT_VERBS.contains(next));
     }
 
     /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */

@@ -416,6 +416,8 @@ final class PhoneRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex))
+                || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
+                        && (serviceAfter(post, tokenIndex) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
@@ -475,17 +477,65 @@ final class PhoneRule implements Rule {
         return false;
     }
 
+    /**
+     * "call Faye at 555-0140", "text Lorna on 555-0199": a call verb, one or two capitalised names and
+     * "at" or "on" right before the number: the organisation's contact person.
+     */
+    private static boolean contactCall(AnalyzedPost post, int tokenIndex) {
+        int k = tokenIndex - 1;
+        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on"))) {
+            return false;
+        }
+        int names = 0;
+        for (k--; k >= 0 && names < 3 && !CALL_VERBS.contains(post.lowerToken(k)) && post.tokens().get(k).is(Kind.WORD)
+                && post.tokens().get(k).isCapitalized() && PhiContext.isNameWord(post, post.tokens().get(k)); k--) {
+            names++;
+        }
+        return names >= 1 && names <= 2 && k >= 0 && CALL_VERBS.contains(post.lowerToken(k));
+    }
+
+    /**
+     * Someone's care in the sentence: a health detail, unusual event or care setting, or someone else's
+     * relative ("about her husband's hospice admission", "his daughter's chemo starts Monday"): the
+     * contact's line is then a relative's or a patient's, whatever the call to action.
+     */
+    private static boolean othersCare(AnalyzedPost post, int sentence) {
+        return Signals.careWordIn(post, sentence) || othersRelative(post, sentence);
+    }
+
+    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("his", "her", "their");
+
+    /** Someone else's relative in the sentence: "her husband's memorial", "his daughter's treatment". */
+    private static boolean othersRelative(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0
+                    && THIRD_POSSESSIVES.contains(post.lowerToken(c.first() - 1))) {
+                return true; // (not "caregiver support circle", "my mom")
+            }
+        }
+        return false;
+    }
+
+    /** No patient cue in the post and no health detail in the sentence: nothing makes the contact a patient. */
+    private static boolean noCareAround(AnalyzedPost post, int sentence) {
+        Signals s = post.signals();
+        return !s.hasHealthDetail(sentence) && !s.aboutPatient()
+                && Lexicons.PATIENT_STRONG.find(post, 0, post.tokens().size()) < 0;
+    }
+
     /** What a caller gets from an organisation's line: "call ... to book", "... for more information". */
     private static final PhraseSet SERVICE_AFTER = PhraseSet.of("to learn more", "to find out more", "to book",
             "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
-            "for more information", "for more info", "for details", "for an appointment", "for appointments");
+            "for more information", "for more info", "for details", "for an appointment", "for appointments",
+            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added");
 
     /**
      * A service phrase in the four tokens after the number ("Text 555-0100 to sign up"), not one
      * booking someone's own care ("to book her follow-up").
      */
     private static boolean serviceAfter(AnalyzedPost post, int tokenIndex) {
-        int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        int sentenceEnd = post.sentences().get(sentence).endToken();
         for (int k = tokenIndex + 1; k < Math.min(sentenceEnd, tokenIndex + 5); k++) {
             int len = SERVICE_AFTER.matchAt(post, k);
             if (len > 0) {
@@ -494,7 +544,8 @@ final class PhoneRule implements Rule {
                         return false;
                     }
                 }
-                return true;
+                // "text Gail at 555-0188 to reserve a seat at her husband's memorial, he passed on our unit"
+                return !othersRelative(post, sentence);
             }
         }
         return false;

@@ -316,7 +316,7 @@ final class QuasiIdentifierRule implements Rule {
             boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
             boolean publicReport = publicReport(post, i);
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
-                    && s.hasHealthDetail(i) && !s.writersFamily(i);
+                    && s.hasHealthDetail(i) && !s.writersFamily(i) && !s.writersOwnHealth(i);
             boolean strong = s.has(i, Signals.Kind.PATIENT_STRONG)
                     || (s.has(i, Signals.Kind.PATIENT_WEAK) && s.has(i, Signals.Kind.UNUSUAL_EVENT)); // "... out of the ICU"
             // "she's on our rehab unit now", "the judge on our hospice service": the writer's own ward or service
@@ -420,7 +420,10 @@ final class QuasiIdentifierRule implements Rule {
         // sentences about no one patient (teaching, crowds and tallies, a named clinician), judged once each
         boolean[] skip = new boolean[post.sentences().size()];
         for (int k = 0; k < skip.length; k++) {
-            skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k);
+            // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
+            skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
+                    || s.writersOwnHealth(k)
+                    || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
         for (Signals.Cue c : s.cues()) {
@@ -431,8 +434,9 @@ final class QuasiIdentifierRule implements Rule {
                 case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
-                case FAMILY_ROLE -> owned(post, c.first()) && (Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
-                        || (Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1)) && !teamOrCare))
+                case FAMILY_ROLE -> Signals.writersRelative(post, c.first()) || owned(post, c.first())
+                        && (Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))
+                                || (Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1)) && !teamOrCare))
                         ? null : "family role";
                 case TIMING -> "timing";
                 case RARE_CONDITION -> "rare condition";
@@ -449,7 +453,7 @@ final class QuasiIdentifierRule implements Rule {
                 continue;
             }
             String w = post.lowerToken(i);
-            if (t.is(Kind.NUMBER) && (isAge(post, i) || AgeRule.foreignAgeAt(post, i))) {
+            if (t.is(Kind.NUMBER) && (isAge(post, i) || AgeRule.foreignAgeAt(post, i)) && !relativesAge(post, i)) {
                 put(found, "age", post, i, i + 1); // "94 y/o", "68 anni"
             } else if (t.is(Kind.WORD) && ForeignPhi.from(post, i) && i + 1 < tokens.size()
                     && tokens.get(i + 1).isCapitalized() && !ForeignPhi.notPlace(post, i + 1)
@@ -494,6 +498,16 @@ final class QuasiIdentifierRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** The age in "my 6yo nephew", "my 8-year-old son": the writer's relative's, not a patient's. */
+    private static boolean relativesAge(AnalyzedPost post, int i) {
+        for (int j = i + 1; j < Math.min(post.tokens().size(), i + 5); j++) {
+            if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0) {
+                return Signals.writersRelative(post, j);
+            }
+        }
+        return false;
     }
 
     private static void put(Map<String, Detail> found, String kind, AnalyzedPost post, int first, int end) {

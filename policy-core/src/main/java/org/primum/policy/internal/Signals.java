@@ -67,6 +67,26 @@ public final class Signals {
             "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
             "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
             "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
+    /** Units and people of a physical-therapy service: "our PT clinic", "the PT team", "PT students". */
+    private static final java.util.Set<String> THERAPY_UNITS = java.util.Set.of("clinic", "clinics", "team", "teams",
+            "dept", "department", "staff", "office", "gym", "program", "programme", "students", "student", "aide",
+            "aides", "assistant", "assistants", "crew", "squad", "colleagues", "practice", "school", "residency",
+            "residents", "folks", "techs", "hours", "schedule");
+
+    /**
+     * A patient cue of {@code len} tokens at {@code i} that is the first half of a service's or a unit's
+     * name: "our patient relations line", "patient portal", "our PT clinic" (physical therapy), not a person.
+     */
+    static boolean namesAService(AnalyzedPost post, int i, int len) {
+        int next = i + len;
+        if (next >= post.tokens().size()) {
+            return false;
+        }
+        String w = post.lowerToken(next);
+        String last = post.lowerToken(next - 1);
+        return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
+    }
+
     /** A sentence opened by these is a hypothetical or a general rule, not a case. */
     private static final java.util.Set<String> GENERAL_OPENERS = java.util.Set.of("if", "when", "whenever", "anyone",
             "always", "never", "every", "most", "many", "some");
@@ -137,8 +157,11 @@ public final class Signals {
     }
 
     private boolean personIn(AnalyzedPost post, int sentence) {
+        if (writersOwnHealth(sentence)) {
+            return false; // "your friendly pharmacist: I tore my ACL on Saturday": the writer, not a patient
+        }
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+            if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return false; // "my mom's knee replacement": the writer's own family, not a patient
             }
         }
@@ -151,7 +174,7 @@ public final class Signals {
             if (Words.SEX.contains(w) || w.equals("patient") || w.equals("pt") || w.equals("someone")
                     || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))
                     || (post.tokens().get(k).isCapitalized() && k > s.firstToken()
-                            && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
+                            && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0 && !afterSaint(post, k))) {
                 return true;
             }
         }
@@ -160,6 +183,13 @@ public final class Signals {
         ForeignPhi.Cues foreign = ForeignPhi.of(post);
         return foreign != null && (PhiContext.titledName(post, s.firstToken(), s.endToken()) >= 0
                 || foreign.person().find(post, s.firstToken(), s.endToken()) >= 0);
+    }
+
+    /** "St. Joseph's parish hall", "Saint Luke's": a church or hospital named for a saint, no person. */
+    private static boolean afterSaint(AnalyzedPost post, int k) {
+        int b = k > 0 && post.lowerToken(k - 1).equals(".") ? k - 2 : k - 1;
+        return b >= 0 && (post.lowerToken(b).equals("st") || post.lowerToken(b).equals("saint")
+                || post.lowerToken(b).equals("san") || post.lowerToken(b).equals("santa"));
     }
 
     static Signals of(AnalyzedPost post) {
@@ -187,9 +217,8 @@ public final class Signals {
             for (Kind k : KINDS) {
                 int len = k.lexicon.matchAt(post, i);
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)) {
-                    // "our patient relations line", "patient portal": a service, not a person
-                    if (i + len < tokens.size() && SERVICE_NOUNS.contains(post.lowerToken(i + len))) {
-                        len = 0;
+                    if (namesAService(post, i, len) || insideWritersRelative(post, i + len)) {
+                        len = 0; // "our patient portal"; the "yo" of "my 6yo nephew"
                     }
                 }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK)
@@ -503,8 +532,141 @@ public final class Signals {
     /** True when the sentence speaks of the writer's own family ("my mom's knee replacement"). */
     boolean writersFamily(int sentence) {
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.FAMILY_ROLE && c.first() > 0 && Words.FIRST_PERSON.contains(post.lowerToken(c.first() - 1))) {
+            if (c.kind() == Kind.FAMILY_ROLE && writersRelative(post, c.first())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FIRST_SINGULAR = java.util.Set.of("i", "i'm", "i've", "i'd", "me",
+            "my", "myself", "mine");
+    /** Verbs of caring for someone else: "I admitted ...", "I saw ...". */
+    private static final java.util.Set<String> CARE_GIVING = java.util.Set.of("admitted", "saw", "seen", "treated",
+            "discharged", "delivered", "intubated", "coded", "transferred", "examined", "scoped", "operated", "stitched",
+            "triaged", "sutured", "casted", "splinted", "prescribed", "diagnosed", "cared", "caring", "nursed");
+    /** Words that place the writer's occupation on the writer: "your friendly pharmacist", "this school nurse". */
+    private static final java.util.Set<String> SELF_REFERENCES = java.util.Set.of("your", "this", "my", "yours");
+
+    /**
+     * The sentence tells of the writer's own health ("I tore my ACL at pickleball on Saturday"): a
+     * health detail, the writer in the first person singular, and no one else in it: no he or she, no
+     * patient, relative (but the writer's), other person's occupation, or act of care given.
+     */
+    public boolean writersOwnHealth(int sentence) {
+        if (!hasHealthDetail(sentence) || has(sentence, Kind.PATIENT_STRONG)) {
+            return false;
+        }
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE && !writersRelative(post, c.first())) {
+                return false;
+            }
+            if (c.kind() == Kind.OCCUPATION && !selfReference(c.first())) {
+                return false;
+            }
+        }
+        var s = post.sentences().get(sentence);
+        boolean me = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            Token t = post.tokens().get(k);
+            boolean reader = Words.SECOND_PERSON.contains(w) && !(w.equals("your") && selfReferenceAfter(k));
+            if (Words.SEX.contains(w) || CARE_GIVING.contains(w) || w.equals("someone") || w.equals("they")
+                    || w.equals("their") || t.is(Token.Kind.MENTION) || reader
+                    || (t.isCapitalized() && Lexicons.GIVEN_NAMES.matchAt(post, k) > 0)) {
+                return false; // someone else: "Olga finally let me do the root canal", "you were the toughest labor"
+            }
+            me |= FIRST_SINGULAR.contains(w);
+        }
+        return me;
+    }
+
+    /** "your friendly pharmacist": an occupation within two words after {@code k}. */
+    private boolean selfReferenceAfter(int k) {
+        for (Cue c : cues) {
+            if (c.kind() == Kind.OCCUPATION && c.first() > k && c.first() <= k + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "your friendly pharmacist", "this school nurse", or a label opening the sentence ("Hospice nurse confession: I ..."). */
+    private boolean selfReference(int occupation) {
+        for (int k = occupation - 1; k >= Math.max(0, occupation - 3); k--) {
+            if (SELF_REFERENCES.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        int opener = post.sentences().get(post.tokens().get(occupation).sentence()).firstToken();
+        if (occupation - opener <= 2) {
+            for (int k = occupation + 1; k < Math.min(post.tokens().size(), occupation + 4); k++) {
+                if (post.lowerToken(k).equals(":")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words between "my" and a relative that still make the relative the writer's: "my little brother". */
+    private static final java.util.Set<String> RELATIVE_MODIFIERS = java.util.Set.of("little", "big", "baby", "own",
+            "older", "younger", "oldest", "youngest", "eldest", "middle", "teenage", "twin", "sweet", "grown",
+            "adult", "new", "newborn", "-", "year", "years", "yr", "yrs", "old", "yo", "y/o", "month", "months",
+            "week", "weeks", "mo", "year-old", "yr-old", "month-old", "week-old", "day-old");
+
+    /**
+     * An age word ending at {@code end} that describes the writer's relative: "my 6 yo nephew" (not one
+     * of the organisation's own people, "our 91-year-old volunteer", who may be the patient).
+     */
+    private static boolean insideWritersRelative(AnalyzedPost post, int end) {
+        for (int j = end; j < Math.min(post.tokens().size(), end + 4); j++) {
+            if (Lexicons.FAMILY_ROLES.matchAt(post, j) > 0) {
+                return writersRelative(post, j);
+            }
+            if (!post.tokens().get(j).is(Token.Kind.WORD) || post.tokens().get(j).isCapitalized()) {
+                return false; // (a family role is judged by writersRelative, which allows only modifiers between)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A health detail, an unusual event or a care setting in the sentence ("had a stroke", "collapsed",
+     * "admitted to our ICU"): one of the organisation's own people may be the patient. Reads the
+     * lexicons, so it works before the cues exist.
+     */
+    static boolean careWordIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int i = sn.firstToken(); i < sn.endToken(); i++) {
+            for (Kind k : KINDS) {
+                if ((k.isHealthDetail() || k == Kind.UNUSUAL_EVENT) && k.lexicon.matchAt(post, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        int c = Words.careSetting(post, sn.firstToken(), sn.endToken());
+        while (c >= 0 && post.lowerToken(c).equals("night")) {
+            c = Words.careSetting(post, c + 1, sn.endToken()); // "the night shift" is a colleague's hours
+        }
+        return c >= 0;
+    }
+
+    /**
+     * The family role at token {@code role} is the writer's own relative: "my mom", "our son", "my
+     * 8-year-old son", "my 6yo nephew", "my little sister" (an age or a modifier between).
+     */
+    static boolean writersRelative(AnalyzedPost post, int role) {
+        for (int k = role - 1; k >= Math.max(0, role - 6); k--) {
+            String w = post.lowerToken(k);
+            if (Words.FIRST_PERSON.contains(w)) {
+                return k == role - 1 || w.equals("my");
+            }
+            Token t = post.tokens().get(k);
+            boolean age = (t.is(Token.Kind.NUMBER) || t.is(Token.Kind.ALNUM)) && Character.isDigit(w.charAt(0))
+                    && w.length() <= 5;
+            if (!age && !RELATIVE_MODIFIERS.contains(w)) {
+                return false;
             }
         }
         return false;

@@ -1,0 +1,184 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.primum.policy.Draft;
+import org.primum.policy.FindingType;
+import org.primum.policy.PostChecker;
+import org.primum.policy.spi.Entity;
+
+/**
+ * Clean posts that a PHI rule used to block for a class of wording (a service named after its
+ * patients, a race finish, public news, history, the writer's own family), each beside a twin
+ * about a patient in similar words that still blocks. The checker runs without NLP.
+ */
+class FalseBlockTwinsTest {
+
+    private static final PostChecker CHECKER = PostChecker.builder().discoverServices(false).build();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a service or unit named after patients or physical therapy
+        "Our PT clinic hosts a free balance class on Oct 12 at the public library.",
+        "The PT team is walking the turkey trot on Thanksgiving morning, come cheer!",
+        "Heads up: our patient portal goes offline Sunday, May 4 for upgrades.",
+        // a finishing place, not a visit
+        "@lena.runs thanks for the photos! Our clinic relay team came in third at the river run.",
+        "@doc_otis great race! Our urgent care crew came in dead last and still ate the most pizza.",
+        // public news with its date
+        "The actor's family announced his aphasia diagnosis on March 30, 2022, and stepped him back from film work.",
+        // history: an event half a century back
+        "Roy Campanella was paralysed in a car crash in 1958 and went on to champion spinal cord injury rehab.",
+        // the writer's own relative, with an age
+        "Took my 7-year-old daughter for her flu shot today and she didn't even flinch.",
+        "spent my lunch break explaining to my 5yo niece why the dentist counts teeth",
+        // the reader's appointment is no named colleague's
+        "Ice storm update: if your visit today gets moved, we will phone you. Our front desk line is 555-0142 and "
+                + "Marisol is working it from home.",
+        // a dress-up day: the names are characters'
+        "Costume day on 2 North: Sheldon and Penny ran the bake sale and the raffle.",
+        // the writer's own health, signed with their occupation
+        "Heads up from your friendly pharmacist: I tore my ACL at pickleball in Duluth on Saturday.",
+        "Hospice nurse confession: I got shingles last week in Moab and I'm on day 4 of valacyclovir.",
+        "Finally booked my own colonoscopy at 46 for next Thursday in Helena. Practise what you preach.",
+        // a colleague at the organisation's desk, a donor and the club they belong to
+        "Medicare questions? Call Brenda at our front desk, 555-0160, weekdays.",
+        "Thank you to Rotary Club member Doug Peltier, whose donation paid for 300 flu shots at our mobile clinic.",
+        // staff news: a saint's hall, a colleague on a shift, a retirement
+        "Blood drive Friday, Nov 7, 8-2 at St. Andrew's fellowship hall; flu shots too, walk-ins welcome.",
+        "Happy birthday to Priya on the night shift! Cake's in the break room on 4 East.",
+        "We'll miss you, Doreen! Enjoy retirement in Sedona after 25 years as our ward clerk.",
+        // a pioneer's work in 1944
+        "Helen Taussig described her blue baby operation in 1944 with a Baltimore surgeon and a lab tech.",
+        // the organisation's contact person and line in a call to action
+        "Looking for weekend drivers for our meals program. Call Faye at 555-0140 to volunteer.",
+        "Still need a 5th for the trivia team? Text Gus on 555-0138, he keeps the roster.",
+        "Caregiver support circle meets at the Elm Street library; call 555-0177 to reserve a seat.",
+        "@lena.runs congrats on the 10K! Our PT team cheered you on at the water stop.",
+    })
+    void cleanFormsPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our pt fell in the hallway on Oct 12 and broke her hip.",
+        "Our pt coded on Thanksgiving morning and we got him back.",
+        "Our patient went home Sunday, May 4 after her bypass.",
+        "@lena.runs so glad you came in when the ankle swelled up, it's healing nicely",
+        "@sam_k so glad you came in last week about that cough, hope it's easing",
+        "His daughter told us about his aphasia diagnosis on March 30, 2022, at our memory clinic.",
+        "Our patient Roy was paralysed in a car crash in 1958 and still comes to spinal cord injury rehab.",
+        "A mom brought her 7-year-old daughter for a flu shot today and she didn't even flinch.",
+        "spent my lunch break explaining to a 5yo patient why the dentist counts teeth",
+        "Sheldon finally went home after his 6th round of chemo on our unit.",
+        "Costume day on 2 North: Sheldon dressed as a pirate for his last round of chemo.",
+        "Heads up from the pharmacy: a farmer tore his ACL at pickleball in Duluth on Saturday and we fitted his brace.",
+        "Hospice nurse confession: my patient got shingles last week in Moab and she's on day 4 of valacyclovir.",
+        "Finally booked our pt Greta's colonoscopy at 46 for next Thursday in Helena after her bleeding.",
+        "Medicare questions about Brenda's hospice bills went to our front desk today.",
+        "Thank you to Doug Peltier, who got his flu shot and his A1c checked at our mobile clinic.",
+        "Our pt Andrew collapsed at the blood drive on Nov 7 and got flu shots too.",
+        "Our pt Priya pulled out her IV on the night shift again, room 4 East.",
+        "Cheers to Mabel, our 91-year-old patient, who still comes in every Tuesday.",
+        "We'll miss you, Doreen. 25 years of dialysis on our unit and never a complaint.",
+        "A Virginia mom, 31, described her newborn's heart surgery last week to our team.",
+        "@lena.runs congrats on the 10K! Our patient of three years, and now look at you, no more knee brace.",
+    })
+    void patientTwinsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aContactsLineStillFiresWhenThePostIsAboutTheirCare() {
+        String text = "Faye missed her dialysis again, call Faye at 555-0140 and check on her sugar.";
+        assertThat(CHECKER.check(text).findings()).anyMatch(f -> f.ruleId().equals("phi.phone")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
+    private final ContextualEntityRule names = new ContextualEntityRule(FindingType.NAME);
+
+    /** What the name rule reports when a detector has found {@code span} as a person. */
+    private List<String> withPerson(String text, String span) {
+        int start = text.indexOf(span);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, start, start + span.length(), 0.85, "test")));
+        List<String> out = new ArrayList<>();
+        names.check(post, d -> {
+            if (d.confidence() >= RuleTesting.THRESHOLD) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aDetectorsPersonInStaffNewsOrADressUpDayIsNoPatient() {
+        assertThat(withPerson("Happy retirement to Bernadette, who has kept our clinic schedule running for 27 years!",
+                "Bernadette")).isEmpty();
+        assertThat(withPerson("Halloween on 4 West: the night crew went as the Peanuts gang. Lucy ran the med pass "
+                + "and Linus guarded the crash cart.", "Linus")).isEmpty();
+        assertThat(withPerson("Say hello to our new diabetes educator Ines Duarte, who starts insulin pump classes Feb 3.",
+                "Ines Duarte")).isEmpty();
+        assertThat(withPerson("Ice storm update: if your visit today gets moved, we will phone you. Marisol is "
+                + "answering the front desk line from home.", "Marisol")).isEmpty();
+        // twins: the same names for people in care
+        assertThat(withPerson("Bernadette finally went home after 27 days on our stroke unit.", "Bernadette"))
+                .containsExactly("Bernadette");
+        assertThat(withPerson("Rough night on 4 West: Linus pulled his central line twice before we got him settled.",
+                "Linus")).containsExactly("Linus");
+        assertThat(withPerson("Say hello to Ines Duarte, who starts her insulin pump on our unit after a DKA admission.",
+                "Ines Duarte")).containsExactly("Ines Duarte");
+        assertThat(withPerson("Ice storm update: Marisol slipped on her porch and is back in our ER with a broken hip.",
+                "Marisol")).containsExactly("Marisol");
+    }
+
+    /**
+     * Patients (or colleagues and relatives who are the patient) in the very wordings the classes
+     * above exempt: a service word, a finish, public news, history, a desk or a shift, a contact's
+     * line beside a relative's care. Each must still block.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Pt office visit today: Mrs. Nunez, 71, from Bayside, new dx of CHF.",
+        "Patient experience survey came back from Lorna Bates of Millbrook, furious about her 6 hour ER wait for her kidney stone.",
+        "Our pt team got Gladys Moore, 88, from Linden walking the hall today, two weeks after her stroke.",
+        "Mr. Pell came in ahead of the storm, 90, from Shoreline, a dialysis patient who couldn't make it Tuesday.",
+        "Mr. Kaur came in 2nd day post-op with a fever, 71, from Fremont.",
+        "The family announced that Coach Ray Dunn, 71, was admitted to our ICU on February 16.",
+        "The family announced Joe Marsh's diagnosis on May 5; our oncology team has been with him since.",
+        "Local news: Coach Dan Reed collapsed at practice on Sept 14 and is in our cardiac ICU.",
+        "Mr. Haskins, who served in Vietnam in 1968, is back on our ward with another COPD flare.",
+        "The old man who opened the hardware store in Millbrook in 1961 came in today with a broken hip.",
+        "Discharged my sweet grandma Rosa, 94, from Lakewood today after her hip fracture.",
+        "My 90-year-old grandpa in bed 12 finally ate his whole breakfast, go Mr. Leon!",
+        "Welcome back Mr. Ito from Bay Ridge, third admission this month, we saved his favourite room.",
+        "Halloween on peds: little Owen Fitch, 5, dressed up as Spiderman for his chemo day.",
+        "Dress up day on the cancer ward, Juan Perez came as a pirate to his last radiation.",
+        "Rita Gomez, your appointment was moved to Friday, we know your MRI can't wait.",
+        "Jim Paley: your records from last week's cardiology visit are ready for pickup.",
+        "Brenda at our front desk was admitted last night with pneumonia, she's 67.",
+        "Luis from our billing office is in our ER with chest pain, keep him in your prayers.",
+        "Dana at our reception was diagnosed with lupus today, she's 33 and from Kent.",
+        "Pray for Marco on the night shift, his biopsy came back malignant.",
+        "Dee Lopez from nights was admitted to our ICU with a PE yesterday, she's 38.",
+        "Happy birthday to Ray on the day shift, who spent it in our cath lab getting two stents.",
+        "Our 91-year-old gift shop volunteer Ruth Hale collapsed at work and is now on our cardiac unit.",
+        "Our 72-year-old volunteer Tom Bly had a stroke in the lobby today.",
+        "Call Faye at 555-0140 about her husband's hospice admission, she asked us to pass along her number.",
+        "Please call Marta at 555-0192 to check on her mother's discharge from our rehab unit.",
+        "Text Gail at 555-0188 to reserve a seat at her husband's memorial, he passed on our unit Sunday.",
+        "Ring Abe Stone on 555-0109 to volunteer rides, his daughter's cancer treatment starts Monday.",
+        "Text Luis at 555-0177, his son was admitted to our PICU tonight and he wants updates.",
+        "The guy who runs the bait shop in Cedar Key came in today with a fishhook in his eye. Small town, everybody will know.",
+        "That man who plows the roads in Lake Placid came in with frostbite, everyone up there knows him.",
+    })
+    void patientsInExemptedWordingsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+}
