@@ -24,11 +24,11 @@ class CorpusTest {
 
     /** Figure key to floor (or, for figures where lower is better, ceiling) on test.jsonl. */
     private static final Map<String, Double> TEST_FLOORS = Map.of(
-            "phi.recall", 0.87,
+            "phi.recall", 0.88,
             "span.recall.structured", 0.96,
-            "advice.recall", 0.92,
+            "advice.recall", 0.96,
             "advice.precision", 0.93,
-            "clean.block", 0.07);
+            "clean.block", 0.06);
 
     private static EvalReport evaluate(String name) throws IOException {
         return evaluate(name, true);
@@ -61,6 +61,13 @@ class CorpusTest {
         "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl"})
     void tuningCorporaReadAndScore(String name) throws IOException {
         evaluate(name);
+    }
+
+    /** Blind checks: written by authors who saw neither the rules nor the other corpora, and not read since. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev14.jsonl", "dev15.jsonl"})
+    void blindCorporaReadAndScoreWithoutListingMisses(String name) throws IOException {
+        evaluate(name, false);
     }
 
     @Test
