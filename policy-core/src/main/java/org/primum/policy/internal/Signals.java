@@ -78,6 +78,9 @@ public final class Signals {
      * name: "our patient relations line", "patient portal", "our PT clinic" (physical therapy), not a person.
      */
     static boolean namesAService(AnalyzedPost post, int i, int len) {
+        if (len == 1 && therapistIntroduced(post, i)) {
+            return true;
+        }
         int next = i + len;
         if (next >= post.tokens().size()) {
             return false;
@@ -85,6 +88,20 @@ public final class Signals {
         String w = post.lowerToken(next);
         String last = post.lowerToken(next - 1);
         return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
+    }
+
+    /** Words between "our" and a newly introduced colleague: "our newest PT", "my favorite PT". */
+    private static final java.util.Set<String> STAFF_PRAISE = java.util.Set.of("new", "newest", "favorite", "favourite",
+            "lead", "head", "senior", "amazing", "awesome", "wonderful", "fantastic", "incredible");
+
+    /**
+     * "Meet our newest PT, Marcus!": "PT" written in capitals after "our/my" and a word that introduces or
+     * praises a colleague is a physical therapist, not a patient ("our new pt in bed 3" stays a patient).
+     */
+    private static boolean therapistIntroduced(AnalyzedPost post, int i) {
+        String text = post.tokens().get(i).text();
+        return (text.equals("PT") || text.equals("DPT")) && i >= 2 && STAFF_PRAISE.contains(post.lowerToken(i - 1))
+                && (post.lowerToken(i - 2).equals("our") || post.lowerToken(i - 2).equals("my"));
     }
 
     /** A sentence opened by these is a hypothetical or a general rule, not a case. */

@@ -320,4 +320,24 @@ class LexiconCuesTest {
         assertThat(cues("Graduation for the nursing class of 2026 is Friday at 3 in the auditorium",
                 Signals.Kind.NON_PATIENT)).contains("graduation");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Meet our newest PT, Marcus! He loves treating runners.",
+        "Say hi to my favorite PT, Dana, at the 5K booth",
+        "Our lead DPT Kim teaches the running clinic on Thursdays",
+    })
+    void aPhysicalTherapistIntroducedByTheTeamIsNoPatientCue(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Our new pt in bed 3 is a retired judge",
+        "Meet our newest pt: 4 days old and already bossing the NICU",
+        "our PT went home today after 40 days",
+    })
+    void aPatientWrittenPtStaysAPatientCue(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isNotEmpty();
+    }
 }
