@@ -265,6 +265,11 @@ public final class Signals {
             if (numberedBed(post, i)) {
                 cues.add(new Cue(Kind.PATIENT_STRONG, "bed " + tokens.get(i + 1).text(), i, i + 2, t.sentence()));
             }
+            int spot = personInNumberedSpot(post, i);
+            if (spot > 0) {
+                cues.add(new Cue(Kind.PATIENT_STRONG, "the " + post.lowerToken(i - 1) + " in "
+                        + tokens.get(spot - 1).text(), i, spot, t.sentence()));
+            }
         }
         return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
     }
@@ -392,7 +397,7 @@ public final class Signals {
      */
     private static boolean numberedBed(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
-        if (!(i + 1 < tokens.size() && post.lowerToken(i).equals("bed") && !post.lowerToken(i + 1).equals("4")
+        if (!(i + 1 < tokens.size() && post.lowerToken(i).equals("bed")
                 && (tokens.get(i + 1).is(Token.Kind.NUMBER) || tokens.get(i + 1).is(Token.Kind.ALNUM))
                 && tokens.get(i + 1).length() <= 4 && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
                 && !ContextualEntityRule.namedRoom(post, i) && !negated(post, i))) {
@@ -401,6 +406,45 @@ public final class Signals {
         Sentence s = post.sentences().get(tokens.get(i).sentence());
         return Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX);
     }
+
+    /** People named by where they lie: "the lady in 7", "the guy in bay 12". */
+    private static final java.util.Set<String> PEOPLE_BY_SPOT = java.util.Set.of("lady", "guy", "man", "woman",
+            "gentleman", "gent", "kid", "baby", "girl", "boy", "dude", "grandpa", "grandma", "fella");
+    private static final java.util.Set<String> SPOTS = java.util.Set.of("bed", "room", "rm", "bay", "pod");
+
+    /**
+     * "the lady in 7", "the guy in bay 12" at token {@code i} (the "in"), so that the cue covers "in" and the
+     * number: the ward's way of naming a patient by the bed or room they lie in. A number of one or two
+     * digits (not "the guy in 2019", "a man in 30 seconds"), right after a person noun. Returns the end
+     * of the cue (after the number), or -1.
+     */
+    private static int personInNumberedSpot(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (i < 1 || !post.lowerToken(i).equals("in") || !PEOPLE_BY_SPOT.contains(post.lowerToken(i - 1))) {
+            return -1;
+        }
+        String before = i >= 2 ? post.lowerToken(i - 2) : "";
+        if (before.equals("one") || before.equals("every") || before.equals("each")
+                || (i >= 2 && post.tokens().get(i - 2).is(Token.Kind.NUMBER))) {
+            return -1; // "one woman in 8", "1 man in 4": a rate
+        }
+        int k = i + 1;
+        if (k < tokens.size() && SPOTS.contains(post.lowerToken(k))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is(Token.Kind.NUMBER) || tokens.get(k).length() > 2
+                || tokens.get(k).sentence() != tokens.get(i).sentence()) {
+            return -1;
+        }
+        String after = k + 1 < tokens.size() ? post.lowerToken(k + 1) : "";
+        // "the man in 2 minutes", "a kid in 5 hours": a duration, not a room
+        return !Lexicons.TIMING.contains(after) && !DURATIONS.contains(after) ? k + 1 : -1;
+    }
+
+    /** Words after a number that make it a duration or a count: "the man in 2 minutes", "a kid in 5 of them". */
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("minutes", "minute", "min", "mins",
+            "hours", "hour", "hrs", "days", "weeks", "months", "years", "seconds", "secs", "%", "percent", "a",
+            "out", "of");
 
     /** "sleep study", "nerve conduction study": a word inside a test's name is not research framing. */
     private static List<Cue> withoutResearchInsideTests(List<Cue> cues, int tokens) {

@@ -340,4 +340,25 @@ class LexiconCuesTest {
     void aPatientWrittenPtStaysAPatientCue(String text) {
         assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isNotEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "the lady in 7 wants to know if the cafeteria has pierogi",
+        "Guy in bay 12 keeps calling me his favorite granddaughter",
+        "the kid in room 4 drew me a dinosaur",
+        "Our pt in bed 4 is a retired judge",
+    })
+    void aPersonNamedByTheirBedOrRoomIsACaseCue(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isNotEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "A man in 30 minutes can learn hands-only CPR",
+        "Be the nurse the girl in 2009 needed",
+        "One woman in 8 will be diagnosed with breast cancer",
+    })
+    void aDurationAYearOrARateIsNoBed(String text) {
+        assertThat(cues(text, Signals.Kind.PATIENT_STRONG)).isEmpty();
+    }
 }
