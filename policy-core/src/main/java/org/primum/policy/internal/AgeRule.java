@@ -231,7 +231,30 @@ final class AgeRule implements Rule {
         if (apposition(post, i)) {
             return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
         }
+        if (copula(post, i)) {
+            return new Age(v, t.start(), t.end(), i - 2, i + 1, "'" + text(post, i - 2, i + 1) + "'", false);
+        }
         return null;
+    }
+
+    /** One person as the subject of "is/was N": "she's 94", "my pt is 93", "who was 101". */
+    private static final java.util.Set<String> COPULA_SUBJECTS = java.util.Set.of("she", "he", "pt", "patient", "who");
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "'s", "was");
+    /** What may follow the number for it to be the person's age: a clause break or a time word, not a unit. */
+    private static final java.util.Set<String> AFTER_COPULA_AGE = java.util.Set.of(",", ".", "!", "?", ";", "and",
+            "but", "&", "-", "—", "–", "(", "now", "today", "tomorrow", "this", "next", "yesterday", "soon", "going",
+            "yrs", "years", "yr", "yo");
+
+    /**
+     * "she's 94 and sharp as a tack", "my pt is 93, still drives", "the man who was 101": a bare number after
+     * a person and "is/was", ending the clause. Not "she's 5 days post-op" nor "he's 2 for 2".
+     */
+    private static boolean copula(AnalyzedPost post, int i) {
+        if (i < 2 || !COPULAS.contains(lower(post, i - 1)) || !COPULA_SUBJECTS.contains(lower(post, i - 2))) {
+            return false;
+        }
+        Token after = token(post, i + 1);
+        return after == null || AFTER_COPULA_AGE.contains(post.lowerText(after));
     }
 
     /** "noventa y tres años", "quatre-vingt-quinze ans", "dreiundneunzig Jahre": an age in words. */

@@ -106,4 +106,24 @@ class AgeRuleTest {
         assertThat(hit.text()).isEqualTo("67");
         assertThat(hit.reasons()).anyMatch(r -> r.contains("67-year-old"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My pt is 93 and still drives herself to dialysis      | 93
+            She's 94 and sharp as a tack, discharged home today    | 94
+            the guy in bay 12 asked me to marry him, he's 91       | 91
+            """)
+    void anAgeAfterAPersonAndIsOrWasIsTheirAge(String text, String age) {
+        assertThat(RuleTesting.found(rule, text)).containsExactly(age);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "She's 5 days post-op and walking the halls",
+        "He's 2 for 2 on IV starts today",
+        "Our founder Dr. Hale, who is 92, still reads every journal",
+    })
+    void aCountOrAColleaguesAgeIsNoPatientsAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
