@@ -105,8 +105,8 @@ final class DateRule implements Rule {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** Words before a weekday that make it one past or coming day: "last Tuesday", "on Friday". */
-    private static final Set<String> WEEKDAY_LEAD = Set.of("on", "from", "last", "past", "since", "until", "till", "early",
-            "late", "this");
+    private static final Set<String> WEEKDAY_LEAD = Set.of("on", "from", "last", "past", "since", "until", "till",
+            "early", "late", "this");
 
     /** "the night of the 4th", "the morning of the 12th". */
     private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "evening",
@@ -163,7 +163,7 @@ final class DateRule implements Rule {
             Token t = tokens.get(i);
             int[] span = null;
             boolean monthYear = false;
-            boolean holiday = false;
+            boolean namedDay = false; // a holiday or a weekday
             if (t.is(Kind.NUMBER)) {
                 span = numeric(post, i);
                 if (span == null) {
@@ -189,17 +189,17 @@ final class DateRule implements Rule {
                 span = compact(post, i);
             } else if (t.isCapitalized()) {
                 span = holiday(post, i);
-                holiday = span != null;
+                namedDay = span != null;
             }
             if (span == null && WEEKDAYS.contains(post.lowerToken(i))) {
                 span = weekday(post, i);
-                holiday = span != null;
+                namedDay = span != null;
             }
             if (span != null) {
-                if (!holiday) {
+                if (!namedDay) {
                     span[1] = rangeEnd(post, span[1]);
                 }
-                out.accept(detect(post, span[0], span[1], monthYear, holiday));
+                out.accept(detect(post, span[0], span[1], monthYear, namedDay));
                 next = span[1];
             }
         }
@@ -700,7 +700,7 @@ final class DateRule implements Rule {
         return null;
     }
 
-    private Detection detect(AnalyzedPost post, int first, int end, boolean monthYear, boolean holiday) {
+    private Detection detect(AnalyzedPost post, int first, int end, boolean monthYear, boolean namedDay) {
         List<Token> tokens = post.tokens();
         int[] range = PhiContext.sentenceRange(post, first, end);
         List<String> reasons = new ArrayList<>();
@@ -737,18 +737,18 @@ final class DateRule implements Rule {
         } else {
             // "... announced his diagnosis in Feb 2023": a public figure's news, not a patient's date
             boolean news = QuasiIdentifierRule.publicReport(post, tokens.get(first).sentence());
-            confidence = monthYear && !news ? 0.55 : holiday ? 0.3 : 0.35;
+            confidence = monthYear && !news ? 0.55 : namedDay ? 0.3 : 0.35;
             reasons.add(monthYear && !news ? "month and year without patient context"
                     : news ? "reported news, no patient context" : "no patient context");
         }
-        boolean weekday = holiday && WEEKDAYS.contains(post.lowerToken(first));
+        boolean weekday = namedDay && WEEKDAYS.contains(post.lowerToken(first));
         if (weekday && birth == null && event == null && (patient == null || !patient.startsWith("patient cue"))) {
             // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
             // sentence look like a case, so it needs a care event or a patient cue of its own
             confidence = Math.min(confidence, 0.45);
             reasons.add("a weekday with no care event or patient cue of its own");
         }
-        if (holiday) {
+        if (namedDay) {
             reasons.add(weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
