@@ -829,7 +829,7 @@ final class AdviceRule implements Rule {
         }
         i = quote ? 1 : 2;
         int end = Math.min(tokens.size(), i + 12);
-        return Words.anyIn(post, i, end, FIRST_PERSON) && Words.anyIn(post, i, tokens.size(), Set.of("?"));
+        return Words.anyIn(post, i, end, FIRST_PERSON) && Words.anyIn(post, i, tokens.size(), QUESTION_MARK);
     }
 
     /** "right now", "now." at the end of a clause: urgency, unlike "it's over the counter now". */
@@ -921,6 +921,9 @@ final class AdviceRule implements Rule {
      * your meds as prescribed", not "take it as prescribed but stop the ibuprofen" for the second verb).
      */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", ";", "and", ",", "then");
+    private static final Set<String> QUESTION_MARK = Set.of("?");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+    private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":");
 
     private static boolean defersRightAfter(AnalyzedPost post, int verb, int to) {
         for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
@@ -1434,7 +1437,7 @@ final class AdviceRule implements Rule {
             // "Shingles, RSV and flu vaccines ...": a list of conditions, not a verdict
             boolean comma = after.equals(",") && e + 1 < s.endToken()
                     && signals.cues(s.index()).stream().noneMatch(t -> t.first() == e + 1 && t != c)
-                    && !Words.anyIn(post, e + 1, Math.min(s.endToken(), e + 4), Set.of("and", "or", "&"));
+                    && !Words.anyIn(post, e + 1, Math.min(s.endToken(), e + 4), COORDINATORS);
             if (closes || comma) {
                 return new Signals.Cue(Signals.Kind.DIAGNOSIS, "verdict " + c.canonical(), c.first(), c.end(), s.index());
             }
@@ -1455,7 +1458,7 @@ final class AdviceRule implements Rule {
             }
             boolean opens = k < from || post.lowerToken(k).equals(",") || post.lowerToken(k).equals(":")
                     || post.lowerToken(k).equals(";");
-            int clauseEnd = Words.firstIn(post, c.end(), to, Set.of(",", ";", ":"));
+            int clauseEnd = Words.firstIn(post, c.end(), to, CLAUSE_PUNCTUATION);
             clauseEnd = clauseEnd < 0 ? to : clauseEnd;
             if (opens && !Words.anyIn(post, from, clauseEnd, STATEMENT_VERBS) && !general(post, from, clauseEnd)) {
                 return c.first();

@@ -514,7 +514,7 @@ final class CareRelationshipRule implements Rule {
             }
         }
         int title = ForeignPhi.title(post, i);
-        if (i < tokens.size() && (Set.of("mr", "mrs", "ms", "miss", "mx").contains(post.lowerToken(i)) || title > 0)) {
+        if (i < tokens.size() && (Words.COURTESY_TITLES.contains(post.lowerToken(i)) || title > 0)) {
             greeted = true;
             i += Math.max(1, title); // "Mme", "Frau", "Sra."
             if (i < tokens.size() && tokens.get(i).text().equals(".")) {

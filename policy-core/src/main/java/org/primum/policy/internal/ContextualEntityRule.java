@@ -34,7 +34,6 @@ final class ContextualEntityRule implements Rule {
             "thinking about", "miss", "update:", "updates on");
     private static final Set<String> STAFF = Words.STAFF;
     private static final Set<String> SAINTS = Set.of("st", "saint", "san", "santa", "sainte", "ste");
-    private static final Set<String> MR_MRS = Set.of("mr", "mrs", "ms", "miss", "mx");
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs", "dpt", "otr", "otr/l", "slp",
             "ccc-slp", "rd", "rdn", "crna", "cnm", "aprn", "fnp", "fnp-c", "pa-c", "dds", "dmd", "rph", "lcsw", "lmft",
@@ -64,6 +63,12 @@ final class ContextualEntityRule implements Rule {
             "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
             // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
             "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
+    /** "turns 103", "turned 95". */
+    private static final Set<String> TURNED = Set.of("turns", "turned", "turning");
+    /** Determiners before a role word: "our therapist", "her therapist" (not the writer's own signature). */
+    private static final Set<String> DETERMINERS = Set.of("our", "the", "a", "your", "their", "his", "her");
+    /** "Brenda at our front desk", "Luis from our billing office". */
+    private static final Set<String> AT_FROM_IN = Set.of("at", "from", "in");
     private static final Set<String> ROOMS = Set.of("bed", "room", "rm", "bay", "pod", "trauma", "resus", "stretcher");
     /** Records and episodes of one person's care: "Bea Lindgren's chart", "Curtis Bell's claims". */
     private static final Set<String> CARE_RECORDS = Set.of("chart", "charts", "record", "records", "account", "acct",
@@ -485,8 +490,8 @@ final class ContextualEntityRule implements Rule {
             boolean fullName = end - first >= 2 || GIVEN_NAMES.matchAt(post, first) > 0;
             if (owned == null || !fullName || s.isNonPatient(sentence) || QuasiIdentifierRule.publicReport(post, sentence)
                     || isColleague(post, first, end - 1)
-                    || (first > 0 && (MR_MRS.contains(post.lowerToken(first - 1)) || TITLES.contains(post.lowerToken(first - 1))))
-                    || (first > 1 && post.lowerToken(first - 1).equals(".") && MR_MRS.contains(post.lowerToken(first - 2)))) {
+                    || (first > 0 && (Words.COURTESY_TITLES.contains(post.lowerToken(first - 1)) || TITLES.contains(post.lowerToken(first - 1))))
+                    || (first > 1 && post.lowerToken(first - 1).equals(".") && Words.COURTESY_TITLES.contains(post.lowerToken(first - 2)))) {
                 continue;
             }
             boolean names = true;
@@ -651,8 +656,8 @@ final class ContextualEntityRule implements Rule {
             }
         }
         int sentence = tokens.get(first).sentence();
-        boolean titled = first > 0 && (MR_MRS.contains(post.lowerToken(first - 1))
-                || (first > 1 && post.lowerToken(first - 1).equals(".") && MR_MRS.contains(post.lowerToken(first - 2))));
+        boolean titled = first > 0 && (Words.COURTESY_TITLES.contains(post.lowerToken(first - 1))
+                || (first > 1 && post.lowerToken(first - 1).equals(".") && Words.COURTESY_TITLES.contains(post.lowerToken(first - 2))));
         if ((words < 2 && !titled) || isColleague(post, first, end - 1) || post.signals().isNonPatient(sentence)
                 || placeOrOrganisation(post, tokens.get(first).start(), tokens.get(end - 1).end())
                 || (end < tokens.size() && tokens.get(end).isCapitalized()
@@ -711,7 +716,7 @@ final class ContextualEntityRule implements Rule {
                     return true;
                 } else if (t.is(Kind.NUMBER) && t.length() <= 3 && PhiContext.intValue(t, 3) >= 90
                         && PhiContext.intValue(t, 3) <= 120 && (QuasiIdentifierRule.isAge(post, i)
-                                || (i > 0 && Set.of("turns", "turned", "turning").contains(post.lowerToken(i - 1))))) {
+                                || (i > 0 && TURNED.contains(post.lowerToken(i - 1))))) {
                     return true; // "turns 103": an age over 89 is an identifier of its own
                 } else if (t.is(Kind.NUMBER) && t.length() >= 3 && i + 2 < tokens.size()
                         && tokens.get(i + 1).isCapitalized() && streetAt(post, i + 1)) {
@@ -825,8 +830,7 @@ final class ContextualEntityRule implements Rule {
     private static boolean therapistWriting(AnalyzedPost post) {
         return post.signals().memo("therapistWriting", () -> {
             for (int i = 0; i < post.tokens().size(); i++) {
-                if (THERAPISTS.contains(post.lowerToken(i)) && !(i > 0 && Set.of("our", "the", "a", "your", "their", "his", "her")
-                        .contains(post.lowerToken(i - 1))) && !(i + 1 < post.tokens().size() && post.tokens().get(i + 1).isCapitalized()
+                if (THERAPISTS.contains(post.lowerToken(i)) && !(i > 0 && DETERMINERS.contains(post.lowerToken(i - 1))) && !(i + 1 < post.tokens().size() && post.tokens().get(i + 1).isCapitalized()
                                 && post.tokens().get(i + 1).is(Kind.WORD))) {
                     return true;
                 }
@@ -1045,7 +1049,7 @@ final class ContextualEntityRule implements Rule {
                 && !Lexicons.CONDITIONS.contains(w) && !Lexicons.TESTS_PROCEDURES.contains(w)
                 && !Lexicons.OCCUPATIONS.contains(w) && !Lexicons.FAMILY_ROLES.contains(w)
                 && !Words.FIRST_PERSON.contains(w) && !Words.SECOND_PERSON.contains(w) && !Words.SEX.contains(w)
-                && !MR_MRS.contains(w) && !TITLES.contains(w) && !PLACES.contains(w);
+                && !Words.COURTESY_TITLES.contains(w) && !TITLES.contains(w) && !PLACES.contains(w);
     }
 
     private static int upperCount(String s) {
@@ -1150,7 +1154,7 @@ final class ContextualEntityRule implements Rule {
         if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end) || organisationAfter(post, end)) {
             return 0;
         }
-        if (isColleague(post, i, end - 1) || (i > 0 && MR_MRS.contains(post.lowerToken(i - 1)))) {
+        if (isColleague(post, i, end - 1) || (i > 0 && Words.COURTESY_TITLES.contains(post.lowerToken(i - 1)))) {
             return 0; // titles are the strong-pattern rule's job; Dr. is a colleague
         }
         List<Token> tokens = post.tokens();
@@ -1221,8 +1225,8 @@ final class ContextualEntityRule implements Rule {
      */
     private boolean plausibleEntity(AnalyzedPost post, int first, int end) {
         List<Token> tokens = post.tokens();
-        if (first > 0 && (MR_MRS.contains(post.lowerToken(first - 1))
-                || (post.lowerToken(first - 1).equals(".") && first > 1 && MR_MRS.contains(post.lowerToken(first - 2))))) {
+        if (first > 0 && (Words.COURTESY_TITLES.contains(post.lowerToken(first - 1))
+                || (post.lowerToken(first - 1).equals(".") && first > 1 && Words.COURTESY_TITLES.contains(post.lowerToken(first - 2))))) {
             return false;
         }
         if (first > 0 && PETS.contains(post.lowerToken(first - 1))) {
@@ -1539,7 +1543,7 @@ final class ContextualEntityRule implements Rule {
             // night shift, his biopsy came back malignant": a colleague who is the patient
             return true;
         }
-        if (after + 2 < post.tokens().size() && Set.of("at", "from", "in").contains(post.lowerToken(after))
+        if (after + 2 < post.tokens().size() && AT_FROM_IN.contains(post.lowerToken(after))
                 && post.lowerToken(after + 1).equals("our") && (DEPARTMENTS.contains(post.lowerToken(after + 2))
                         || DESKS.contains(post.lowerToken(after + 2))
                         || (post.lowerToken(after + 2).equals("front") && after + 3 < post.tokens().size()

@@ -3,7 +3,6 @@ package org.primum.policy.internal;
 /** Shortcuts to a post's patient-context judgment ({@link Signals}) for identifier rules. */
 final class PatientCues {
 
-    private static final java.util.Set<String> COURTESY_TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx");
 
     private static final java.util.Set<String> STREET_SUFFIXES = java.util.Set.of("st", "street", "ave", "avenue",
             "rd", "road", "blvd", "ln", "lane", "ct", "way", "pl", "dr", "drive", "hall", "building", "center");
@@ -40,7 +39,7 @@ final class PatientCues {
         // a post in a language with patient cues (phi_intl.txt) is read for a person like an English one;
         // a post we cannot read at all gets no benefit of the doubt
         int n = post.tokens().size();
-        return Words.anyIn(post, 0, n, Words.SEX) || namesSomeone(post) || Words.anyIn(post, 0, n, COURTESY_TITLES)
+        return Words.anyIn(post, 0, n, Words.SEX) || namesSomeone(post) || Words.anyIn(post, 0, n, Words.COURTESY_TITLES)
                 || (ForeignPhi.of(post) != null ? ForeignPhi.personIn(post, 0, n) : !LanguageGuesser.looksEnglish(post));
     }
 

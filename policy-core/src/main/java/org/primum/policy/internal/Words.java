@@ -13,6 +13,8 @@ final class Words {
             "yours", "yourself", "u", "ur");
     static final Set<String> SEX = Set.of("he", "she", "his", "her", "him", "hers", "man", "woman", "male", "female",
             "boy", "girl", "lady", "guy", "gentleman", "gent", "dude", "gal", "men", "women");
+    /** Courtesy titles as tokens: "Mr", "Mrs", "Ms", "Miss", "Mx". */
+    static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx");
     static final Set<String> SEX_CODES = Set.of("m", "f", "yom", "yof", "yo m", "yo f");
     /** Nouns that name an episode of care: referring to someone's one confirms the care relationship. */
     static final PhraseSet CARE_EPISODES = PhraseSet.of("surgery", "procedure", "operation", "visit", "appointment",
