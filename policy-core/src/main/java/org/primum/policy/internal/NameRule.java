@@ -303,6 +303,12 @@ final class NameRule implements Rule {
         }
     }
 
+    /** A patient cue in {@code range} (the name's sentence and its neighbours) outside the name, as a reason, or null. */
+    private static String patientCueNearby(AnalyzedPost post, int[] range, int from, int to) {
+        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        return cue == null ? null : "patient cue '" + cue + "' nearby";
+    }
+
     /**
      * Patient or health context in the sentence of the name or the ones next to it, or null. A
      * sentence about teaching, events or professional life ("thanks Mr. Patel for the talk at grand
@@ -310,9 +316,9 @@ final class NameRule implements Rule {
      */
     private static String context(AnalyzedPost post, int from, int to) {
         int[] range = PhiContext.adjacentRange(post, from);
-        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        String cue = patientCueNearby(post, range, from, to);
         if (cue != null) {
-            return "patient cue '" + cue + "' nearby";
+            return cue;
         }
         int[] sentence = PhiContext.sentenceRange(post, from, to);
         if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null
@@ -400,9 +406,9 @@ final class NameRule implements Rule {
      */
     private static String honorificContext(AnalyzedPost post, int from, int to) {
         int[] range = PhiContext.adjacentRange(post, from);
-        String cue = PhiContext.patientCue(post, range[0], range[1], from, to);
+        String cue = patientCueNearby(post, range, from, to);
         if (cue != null) {
-            return "patient cue '" + cue + "' nearby";
+            return cue;
         }
         int[] sentence = PhiContext.sentenceRange(post, from, to);
         if (PhiContext.find(PhiContext.TEACHING, post, sentence[0], sentence[1], -1, -1) != null) {
