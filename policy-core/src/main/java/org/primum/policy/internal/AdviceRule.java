@@ -49,7 +49,11 @@ final class AdviceRule implements Rule {
             "you're taking", "you are taking", "you've been taking", "you have been taking",
             "since you started", "after you started", "you just started", "if i were your", "if i was your", "you left", "you took",
             "you missed", "you forgot", "you skipped", "you doubled", "you ate", "you drank", "you mixed", "you stepped",
-            "you fell", "you've been throwing", "you've been having", "you have been having");
+            "you fell", "you've been throwing", "you've been having", "you have been having",
+            // the reader's account, told back in the present: "the swelling you describe", "what you mention"
+            "you describe", "you mention", "you say", "you noticed", "you've noticed", "you have noticed",
+            "you're noticing", "you are noticing", "from the comments", "from my comments", "from the replies",
+            "from my dms");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
     private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
             "script", "prescription", "titration");
@@ -85,7 +89,7 @@ final class AdviceRule implements Rule {
             "go in", "get to urgent care", "go to urgent care tonight", "i'd go", "i would go",
             "no need to", "you don't need", "you do not need", "don't go to", "do not go to", "should not go",
             "shouldn't go", "stop restricting", "keep him home", "keep her home", "go to l&d",
-            "go to labor and delivery", "go to the hospital", "have him call",
+            "go to labor and delivery", "go to the hospital", "come back if", "come back in if", "come straight back", "have him call",
             "have her call", "have him see", "have her see", "book derm", "see derm", "get a ct", "get an mri");
     /** Things a directive can be about besides drugs and tests: "stop the keto diet", "skip the supplement". */
     private static final PhraseSet TREATMENT_NOUNS = PhraseSet.of("diet", "supplement", "supplements", "pill",
@@ -264,6 +268,9 @@ final class AdviceRule implements Rule {
             // "Do you need a vitamin D test?": a question, not a directive
             int directive = auxiliaryQuestion(post, s) ? -1
                     : strongDirective(post, signals, s, addressedPost, preventiveIsNoTarget);
+            if (directive < 0 && toOne) {
+                directive = carePlan(post, from, to); // "we'll keep the lisinopril where it is", said to the patient
+            }
             int imperative = directive >= 0 ? -1 : imperative(post, from, to, toOne);
             Signals.Cue target = target(post, signals, s, preventiveIsNoTarget);
             if (directive < 0 && imperative < 0 && (target != null || addressedPost)) {
@@ -284,7 +291,7 @@ final class AdviceRule implements Rule {
             if (diagnosis == null && answerPost) {
                 diagnosis = fragmentVerdict(post, signals, s);
             }
-            int doseFragment = answerPost && !generic ? doseFragment(post, signals, from, to) : -1;
+            int doseFragment = (answerPost || toOne) && !generic ? doseFragment(post, signals, from, to) : -1;
 
             int escalation = ESCALATION.find(post, from, to);
             if (escalation < 0) {
@@ -296,8 +303,8 @@ final class AdviceRule implements Rule {
             int permission = PERMISSION.find(post, from, to);
             int instruction = directive >= 0 ? -1 : instruction(post, from, to, toOne);
             // "don't give her more Tylenol tonight", "take her in right now": about someone's situation now
-            boolean urgent = (Words.anyIn(post, from, to, URGENT) || rightNow(post, from, to)) && !preventive
-                    && !general(post, from, to);
+            boolean urgent = (Words.anyIn(post, from, to, URGENT) || rightNow(post, from, to)
+                    || straightTo(post, from, to) >= 0) && !preventive && !general(post, from, to);
             double confidence = 0;
             int spanStart = -1;
             // "never skip your basal insulin on sick days": a standing rule for everyone, unless said to one reader
@@ -318,7 +325,7 @@ final class AdviceRule implements Rule {
                 spanStart = diagnosis.first();
                 reasons.add("diagnosis of described symptoms: '" + diagnosis.canonical() + "'");
             } else if (permission >= 0 && (addressedPost || situation || ownSituation(post, permission, to)) && !generic
-                    && !conditional(post, permission)) {
+                    && !conditional(post, permission) && !(!toOne && !situationalPost && readerIfAfter(post, permission, to))) {
                 confidence = 0.7;
                 spanStart = permission;
                 reasons.add("tells the person what they may do or skip: '"
@@ -346,12 +353,14 @@ final class AdviceRule implements Rule {
                     && (general(post, from, to) || !(reply || explicit || situation || situationalPost
                             || (urgent && obligedTo(post, from, escalation)))))
                     && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
-                    THIRD_PERSON_OBJECTS) || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
+                    THIRD_PERSON_OBJECTS) || describedReading(post, from, to)
+                    || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
                     && !generic) {
                 confidence = 0.7;
                 spanStart = escalation;
+                int len = ESCALATION.matchAt(post, escalation);
                 reasons.add("tells the person where to go or what not to do about their situation: '"
-                        + ESCALATION.canonicalAt(post, escalation, ESCALATION.matchAt(post, escalation)) + "'");
+                        + (len > 0 ? ESCALATION.canonicalAt(post, escalation, len) : phrase(post, escalation)) + "'");
             }
             if (spanStart < 0) {
                 continue;
@@ -446,6 +455,42 @@ final class AdviceRule implements Rule {
         }
         return -1;
     }
+
+    /**
+     * "we'll keep the lisinopril where it is", "let's bump the dose", "we're going to stop the metformin":
+     * the care team's plan told to the one person it is for (the caller asks only of posts addressed to one).
+     */
+    private static int carePlan(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if (!(w.equals("we'll") || w.equals("let's") || w.equals("lets")
+                    || (w.equals("we") && (post.lowerToken(i + 1).equals("will") || post.lowerToken(i + 1).equals("can")))
+                    || (w.equals("we're") && post.lowerToken(i + 1).equals("going")))) {
+                continue;
+            }
+            // a medicine or its dose in the plan: "we'll get your surgery rescheduled" is logistics
+            int clause = Words.firstIn(post, i, to, CLAUSE_PUNCTUATION);
+            int end = clause < 0 ? to : clause;
+            if (Lexicons.DRUGS.find(post, i, end) < 0 && !Words.anyIn(post, i, end, DOSE_WORDS)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+                if ((Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 || post.lowerToken(k).equals("keep")
+                        || post.lowerToken(k).equals("leave")) && Lexicons.SAFE.matchAt(post, k) == 0
+                        && !(k + 1 < to && (KEEP_IN_TOUCH.contains(post.lowerToken(k + 1))
+                                || NOT_THE_DRUG.contains(post.lowerToken(k + 1))))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DOSE_WORDS = Set.of("dose", "doses", "dosage", "meds", "medication", "medications",
+            "pills", "insulin", "taper");
+
+    /** What "we'll keep ..." is about when it is no drug: "keep you posted", "keep an eye out", "keep in touch". */
+    private static final Set<String> NOT_THE_DRUG = Set.of("you", "u", "an", "touch", "y'all", "everyone", "going");
 
     /** The writer passing an order on to the reader: "tell you to", "have you", "want u to". */
     private static final Set<String> REPORTING = Set.of("tell", "want", "ask", "have", "get", "need");
@@ -550,6 +595,13 @@ final class AdviceRule implements Rule {
                 return true;
             }
         }
+        for (int i = from + 1; i + 1 < to; i++) {
+            // a strength named alone in a titration: "the Ozempic at 0.5", "stay on the 0.25", "go up to 1.5"
+            if (post.tokens().get(i + 1).is(Kind.NUMBER) && !(i + 2 < to && TIME_UNITS.contains(post.lowerToken(i + 2)))
+                    && strengthAfter(post, from, i)) {
+                return true;
+            }
+        }
         for (int i = from; i + 1 < to; i++) {
             boolean ofDrug = post.lowerToken(i + 1).equals("of") && i + 2 < to && Lexicons.DRUGS.matchAt(post, i + 2) > 0;
             // "go up to 75 on the sertraline", "20 of your lisinopril": an amount of a named drug
@@ -566,6 +618,26 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * Token {@code i} leads a bare strength: "at" right after a drug ("the Ozempic at 0.5"), "the" after
+     * "on"/"to" before a decimal ("stay on the 0.25"), or "to" after a dose change ("go up to 1", "drop to 25").
+     */
+    private static boolean strengthAfter(AnalyzedPost post, int from, int i) {
+        String w = post.lowerToken(i);
+        String before = post.lowerToken(i - 1);
+        if (w.equals("at")) {
+            return Lexicons.DRUGS.find(post, Math.max(from, i - 3), i) >= 0;
+        }
+        if (w.equals("the")) {
+            return (before.equals("on") || before.equals("to")) && post.tokens().get(i + 1).text().contains(".");
+        }
+        return w.equals("to") && (TITRATION.contains(before) || (i - 2 >= from && TITRATION.contains(post.lowerToken(i - 2))
+                && (before.equals("up") || before.equals("down") || before.equals("back"))));
+    }
+
+    private static final Set<String> TITRATION = Set.of("go", "bump", "step", "come", "drop", "titrate", "increase",
+            "decrease", "cut", "move", "taper", "wean");
 
     private static final Set<String> VISITS = Set.of("visit", "visits", "appointment", "appt", "checkup", "check-up",
             "follow-up", "exam", "labs", "refill", "refills", "script", "prescription");
@@ -585,7 +657,9 @@ final class AdviceRule implements Rule {
             }
             String before = post.lowerToken(c.first() - 1);
             int k = c.end();
-            if (!(before.equals("that") || before.equals("this") || before.equals("your")) || k >= s.endToken()) {
+            // "the rash is classic poison oak": "the" with a verdict's certainty, not "the rash is itchy"
+            boolean the = before.equals("the");
+            if (!(before.equals("that") || before.equals("this") || before.equals("your") || the) || k >= s.endToken()) {
                 continue;
             }
             String verb = post.lowerToken(k);
@@ -594,7 +668,8 @@ final class AdviceRule implements Rule {
             }
             for (Signals.Cue t : signals.cues(s.index())) {
                 if ((t.kind() == Signals.Kind.CONDITION || t.kind() == Signals.Kind.RARE_CONDITION)
-                        && t.first() > k && t.first() <= k + 4) {
+                        && t.first() > k && t.first() <= k + 4
+                        && (!the || Words.anyIn(post, k + 1, t.first(), VERDICT_MARKERS))) {
                     return new Signals.Cue(Signals.Kind.DIAGNOSIS, c.canonical() + " is " + t.canonical(), c.first(),
                             t.end(), s.index());
                 }
@@ -631,8 +706,11 @@ final class AdviceRule implements Rule {
                     || post.lowerToken(k).equals("probably") || post.lowerToken(k).equals("totally"))) {
                 k++;
             }
+            // "her daughter's broken arm", "an infected cut": the word describes a noun, it is no verdict
+            boolean attributive = k + 1 < s.endToken() && (BODY.contains(post.lowerToken(k + 1))
+                    || healthTopic(post, k + 1, k + 2));
             if (VERDICT_VERBS.contains(post.lowerToken(i)) && VERDICTS.contains(post.lowerToken(k))
-                    && !post.lowerToken(i - 1).equals("if")) {
+                    && !post.lowerToken(i - 1).equals("if") && !attributive) {
                 return new Signals.Cue(Signals.Kind.DIAGNOSIS, post.lowerToken(i) + " " + post.lowerToken(k), i, k + 1,
                         s.index());
             }
@@ -809,7 +887,30 @@ final class AdviceRule implements Rule {
     /** Addressing that does not rest on "your labs" alone: a reply, a greeting, a vocative, "you asked". */
     private static boolean explicitlyAddressed(AnalyzedPost post) {
         return addressed(post) || vocative(post, 0, post.tokens().size()) || answers(post)
-                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post) || quotedQuestion(post);
+                || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post) || quotedQuestion(post)
+                || threadAsker(post);
+    }
+
+    /** Words that call the thread's asker when they stand before "OP": "for OP", "@OP", "hey OP". */
+    private static final Set<String> TO_ASKER = Set.of("for", "to", "@", "hey", "hi", "sorry", "ok", "okay", "so");
+
+    /**
+     * "For OP's dad:", "OP, that's shingles", "to OP —": the post answers the thread's original poster
+     * (capitalised "OP"; "post-op" or "op-ed" are one token, and a bare "OP" heading a note is not called).
+     */
+    private static boolean threadAsker(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("OP")) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? post.lowerToken(i + 1) : ".";
+            boolean called = i > 0 && TO_ASKER.contains(post.lowerToken(i - 1));
+            if (next.equals("'s") || next.equals(",") || called) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("my", "i", "i'm", "im", "i've", "me", "mine");
@@ -1032,6 +1133,14 @@ final class AdviceRule implements Rule {
             if (Words.SECOND_PERSON.contains(w)) {
                 return true;
             }
+            // "No, don't give him the NyQuil", "Yes, take her in": an order about the child or partner asked about
+            if ((IMPERATIVE_VERBS.contains(w) || Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0) && k + 1 < first.endToken()
+                    && (post.lowerToken(k + 1).equals("him") || post.lowerToken(k + 1).equals("her"))) {
+                return true;
+            }
+            if (w.equals("don't") || w.equals("dont")) {
+                continue;
+            }
             if (post.tokens().get(k).is(Kind.WORD) && !ANSWER_SOFTENERS.contains(w)) {
                 return false;
             }
@@ -1122,7 +1231,7 @@ final class AdviceRule implements Rule {
             if (opens && post.tokens().get(i).is(Kind.WORD) && (IMPERATIVE_VERBS.contains(post.lowerToken(i)) || askFor)
                     && !statementAfterDont(post, from, i) && !habitual(post, from, i)
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
-                    && !affection(post, i, to) && !interjection(post, i, to)
+                    && !affection(post, i, to) && !interjection(post, i, to) && !headNoun(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
                 return defers(post, from, to, toOne, i) ? -1 : i;
@@ -1183,6 +1292,15 @@ final class AdviceRule implements Rule {
         return !next.is(Kind.WORD) && !next.is(Kind.NUMBER) || WAIT_SURPRISE.contains(post.lowerToken(verb + 1));
     }
 
+    /** Where "head" goes when it is a verb: "head to the ER", "head back in", "head straight over". */
+    private static final Set<String> HEADING = Set.of("to", "in", "into", "over", "back", "down", "out", "straight",
+            "home", "for", "up", "right");
+
+    /** "fall + head strike", "head CT": "head" the body part, not "head to urgent care". */
+    private static boolean headNoun(AnalyzedPost post, int verb, int to) {
+        return post.lowerToken(verb).equals("head") && !(verb + 1 < to && HEADING.contains(post.lowerToken(verb + 1)));
+    }
+
     /** "give baby Noah a squeeze", "give us a call": a gesture, not a dose. */
     private static boolean affection(AnalyzedPost post, int verb, int to) {
         if (!post.lowerToken(verb).equals("give")) {
@@ -1210,13 +1328,67 @@ final class AdviceRule implements Rule {
                 return true; // "nipples", "gums"
             }
         }
-        return Words.anyIn(post, from, to, BODY) || CARE_DESTINATIONS.find(post, from, to) >= 0
+        return Words.anyIn(post, from, to, BODY) || Words.anyIn(post, from, to, VITAL_TOPICS) || CARE_DESTINATIONS.find(post, from, to) >= 0
                 || Lexicons.CONDITIONS.find(post, from, to) >= 0 || Lexicons.DRUGS.find(post, from, to) >= 0
                 || Lexicons.TESTS_PROCEDURES.find(post, from, to) >= 0;
     }
 
+    /** "straight to the ER", "straight to L&D": a destination with no time to lose. */
+    private static int straightTo(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (post.lowerToken(i).equals("straight") && post.lowerToken(i + 1).equals("to")
+                    && CARE_DESTINATIONS.matchAt(post, i + 2 + article(post, i + 2)) > 0 && !conditional(post, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> VITALS = Set.of("fever", "temp", "temperature", "bp", "pressure", "sugar",
+            "sugars", "glucose", "bg", "o2", "sat", "sats", "spo2", "pulse", "hr", "inr", "ketones", "a1c");
+    private static final Set<String> HIGHER = Set.of("higher", "more", "above", "up", "over", "greater", "lower",
+            "less", "below", "under");
+
+    /** Readings that make an instruction a health one ("your BP is better — keep up the walks"); not "sugar". */
+    private static final Set<String> VITAL_TOPICS = Set.of("bp", "glucose", "a1c", "inr", "spo2", "o2", "sats", "temp");
+
+    /** "+", "or higher", "and up" after a number: a threshold. */
+    private static boolean andUp(AnalyzedPost post, int i, int to) {
+        if (i >= to) {
+            return false;
+        }
+        String w = post.lowerToken(i);
+        return w.equals("+") || ((w.equals("or") || w.equals("and")) && i + 1 < to && HIGHER.contains(post.lowerToken(i + 1)));
+    }
+
+    /**
+     * "Fever of 104 in a 2-month-old", "150/95 and a headache": a vital sign read off one person, not a
+     * threshold for everyone ("over 100.4", "140/90 or higher", "100.4+").
+     */
+    private static boolean describedReading(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = post.tokens().get(i);
+            if (!t.is(Kind.NUMBER) || (i > from && THRESHOLDS.contains(post.lowerToken(i - 1)))
+                    || andUp(post, i + 1, to) || conditional(post, i)) {
+                continue;
+            }
+            String n = t.text();
+            int slash = n.indexOf('/');
+            boolean pressure = slash > 1 && n.indexOf('/', slash + 1) < 0 && n.substring(0, slash).chars().allMatch(Character::isDigit)
+                    && n.substring(0, slash).length() >= 2 && slash <= 3 && Integer.parseInt(n.substring(0, slash)) >= 80;
+            if (pressure || Words.anyIn(post, Math.max(from, i - 3), i, VITALS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "head to L&D now", "go to the pediatrician today", "get him to urgent care": sending someone to care. */
     private static int sendTo(AnalyzedPost post, int from, int to) {
+        int straight = straightTo(post, from, to);
+        if (straight >= 0) {
+            return straight;
+        }
         for (int i = from; i < to; i++) {
             if (!SEND_VERBS.contains(post.lowerToken(i))) {
                 continue;
@@ -1318,6 +1490,21 @@ final class AdviceRule implements Rule {
         return -1;
     }
 
+    /**
+     * "No, you don't have to wait it out if you're struggling to breathe": the permission holds for any
+     * reader in that case, a myth answered for everyone rather than one person's situation.
+     */
+    private static boolean readerIfAfter(AnalyzedPost post, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            String w = post.lowerToken(i);
+            if ((w.equals("if") || w.equals("when") || w.equals("unless"))
+                    && Words.SECOND_PERSON.contains(post.lowerToken(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "If your lips swell or you have chest pain": an if/when earlier in the same clause. */
     private static boolean conditionalClause(AnalyzedPost post, int i) {
         int sentence = post.tokens().get(i).sentence();
@@ -1369,7 +1556,8 @@ final class AdviceRule implements Rule {
     private static final Set<String> STATEMENT_VERBS = Set.of("is", "are", "was", "were", "works", "work", "worked",
             "reduced", "reduces", "lowers", "lowered", "has", "have", "had", "can", "may", "showed", "shows", "vs",
             "versus", "beat", "beats", "remains", "became", "outperformed", "compared", "gave", "gives", "led", "leads",
-            "cut", "cuts", "achieved", "found", "did", "does", "helped", "helps");
+            "cut", "cuts", "achieved", "found", "did", "does", "helped", "helps", "isn't", "aren't", "doesn't",
+            "don't", "won't", "will", "might", "should", "could", "must", "means");
 
     /**
      * An answer to one asker that needs no "you": a conversational opener ("Honestly?", "Nope,"), a verdict on
@@ -1404,11 +1592,46 @@ final class AdviceRule implements Rule {
                     || d.canonical().startsWith("it "));
             if ((pointed && !general(post, s.firstToken(), s.endToken())) || fragmentVerdict(post, signals, s) != null
                     || doseFragment(post, signals, s.firstToken(), s.endToken()) >= 0
-                    || needsSeen(post, s.firstToken(), s.endToken()) >= 0) {
+                    || needsSeen(post, s.firstToken(), s.endToken()) >= 0 || reassurance(post, s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> POINTING = Set.of("that's", "thats", "this's");
+    private static final Set<String> INTENSIFIERS = Set.of("totally", "completely", "perfectly", "very", "super",
+            "pretty", "so", "really", "100%", "actually", "still", "all");
+    private static final Set<String> REASSURING = Set.of("normal", "expected", "common", "benign",
+            "harmless", "typical");
+
+    /**
+     * "That's normal after starting it", "Nope, this is totally expected": a sentence opened by pointing at
+     * what the reader described and calling it normal; "it's normal to ..." (anyone) and questions are not.
+     */
+    private static boolean reassurance(AnalyzedPost post, Sentence s) {
+        int k = s.firstToken();
+        int end = s.endToken();
+        while (k < end && (ANSWERS.contains(post.lowerToken(k)) || !post.tokens().get(k).is(Kind.WORD)
+                || post.lowerToken(k).equals("honestly") || post.lowerToken(k).equals("oh"))) {
+            k++;
+        }
+        if (k + 1 >= end || question(post, s) || general(post, s.firstToken(), end)) {
+            return false;
+        }
+        String w = post.lowerToken(k);
+        if (POINTING.contains(w)) {
+            k++;
+        } else if ((w.equals("that") || w.equals("this")) && post.lowerToken(k + 1).equals("is")) {
+            k += 2;
+        } else {
+            return false;
+        }
+        while (k < end && INTENSIFIERS.contains(post.lowerToken(k))) {
+            k++;
+        }
+        return k < end && REASSURING.contains(post.lowerToken(k))
+                && !(k + 1 < end && post.lowerToken(k + 1).equals("to"));
     }
 
     /** "Classic BPPV.", "OP - shingles.", "100% a UTI, needs antibiotics": a condition named on its own. */
@@ -1448,7 +1671,9 @@ final class AdviceRule implements Rule {
     /** "Ibuprofen 400 every 6h", "Zyrtec 10 at night": a clause opened by a drug and an amount, no statement verb. */
     private static int doseFragment(AnalyzedPost post, Signals signals, int from, int to) {
         for (Signals.Cue c : signals.cues(post.tokens().get(from).sentence())) {
-            if (c.kind() != Signals.Kind.DRUG || c.end() >= to || !post.tokens().get(c.end()).is(Kind.NUMBER)) {
+            // "Tylenol 1g q8h", and "Hydrocortisone twice a day": an amount or a schedule straight after the drug
+            if (c.kind() != Signals.Kind.DRUG || c.end() >= to || !(post.tokens().get(c.end()).is(Kind.NUMBER)
+                    || Lexicons.SCHEDULES.matchAt(post, c.end()) > 0)) {
                 continue;
             }
             int k = c.first() - 1;
