@@ -355,7 +355,7 @@ final class AdviceRule implements Rule {
                     && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
                     THIRD_PERSON_OBJECTS) || describedReading(post, from, to)
                     || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
-                    && !generic) {
+                    && !generic && !(!toOne && !situationalPost && readerIfAfter(post, escalation, to))) {
                 confidence = 0.7;
                 spanStart = escalation;
                 int len = ESCALATION.matchAt(post, escalation);
@@ -463,7 +463,8 @@ final class AdviceRule implements Rule {
     private static int carePlan(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
-            if (!(w.equals("we'll") || w.equals("let's") || w.equals("lets")
+            boolean lets = w.equals("let") && post.lowerToken(i + 1).equals("'s");
+            if (!(w.equals("we'll") || w.equals("let's") || w.equals("lets") || lets
                     || (w.equals("we") && (post.lowerToken(i + 1).equals("will") || post.lowerToken(i + 1).equals("can")))
                     || (w.equals("we're") && post.lowerToken(i + 1).equals("going")))) {
                 continue;
@@ -1328,7 +1329,7 @@ final class AdviceRule implements Rule {
                 return true; // "nipples", "gums"
             }
         }
-        return Words.anyIn(post, from, to, BODY) || Words.anyIn(post, from, to, VITAL_TOPICS) || CARE_DESTINATIONS.find(post, from, to) >= 0
+        return bodyPart(post, from, to) || Words.anyIn(post, from, to, VITAL_TOPICS) || CARE_DESTINATIONS.find(post, from, to) >= 0
                 || Lexicons.CONDITIONS.find(post, from, to) >= 0 || Lexicons.DRUGS.find(post, from, to) >= 0
                 || Lexicons.TESTS_PROCEDURES.find(post, from, to) >= 0;
     }
@@ -1377,6 +1378,18 @@ final class AdviceRule implements Rule {
             boolean pressure = slash > 1 && n.indexOf('/', slash + 1) < 0 && n.substring(0, slash).chars().allMatch(Character::isDigit)
                     && n.substring(0, slash).length() >= 2 && slash <= 3 && Integer.parseInt(n.substring(0, slash)) >= 80;
             if (pressure || Words.anyIn(post, Math.max(from, i - 3), i, VITALS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body part in [from, to), but not the idiom "keep an eye on your inbox" / "an eye out". */
+    private static boolean bodyPart(AnalyzedPost post, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BODY.contains(post.lowerToken(i)) && !(post.lowerToken(i).equals("eye") && i > 0
+                    && post.lowerToken(i - 1).equals("an") && i + 1 < post.tokens().size()
+                    && (post.lowerToken(i + 1).equals("on") || post.lowerToken(i + 1).equals("out")))) {
                 return true;
             }
         }
@@ -1622,7 +1635,8 @@ final class AdviceRule implements Rule {
         String w = post.lowerToken(k);
         if (POINTING.contains(w)) {
             k++;
-        } else if ((w.equals("that") || w.equals("this")) && post.lowerToken(k + 1).equals("is")) {
+        } else if ((w.equals("that") || w.equals("this")) && (post.lowerToken(k + 1).equals("is")
+                || post.lowerToken(k + 1).equals("'s"))) {
             k += 2;
         } else {
             return false;
@@ -1678,7 +1692,7 @@ final class AdviceRule implements Rule {
             }
             int k = c.first() - 1;
             while (k >= from && (VERDICT_LEADS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("just")
-                    || CLAUSE_OPENERS.contains(post.lowerToken(k)) && !post.lowerToken(k).equals(","))) {
+                    || CLAUSE_OPENERS.contains(post.lowerToken(k)) && !CLAUSE_PUNCTUATION.contains(post.lowerToken(k)))) {
                 k--;
             }
             boolean opens = k < from || post.lowerToken(k).equals(",") || post.lowerToken(k).equals(":")
