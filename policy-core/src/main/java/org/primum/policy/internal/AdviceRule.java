@@ -51,7 +51,7 @@ final class AdviceRule implements Rule {
             "you missed", "you forgot", "you skipped", "you doubled", "you ate", "you drank", "you mixed", "you stepped",
             "you fell", "you've been throwing", "you've been having", "you have been having",
             // the reader's account, told back in the present: "the swelling you describe", "what you mention"
-            "you describe", "you mention", "you say", "you noticed", "you've noticed", "you have noticed",
+            "you describe", "you mention", "you say", "you noticed", "you felt", "you found", "you've noticed", "you have noticed",
             "you're noticing", "you are noticing", "from the comments", "from my comments", "from the replies",
             "from my dms");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
@@ -144,7 +144,10 @@ final class AdviceRule implements Rule {
             "not cleared to", "u r ok to", "u don't need to", "u dont need to", "totally fine to", "perfectly fine to",
             "you can hold off", "it can wait", "that can wait", "you can't drive", "you cannot drive", "you can't fly",
             "you cannot fly", "you can't lift", "you cannot lift", "you can't swim", "you cannot swim",
-            "you can't return", "you cannot return", "you can't go back", "you cannot go back");
+            "you can't return", "you cannot return", "you can't go back", "you cannot go back",
+            // two medicines cleared together for the asker: "the amox and the pill are fine together"
+            "fine together", "safe together", "ok together", "okay together", "fine to combine", "safe to combine",
+            "fine to mix", "safe to mix");
     /** Verbs that open an instruction: with a health topic and one reader, an imperative is advice. */
     private static final Set<String> IMPERATIVE_VERBS = Set.of("stay", "keep", "watch", "wear", "drink", "eat",
             "avoid", "ice", "elevate", "rest", "head", "grab", "put", "apply", "wait", "book",
@@ -165,6 +168,16 @@ final class AdviceRule implements Rule {
             "rush", "call", "see", "visit", "drive");
     /** "keep me posted", "let us know": staying in touch, not an instruction. */
     private static final Set<String> KEEP_IN_TOUCH = Set.of("me", "us", "in", "posted", "updated");
+
+    /** "keep me posted", "stay in touch", "check in with us"; not "recheck in 2 weeks". */
+    private static boolean keepInTouch(AnalyzedPost post, int i, int to) {
+        String w = post.lowerToken(i);
+        if (!w.equals("in")) {
+            return KEEP_IN_TOUCH.contains(w);
+        }
+        return !(i + 1 < to && (post.tokens().get(i + 1).is(Kind.NUMBER) || NUMBER_WORDS.contains(post.lowerToken(i + 1))
+                || post.lowerToken(i + 1).equals("a")));
+    }
     /** Preventive care offered to everyone: "get your flu shot" in a broadcast is public health. */
     private static final PhraseSet PREVENTIVE = PhraseSet.of("flu shot", "flu shots", "flu vaccine", "vaccine",
             "vaccines", "vaccination", "vaccinations", "booster", "shot", "boosters", "covid shot", "shots", "jab", "jabs",
@@ -352,8 +365,8 @@ final class AdviceRule implements Rule {
             } else if (escalation >= 0 && !(Lexicons.SAFE.matchAt(post, escalation) > 0
                     && (general(post, from, to) || !(reply || explicit || situation || situationalPost
                             || (urgent && obligedTo(post, from, escalation)))))
-                    && (addressedPost || situation || (urgent && (Words.anyIn(post, from, to,
-                    THIRD_PERSON_OBJECTS) || describedReading(post, from, to)
+                    && (addressedPost || situation || describedReading(post, from, to) || (urgent && (Words.anyIn(post, from, to,
+                    THIRD_PERSON_OBJECTS)
                     || (secondPersonPost && !HOTLINES.contains(post.lowerToken(escalation + 1))))))
                     && !generic && !(!toOne && !situationalPost && readerIfAfter(post, escalation, to))) {
                 confidence = 0.7;
@@ -1231,7 +1244,7 @@ final class AdviceRule implements Rule {
             boolean askFor = post.lowerToken(i).equals("ask") && i + 1 < to && post.lowerToken(i + 1).equals("for");
             if (opens && post.tokens().get(i).is(Kind.WORD) && (IMPERATIVE_VERBS.contains(post.lowerToken(i)) || askFor)
                     && !statementAfterDont(post, from, i) && !habitual(post, from, i)
-                    && !(i + 1 < to && (isPronounSubject(post, i + 1) || KEEP_IN_TOUCH.contains(post.lowerToken(i + 1))))
+                    && !(i + 1 < to && (isPronounSubject(post, i + 1) || keepInTouch(post, i + 1, to)))
                     && !affection(post, i, to) && !interjection(post, i, to) && !headNoun(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
