@@ -217,6 +217,10 @@ final class AdviceRule implements Rule {
             "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness", "heads up",
             "save this", "share this", "pin this", "new parents", "parents of", "caregivers", "trial", "trials",
             "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis");
+    /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
+    private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
+            "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
+            "practice question", "unknown case");
     /** Urgency that makes an instruction about one situation; bare "now" ("it's OTC now") is not enough. */
     private static final Set<String> URGENT = Set.of("tonight", "today", "asap", "immediately", "tomorrow");
     /** Safety-net phrases that send someone to emergency care rather than to their own clinician. */
@@ -251,6 +255,9 @@ final class AdviceRule implements Rule {
         }
         Signals signals = post.signals();
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION);
+        if (!reply && TEACHING.find(post, 0, tokens.size()) >= 0) {
+            return; // "TEACHING CASE (fictional): ... walk through your workup below"
+        }
         // per-post facts, computed once: who the post speaks to and how it is framed
         boolean explicit = explicitlyAddressed(post);
         boolean situationalPost = situational(post, 0, tokens.size());
@@ -274,6 +281,9 @@ final class AdviceRule implements Rule {
             boolean generic = (!addressedPost
                     && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT)
                             || preventive)) || framedForAll;
+            if (!reply && populationVocative(post, s)) {
+                continue; // "Tobacco users, don't skip your exam": said to a group
+            }
             boolean secondPerson = Words.anyIn(post, from, to, Words.SECOND_PERSON);
             List<String> reasons = new ArrayList<>();
 
@@ -1208,6 +1218,40 @@ final class AdviceRule implements Rule {
             if (w.equals("if") || w.equals("when") || w.equals("whenever") || w.equals("anyone")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_A_GROUP = Set.of("for", "with", "to", "about", "on", "your", "ur", "my",
+            "the", "a", "an", "this", "that", "these", "those", "if", "when", "after", "before", "since", "in", "at",
+            "from", "and", "or", "so", "his", "her", "their", "our", "no", "yes", "ok", "okay", "hey", "hi");
+
+    /** Groups called out by one word: "Smokers, ...", "Parents, ...". */
+    private static final Set<String> POPULATIONS = Set.of("smokers", "vapers", "diabetics", "parents", "moms", "dads",
+            "runners", "athletes", "seniors", "teens", "students", "travelers", "travellers", "women", "men", "ladies",
+            "gentlemen", "folks", "everyone", "everybody", "guys", "caregivers", "asthmatics", "drivers", "lifters");
+
+    /**
+     * "Tobacco users, don't skip your exam", "New moms, sleep when you can", "Diabetics, check your feet":
+     * a sentence addressed to a group, not one reader; a name ("Marcus, ...") is not a group.
+     */
+    private static boolean populationVocative(AnalyzedPost post, Sentence s) {
+        int first = s.firstToken();
+        for (int comma = first + 1; comma < Math.min(s.endToken(), first + 4); comma++) {
+            if (!post.lowerToken(comma).equals(",")) {
+                continue;
+            }
+            for (int k = first; k < comma; k++) {
+                // "for your migraines, take ...": a phrase about the reader's own trouble, not a group
+                if (!post.tokens().get(k).is(Kind.WORD) || NOT_A_GROUP.contains(post.lowerToken(k))) {
+                    return false;
+                }
+            }
+            String head = post.lowerToken(comma - 1);
+            String text = post.tokens().get(comma - 1).text();
+            boolean plural = head.length() > 4 && head.endsWith("s") && !head.endsWith("ss")
+                    && Character.isLowerCase(text.charAt(0));
+            return POPULATIONS.contains(head) || (comma - first >= 2 && plural);
         }
         return false;
     }

@@ -285,4 +285,74 @@ class AdviceRuleTest {
     void staysSilentOnTheirBroadcastAndStoryTwins(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the thread's asker or their account, named without "you"
+        "For OP's son: no more Benadryl at bedtime, melatonin 1 mg instead.",
+        "The tingling you describe since the metformin went up: drop back to 500 twice a day and ring the office Monday.",
+        "The lump you felt is most likely a swollen node from the cold, recheck in 2 weeks.",
+        "pharmacist here, re your question: the amoxicillin and the birth control are fine together.",
+        // reassurance that points at what was described, then an order
+        "That's expected in the first week of doxy. Keep taking it with a full glass of water and stay upright for 30 min.",
+        "That's normal for day 3 after a wisdom tooth out. Keep up the salt-water rinses and stay on soft food.",
+        // a strength or a step named bare in a dose change
+        "Keep the Wegovy at 1.7 another month, then go up to 2.4 once the nausea is gone.",
+        "The carvedilol is doing its job. Stay on the 12.5 for now; drop to 6.25 if the dizziness comes back.",
+        // a reading off one person and a place to go
+        "Sugar of 480 and vomiting, straight to the ED, that is DKA until proven otherwise.",
+        "Temp 40.2 in a 6 week old, straight to the emergency room.",
+        "With a sat of 88 on the home monitor, go in. Now.",
+        // an answer word and an order about the child or partner asked about
+        "Nope, don't give her the adult Sudafed, she's only 4.",
+        "Yes, take him in tonight, that cough with a whistle needs a look.",
+        // the care team's plan told to the patient, a verdict with "the", a drug and its schedule
+        "@lena_k great numbers today! we'll drop the amlodipine to 5 and recheck in a month",
+        "@rico_runs let's bump the levothyroxine dose to 88 and redo the TSH in 6 weeks",
+        "@tia_w the bump is classic molluscum, leave it alone and it fades in a few months.",
+        "@maya_t for the hives: cetirizine twice a day for a week and ditch the new lotion.",
+        "@jonah_b glad the stitches went in easy! Keep them dry 48 hours and come back if the edges get red.",
+        "Pharmacist: that's way too much Tylenol with the Percocet on top, cap it at 3 g total a day.",
+    })
+    void firesOnAnswersToOneAskerInOtherWords(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the same forms for everyone, or about logistics
+        "OP note template for lap choles is finally live in Epic, thank you informatics!",
+        "It's normal to feel wiped out after chemo; rest when you can and tell your team about any fever.",
+        "Feeling dizzy after donating blood? That's normal. Sit down and drink some water.",
+        "Semaglutide starts at 0.25 mg and steps up monthly; most people reach 1 mg by month four.",
+        "Any baby under 3 months with a temp of 100.4+ goes straight to the ER, no waiting it out.",
+        "BP over 180/120 with a headache means straight to the ER, per the AHA.",
+        "No, don't put ice directly on a burn. Cool running water for 20 minutes.",
+        "No, you don't need to wait out a cough if you're coughing up blood. That's always a same-day visit.",
+        "@jo_m we'll get your referral sent over today, keep an eye on your portal",
+        "@dee_r we'll keep you posted on the flu clinic dates!",
+        "Cetirizine twice a day is a common antihistamine regimen.",
+        "Thanks for visiting our booth @healthfair_ok! Come back next year.",
+        "Missed your appointment? Call us at 555-0100 to reschedule, we have openings this week.",
+        "Quick one from the pharmacy counter: don't keep your insulin in the car. Heat kills it.",
+        // body parts and verdict words that describe, and groups called out
+        "Trauma bay update: MVC, head lac, on Xarelto, CT pending. Who has bed 4?",
+        "So sorry the wait for your son's sprained ankle ran long, our ED was slammed that night.",
+        "Oral cancer signs: a sore that won't heal, a lump in the cheek. Tobacco users, don't skip your exam.",
+        "Diabetics, check your feet every night and don't soak them.",
+        "CASE OF THE WEEK (fictional): a 70-year-old with new confusion. Walk through your delirium workup in the replies.",
+    })
+    void staysSilentOnTheirGroupAndLogisticsTwins(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "for your migraines, take 2 Excedrin at the first sign of the aura and lie down in a dark room",
+        "Marcus, don't skip your exam, that lump on your neck needs a look.",
+        "Nah, you don't need to stop nursing for the amoxicillin you were given.",
+    })
+    void firesOnOneReaderWhereTheGroupTwinIsSilent(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
 }
