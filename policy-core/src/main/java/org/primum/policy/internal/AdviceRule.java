@@ -51,7 +51,9 @@ final class AdviceRule implements Rule {
             "you missed", "you forgot", "you skipped", "you doubled", "you ate", "you drank", "you mixed", "you stepped",
             "you fell", "you've been throwing", "you've been having", "you have been having",
             // the reader's account, told back in the present: "the swelling you describe", "what you mention"
-            "you describe", "you mention", "you say", "you noticed", "you felt", "you found", "you've noticed", "you have noticed",
+            "you describe", "you mention", "you say", "you noticed", "you felt", "you found",
+            "if you're seeing this", "if you are seeing this", "if you see this", "until i see you", "till i see you",
+            "til i see you", "before i see you", "when i see you", "you've noticed", "you have noticed",
             "you're noticing", "you are noticing", "from the comments", "from my comments", "from the replies",
             "from my dms");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
@@ -266,7 +268,8 @@ final class AdviceRule implements Rule {
         // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
         boolean answerPost = !broadcast && answerPost(post, signals);
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
-        boolean framedForAll = !reply && !explicit && broadcast;
+        // "You: 'it's just heartburn.' Also you: ...", "POV: you're ...": a meme whose "you" is everyone
+        boolean framedForAll = !reply && ((!explicit && broadcast) || memeFormat(post));
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
         boolean preventiveIsNoTarget = broadcast || !(toOne || situationalPost);
@@ -332,7 +335,13 @@ final class AdviceRule implements Rule {
             int spanStart = -1;
             // "never skip your basal insulin on sick days": a standing rule for everyone, unless said to one reader
             boolean standingRule = !toOne && directive >= 0 && standingRule(post, s.firstToken(), directive);
-            if (directive >= 0 && target != null && (!generic || addressedPost || situation) && !standingRule) {
+            // "Don't take antibiotics for a cold" to no one in particular is education; "stop the atorvastatin",
+            // a dose or a deadline makes it one reader's regimen
+            boolean toNoOne = !addressedPost && !situation && !dose && !urgent && !theDrug(post, signals, s)
+                    && !(directive >= 0 && (WRITERS_PICK.contains(post.lowerToken(directive))
+                            || (Words.SECOND_PERSON.contains(post.lowerToken(directive))
+                                    && Lexicons.TESTS_PROCEDURES.find(post, directive, Math.min(to, directive + 6)) >= 0)));
+            if (directive >= 0 && target != null && (!generic || addressedPost || situation) && !standingRule && !toNoOne) {
                 confidence = 0.7;
                 spanStart = directive;
                 reasons.add("directive: '" + phrase(post, directive) + "'");
@@ -412,6 +421,22 @@ final class AdviceRule implements Rule {
                             + "situation'; move individual questions to a private, secure channel.",
                     reasons));
         }
+    }
+
+    /** "I'd skip your lisinopril", "wouldn't double it": the writer's own pick for the reader. */
+    private static final Set<String> WRITERS_PICK = Set.of("i'd", "id", "i", "wouldn't", "wouldnt");
+
+    /** "the atorvastatin", "that inhaler": a drug the reader already has, pointed at rather than named as a class. */
+    private static boolean theDrug(AnalyzedPost post, Signals signals, Sentence s) {
+        for (Signals.Cue c : signals.cues(s.index())) {
+            if (c.kind() == Signals.Kind.DRUG && c.first() > s.firstToken()) {
+                String before = post.lowerToken(c.first() - 1);
+                if (before.equals("the") || before.equals("that") || before.equals("this") || before.equals("those")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A second-person directive phrase ("you should", "I'd stop", "double your") not part of a safe phrase. */
@@ -1226,6 +1251,22 @@ final class AdviceRule implements Rule {
             "the", "a", "an", "this", "that", "these", "those", "if", "when", "after", "before", "since", "in", "at",
             "from", "and", "or", "so", "his", "her", "their", "our", "no", "yes", "ok", "okay", "hey", "hi");
 
+    private static final Set<String> MEME_SPEAKERS = Set.of("you", "me", "pov", "nobody", "everyone", "doctors",
+            "nurses", "patients", "also");
+
+    /** A sentence opened by a meme's speaker label: "You:", "Also you:", "POV:", "Nobody:". */
+    private static boolean memeFormat(AnalyzedPost post) {
+        for (Sentence s : post.sentences()) {
+            int f = s.firstToken();
+            int label = f < s.endToken() && post.lowerToken(f).equals("also") ? f + 1 : f;
+            if (label + 1 < s.endToken() && MEME_SPEAKERS.contains(post.lowerToken(label))
+                    && !post.lowerToken(label).equals("also") && post.lowerToken(label + 1).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Groups called out by one word: "Smokers, ...", "Parents, ...". */
     private static final Set<String> POPULATIONS = Set.of("smokers", "vapers", "diabetics", "parents", "moms", "dads",
             "runners", "athletes", "seniors", "teens", "students", "travelers", "travellers", "women", "men", "ladies",
@@ -1238,23 +1279,27 @@ final class AdviceRule implements Rule {
     private static boolean populationVocative(AnalyzedPost post, Sentence s) {
         int first = s.firstToken();
         for (int comma = first + 1; comma < Math.min(s.endToken(), first + 4); comma++) {
-            if (!post.lowerToken(comma).equals(",")) {
+            if (!post.lowerToken(comma).equals(",") && !post.lowerToken(comma).equals(":")) {
                 continue;
             }
             for (int k = first; k < comma; k++) {
                 // "for your migraines, take ...": a phrase about the reader's own trouble, not a group
-                if (!post.tokens().get(k).is(Kind.WORD) || NOT_A_GROUP.contains(post.lowerToken(k))) {
+                boolean word = post.tokens().get(k).is(Kind.WORD) || post.tokens().get(k).is(Kind.NUMBER);
+                if (!word || NOT_A_GROUP.contains(post.lowerToken(k))) {
                     return false;
                 }
             }
             String head = post.lowerToken(comma - 1);
             String text = post.tokens().get(comma - 1).text();
-            boolean plural = head.length() > 4 && head.endsWith("s") && !head.endsWith("ss")
-                    && Character.isLowerCase(text.charAt(0));
-            return POPULATIONS.contains(head) || (comma - first >= 2 && plural);
+            // "Tobacco users", "Dear patients", "Type 2 diabetics"; not a name ("Marcus,") or a heading ("Next steps:")
+            boolean people = head.length() > 4 && Character.isLowerCase(text.charAt(0))
+                    && PEOPLE_SUFFIXES.stream().anyMatch(head::endsWith);
+            return POPULATIONS.contains(head) || (comma - first >= 2 && people);
         }
         return false;
     }
+
+    private static final List<String> PEOPLE_SUFFIXES = List.of("ers", "ents", "ians", "ists", "ics", "ees", "ors");
 
     /** "hey girl", "now mama", "ok friend,": the post calls out one reader. */
     private static boolean vocative(AnalyzedPost post, int from, int to) {
@@ -1692,9 +1737,17 @@ final class AdviceRule implements Rule {
         String w = post.lowerToken(k);
         if (POINTING.contains(w)) {
             k++;
-        } else if ((w.equals("that") || w.equals("this")) && (post.lowerToken(k + 1).equals("is")
-                || post.lowerToken(k + 1).equals("'s"))) {
-            k += 2;
+        } else if (w.equals("that") || w.equals("this")) {
+            // "that is", "this's", and "that jittery wired feeling is": the thing described, then its verdict
+            int verb = k + 1;
+            while (verb < Math.min(end, k + 5) && !post.lowerToken(verb).equals("is") && !post.lowerToken(verb).equals("'s")
+                    && post.tokens().get(verb).is(Kind.WORD)) {
+                verb++;
+            }
+            if (verb >= end || !(post.lowerToken(verb).equals("is") || post.lowerToken(verb).equals("'s"))) {
+                return false;
+            }
+            k = verb + 1;
         } else {
             return false;
         }

@@ -355,4 +355,33 @@ class AdviceRuleTest {
     void firesOnOneReaderWhereTheGroupTwinIsSilent(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // an order to no one in particular about a class of drug: education in the second person
+        "Don't take antibiotics for a viral cold, they won't help.",
+        "Stop taking ibuprofen on an empty stomach. Your stomach lining will thank you.",
+        "Start taking folic acid before you try to conceive, not after.",
+        // meme speakers and groups greeted by a salutation
+        "You: \"it's just heartburn.\" Also you: sweating, jaw pain, nausea. Babe that's a heart attack, call 911.",
+        "Dear patients: please don't take your dog's antibiotics. We can tell. Love, urgent care.",
+    })
+    void staysSilentOnOrdersToNoOneInParticular(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the same orders with the reader's own drug, a dose, the writer's pick or a visit between them
+        "Stop the ibuprofen you've been taking on an empty stomach, it's the likely cause of the burning.",
+        "Don't take the amoxicillin left over from last spring for this cough.",
+        "Start taking folic acid 4 mg a day now, given the last pregnancy.",
+        "I'd hold your metformin the morning of the CT and restart it 48 hours later.",
+        "that achy heavy feeling is totally normal the first week on the statin, keep taking it.",
+        "Dee if you're seeing this, cut your amlodipine to half a tab until I see you Monday.",
+        "Black stools for three days and dizzy when you stand, you need an endoscopy this week.",
+    })
+    void firesOnTheReadersOwnRegimen(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
 }
