@@ -169,6 +169,8 @@ class ForeignAdviceRuleTest {
         es|Tómate el antibiótico hasta el final aunque ya te encuentres mejor, y nada de alcohol esta semana.
         fr|Pour votre toux, il faudrait arrêter le ramipril dès ce soir, et appelez votre médecin lundi pour en changer.
         pt|Toma a amoxicilina hoje à noite e, se a febre não baixar até amanhã, volta aqui no posto.
+        fr|C'est normal cette nausée la première semaine sous metformine, continue à la prendre au repas.
+        fr|Ne t'inquiète pas pour les crampes, continue de le prendre le soir avec le repas, ce lévothyrox.
         """)
     void firesOnPersonalAdviceInLooserForms(String language, String text) {
         assertThat(language(text)).isEqualTo(language);
@@ -188,6 +190,7 @@ class ForeignAdviceRuleTest {
         it|Buongiorno a tutti! Lunedì la giornata mondiale del diabete: misurate la glicemia in farmacia.
         es|Hola a todos, este sábado charla sobre la hipertensión en el centro de salud, ¡os esperamos!
         es|Tranquilos todos: la campaña de vacunación sigue abierta hasta marzo.
+        fr|C'est normal d'être fatigué après un vaccin : reposez-vous et buvez de l'eau.
         """)
     void staysSilentOnEducationInTheSameWords(String language, String text) {
         assertThat(language(text)).isEqualTo(language);
