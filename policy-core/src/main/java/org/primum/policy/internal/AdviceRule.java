@@ -91,7 +91,8 @@ final class AdviceRule implements Rule {
             "go in", "get to urgent care", "go to urgent care tonight", "i'd go", "i would go",
             "no need to", "you don't need", "you do not need", "don't go to", "do not go to", "should not go",
             "shouldn't go", "stop restricting", "keep him home", "keep her home", "go to l&d",
-            "go to labor and delivery", "go to the hospital", "come back if", "come back in if", "come straight back", "have him call",
+            "go to labor and delivery", "not an er thing", "not an ed thing", "not a 911 thing", "not an er trip",
+            "not an urgent care thing", "go to the hospital", "come back if", "come back in if", "come straight back", "have him call",
             "have her call", "have him see", "have her see", "book derm", "see derm", "get a ct", "get an mri");
     /** Things a directive can be about besides drugs and tests: "stop the keto diet", "skip the supplement". */
     private static final PhraseSet TREATMENT_NOUNS = PhraseSet.of("diet", "supplement", "supplements", "pill",
@@ -200,7 +201,7 @@ final class AdviceRule implements Rule {
             "–", "to");
     private static final Set<String> ARROWS = Set.of("=", "->", "→", "=>", "means");
     private static final Set<String> HEDGES = Set.of("a", "an", "definitely", "def", "probably", "totally",
-            "classic", "textbook", "just", "almost", "certainly", "likely");
+            "classic", "textbook", "just", "almost", "certainly", "likely", "100", "%", "100%", "prob", "clearly");
     private static final Set<String> POINTERS = Set.of("that", "this", "it", "thats", "coating", "rash", "bump",
             "spot", "pain", "cough");
     private static final Set<String> MODIFIERS = Set.of("home", "recent", "latest", "last", "new", "morning",
@@ -459,6 +460,12 @@ final class AdviceRule implements Rule {
                     || post.lowerToken(i + 1).equals("wouldn't") || post.lowerToken(i + 1).equals("wouldnt")))
                     || (wouldnt && leadsSentence(post, s, i));
             if (wouldI && !(i > s.firstToken() && Lexicons.SAFE.matchAt(post, i - 1) > 0)) {
+                // "I'd do 30 for 2 weeks first", "I'd stay at 25": the writer's pick of a strength
+                int verb = w.equals("i") ? i + 2 : i + 1;
+                if (verb + 1 < s.endToken() && PICKED_AMOUNT.contains(post.lowerToken(verb))
+                        && post.tokens().get(verb + 1 + (post.lowerToken(verb + 1).equals("at") ? 1 : 0)).is(Kind.NUMBER)) {
+                    return i;
+                }
                 int reach = i + 4 + reported(post, i + 1, s.endToken());
                 for (int k = i + 1; k < Math.min(s.endToken(), reach); k++) {
                     if (Lexicons.TREATMENT_VERBS.matchAt(post, k) > 0 && !safeAfter(post, k, s.endToken())
@@ -540,6 +547,8 @@ final class AdviceRule implements Rule {
 
     /** What "we'll keep ..." is about when it is no drug: "keep you posted", "keep an eye out", "keep in touch". */
     private static final Set<String> NOT_THE_DRUG = Set.of("you", "u", "an", "touch", "y'all", "everyone", "going");
+
+    private static final Set<String> PICKED_AMOUNT = Set.of("do", "stay", "keep", "go", "start");
 
     /** The writer passing an order on to the reader: "tell you to", "have you", "want u to". */
     private static final Set<String> REPORTING = Set.of("tell", "want", "ask", "have", "get", "need");

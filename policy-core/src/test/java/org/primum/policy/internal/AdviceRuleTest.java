@@ -384,4 +384,24 @@ class AdviceRuleTest {
     void firesOnTheReadersOwnRegimen(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "not an ER thing. urgent care in the morning is fine for that ankle.",
+        "Going from 20 to 40 of the Prozac in one jump is a lot, I'd do 30 for 2 weeks first.",
+        "that's 100% swimmer's ear, get the cipro drops",
+    })
+    void firesOnSendingAwayFromTheErAndPickedStrengths(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "A nosebleed is not an ER thing for most people: pinch the soft part for 10 minutes.",
+        "I'd do 30 minutes of walking a day if you can, it helps everyone's mood.",
+        "Honestly 100% of my patients ask this. Definitely a common question!",
+    })
+    void staysSilentOnTheirGeneralTwins(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
