@@ -35,7 +35,11 @@ final class Words {
             "repairs", "one year sober", "year sober", "years sober", "days sober", "months sober", "surgery-versary",
             "surgiversary", "new lungs", "new heart", "new kidney", "new liver", "got her lungs", "got his lungs",
             "ng tube", "foley", "feeding tube", "blood draw", "draw her blood", "draw his blood", "drew her blood",
-            "drew his blood", "group session", "therapy session", "hearing aid");
+            "drew his blood", "group session", "therapy session", "hearing aid",
+            // dental, eye, skin and nursing care a person comes in for: "their cleanings", "her neuro checks"
+            "cleanings", "checkups", "check-ups", "neuro checks", "vital signs", "dressing change", "dressing changes",
+            "chemical peel", "lash lift", "veneers", "retainer", "invisalign", "aligners", "eye exam", "hearing test",
+            "sealants", "whitening");
 
     /**
      * A patient's paperwork, records, bills and accounts: only the people cared for have these, so
