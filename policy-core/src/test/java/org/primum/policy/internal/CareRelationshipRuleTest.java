@@ -77,4 +77,29 @@ class CareRelationshipRuleTest {
     void aFormerResidentPhysicianOrAnAnnouncementConfirmsNoCare(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @mari.sews it was a joy being your labor nurse, enjoy every minute with her              | @mari.sews
+            @tobias_k so weird seeing you at the gym when a year ago you were in our CVICU!         | @tobias_k
+            @lena.j.w your grandpa was the sweetest gentleman on our unit, thank you for the roses  | @lena.j.w
+            @jojo_runs we loved having you in for your eye exam, enjoy the new frames!                | @jojo_runs
+            Dear Mr. Okafor, thank you for the card! We'll see you at your next visit in June.         | Okafor
+            Thank you Mrs. Lindqvist for the cookies!! The front desk already ate them. See you at your next cleaning! | Lindqvist
+            """)
+    void aRoleAStayOnOurUnitOrTheReadersVisitConfirmCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@mari.sews it was a joy being your partner on the charity walk, what a day",
+        "@tobias_k you were in our thoughts all week, congrats on the new job!",
+        "@lena.j.w your grandpa worked on our unit for 30 years as a nurse, we miss him",
+        "@lena.j.w your mom was the best charge nurse on our floor, happy retirement!",
+        "Thank you Mr. Okafor for the donation to our NICU family lounge!",
+    })
+    void aPeerAWishARelativeWhoWorkedThereOrAGiftConfirmNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

@@ -382,4 +382,43 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(places, "Our oldest volunteer at Willow Bend Lodge, Hattie Greer, retires Sunday!",
                 Entity.Label.LOCATION, "Willow Bend Lodge")).isEmpty();
     }
+
+    @Test
+    void aOneWordNameThatIsTheSubjectOfItsSentenceIsNoImperative() {
+        // the word after the name ("was", "finally", "asked") makes it the sentence's subject
+        assertThat(withPerson(names, "Otis was our longest-stay ICU patient this year. Loved jazz, hated the trach.",
+                "Otis", 0.9)).containsExactly("Otis");
+        assertThat(withPerson(names, "Szymanski finally walked the whole hallway today, four days after his hip surgery",
+                "Szymanski", 0.9)).containsExactly("Szymanski");
+        assertThat(withPerson(names, "Ferris asked the whole ICU team for pudding right after the bronchoscopy",
+                "Ferris", 0.9)).containsExactly("Ferris");
+        // an imperative opening a care tip stays silent
+        assertThat(withPerson(names, "Elevate the leg after surgery and ice it for 20 minutes",
+                "Elevate", 0.9)).isEmpty();
+        assertThat(withPerson(names, "Hydrate well before your colonoscopy prep", "Hydrate", 0.9)).isEmpty();
+    }
+
+    @Test
+    void aWrittenOwnPatientWithWordsBetweenIsAPatient() {
+        assertThat(withPerson(names, "Bertha was my sweetest little patient all month", "Bertha", 0.9))
+                .containsExactly("Bertha");
+        assertThat(withPerson(names, "Say hi to Matteo, our youngest transplant patient ever", "Matteo", 0.9))
+                .containsExactly("Matteo");
+        // a role or a service after "patient" is staff or a desk, not a person cared for
+        assertThat(withPerson(names, "Ingrid, our patient care coordinator, planned the staff picnic", "Ingrid", 0.9))
+                .isEmpty();
+        assertThat(withPerson(names, "Ask Jonah at our new patient experience desk about parking", "Jonah", 0.9))
+                .isEmpty();
+    }
+
+    @Test
+    void aClientsVisitForCareAtThePracticeMakesItsNameAPatients() {
+        assertThat(withPerson(names, "Rosalind Achebe brought all four kids in for cleanings this morning",
+                "Rosalind Achebe", 0.9)).containsExactly("Rosalind Achebe");
+        assertThat(withPerson(names, "Priyanka Shah got her chemical peel and she is glowing, book yours today",
+                "Priyanka Shah", 0.9)).containsExactly("Priyanka Shah");
+        // a name in a post with no visit and no practice speaking
+        assertThat(withPerson(names, "Priyanka Shah wrote a great explainer on chemical peel safety",
+                "Priyanka Shah", 0.9)).isEmpty();
+    }
 }
