@@ -361,6 +361,15 @@ final class CareRelationshipRule implements Rule {
                     }
                 }
             }
+            String wasPatient = youWereAPatient(post, i, to);
+            if (wasPatient != null) {
+                return wasPatient;
+            }
+            // "your dermatologist here 👋": the writer signs as the reader's clinician
+            if (w.equals("your") && i + 2 < to && ROLES.contains(post.lowerToken(i + 1))
+                    && post.lowerToken(i + 2).equals("here")) {
+                return "your " + post.lowerToken(i + 1) + " here";
+            }
             if ((w.equals("you") || w.equals("u")) && EPISODE_VERBS.contains(post.lowerToken(i + 1))) {
                 for (int k = i + 2; k < Math.min(to, i + 5); k++) {
                     int len = Words.CARE_EPISODES.matchAt(post, k);
@@ -421,6 +430,43 @@ final class CareRelationshipRule implements Rule {
             }
             if (readersRelative(post, from, i) && post.lowerToken(i + 1).equals("our")) {
                 return "your relative " + post.lowerToken(i) + " " + place;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> YOU_WERE_ONE = Set.of("were", "are", "'re", "re");
+    private static final Set<String> ONE_OF = Set.of("the", "my", "our", "a", "one");
+    private static final Set<String> ONE_PATIENT = Set.of("patient", "pt", "client");
+    /** Words after "patient" that keep it a noun: "a patient of mine", "my first patient ever". */
+    private static final Set<String> AFTER_PATIENT = Set.of("of", "ever", "in", "on", "at", "this", "that", "who",
+            "and", "i", "we", "to");
+
+    /**
+     * "you were the loudest colonoscopy patient of my career", "you're my first patient ever": the
+     * reader called the writer's patient. Not the adjective ("you were so patient", "a patient teacher").
+     */
+    private static String youWereAPatient(AnalyzedPost post, int i, int to) {
+        String w = post.lowerToken(i);
+        int k = i + 1;
+        if (w.equals("you're") || w.equals("youre")) {
+            k = i + 1;
+        } else if ((w.equals("you") || w.equals("u")) && k < to && YOU_WERE_ONE.contains(post.lowerToken(k))) {
+            k++;
+        } else {
+            return null;
+        }
+        if (k >= to || !ONE_OF.contains(post.lowerToken(k))) {
+            return null;
+        }
+        for (int p = k + 1; p < Math.min(to, k + 5); p++) {
+            if (!post.tokens().get(p).is(Kind.WORD)) {
+                return null;
+            }
+            if (ONE_PATIENT.contains(post.lowerToken(p))) {
+                boolean noun = p + 1 >= to || !post.tokens().get(p + 1).is(Kind.WORD)
+                        || AFTER_PATIENT.contains(post.lowerToken(p + 1));
+                return noun ? "you were … patient" : null;
             }
         }
         return null;

@@ -1200,7 +1200,8 @@ final class ContextualEntityRule implements Rule {
                 && NOT_CARE_POSTS.find(post, 0, tokens.size()) >= 0 && ownRoleInPost(post)) {
             return 0; // "We miss you, Patricia! Enjoy retirement ... as our unit clerk": staff news, no patient
         }
-        boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
+        boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end)
+                || afterNumberedRoom(post, i);
         if (!post.signals().isPatientContext(sentence) && !opener
                 && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
             // away from a patient sentence a name needs health details beside it and must be a known first
@@ -1217,7 +1218,7 @@ final class ContextualEntityRule implements Rule {
         boolean cued = Set.of("pt", "patient", "named", "pt.", "to", "on", "saw", "met").contains(prev)
                 || (i > 1 && post.lowerToken(i - 2).equals("pt"))
                 || NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0
-                || possessiveOfPatient(post, end);
+                || possessiveOfPatient(post, end) || afterNumberedRoom(post, i);
         boolean sentenceStart = startsSentence(post, i);
         if (sentenceStart && !known && words < 2 && !possessiveOfPatient(post, end)) {
             return 0; // a lone capitalised word opening a sentence is usually not a name
@@ -1312,6 +1313,19 @@ final class ContextualEntityRule implements Rule {
         }
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /** "Rm 14 Kowalczyk", "Bed 3 - Okafor": a name right after a numbered room or bed, as on a unit's board. */
+    private static boolean afterNumberedRoom(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int k = i - 1;
+        if (k >= 0 && (post.lowerToken(k).equals("-") || post.lowerToken(k).equals(":"))) {
+            k--;
+        }
+        // "Room 3B" is one room, not room 3 and a "B"
+        return k >= 1 && (tokens.get(k).is(Kind.NUMBER) || tokens.get(k).is(Kind.ALNUM)) && tokens.get(k).length() <= 4
+                && ROOMS.contains(post.lowerToken(k - 1)) && tokens.get(i).length() >= 2
+                && tokens.get(i).start() > tokens.get(i - 1).end();
     }
 
     /** Words that follow a sentence's subject, never an imperative verb: "Earl was ...", "Kowalczyk finally ...". */

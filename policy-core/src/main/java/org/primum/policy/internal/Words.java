@@ -132,7 +132,8 @@ final class Words {
             "announced publicly", "public statement", "athlete", "athletes", "quarterback", "nfl", "nba", "mlb", "nhl", "olympian",
             "olympic", "world cup");
     /** Phrases by which an organisation confirms it cared for someone. */
-    static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
+    static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "trusting me with",
+            "trusting me through", "for trusting me", "part of your team",
             "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
             "thank you for choosing us", "welcome back to clinic", "welcome back to the clinic", "see you at your",
             "see you next", "your next visit", "at your next", "came in", "we saw you", "caring for you",

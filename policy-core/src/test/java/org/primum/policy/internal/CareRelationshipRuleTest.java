@@ -102,4 +102,25 @@ class CareRelationshipRuleTest {
     void aPeerAWishARelativeWhoWorkedThereOrAGiftConfirmNoCare(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @pia_loves_yoga honestly you were the calmest MRI patient I have ever had            | @pia_loves_yoga
+            @big_tony_b you're my first patient ever to bring donuts to his own discharge        | @big_tony_b
+            hey @sam.w.rivera, your pharmacist here, the refill is ready whenever you are          | @sam.w.rivera
+            Kwabena, if you read this: thank you for trusting me with your recovery. Proud of you. | Kwabena
+            """)
+    void theReaderCalledAPatientOrTheWriterSigningAsTheirClinicianConfirmsCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@pia_loves_yoga you were a patient teacher and the best yoga partner",
+        "@big_tony_b you're the most patient person I know, thanks for waiting",
+        "hey @sam.w.rivera, your ride here is waiting out front",
+    })
+    void patientTheAdjectiveOrAnotherRoleHereConfirmsNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

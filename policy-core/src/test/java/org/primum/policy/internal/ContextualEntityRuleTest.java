@@ -421,4 +421,15 @@ class ContextualEntityRuleTest {
         assertThat(withPerson(names, "Priyanka Shah wrote a great explainer on chemical peel safety",
                 "Priyanka Shah", 0.9)).isEmpty();
     }
+
+    @Test
+    void aNameRightAfterANumberedRoomOrBedIsOnAUnitsBoard() {
+        assertThat(RuleTesting.found(names, "quick pic of our whiteboard: Bed 2 Halvorsen NPO, Bed 5 Ekwueme fall risk"))
+                .contains("Halvorsen", "Ekwueme");
+        assertThat(RuleTesting.found(names, "our unit board lol, Rm 7 - Szabo strict I&O")).contains("Szabo");
+        // a room's own letter, or a meeting in a room, is no name
+        assertThat(RuleTesting.found(names, "Skills fair in Room 4C on Tuesday, our unit educators will be there"))
+                .isEmpty();
+        assertThat(RuleTesting.found(names, "Our huddle moved to Room 3 Thursday at noon")).isEmpty();
+    }
 }
