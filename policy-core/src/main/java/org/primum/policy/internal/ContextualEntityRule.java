@@ -1260,6 +1260,9 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
+        if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
+            return false; // "Eleven years of house calls": a count the model took for a person
+        }
         int sentence = tokens.get(first).sentence();
         boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
         boolean anyWord = false;
@@ -1314,6 +1317,11 @@ final class ContextualEntityRule implements Rule {
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
     }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred");
 
     /** "Rm 14 Kowalczyk", "Bed 3 - Okafor": a name right after a numbered room or bed, as on a unit's board. */
     private static boolean afterNumberedRoom(AnalyzedPost post, int i) {

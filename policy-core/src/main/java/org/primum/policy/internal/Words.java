@@ -39,7 +39,7 @@ final class Words {
             // dental, eye, skin and nursing care a person comes in for: "their cleanings", "her neuro checks"
             "cleanings", "checkups", "check-ups", "neuro checks", "vital signs", "dressing change", "dressing changes",
             "chemical peel", "lash lift", "veneers", "retainer", "invisalign", "aligners", "eye exam", "hearing test",
-            "sealants", "whitening");
+            "sealants", "whitening", "house call", "house calls", "home visits");
 
     /**
      * A patient's paperwork, records, bills and accounts: only the people cared for have these, so

@@ -432,4 +432,28 @@ class ContextualEntityRuleTest {
                 .isEmpty();
         assertThat(RuleTesting.found(names, "Our huddle moved to Room 3 Thursday at noon")).isEmpty();
     }
+
+    @Test
+    void pacificArmenianBengaliAndVintageGivenNamesAreKnownNames() {
+        // one-word names opening a sentence about care need to be known given names
+        assertThat(RuleTesting.found(names, "Sione asked if his new pacemaker would set off the airport scanner, the whole clinic laughed"))
+                .contains("Sione");
+        assertThat(RuleTesting.found(names, "Narek finally tolerated his feeds after the G-tube placement today"))
+                .contains("Narek");
+        assertThat(RuleTesting.found(names, "Effie told me her hip replacement is the best thing she ever did, clinic made my day"))
+                .contains("Effie");
+        assertThat(RuleTesting.found(names, "Sabbir came back for his wound check after the appendectomy and brought the whole clinic samosas"))
+                .contains("Sabbir");
+    }
+
+    @Test
+    void aDecannulationOrYearsOfHouseCallsMakeACase() {
+        assertThat(withPerson(names, "Big day: Thaddeus got decannulated this morning 🎉", "Thaddeus", 0.9))
+                .containsExactly("Thaddeus");
+        assertThat(withPerson(names, "Lost Philippa this morning. Nine years of house calls and she always had tea ready when I got there.",
+                "Philippa", 0.9)).containsExactly("Philippa");
+        // a count the model took for a person is no name
+        assertThat(withPerson(names, "Lost Philippa this morning. Nine years of house calls and she always had tea ready when I got there.",
+                "Nine", 0.9)).isEmpty();
+    }
 }
