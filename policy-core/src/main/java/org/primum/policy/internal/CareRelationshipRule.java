@@ -595,6 +595,9 @@ final class CareRelationshipRule implements Rule {
                     return trailingName(post);
                 }
                 i++;
+                if (i < tokens.size() && post.lowerToken(i).equals("for")) {
+                    return trailingName(post); // "Thank you for the 5 stars, Priya!"
+                }
             }
             if (i < tokens.size() && post.lowerToken(i).equals(",")) {
                 i++; // "Thank you, Devon!"

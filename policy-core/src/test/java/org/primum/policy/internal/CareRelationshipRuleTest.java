@@ -123,4 +123,24 @@ class CareRelationshipRuleTest {
     void patientTheAdjectiveOrAnotherRoleHereConfirmsNoCare(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thank you for the lovely review, Imelda! Glad the new crown finally feels like your own tooth. | Imelda
+            Thanks for the 5 stars, Rohan! Hope your hearing aids are treating you well.                   | Rohan
+            Thank you for the review, Odalys! So glad your implant healed so quickly.                       | Odalys
+            """)
+    void aNameAfterThanksForTheReviewConfirmsCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Thank you for the kind review, Gwen! We love hosting the farmers market in our parking lot.",
+        "Thanks for the shoutout, Marcus! Great running with you at the 10K.",
+        "Thank you for the kind words, Dmitri! Your talk at grand rounds was the highlight of our week.",
+    })
+    void aThankYouWithNoCareOrToAColleagueConfirmsNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }
