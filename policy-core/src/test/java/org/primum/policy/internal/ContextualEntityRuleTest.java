@@ -456,4 +456,14 @@ class ContextualEntityRuleTest {
         assertThat(withPerson(names, "Lost Philippa this morning. Nine years of house calls and she always had tea ready when I got there.",
                 "Nine", 0.9)).isEmpty();
     }
+
+    @Test
+    void aClinicianCaseloadOrCensusIsAPatientCue() {
+        assertThat(withPerson(names, "Rosalind is back on my caseload, so good to see her smile again", "Rosalind", 0.9))
+                .containsExactly("Rosalind");
+        assertThat(withPerson(names, "Three new admits on my census tonight and Gideon is one of them", "Gideon", 0.9))
+                .containsExactly("Gideon");
+        // a shopping list is no patient list
+        assertThat(withPerson(names, "Target and Costco are on my list today, then a nap", "Costco", 0.46)).isEmpty();
+    }
 }
