@@ -327,6 +327,10 @@ final class CareRelationshipRule implements Rule {
                 }
             }
         }
+        String stay = stayWithUs(post, from, to);
+        if (stay != null) {
+            return stay;
+        }
         // "we didn't prescribe antibiotics for you", "I treated you": the organisation's own care
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
@@ -357,6 +361,15 @@ final class CareRelationshipRule implements Rule {
                     }
                 }
             }
+            String wasPatient = youWereAPatient(post, i, to);
+            if (wasPatient != null) {
+                return wasPatient;
+            }
+            // "your dermatologist here 👋": the writer signs as the reader's clinician
+            if (w.equals("your") && i + 2 < to && ROLES.contains(post.lowerToken(i + 1))
+                    && post.lowerToken(i + 2).equals("here")) {
+                return "your " + post.lowerToken(i + 1) + " here";
+            }
             if ((w.equals("you") || w.equals("u")) && EPISODE_VERBS.contains(post.lowerToken(i + 1))) {
                 for (int k = i + 2; k < Math.min(to, i + 5); k++) {
                     int len = Words.CARE_EPISODES.matchAt(post, k);
@@ -380,6 +393,80 @@ final class CareRelationshipRule implements Rule {
                 if (cue.kind() == Signals.Kind.TEST_PROCEDURE || cue.kind() == Signals.Kind.CONDITION) {
                     return cue.canonical();
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> YOU_WERE = Set.of("you were", "you're", "youre", "u were", "you've been");
+    private static final Set<String> IN_ON_AT = Set.of("in", "on", "at");
+    private static final Set<String> OUR_THE = Set.of("our", "the");
+    /** Words of work beside a relative on the unit: "your dad worked our floor for 30 years" is a colleague. */
+    private static final Set<String> WORKED = Set.of("worked", "works", "working", "staffed", "retired", "retiring",
+            "volunteered", "volunteers", "volunteering");
+
+    /**
+     * The reader, or the reader's relative, placed on one of the organisation's units: "you were in
+     * our PICU last month", "your dad was such a sweetheart on our floor". Not a relative who worked
+     * there ("your mom worked our floor for 30 years"), nor a visit ("you were on the news").
+     */
+    private static String stayWithUs(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            if (!IN_ON_AT.contains(post.lowerToken(i)) || !OUR_THE.contains(post.lowerToken(i + 1))) {
+                continue;
+            }
+            int setting = Words.careSetting(post, i + 1, Math.min(to, i + 4)); // "our PICU", "our floor"
+            int settingEnd = setting < 0 ? -1 : setting + Words.CARE_SETTINGS.matchAt(post, setting);
+            if (setting < 0 || Words.STAFF.contains(post.lowerToken(Math.min(to - 1, settingEnd)))
+                    || Words.anyIn(post, from, to, WORKED) || Words.anyIn(post, from, to, Words.STAFF)) {
+                continue;
+            }
+            String place = (setting == i + 1 ? "" : post.lowerToken(i + 1) + " ")
+                    + Words.CARE_SETTINGS.canonicalAt(post, setting, settingEnd - setting);
+            String you = i >= 2 ? post.lowerToken(i - 2) + " " + post.lowerToken(i - 1) : "";
+            String you1 = i >= 1 ? post.lowerToken(i - 1) : "";
+            if (YOU_WERE.contains(you) || YOU_WERE.contains(you1)) {
+                return "you were " + post.lowerToken(i) + " " + place;
+            }
+            if (readersRelative(post, from, i) && post.lowerToken(i + 1).equals("our")) {
+                return "your relative " + post.lowerToken(i) + " " + place;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> YOU_WERE_ONE = Set.of("were", "are", "'re", "re");
+    private static final Set<String> ONE_OF = Set.of("the", "my", "our", "a", "one");
+    private static final Set<String> ONE_PATIENT = Set.of("patient", "pt", "client");
+    /** Words after "patient" that keep it a noun: "a patient of mine", "my first patient ever". */
+    private static final Set<String> AFTER_PATIENT = Set.of("of", "ever", "in", "on", "at", "this", "that", "who",
+            "and", "i", "we", "to");
+
+    /**
+     * "you were the loudest colonoscopy patient of my career", "you're my first patient ever": the
+     * reader called the writer's patient. Not the adjective ("you were so patient", "a patient teacher").
+     */
+    private static String youWereAPatient(AnalyzedPost post, int i, int to) {
+        String w = post.lowerToken(i);
+        int k = i + 1;
+        if (w.equals("you're") || w.equals("youre")) {
+            k = i + 1;
+        } else if ((w.equals("you") || w.equals("u")) && k < to && YOU_WERE_ONE.contains(post.lowerToken(k))) {
+            k++;
+        } else {
+            return null;
+        }
+        if (k >= to || !ONE_OF.contains(post.lowerToken(k))) {
+            return null;
+        }
+        for (int p = k + 1; p < Math.min(to, k + 5); p++) {
+            if (!post.tokens().get(p).is(Kind.WORD)) {
+                return null;
+            }
+            if (ONE_PATIENT.contains(post.lowerToken(p))) {
+                boolean noun = p + 1 >= to || !post.tokens().get(p + 1).is(Kind.WORD)
+                        || AFTER_PATIENT.contains(post.lowerToken(p + 1));
+                return noun ? "you were … patient" : null;
             }
         }
         return null;
@@ -411,8 +498,8 @@ final class CareRelationshipRule implements Rule {
     private static String clinicianRole(AnalyzedPost post, int i, int to) {
         String w = post.lowerToken(i);
         int k = i + 1;
-        if (w.equals("i'm") || w.equals("im")) {
-            k = i + 1;
+        if (w.equals("i'm") || w.equals("im") || w.equals("being")) {
+            k = i + 1; // "it was an honor being your L&D nurse"
         } else if (w.equals("i") && k < to && ROLE_VERBS.contains(post.lowerToken(k))) {
             k++;
         } else {
@@ -425,7 +512,7 @@ final class CareRelationshipRule implements Rule {
         if (!(det.equals("your") || det.equals("his") || det.equals("her") || det.equals("the") || det.equals("their"))) {
             return null;
         }
-        for (int r = k + 1; r < Math.min(to, k + 4); r++) {
+        for (int r = k + 1; r < Math.min(to, k + 6); r++) { // "your L&D nurse" is five tokens
             if (ROLES.contains(post.lowerToken(r))) {
                 // "the nurse who", "your nurse": the writer's role towards this person
                 boolean who = det.equals("the") ? r + 1 < to && post.lowerToken(r + 1).equals("who") : true;
@@ -508,6 +595,9 @@ final class CareRelationshipRule implements Rule {
                     return trailingName(post);
                 }
                 i++;
+                if (i < tokens.size() && post.lowerToken(i).equals("for")) {
+                    return trailingName(post); // "Thank you for the 5 stars, Priya!"
+                }
             }
             if (i < tokens.size() && post.lowerToken(i).equals(",")) {
                 i++; // "Thank you, Devon!"
@@ -538,7 +628,8 @@ final class CareRelationshipRule implements Rule {
         String next = post.lowerToken(i);
         if (!next.equals(",") && !next.equals("!") && !next.equals("-") && !next.equals("—") && !next.equals("–")
                 && !(start == 0 && GREETINGS.contains(next)) && !(greeted && start > 0 && FOREIGN_FOR.contains(next)
-                        && ForeignPhi.of(post) != null)) { // "Merci Mme Tremblay pour ...", "Danke Frau K. für ..."
+                        && ForeignPhi.of(post) != null) // "Merci Mme Tremblay pour ...", "Danke Frau K. für ..."
+                && !(greeted && start > 0 && next.equals("for"))) { // "Thank you Mrs. Delgado for the tamales"
             return null;
         }
         return new int[] {tokens.get(start).start(), tokens.get(i - 1).end()};

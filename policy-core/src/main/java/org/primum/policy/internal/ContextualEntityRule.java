@@ -813,7 +813,9 @@ final class ContextualEntityRule implements Rule {
      */
     private static final List<String> CARE_TAG_STEMS = List.of("nicu", "picu", "icu", "hospice", "landd",
             "laboranddelivery", "homebirth", "birthstory", "pedsonc", "therapy", "dentalanxiety", "chemo",
-            "childhoodcancer", "cancerfree", "preemie", "transplant", "rehab", "dialysis", "postop", "surgery");
+            "childhoodcancer", "cancerfree", "preemie", "transplant", "rehab", "dialysis", "postop", "surgery",
+            // a client's own result, shown by the practice that did it
+            "medspa", "smiletransformation", "smilemakeover", "lashlift", "beforeandafter", "invisalign");
     private static final List<String> NOT_CARE_TAG_PARTS = List.of("awareness", "month", "week", "day", "tips",
             "education", "school", "student", "nurse", "life", "tok", "twitter", "humor", "jobs", "hiring", "research",
             "doc", "ologist");
@@ -947,7 +949,23 @@ final class ContextualEntityRule implements Rule {
         return post.signals().memo("caredFor", () -> Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 || Words.careSetting(post, 0, post.tokens().size()) >= 0
                 || Words.CARE_RECORDS.find(post, 0, post.tokens().size()) >= 0 || clinicianLife(post)
-                || careTagged(post));
+                || careTagged(post) || inForCare(post) || BOOKING.find(post, 0, post.tokens().size()) >= 0);
+    }
+
+    /** A practice inviting the reader to book the same care: "book yours before the holidays". */
+    private static final PhraseSet BOOKING = PhraseSet.of("book yours", "book now", "book your", "dm to book",
+            "call to book", "schedule yours", "book online");
+
+    /** "came in for her cleaning", "brought the kids in for their checkups": a visit for care, at the writer's. */
+    private static boolean inForCare(AnalyzedPost post) {
+        int n = post.tokens().size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (post.lowerToken(i).equals("in") && post.lowerToken(i + 1).equals("for")
+                    && Words.CARE_EPISODES.find(post, i + 2, Math.min(n, i + 5)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CLINICIANS = Set.of("nurse", "doctor", "doc", "dentist", "hygienist",
@@ -1182,7 +1200,8 @@ final class ContextualEntityRule implements Rule {
                 && NOT_CARE_POSTS.find(post, 0, tokens.size()) >= 0 && ownRoleInPost(post)) {
             return 0; // "We miss you, Patricia! Enjoy retirement ... as our unit clerk": staff news, no patient
         }
-        boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end);
+        boolean opener = NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0 || possessiveOfPatient(post, end)
+                || afterNumberedRoom(post, i);
         if (!post.signals().isPatientContext(sentence) && !opener
                 && (!known || !(post.signals().hasHealthDetail(sentence) || nearRecords(post, sentence)))) {
             // away from a patient sentence a name needs health details beside it and must be a known first
@@ -1199,7 +1218,7 @@ final class ContextualEntityRule implements Rule {
         boolean cued = Set.of("pt", "patient", "named", "pt.", "to", "on", "saw", "met").contains(prev)
                 || (i > 1 && post.lowerToken(i - 2).equals("pt"))
                 || NAME_OPENERS.find(post, Math.max(0, i - 3), i) >= 0
-                || possessiveOfPatient(post, end);
+                || possessiveOfPatient(post, end) || afterNumberedRoom(post, i);
         boolean sentenceStart = startsSentence(post, i);
         if (sentenceStart && !known && words < 2 && !possessiveOfPatient(post, end)) {
             return 0; // a lone capitalised word opening a sentence is usually not a name
@@ -1240,6 +1259,9 @@ final class ContextualEntityRule implements Rule {
         }
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
+        }
+        if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
+            return false; // "Eleven years of house calls": a count the model took for a person
         }
         int sentence = tokens.get(first).sentence();
         boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
@@ -1283,7 +1305,7 @@ final class ContextualEntityRule implements Rule {
         }
         if (end - first == 1 && firstWord(post, first) && GIVEN_NAMES.matchAt(post, first) == 0
                 && !isSplitPossessive(post, end) && !post.signals().isPatientContext(sentence)
-                && !pronounNear(post, sentence)) {
+                && !pronounNear(post, sentence) && !subjectOfClause(post, end)) {
             return false; // "Supervise kids around dogs": an imperative, unless he, she or a case follows
         }
         boolean capitalisedNext = end + 1 < tokens.size() && tokens.get(end + 1).is(Kind.WORD)
@@ -1294,6 +1316,34 @@ final class ContextualEntityRule implements Rule {
         }
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred");
+
+    /** "Rm 14 Kowalczyk", "Bed 3 - Okafor": a name right after a numbered room or bed, as on a unit's board. */
+    private static boolean afterNumberedRoom(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int k = i - 1;
+        if (k >= 0 && (post.lowerToken(k).equals("-") || post.lowerToken(k).equals(":"))) {
+            k--;
+        }
+        // "Room 3B" is one room, not room 3 and a "B"
+        return k >= 1 && (tokens.get(k).is(Kind.NUMBER) || tokens.get(k).is(Kind.ALNUM)) && tokens.get(k).length() <= 4
+                && ROOMS.contains(post.lowerToken(k - 1)) && tokens.get(i).length() >= 2
+                && tokens.get(i).start() > tokens.get(i - 1).end();
+    }
+
+    /** Words that follow a sentence's subject, never an imperative verb: "Earl was ...", "Kowalczyk finally ...". */
+    private static final Set<String> AFTER_SUBJECT = Set.of("was", "is", "has", "had", "finally", "just", "still",
+            "got", "gets", "came", "went", "asked", "told", "says", "said", "brought", "turned", "turns", "made",
+            "walked", "remembered", "wants", "needed", "needs", "left", "passed", "did");
+
+    /** The word after a one-word name at the start of a sentence makes it the subject ("Earl was our ..."). */
+    private static boolean subjectOfClause(AnalyzedPost post, int end) {
+        return end < post.tokens().size() && AFTER_SUBJECT.contains(post.lowerToken(end));
     }
 
     /**

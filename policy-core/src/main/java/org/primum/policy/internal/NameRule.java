@@ -86,7 +86,7 @@ final class NameRule implements Rule {
     private static final PhraseSet HONORIFICS = PhraseSet.of("pastor", "coach", "sgt", "sergeant", "cpl", "corporal",
             "trooper", "deacon", "grandpa", "grandma", "granny", "gramps", "grampa", "grandpop", "granddad", "grandad",
             "nana", "papa", "pop", "pops", "mama", "abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunt",
-            "uncle", "tía", "tío", "tia", "tio");
+            "uncle", "tía", "tío", "tia", "tio", "lil"); // "Lil Mateo": a nickname a family or a unit gives a child
 
     @Override
     public String id() {

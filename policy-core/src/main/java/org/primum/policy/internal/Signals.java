@@ -90,6 +90,39 @@ public final class Signals {
         return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
     }
 
+    /** Singular patient nouns a writer owns: "our longest-stay ICU patient", "my 3 o'clock pt". */
+    private static final java.util.Set<String> ONE_PATIENT = java.util.Set.of("patient", "pt", "client");
+
+    /**
+     * "my" or "our", one to three describing words, then one patient ("our longest-stay ICU
+     * patient", "my sweetest little patient"): the writer's own patient, as "my patient" is; the
+     * adjacent "my patient" is the lexicon's. Not "our patient portal", "our patient care
+     * coordinator" (a service or a role after it), nor "my patients" (many).
+     * Returns the index after the patient noun, or 0.
+     */
+    private static int ownedPatient(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        if (!w.equals("my") && !w.equals("our")) {
+            return 0;
+        }
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        for (int k = i + 2; k <= i + 4 && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            Token between = tokens.get(k - 1);
+            if (!(between.is(Token.Kind.WORD) || between.is(Token.Kind.NUMBER) || between.text().equals("-"))
+                    || ONE_PATIENT.contains(post.lowerToken(k - 1)) || Words.STAFF.contains(post.lowerToken(k - 1))) {
+                return 0;
+            }
+            if (ONE_PATIENT.contains(post.lowerToken(k)) && tokens.get(k).is(Token.Kind.WORD)) {
+                boolean capsPt = tokens.get(k).text().equals("PT");
+                String next = k + 1 < tokens.size() ? post.lowerToken(k + 1) : "";
+                return capsPt || namesAService(post, k, 1) || Words.STAFF.contains(next) || next.equals("care")
+                        ? 0 : k + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Words between "our" and a newly introduced colleague: "our newest PT", "my favorite PT". */
     private static final java.util.Set<String> STAFF_PRAISE = java.util.Set.of("new", "newest", "favorite", "favourite",
             "lead", "head", "senior", "amazing", "awesome", "wonderful", "fantastic", "incredible");
@@ -264,6 +297,11 @@ public final class Signals {
             }
             if (numberedBed(post, i)) {
                 cues.add(new Cue(Kind.PATIENT_STRONG, "bed " + tokens.get(i + 1).text(), i, i + 2, t.sentence()));
+            }
+            int owned = ownedPatient(post, i);
+            if (owned > 0) {
+                cues.add(new Cue(Kind.PATIENT_STRONG, post.lowerToken(i) + " … " + post.lowerToken(owned - 1), i, owned,
+                        t.sentence()));
             }
             int spot = personInNumberedSpot(post, i);
             if (spot > 0) {

@@ -35,7 +35,11 @@ final class Words {
             "repairs", "one year sober", "year sober", "years sober", "days sober", "months sober", "surgery-versary",
             "surgiversary", "new lungs", "new heart", "new kidney", "new liver", "got her lungs", "got his lungs",
             "ng tube", "foley", "feeding tube", "blood draw", "draw her blood", "draw his blood", "drew her blood",
-            "drew his blood", "group session", "therapy session", "hearing aid");
+            "drew his blood", "group session", "therapy session", "hearing aid",
+            // dental, eye, skin and nursing care a person comes in for: "their cleanings", "her neuro checks"
+            "cleanings", "checkups", "check-ups", "neuro checks", "vital signs", "dressing change", "dressing changes",
+            "chemical peel", "lash lift", "veneers", "retainer", "invisalign", "aligners", "eye exam", "hearing test",
+            "sealants", "whitening", "house call", "house calls", "home visits");
 
     /**
      * A patient's paperwork, records, bills and accounts: only the people cared for have these, so
@@ -128,7 +132,8 @@ final class Words {
             "announced publicly", "public statement", "athlete", "athletes", "quarterback", "nfl", "nba", "mlb", "nhl", "olympian",
             "olympic", "world cup");
     /** Phrases by which an organisation confirms it cared for someone. */
-    static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "part of your team",
+    static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "trusting me with",
+            "trusting me through", "for trusting me", "part of your team",
             "part of your care", "we fixed", "we treated", "since we met", "after we", "thanks for choosing us",
             "thank you for choosing us", "welcome back to clinic", "welcome back to the clinic", "see you at your",
             "see you next", "your next visit", "at your next", "came in", "we saw you", "caring for you",

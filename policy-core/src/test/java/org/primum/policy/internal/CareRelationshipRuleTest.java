@@ -77,4 +77,70 @@ class CareRelationshipRuleTest {
     void aFormerResidentPhysicianOrAnAnnouncementConfirmsNoCare(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @mari.sews it was a joy being your labor nurse, enjoy every minute with her              | @mari.sews
+            @tobias_k so weird seeing you at the gym when a year ago you were in our CVICU!         | @tobias_k
+            @lena.j.w your grandpa was the sweetest gentleman on our unit, thank you for the roses  | @lena.j.w
+            @jojo_runs we loved having you in for your eye exam, enjoy the new frames!                | @jojo_runs
+            Dear Mr. Okafor, thank you for the card! We'll see you at your next visit in June.         | Okafor
+            Thank you Mrs. Lindqvist for the cookies!! The front desk already ate them. See you at your next cleaning! | Lindqvist
+            """)
+    void aRoleAStayOnOurUnitOrTheReadersVisitConfirmCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@mari.sews it was a joy being your partner on the charity walk, what a day",
+        "@tobias_k you were in our thoughts all week, congrats on the new job!",
+        "@lena.j.w your grandpa worked on our unit for 30 years as a nurse, we miss him",
+        "@lena.j.w your mom was the best charge nurse on our floor, happy retirement!",
+        "Thank you Mr. Okafor for the donation to our NICU family lounge!",
+    })
+    void aPeerAWishARelativeWhoWorkedThereOrAGiftConfirmNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            @pia_loves_yoga honestly you were the calmest MRI patient I have ever had            | @pia_loves_yoga
+            @big_tony_b you're my first patient ever to bring donuts to his own discharge        | @big_tony_b
+            hey @sam.w.rivera, your pharmacist here, the refill is ready whenever you are          | @sam.w.rivera
+            Kwabena, if you read this: thank you for trusting me with your recovery. Proud of you. | Kwabena
+            """)
+    void theReaderCalledAPatientOrTheWriterSigningAsTheirClinicianConfirmsCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@pia_loves_yoga you were a patient teacher and the best yoga partner",
+        "@big_tony_b you're the most patient person I know, thanks for waiting",
+        "hey @sam.w.rivera, your ride here is waiting out front",
+    })
+    void patientTheAdjectiveOrAnotherRoleHereConfirmsNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thank you for the lovely review, Imelda! Glad the new crown finally feels like your own tooth. | Imelda
+            Thanks for the 5 stars, Rohan! Hope your hearing aids are treating you well.                   | Rohan
+            Thank you for the review, Odalys! So glad your implant healed so quickly.                       | Odalys
+            """)
+    void aNameAfterThanksForTheReviewConfirmsCare(String text, String span) {
+        assertThat(RuleTesting.found(rule, text)).contains(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Thank you for the kind review, Gwen! We love hosting the farmers market in our parking lot.",
+        "Thanks for the shoutout, Marcus! Great running with you at the 10K.",
+        "Thank you for the kind words, Dmitri! Your talk at grand rounds was the highlight of our week.",
+    })
+    void aThankYouWithNoCareOrToAColleagueConfirmsNoCare(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
 }

@@ -382,4 +382,88 @@ class ContextualEntityRuleTest {
         assertThat(withEntities(places, "Our oldest volunteer at Willow Bend Lodge, Hattie Greer, retires Sunday!",
                 Entity.Label.LOCATION, "Willow Bend Lodge")).isEmpty();
     }
+
+    @Test
+    void aOneWordNameThatIsTheSubjectOfItsSentenceIsNoImperative() {
+        // the word after the name ("was", "finally", "asked") makes it the sentence's subject
+        assertThat(withPerson(names, "Otis was our longest-stay ICU patient this year. Loved jazz, hated the trach.",
+                "Otis", 0.9)).containsExactly("Otis");
+        assertThat(withPerson(names, "Szymanski finally walked the whole hallway today, four days after his hip surgery",
+                "Szymanski", 0.9)).containsExactly("Szymanski");
+        assertThat(withPerson(names, "Ferris asked the whole ICU team for pudding right after the bronchoscopy",
+                "Ferris", 0.9)).containsExactly("Ferris");
+        // an imperative opening a care tip stays silent
+        assertThat(withPerson(names, "Elevate the leg after surgery and ice it for 20 minutes",
+                "Elevate", 0.9)).isEmpty();
+        assertThat(withPerson(names, "Hydrate well before your colonoscopy prep", "Hydrate", 0.9)).isEmpty();
+    }
+
+    @Test
+    void aWrittenOwnPatientWithWordsBetweenIsAPatient() {
+        assertThat(withPerson(names, "Bertha was my sweetest little patient all month", "Bertha", 0.9))
+                .containsExactly("Bertha");
+        assertThat(withPerson(names, "Say hi to Matteo, our youngest transplant patient ever", "Matteo", 0.9))
+                .containsExactly("Matteo");
+        // a role or a service after "patient" is staff or a desk, not a person cared for
+        assertThat(withPerson(names, "Ingrid, our patient care coordinator, planned the staff picnic", "Ingrid", 0.9))
+                .isEmpty();
+        assertThat(withPerson(names, "Ask Jonah at our new patient experience desk about parking", "Jonah", 0.9))
+                .isEmpty();
+    }
+
+    @Test
+    void aClientsVisitForCareAtThePracticeMakesItsNameAPatients() {
+        assertThat(withPerson(names, "Rosalind Achebe brought all four kids in for cleanings this morning",
+                "Rosalind Achebe", 0.9)).containsExactly("Rosalind Achebe");
+        assertThat(withPerson(names, "Priyanka Shah got her chemical peel and she is glowing, book yours today",
+                "Priyanka Shah", 0.9)).containsExactly("Priyanka Shah");
+        // a name in a post with no visit and no practice speaking
+        assertThat(withPerson(names, "Priyanka Shah wrote a great explainer on chemical peel safety",
+                "Priyanka Shah", 0.9)).isEmpty();
+    }
+
+    @Test
+    void aNameRightAfterANumberedRoomOrBedIsOnAUnitsBoard() {
+        assertThat(RuleTesting.found(names, "quick pic of our whiteboard: Bed 2 Halvorsen NPO, Bed 5 Ekwueme fall risk"))
+                .contains("Halvorsen", "Ekwueme");
+        assertThat(RuleTesting.found(names, "our unit board lol, Rm 7 - Szabo strict I&O")).contains("Szabo");
+        // a room's own letter, or a meeting in a room, is no name
+        assertThat(RuleTesting.found(names, "Skills fair in Room 4C on Tuesday, our unit educators will be there"))
+                .isEmpty();
+        assertThat(RuleTesting.found(names, "Our huddle moved to Room 3 Thursday at noon")).isEmpty();
+    }
+
+    @Test
+    void pacificArmenianBengaliAndVintageGivenNamesAreKnownNames() {
+        // one-word names opening a sentence about care need to be known given names
+        assertThat(RuleTesting.found(names, "Sione asked if his new pacemaker would set off the airport scanner, the whole clinic laughed"))
+                .contains("Sione");
+        assertThat(RuleTesting.found(names, "Narek finally tolerated his feeds after the G-tube placement today"))
+                .contains("Narek");
+        assertThat(RuleTesting.found(names, "Effie told me her hip replacement is the best thing she ever did, clinic made my day"))
+                .contains("Effie");
+        assertThat(RuleTesting.found(names, "Sabbir came back for his wound check after the appendectomy and brought the whole clinic samosas"))
+                .contains("Sabbir");
+    }
+
+    @Test
+    void aDecannulationOrYearsOfHouseCallsMakeACase() {
+        assertThat(withPerson(names, "Big day: Thaddeus got decannulated this morning 🎉", "Thaddeus", 0.9))
+                .containsExactly("Thaddeus");
+        assertThat(withPerson(names, "Lost Philippa this morning. Nine years of house calls and she always had tea ready when I got there.",
+                "Philippa", 0.9)).containsExactly("Philippa");
+        // a count the model took for a person is no name
+        assertThat(withPerson(names, "Lost Philippa this morning. Nine years of house calls and she always had tea ready when I got there.",
+                "Nine", 0.9)).isEmpty();
+    }
+
+    @Test
+    void aClinicianCaseloadOrCensusIsAPatientCue() {
+        assertThat(withPerson(names, "Rosalind is back on my caseload, so good to see her smile again", "Rosalind", 0.9))
+                .containsExactly("Rosalind");
+        assertThat(withPerson(names, "Three new admits on my census tonight and Gideon is one of them", "Gideon", 0.9))
+                .containsExactly("Gideon");
+        // a shopping list is no patient list
+        assertThat(withPerson(names, "Target and Costco are on my list today, then a nap", "Costco", 0.46)).isEmpty();
+    }
 }

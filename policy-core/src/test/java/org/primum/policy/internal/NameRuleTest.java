@@ -192,4 +192,13 @@ class NameRuleTest {
     void aRelativeBesideAPatientOrBornInOurCareStillCounts(String text, String name) {
         assertThat(RuleTesting.found(rule, text)).containsExactly(name);
     }
+
+    @Test
+    void lilBeforeANameIsAFamilysNicknameForAChildInCare() {
+        assertThat(RuleTesting.found(rule, "Lil Amara finally got her stitches out and high-fived the whole clinic"))
+                .containsExactly("Amara");
+        assertThat(RuleTesting.found(rule, "Lil Teo rang the bell after his last chemo today")).containsExactly("Teo");
+        assertThat(RuleTesting.found(rule, "Lil Wayne was on the radio in the break room all night")).isEmpty();
+        assertThat(RuleTesting.found(rule, "Lil Nas X is playing the stadium on Saturday")).isEmpty();
+    }
 }
