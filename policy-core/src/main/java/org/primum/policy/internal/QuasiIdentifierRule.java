@@ -376,6 +376,11 @@ final class QuasiIdentifierRule implements Rule {
             int end = sentence.endToken();
             boolean ownService = ownCareService(post, first, end) && (thirdPerson(post, i)
                     || (i + 1 < n && thirdPerson(post, i + 1)) || (i > 0 && thirdPerson(post, i - 1)));
+            // "the Uber driver ... is on 7 West", "we got the chemistry teacher from ...": a patient arrived or lies here
+            ownService |= (onNumberedUnit(post, first, end) || received(post, first, end))
+                    && (thirdPerson(post, i) || onePerson(post, i));
+            // "... fell through a porch and we pinned his ankle": the writer's own hands on someone's care
+            ownService |= handsOnCare(post, first, end) && (thirdPerson(post, i) || onePerson(post, i));
             // "the crab boat captain ... got 3 extractions", "their grandpa's dialysis chair": one person's health,
             // told by someone who is not their family, in a post that is no study, lesson or event notice and
             // does not speak to the reader ("if your baby ...") or of a public figure
@@ -384,6 +389,50 @@ final class QuasiIdentifierRule implements Rule {
                     && !Signals.generalOpener(post, i) && Words.PUBLIC_FIGURE.find(post, first, end) < 0;
             if ((strong || care || firstPersonCare || ownService || someonesCase || s.isPatientContext(i)) && !publicReport
                     && !PatientCues.nonPatient(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIES = Set.of("is", "was", "'s", "now", "still", "currently", "are", "were",
+            "been", "back", "stays", "staying");
+
+    /** "he is on 7 West", "she's still on 4 North": someone lying on a hospital unit named by its floor and side. */
+    private static boolean onNumberedUnit(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k + 2 < to; k++) {
+            if (post.lowerToken(k).equals("on") && LIES.contains(post.lowerToken(k - 1))
+                    && post.tokens().get(k + 1).is(Kind.NUMBER)
+                    && post.tokens().get(k + 1).length() <= 2 && post.tokens().get(k + 2).isCapitalized()
+                    && COMPASS.contains(post.lowerToken(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GOT = Set.of("got", "had", "get", "getting");
+    private static final Set<String> WE_OR_I = Set.of("we", "i");
+
+    /** "we got the chemistry teacher from ...", "I had a 19yo ...": the ward's way of saying a patient arrived. */
+    private static boolean received(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k + 1 < to; k++) {
+            if (GOT.contains(post.lowerToken(k)) && WE_OR_I.contains(post.lowerToken(k - 1))
+                    && ARTICLES.contains(post.lowerToken(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Care done with the hands, after "we" or "I": "we pinned his ankle", "I stitched her up". */
+    private static final Set<String> HANDS = Set.of("pinned", "splinted", "casted", "stitched", "sutured", "sewed",
+            "reduced", "intubated", "tubed", "scoped", "cathed", "shocked", "cardioverted", "coded", "treated",
+            "admitted", "discharged", "resuscitated", "debrided", "drained", "lanced", "irrigated", "relocated");
+
+    private static boolean handsOnCare(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            if (HANDS.contains(post.lowerToken(k)) && WE_OR_I.contains(post.lowerToken(k - 1))) {
                 return true;
             }
         }
@@ -612,6 +661,15 @@ final class QuasiIdentifierRule implements Rule {
         if (w.equals("won") && prizeAfter(post, i)) {
             put(found, "unusual event", post, i, i + 1); // "won the Lodi pie-eating contest"
         }
+        if (PEOPLE.contains(w) && i > 0 && tokens.get(i - 1).sentence() == sentence
+                && (BUSINESSES.contains(post.lowerToken(i - 1)) || TRADES.contains(post.lowerToken(i - 1)))) {
+            put(found, "occupation", post, i - 1, i + 1); // "the food truck guy", "the taco lady", "the mail lady"
+        }
+        if (w.equals("every") && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == sentence
+                && (WEEKDAYS.contains(post.lowerToken(i + 1)) || HABIT_TIMES.contains(post.lowerToken(i + 1)))
+                && post.signals().personInSentence(sentence)) {
+            put(found, "timing", post, i, i + 2); // "parks outside our ED every Friday": a habit the neighbours know
+        }
         int len = LOCAL_ATTENTION.matchAt(post, i);
         if (len > 0 && sameSentence(post, i, len)) {
             put(found, "local attention", post, i, i + len); // "half the parish is in the waiting room"
@@ -621,6 +679,14 @@ final class QuasiIdentifierRule implements Rule {
             put(found, "local attention", post, i, i + 2); // "everyone in Ely will know by dinner"
         }
     }
+
+    /** A person named by their trade: "the food truck guy", "the taco lady", "the mail lady". */
+    private static final Set<String> PEOPLE = Set.of("guy", "lady", "man", "woman", "dude", "gal", "girl", "boy");
+    private static final Set<String> TRADES = Set.of("mail", "taco", "tamale", "pizza", "ice-cream", "hot-dog",
+            "delivery", "lunch", "lawn", "pool", "cable", "bread", "produce", "fruit", "flower", "newspaper", "paper",
+            "ups", "fedex", "amazon", "coffee", "donut", "bagel", "elote", "fish", "bait", "tire", "repo");
+    private static final Set<String> HABIT_TIMES = Set.of("morning", "evening", "night", "weekend", "sunday",
+            "afternoon", "summer", "winter", "spring", "fall", "year", "day");
 
     /** Verbs by which a person's job is told: "the couple who run the taqueria", "who drives the bookmobile". */
     private static final Set<String> RUNS = Set.of("run", "runs", "own", "owns", "manage", "manages", "drive",
@@ -632,7 +698,8 @@ final class QuasiIdentifierRule implements Rule {
             "bookmobile", "stand", "market", "spot", "gym", "studio", "hotel", "motel", "daycare", "dealership",
             "creamery", "brewery", "winery", "bookstore", "laundromat", "deli", "pizzeria", "truck", "firehouse",
             "paper", "newspaper", "station", "shelter", "pantry", "kitchen", "food truck", "cannery", "orchard",
-            "dairy", "feed store", "hardware store", "post office", "funeral home", "car wash", "bowling alley");
+            "dairy", "feed store", "hardware store", "post office", "funeral home", "car wash", "bowling alley", "band",
+            "choir");
     /** Owners that make a workplace the writer's own: "who runs our gift shop". */
     private static final Set<String> OWN_WORKPLACE = Set.of("our", "my", "your");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "that", "this", "his", "her", "their");
@@ -657,6 +724,9 @@ final class QuasiIdentifierRule implements Rule {
             j++;
             preposition = true;
         }
+        if (post.lowerToken(j).equals("from") && j + 1 < tokens.size()) {
+            j++; // "the drummer from that bar band": a workplace by its noun only ("from Naperville" is a town)
+        }
         if (OWN_WORKPLACE.contains(post.lowerToken(j))) {
             return null;
         }
@@ -673,7 +743,8 @@ final class QuasiIdentifierRule implements Rule {
                 return new int[] {j, k + len};
             }
         }
-        if (preposition && j < tokens.size() && tokens.get(j).sentence() == sentence) {
+        if (preposition && j < tokens.size() && tokens.get(j).sentence() == sentence
+                && !TIME_NOUNS.contains(post.lowerToken(j))) { // not "Nurse of the Year"
             int end = placeName(post, j);
             if (end > j) {
                 return new int[] {j, end}; // "at First Lutheran", "of Westfield Elementary"
