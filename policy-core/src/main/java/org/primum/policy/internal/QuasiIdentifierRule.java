@@ -34,7 +34,8 @@ final class QuasiIdentifierRule implements Rule {
             "out of surgery", "flown in", "life-flighted", "lifeflighted", "medevaced", "ended up in", "rolled in",
             "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu",
             "out of the burn unit", "out of the nicu", "out of the picu", "out of the ccu", "out of the hospital",
-            "home from the hospital", "home from the nicu", "out of rehab",
+            "home from the hospital", "home from the nicu", "out of rehab", "is awake", "is conscious", "is on the mend",
+            "woke up from",
             // a patient's condition as a hospital reports it
             "is stable", "in stable condition", "critical condition", "serious condition", "fair condition");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
@@ -61,7 +62,7 @@ final class QuasiIdentifierRule implements Rule {
     private static final PhraseSet UNIQUENESS = PhraseSet.of("the only", "one of only", "only one", "first ever",
             "first case", "only case", "only pediatric", "youngest", "oldest", "first time in", "record",
             "only female", "only male", "one of a few", "a handful of", "won the lottery", "lottery");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of", "behind");
     /** Last words of a street's name, after "on" or "off" ("on Fulton Ave", "off Dix Hwy"). */
     private static final Set<String> STREET_WORDS = Set.of("st", "street", "ave", "avenue", "rd", "road", "blvd",
             "boulevard", "hwy", "highway", "ln", "lane", "drive", "pike", "parkway", "pkwy");
@@ -206,7 +207,30 @@ final class QuasiIdentifierRule implements Rule {
                 return true;
             }
         }
-        return counted(post, s.firstToken(), s.endToken());
+        return counted(post, s.firstToken(), s.endToken()) || everyOne(post, sentence);
+    }
+
+    private static final Set<String> EACH = Set.of("every", "each", "all");
+
+    private static final Set<String> OFFERED_TO = Set.of("for", "to");
+
+    /**
+     * "Flu shots for every Little League coach and parent", "All teachers welcome": a service offered to
+     * everyone with a job or role, at the head of the sentence or after "for"/"to" (not "he made every
+     * nurse help", where one patient is still the subject).
+     */
+    private static boolean everyOne(AnalyzedPost post, int sentence) {
+        int opener = post.sentences().get(sentence).firstToken();
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) && c.first() > 0) {
+                for (int k = Math.max(opener, c.first() - 3); k < c.first(); k++) {
+                    if (EACH.contains(post.lowerToken(k)) && (k == opener || OFFERED_TO.contains(post.lowerToken(k - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> EVERYONE = Set.of("everyone", "everybody");
@@ -377,7 +401,7 @@ final class QuasiIdentifierRule implements Rule {
             boolean ownService = ownCareService(post, first, end) && (thirdPerson(post, i)
                     || (i + 1 < n && thirdPerson(post, i + 1)) || (i > 0 && thirdPerson(post, i - 1)));
             // "the Uber driver ... is on 7 West", "we got the chemistry teacher from ...": a patient arrived or lies here
-            ownService |= (onNumberedUnit(post, first, end) || received(post, first, end))
+            ownService |= (onNumberedUnit(post, first, end) || received(post, first, end) || arrived(post, first, end))
                     && (thirdPerson(post, i) || onePerson(post, i));
             // "... fell through a porch and we pinned his ankle": the writer's own hands on someone's care
             ownService |= handsOnCare(post, first, end) && (thirdPerson(post, i) || onePerson(post, i));
@@ -406,6 +430,29 @@ final class QuasiIdentifierRule implements Rule {
                     && post.tokens().get(k + 1).length() <= 2 && post.tokens().get(k + 2).isCapitalized()
                     && COMPASS.contains(post.lowerToken(k + 2))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARRIVALS = Set.of("rolled", "came", "walked", "wheeled", "limped", "stumbled",
+            "crawled", "brought", "carried", "rushed", "showed", "drove", "flew", "flown");
+    private static final Set<String> INTO = Set.of("in", "into", "to", "up", "at", "through");
+
+    /** "rolled into our ER at 2am", "limped into the clinic": someone arriving at a place of care. */
+    private static boolean arrived(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ARRIVALS.contains(post.lowerToken(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                String w = post.lowerToken(j);
+                if (!INTO.contains(w) && !OWNERS.contains(w) && !w.equals("the")) {
+                    if (Words.careSetting(post, j, j + 1) == j) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
         return false;
@@ -532,7 +579,9 @@ final class QuasiIdentifierRule implements Rule {
                 continue;
             }
             String kind = switch (c.kind()) {
-                case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
+                // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
+                case OCCUPATION -> owned(post, c.first()) && !(teamOrCare
+                        && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
                 case FAMILY_ROLE -> Signals.writersRelative(post, c.first()) || owned(post, c.first())
