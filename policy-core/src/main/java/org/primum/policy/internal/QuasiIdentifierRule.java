@@ -634,7 +634,8 @@ final class QuasiIdentifierRule implements Rule {
                 int from = post.lowerToken(i + 1).equals("the") && i + 2 < tokens.size()
                         && !TIME_NOUNS.contains(post.lowerToken(i + 2)) ? i + 2 : i + 1; // not "Patient of the Month"
                 int end = placeName(post, from); // "in Ely", "at the Lincoln Middle assembly"
-                if (end > from && !inside(work, post, from) && streetAt(post, from) < 0) { // ("the Route 9 fire": a road)
+                if (end > from && !inside(work, post, from) && !inside(found.get("appearance"), post, from)
+                        && streetAt(post, from) < 0) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
                     putPlace(found, end - from >= 2 && STREET_WORDS.contains(post.lowerToken(end - 1)) && !saint(post, end - 1)
                             ? "street" : "place", post, from, end);
                 }
@@ -719,6 +720,15 @@ final class QuasiIdentifierRule implements Rule {
                 && post.signals().personInSentence(sentence)) {
             put(found, "timing", post, i, i + 2); // "parks outside our ED every Friday": a habit the neighbours know
         }
+        if (PEOPLE.contains(w) || startsOccupation(post, i)) {
+            int seen = appearance(post, i);
+            if (seen > 0) {
+                put(found, "appearance", post, i + 1, seen); // "the guy in the Packers jersey", "the cashier with the long braid"
+            }
+        }
+        if (POSSESSIVES.contains(w) && vehicle(post, i) > 0) {
+            put(found, "vehicle", post, i, vehicle(post, i)); // "his red F-150", "her purple Vespa"
+        }
         int len = LOCAL_ATTENTION.matchAt(post, i);
         if (len > 0 && sameSentence(post, i, len)) {
             put(found, "local attention", post, i, i + len); // "half the parish is in the waiting room"
@@ -727,6 +737,78 @@ final class QuasiIdentifierRule implements Rule {
                 && tokens.get(i + 2).sentence() == sentence && placeName(post, i + 2) > i + 2) {
             put(found, "local attention", post, i, i + 2); // "everyone in Ely will know by dinner"
         }
+    }
+
+    /** What a person wears or looks like, that a neighbour would know them by. */
+    private static final Set<String> LOOKS = Set.of("jersey", "hat", "cap", "beanie", "jacket", "hoodie", "vest",
+            "scarf", "boots", "overalls", "uniform", "kilt", "turban", "bandana", "braid", "braids", "beard", "mustache",
+            "moustache", "mohawk", "dreads", "dreadlocks", "mullet", "ponytail", "tattoo", "tattoos", "piercing",
+            "piercings", "eyepatch", "cane", "walker", "wheelchair", "hair", "glasses", "wig", "costume", "tutu",
+            "cape", "sombrero", "stetson", "bowtie", "tie-dye");
+    private static final Set<String> WEARING = Set.of("in", "with", "wearing", "who wears");
+
+    /**
+     * "the guy in the Packers jersey", "the cashier with the long braid": a person word, then "in/with/wearing"
+     * and within four words something worn or a look. Returns the end of the description, or -1.
+     */
+    private static int appearance(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).sentence() == sentence && k < i + 3 && startsOccupationInside(post, k)) {
+            k++; // the rest of a job's name: "bus driver"
+        }
+        if (k >= tokens.size() || !WEARING.contains(post.lowerToken(k)) || tokens.get(k).sentence() != sentence) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6) && tokens.get(j).sentence() == sentence; j++) {
+            if (LOOKS.contains(post.lowerToken(j))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsOccupationInside(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if (c.kind() == Signals.Kind.OCCUPATION && c.first() < k && k < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** Vehicles a town knows their owner by. */
+    private static final Set<String> VEHICLES = Set.of("truck", "pickup", "f-150", "f150", "silverado", "tacoma",
+            "ram", "jeep", "wrangler", "harley", "motorcycle", "motorbike", "minivan", "van", "rv", "camper", "corvette",
+            "camaro", "mustang", "tesla", "prius", "vespa", "scooter", "tractor", "combine", "semi", "convertible",
+            "cadillac", "lincoln", "buick", "hummer", "bronco", "miata", "beetle", "bus", "limo", "hearse", "boat");
+    private static final Set<String> COLORS = Set.of("red", "blue", "green", "yellow", "black", "white", "silver",
+            "orange", "purple", "pink", "gold", "lifted", "old", "vintage", "classic", "rusty", "beat-up", "custom",
+            "bright", "neon", "camo", "teal", "maroon", "brown", "tan");
+
+    /**
+     * "his red F-150", "her purple Vespa", "their lifted Jeep": a possessive, a colour or look, a vehicle.
+     * Returns the end of the vehicle, or -1 (not "his truck" alone: everyone has one).
+     */
+    private static int vehicle(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        int k = i + 1;
+        boolean described = false;
+        while (k < tokens.size() && tokens.get(k).sentence() == sentence && COLORS.contains(post.lowerToken(k))) {
+            described = true;
+            k++;
+        }
+        if (!described || k >= tokens.size() || tokens.get(k).sentence() != sentence) {
+            return -1;
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).isCapitalized() && post.lowerToken(k + 1).equals("-")
+                && tokens.get(k + 2).is(Kind.NUMBER) && tokens.get(k + 1).start() == tokens.get(k).end()) {
+            return k + 3; // "F-150", "CR-V 2"
+        }
+        return VEHICLES.contains(post.lowerToken(k)) ? k + 1 : -1;
     }
 
     /** A person named by their trade: "the food truck guy", "the taco lady", "the mail lady". */
@@ -842,6 +924,7 @@ final class QuasiIdentifierRule implements Rule {
     /** Roads numbered or named by their number: "Hwy 12", "route 97", "Route 9", "SR 14", "26th St", "2nd Ave". */
     private static final Set<String> ROUTES = Set.of("hwy", "highway", "route", "rte", "rt", "sr", "cr", "fm",
             "interstate");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");
 
     /** End of a numbered road or street at {@code i}, or -1. */
@@ -859,6 +942,11 @@ final class QuasiIdentifierRule implements Rule {
         }
         if (t.is(Kind.ALNUM) && ORDINAL.matcher(w).matches() && STREET_WORDS.contains(post.lowerToken(i + 1))) {
             return i + 2;
+        }
+        if (t.is(Kind.NUMBER) && t.length() <= 3 && i + 2 < tokens.size() && next.start() == t.end()
+                && ORDINAL_SUFFIXES.contains(post.lowerToken(i + 1)) && STREET_WORDS.contains(post.lowerToken(i + 2))
+                && tokens.get(i + 2).sentence() == t.sentence()) {
+            return i + 3; // "26th St", "2nd Ave" (read as 26, th, St)
         }
         return -1;
     }
