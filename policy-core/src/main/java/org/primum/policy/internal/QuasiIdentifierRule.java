@@ -436,7 +436,8 @@ final class QuasiIdentifierRule implements Rule {
     }
 
     private static final Set<String> ARRIVALS = Set.of("rolled", "came", "walked", "wheeled", "limped", "stumbled",
-            "crawled", "brought", "carried", "rushed", "showed", "drove", "flew", "flown");
+            "crawled", "brought", "carried", "rushed", "showed", "drove", "flew", "flown", "went", "moved", "sent",
+            "transferred");
     private static final Set<String> INTO = Set.of("in", "into", "to", "up", "at", "through");
 
     /** "rolled into our ER at 2am", "limped into the clinic": someone arriving at a place of care. */
@@ -726,7 +727,8 @@ final class QuasiIdentifierRule implements Rule {
                 put(found, "appearance", post, i + 1, seen); // "the guy in the Packers jersey", "the cashier with the long braid"
             }
         }
-        if (POSSESSIVES.contains(w) && vehicle(post, i) > 0) {
+        if ((POSSESSIVES.contains(w) || (w.equals("the") && i > 0 && WEARING.contains(post.lowerToken(i - 1))))
+                && vehicle(post, i) > 0) {
             put(found, "vehicle", post, i, vehicle(post, i)); // "his red F-150", "her purple Vespa"
         }
         int len = LOCAL_ATTENTION.matchAt(post, i);
