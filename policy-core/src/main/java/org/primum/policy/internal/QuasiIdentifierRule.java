@@ -35,7 +35,7 @@ final class QuasiIdentifierRule implements Rule {
             "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu",
             "out of the burn unit", "out of the nicu", "out of the picu", "out of the ccu", "out of the hospital",
             "home from the hospital", "home from the nicu", "out of rehab", "is awake", "is conscious", "is on the mend",
-            "woke up from",
+            "woke up from", "looking after", "looked after", "look after", "taking care of", "took care of",
             // a patient's condition as a hospital reports it
             "is stable", "in stable condition", "critical condition", "serious condition", "fair condition");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
@@ -375,6 +375,9 @@ final class QuasiIdentifierRule implements Rule {
      * a public figure's title beside it ("the starting quarterback") does not make the sentence news.
      */
     private static boolean writersCare(AnalyzedPost post, int from, int to) {
+        if (received(post, from, to) || arrived(post, from, to)) {
+            return true; // "we got the JV quarterback from Alma", "the QB limped into our ED"
+        }
         for (int k = from; k < to; k++) {
             if (HANDS_ON_CARE.contains(post.lowerToken(k)) && (k == from || CARERS.contains(post.lowerToken(k - 1)))) {
                 return true;
@@ -609,6 +612,9 @@ final class QuasiIdentifierRule implements Rule {
             if (!skip[tokens.get(i).sentence()] && (post.lowerToken(i).equals("who") || post.lowerToken(i).equals("that"))
                     && RUNS.contains(post.lowerToken(i + 1))) {
                 int[] work = workplace(post, i + 2);
+                if (work == null && OWNS.contains(post.lowerToken(i + 1))) {
+                    work = ownedBusiness(post, i + 2); // "the sisters who own the tea room": whatever they own
+                }
                 if (work != null) {
                     put(found, "occupation", post, i + 1, i + 2);
                     put(found, "workplace", post, work[0], work[1]);
@@ -691,9 +697,14 @@ final class QuasiIdentifierRule implements Rule {
         if (w.equals("the") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 && !ROUTES.contains(post.lowerToken(i + 1))) {
             int end = placeName(post, i + 1); // "the Carthage tractor rollover", "The Sheridan Walmart cashier"
-            if (end > i + 1 && end < tokens.size() && tokens.get(end).sentence() == sentence
+            int job = end < tokens.size() && tokens.get(end).is(Kind.NUMBER) && tokens.get(end).length() <= 3
+                    ? end + 1 : end; // "the Channel 4 sports anchor"
+            if (end > i + 1 && job < tokens.size() && tokens.get(job).sentence() == sentence && startsOccupation(post, job)
+                    && Lexicons.PLACES.find(post, i + 1, end) < 0 && !Words.anyIn(post, i + 1, end, REGIONS)) {
+                put(found, "workplace", post, i + 1, job); // "the Sheridan Walmart cashier": the employer
+            } else if (end > i + 1 && end < tokens.size() && tokens.get(end).sentence() == sentence
                     && (eventAhead(post, end) >= 0 || startsOccupation(post, end))) {
-                putPlace(found, "place", post, i + 1, end);
+                putPlace(found, "place", post, i + 1, end); // "the Harlan County miner", "the Carthage rollover"
             }
         }
         if (DISASTERS.contains(w) && anchored(post, i)) {
@@ -815,7 +826,7 @@ final class QuasiIdentifierRule implements Rule {
 
     /** A person named by their trade: "the food truck guy", "the taco lady", "the mail lady". */
     private static final Set<String> PEOPLE = Set.of("guy", "lady", "man", "woman", "dude", "gal", "girl", "boy");
-    private static final Set<String> TRADES = Set.of("mail", "taco", "tamale", "pizza", "ice-cream", "hot-dog",
+    private static final Set<String> TRADES = Set.of("mail", "cream", "taco", "tamale", "pizza", "ice-cream", "hot-dog",
             "delivery", "lunch", "lawn", "pool", "cable", "bread", "produce", "fruit", "flower", "newspaper", "paper",
             "ups", "fedex", "amazon", "coffee", "donut", "bagel", "elote", "fish", "bait", "tire", "repo");
     private static final Set<String> HABIT_TIMES = Set.of("morning", "evening", "night", "weekend", "sunday",
@@ -833,6 +844,27 @@ final class QuasiIdentifierRule implements Rule {
             "paper", "newspaper", "station", "shelter", "pantry", "kitchen", "food truck", "cannery", "orchard",
             "dairy", "feed store", "hardware store", "post office", "funeral home", "car wash", "bowling alley", "band",
             "choir");
+    /** Words that make a name a region, not an employer: "the Harlan County miner". */
+    private static final Set<String> REGIONS = Set.of("county", "township", "parish", "valley", "island", "city",
+            "town", "village", "borough", "heights", "falls", "springs", "creek", "lake", "hills");
+
+    private static final Set<String> OWNS = Set.of("own", "owns", "run", "runs", "manage", "manages");
+
+    /** "the tea room", "that vintage record place": a noun phrase of one to three words after "who owns". */
+    private static int[] ownedBusiness(AnalyzedPost post, int j) {
+        List<Token> tokens = post.tokens();
+        if (j >= tokens.size() || !ARTICLES.contains(post.lowerToken(j)) || OWN_WORKPLACE.contains(post.lowerToken(j))) {
+            return null;
+        }
+        int sentence = tokens.get(j).sentence();
+        int k = j + 1;
+        while (k < tokens.size() && k < j + 4 && tokens.get(k).sentence() == sentence && tokens.get(k).is(Kind.WORD)
+                && !NOT_IN_A_NAME.contains(post.lowerToken(k)) && !BE.contains(post.lowerToken(k))) {
+            k++;
+        }
+        return k > j + 1 ? new int[] {j + 1, k} : null;
+    }
+
     /** Owners that make a workplace the writer's own: "who runs our gift shop". */
     private static final Set<String> OWN_WORKPLACE = Set.of("our", "my", "your");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "that", "this", "his", "her", "their");
@@ -878,7 +910,7 @@ final class QuasiIdentifierRule implements Rule {
         }
         if (preposition && j < tokens.size() && tokens.get(j).sentence() == sentence
                 && !TIME_NOUNS.contains(post.lowerToken(j))) { // not "Nurse of the Year"
-            int end = placeName(post, j);
+            int end = saint(post, j) ? j + 3 : placeName(post, j); // "at St. Brigid's"
             if (end > j) {
                 return new int[] {j, end}; // "at First Lutheran", "of Westfield Elementary"
             }
@@ -906,9 +938,10 @@ final class QuasiIdentifierRule implements Rule {
      */
     private static void putPlace(Map<String, Detail> found, String kind, AnalyzedPost post, int first, int end) {
         Detail old = found.get(kind);
-        if (old != null && old.text().equals(old.text().toLowerCase(java.util.Locale.ROOT))
-                && post.tokens().get(first).isCapitalized()) {
-            found.remove(kind);
+        String before = old == null ? null : old.text().toLowerCase(java.util.Locale.ROOT);
+        if (old != null && (old.text().equals(before) || LOCALITY.contains(before))
+                && post.tokens().get(first).isCapitalized() && !LOCALITY.contains(post.lowerToken(first))) {
+            found.remove(kind); // ("the Channel 4 anchor from Elgin": Elgin, not "Channel")
         }
         put(found, kind, post, first, end);
     }
