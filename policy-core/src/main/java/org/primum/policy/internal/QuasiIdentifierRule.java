@@ -33,11 +33,14 @@ final class QuasiIdentifierRule implements Rule {
             "my icu", "our icu", "in our icu", "with us", "is home", "home now", "back home", "out of the icu",
             "out of surgery", "flown in", "life-flighted", "lifeflighted", "medevaced", "ended up in", "rolled in",
             "wheeled in", "in our care", "on our unit", "on my unit", "our ccu", "our nicu", "our picu",
+            "out of the burn unit", "out of the nicu", "out of the picu", "out of the ccu", "out of the hospital",
+            "home from the hospital", "home from the nicu", "out of rehab", "is awake", "is conscious", "is on the mend",
+            "woke up from", "looking after", "looked after", "look after", "taking care of", "took care of",
             // a patient's condition as a hospital reports it
             "is stable", "in stable condition", "critical condition", "serious condition", "fair condition");
     /** Many people, not one: "so many kids", "lots of flu", "a few broken wrists". */
     private static final PhraseSet MANY = PhraseSet.of("so many", "lots of", "a lot of", "several", "dozens",
-            "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "a bunch of", "plenty of",
+            "a few", "many", "multiple", "tons of", "so much", "all the", "everyone", "everybody", "a bunch of", "plenty of",
             "thousands of", "hundreds of", "millions of", "each year", "every year", "per year", "a year", "annually",
             "nationwide", "worldwide", "in the us", "every summer", "every winter");
     private static final PhraseSet PUBLIC_REPORT = PhraseSet.of("reported", "announced", "according to",
@@ -59,7 +62,7 @@ final class QuasiIdentifierRule implements Rule {
     private static final PhraseSet UNIQUENESS = PhraseSet.of("the only", "one of only", "only one", "first ever",
             "first case", "only case", "only pediatric", "youngest", "oldest", "first time in", "record",
             "only female", "only male", "one of a few", "a handful of", "won the lottery", "lottery");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "of", "behind");
     /** Last words of a street's name, after "on" or "off" ("on Fulton Ave", "off Dix Hwy"). */
     private static final Set<String> STREET_WORDS = Set.of("st", "street", "ave", "avenue", "rd", "road", "blvd",
             "boulevard", "hwy", "highway", "ln", "lane", "drive", "pike", "parkway", "pkwy");
@@ -134,7 +137,7 @@ final class QuasiIdentifierRule implements Rule {
         out.accept(new Detection(FindingType.QUASI_ID, start, end, partial ? 0.7 : 0.85, message,
                 "Remove or blur details that single the person out: give an age range instead of an age, drop the "
                         + "job, town and timing, and say 'a patient' instead.", reasons));
-        for (int[] place : places(post, details.get("place"))) {
+        for (int[] place : places(post, details)) {
             out.accept(new Detection(FindingType.LOCATION, place[0], place[1], 0.6,
                     "This place is one of the details that together could let someone recognise the patient.",
                     "Remove the place or make it general ('a nearby town').", reasons));
@@ -147,10 +150,14 @@ final class QuasiIdentifierRule implements Rule {
      * to the capitalised words before it ("Brown County fair"), if it has a name in it ("our little
      * town" has none), and the places the entity detectors found.
      */
-    private static List<int[]> places(AnalyzedPost post, Detail place) {
+    private static List<int[]> places(AnalyzedPost post, Map<String, Detail> details) {
         List<int[]> out = new ArrayList<>();
         List<Token> tokens = post.tokens();
-        if (place != null) {
+        for (String kind : PLACE_KINDS) {
+            Detail place = details.get(kind);
+            if (place == null) {
+                continue;
+            }
             int first = post.tokenAt(place.start());
             int limit = first - 3;
             while (first > 0 && first > limit && isPlaceWord(post, first - 1)
@@ -182,6 +189,9 @@ final class QuasiIdentifierRule implements Rule {
         return out;
     }
 
+    /** The kinds of detail that name a place: a town, a street, a workplace. */
+    private static final List<String> PLACE_KINDS = List.of("place", "street", "workplace");
+
     private static boolean isPlaceWord(AnalyzedPost post, int k) {
         Token t = post.tokens().get(k);
         return t.is(Kind.WORD) && t.isCapitalized() && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k));
@@ -192,11 +202,58 @@ final class QuasiIdentifierRule implements Rule {
         var s = post.sentences().get(sentence);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             int len = MANY.matchAt(post, k);
-            if (len > 0 && k + len <= s.endToken() && !readers(post, k + len) && !rarity(post, k)) {
+            if (len > 0 && k + len <= s.endToken() && !readers(post, k + len) && !rarity(post, k)
+                    && !(len == 1 && EVERYONE.contains(post.lowerToken(k)) && notACrowd(post, k))) {
                 return true;
             }
         }
-        return counted(post, s.firstToken(), s.endToken());
+        return counted(post, s.firstToken(), s.endToken()) || everyOne(post, sentence);
+    }
+
+    private static final Set<String> EACH = Set.of("every", "each", "all");
+
+    private static final Set<String> OFFERED_TO = Set.of("for", "to");
+
+    /**
+     * "Flu shots for every Little League coach and parent", "All teachers welcome": a service offered to
+     * everyone with a job or role, at the head of the sentence or after "for"/"to" (not "he made every
+     * nurse help", where one patient is still the subject).
+     */
+    private static boolean everyOne(AnalyzedPost post, int sentence) {
+        int opener = post.sentences().get(sentence).firstToken();
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) && c.first() > 0) {
+                for (int k = Math.max(opener, c.first() - 3); k < c.first(); k++) {
+                    if (EACH.contains(post.lowerToken(k)) && (k == opener || OFFERED_TO.contains(post.lowerToken(k - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVERYONE = Set.of("everyone", "everybody");
+    /** Verbs that make "everyone" the post's readers: "asking everyone to respect the family's privacy". */
+    private static final Set<String> ADDRESSING = Set.of("asking", "ask", "thank", "thanks", "urge", "urging",
+            "remind", "reminding", "begging", "beg", "telling", "please");
+    private static final Set<String> BE = Set.of("is", "was", "'s", "are", "were");
+    private static final Set<String> WELL = Set.of("healthy", "fine", "ok", "okay", "safe", "well", "home", "stable",
+            "doing", "good", "great", "thriving");
+
+    /**
+     * "everyone" that is not a crowd of patients: the post's readers ("asking everyone to respect ..."),
+     * a town that will hear of it ("everyone in Ely will know"), or one family's members ("everyone is healthy").
+     */
+    private static boolean notACrowd(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (k > 0 && ADDRESSING.contains(post.lowerToken(k - 1))) {
+            return true;
+        }
+        if (k + 2 < tokens.size() && post.lowerToken(k + 1).equals("in") && tokens.get(k + 2).isCapitalized()) {
+            return true;
+        }
+        return k + 2 < tokens.size() && BE.contains(post.lowerToken(k + 1)) && WELL.contains(post.lowerToken(k + 2));
     }
 
     /** What the readers of a post do: "to everyone asking", "all who reached out". */
@@ -251,7 +308,8 @@ final class QuasiIdentifierRule implements Rule {
 
     private static final Set<String> COUNTED = Set.of("injuries", "patients", "cases", "surgeries", "admissions",
             "visits", "deliveries", "births", "babies", "kids", "children", "burns", "fractures", "transports",
-            "intubations", "codes", "overdoses", "traumas", "consults", "procedures", "encounters", "amputations");
+            "intubations", "codes", "overdoses", "traumas", "consults", "procedures", "encounters", "amputations",
+            "people", "folks", "shots", "vaccines", "vaccinations", "screenings", "cleanings", "exams", "physicals");
 
     /** Written authorisation to share a patient's story: "shared with Hector's written permission". */
     private static final PhraseSet CONSENT = PhraseSet.of("written permission", "written consent",
@@ -302,9 +360,30 @@ final class QuasiIdentifierRule implements Rule {
         // "Singer Lana Okoye shared that she lives with type 1 diabetes": a public figure's own news, unless
         // a case cue, a place of care or a patient's records put the person in someone's care ("came to our ED")
         return Words.PUBLIC_FIGURE.find(post, s.firstToken(), s.endToken()) >= 0
-                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG) && !writersCare(post, s.firstToken(), s.endToken())
                 && Words.careSetting(post, s.firstToken(), s.endToken()) < 0
                 && Words.CARE_RECORDS.find(post, s.firstToken(), s.endToken()) < 0;
+    }
+
+    /** Acts of care the writer does with their own hands: "Just treated the starting quarterback ...". */
+    private static final Set<String> HANDS_ON_CARE = Set.of("treated", "operated", "stitched", "casted", "splinted",
+            "intubated", "scoped", "admitted", "discharged", "sutured", "resuscitated", "reduced");
+    private static final Set<String> CARERS = Set.of("i", "we", "just", "i've", "we've", "i'd", "we'd");
+
+    /**
+     * The writer's own act of care in [from, to): "Just treated ...", "We stitched up ...", "I admitted ...":
+     * a public figure's title beside it ("the starting quarterback") does not make the sentence news.
+     */
+    private static boolean writersCare(AnalyzedPost post, int from, int to) {
+        if (received(post, from, to) || arrived(post, from, to)) {
+            return true; // "we got the JV quarterback from Alma", "the QB limped into our ED"
+        }
+        for (int k = from; k < to; k++) {
+            if (HANDS_ON_CARE.contains(post.lowerToken(k)) && (k == from || CARERS.contains(post.lowerToken(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clinician or organisation describing someone they cared for. */
@@ -324,6 +403,11 @@ final class QuasiIdentifierRule implements Rule {
             int end = sentence.endToken();
             boolean ownService = ownCareService(post, first, end) && (thirdPerson(post, i)
                     || (i + 1 < n && thirdPerson(post, i + 1)) || (i > 0 && thirdPerson(post, i - 1)));
+            // "the Uber driver ... is on 7 West", "we got the chemistry teacher from ...": a patient arrived or lies here
+            ownService |= (onNumberedUnit(post, first, end) || received(post, first, end) || arrived(post, first, end))
+                    && (thirdPerson(post, i) || onePerson(post, i));
+            // "... fell through a porch and we pinned his ankle": the writer's own hands on someone's care
+            ownService |= handsOnCare(post, first, end) && (thirdPerson(post, i) || onePerson(post, i));
             // "the crab boat captain ... got 3 extractions", "their grandpa's dialysis chair": one person's health,
             // told by someone who is not their family, in a post that is no study, lesson or event notice and
             // does not speak to the reader ("if your baby ...") or of a public figure
@@ -332,6 +416,74 @@ final class QuasiIdentifierRule implements Rule {
                     && !Signals.generalOpener(post, i) && Words.PUBLIC_FIGURE.find(post, first, end) < 0;
             if ((strong || care || firstPersonCare || ownService || someonesCase || s.isPatientContext(i)) && !publicReport
                     && !PatientCues.nonPatient(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIES = Set.of("is", "was", "'s", "now", "still", "currently", "are", "were",
+            "been", "back", "stays", "staying");
+
+    /** "he is on 7 West", "she's still on 4 North": someone lying on a hospital unit named by its floor and side. */
+    private static boolean onNumberedUnit(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k + 2 < to; k++) {
+            if (post.lowerToken(k).equals("on") && LIES.contains(post.lowerToken(k - 1))
+                    && post.tokens().get(k + 1).is(Kind.NUMBER)
+                    && post.tokens().get(k + 1).length() <= 2 && post.tokens().get(k + 2).isCapitalized()
+                    && COMPASS.contains(post.lowerToken(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARRIVALS = Set.of("rolled", "came", "walked", "wheeled", "limped", "stumbled",
+            "crawled", "brought", "carried", "rushed", "showed", "drove", "flew", "flown", "went", "moved", "sent",
+            "transferred");
+    private static final Set<String> INTO = Set.of("in", "into", "to", "up", "at", "through");
+
+    /** "rolled into our ER at 2am", "limped into the clinic": someone arriving at a place of care. */
+    private static boolean arrived(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ARRIVALS.contains(post.lowerToken(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                String w = post.lowerToken(j);
+                if (!INTO.contains(w) && !OWNERS.contains(w) && !w.equals("the")) {
+                    if (Words.careSetting(post, j, j + 1) == j) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GOT = Set.of("got", "had", "get", "getting");
+    private static final Set<String> WE_OR_I = Set.of("we", "i");
+
+    /** "we got the chemistry teacher from ...", "I had a 19yo ...": the ward's way of saying a patient arrived. */
+    private static boolean received(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k + 1 < to; k++) {
+            if (GOT.contains(post.lowerToken(k)) && WE_OR_I.contains(post.lowerToken(k - 1))
+                    && ARTICLES.contains(post.lowerToken(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Care done with the hands, after "we" or "I": "we pinned his ankle", "I stitched her up". */
+    private static final Set<String> HANDS = Set.of("pinned", "splinted", "casted", "stitched", "sutured", "sewed",
+            "reduced", "intubated", "tubed", "scoped", "cathed", "shocked", "cardioverted", "coded", "treated",
+            "admitted", "discharged", "resuscitated", "debrided", "drained", "lanced", "irrigated", "relocated");
+
+    private static boolean handsOnCare(AnalyzedPost post, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            if (HANDS.contains(post.lowerToken(k)) && WE_OR_I.contains(post.lowerToken(k - 1))) {
                 return true;
             }
         }
@@ -431,7 +583,9 @@ final class QuasiIdentifierRule implements Rule {
                 continue;
             }
             String kind = switch (c.kind()) {
-                case OCCUPATION -> owned(post, c.first()) ? null : "occupation";
+                // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
+                case OCCUPATION -> owned(post, c.first()) && !(teamOrCare
+                        && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
                 case FAMILY_ROLE -> Signals.writersRelative(post, c.first()) || owned(post, c.first())
@@ -446,7 +600,28 @@ final class QuasiIdentifierRule implements Rule {
             if (kind != null) {
                 put(found, kind, post, c.first(), c.end());
             }
+            if ("occupation".equals(kind)) {
+                int[] work = workplace(post, c.end());
+                if (work != null) {
+                    put(found, "workplace", post, work[0], work[1]); // "pastor at First Lutheran", "owner of the bakery"
+                }
+            }
         }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            // "the couple who run the taqueria", "the woman who drives the county bookmobile": a job told by its work
+            if (!skip[tokens.get(i).sentence()] && (post.lowerToken(i).equals("who") || post.lowerToken(i).equals("that"))
+                    && RUNS.contains(post.lowerToken(i + 1))) {
+                int[] work = workplace(post, i + 2);
+                if (work == null && OWNS.contains(post.lowerToken(i + 1))) {
+                    work = ownedBusiness(post, i + 2); // "the sisters who own the tea room": whatever they own
+                }
+                if (work != null) {
+                    put(found, "occupation", post, i + 1, i + 2);
+                    put(found, "workplace", post, work[0], work[1]);
+                }
+            }
+        }
+        Detail work = found.get("workplace");
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (skip[t.sentence()]) {
@@ -463,9 +638,13 @@ final class QuasiIdentifierRule implements Rule {
             } else if (t.is(Kind.WORD) && Words.SEX.contains(w)) {
                 put(found, "sex", post, i, i + 1);
             } else if (t.is(Kind.WORD) && PLACE_PREPOSITIONS.contains(w) && i + 1 < tokens.size()) {
-                int end = placeName(post, i + 1);
-                if (end > i + 1) {
-                    put(found, "place", post, i + 1, end);
+                int from = post.lowerToken(i + 1).equals("the") && i + 2 < tokens.size()
+                        && !TIME_NOUNS.contains(post.lowerToken(i + 2)) ? i + 2 : i + 1; // not "Patient of the Month"
+                int end = placeName(post, from); // "in Ely", "at the Lincoln Middle assembly"
+                if (end > from && !inside(work, post, from) && !inside(found.get("appearance"), post, from)
+                        && streetAt(post, from) < 0) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
+                    putPlace(found, end - from >= 2 && STREET_WORDS.contains(post.lowerToken(end - 1)) && !saint(post, end - 1)
+                            ? "street" : "place", post, from, end);
                 }
             } else if (t.is(Kind.NUMBER) && ageAt(post, i)) {
                 put(found, "age", post, i, i + 1); // "black lung at 52", "passed Tuesday at 92"
@@ -478,26 +657,473 @@ final class QuasiIdentifierRule implements Rule {
             } else if (t.is(Kind.WORD) && (w.equals("on") || w.equals("off")) && i + 2 < tokens.size()) {
                 int end = placeName(post, i + 1);
                 if (end > i + 2 && STREET_WORDS.contains(post.lowerToken(end - 1))) {
-                    put(found, "place", post, i + 1, end); // "the barber on Fulton Ave", "lives off Dix Hwy"
+                    put(found, "street", post, i + 1, end); // "the barber on Fulton Ave", "lives off Dix Hwy"
                 } else if (w.equals("on") && tokens.get(i + 1).is(Kind.NUMBER) && tokens.get(i + 1).length() <= 2
                         && tokens.get(i + 2).isCapitalized() && COMPASS.contains(post.lowerToken(i + 2))) {
                     put(found, "place", post, i + 1, i + 3); // "the retired judge on 6 West": the unit he lies on
                 }
             }
             int len = LOCALITY.matchAt(post, i);
-            if (len > 0) {
-                put(found, "place", post, i, i + len);
+            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i)) { // not "our ICU team"
+                putPlace(found, "place", post, i, i + len);
             }
             len = t.isCapitalized() ? Lexicons.PLACES.matchAt(post, i) : 0;
-            if (len > 0) {
-                put(found, "place", post, i, i + len); // a town named anywhere: "73, retired nun, Dubuque"
+            if (len > 0 && !inside(work, post, i)) {
+                putPlace(found, "place", post, i, i + len); // a town named anywhere: "73, retired nun, Dubuque"
             }
             len = UNIQUENESS.matchAt(post, i);
             if (len > 0) {
                 put(found, "unusual event", post, i, i + len);
             }
+            readEvent(post, i, found);
         }
         return found;
+    }
+
+    /**
+     * The streets, events, occasions and local fame around token {@code i}: "on Hwy 12", "26th St", "the
+     * Carthage tractor rollover Sunday", "the crash on 2nd Ave", "mid-sermon", "the first ... ever born
+     * here", "won the county pie contest", "half the parish is in the waiting room".
+     */
+    private static void readEvent(AnalyzedPost post, int i, Map<String, Detail> found) {
+        List<Token> tokens = post.tokens();
+        int street = streetAt(post, i);
+        if (street > 0 && post.signals().personInSentence(tokens.get(i).sentence())) { // (not "the Kroger on Route 31")
+            put(found, "street", post, i, street); // "on Hwy 12", "route 97", "26th St"
+        }
+        String w = post.lowerToken(i);
+        Token t = tokens.get(i);
+        int sentence = t.sentence();
+        if (w.equals("the") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && !ROUTES.contains(post.lowerToken(i + 1))) {
+            int end = placeName(post, i + 1); // "the Carthage tractor rollover", "The Sheridan Walmart cashier"
+            int job = end < tokens.size() && tokens.get(end).is(Kind.NUMBER) && tokens.get(end).length() <= 3
+                    ? end + 1 : end; // "the Channel 4 sports anchor"
+            if (end > i + 1 && job < tokens.size() && tokens.get(job).sentence() == sentence && startsOccupation(post, job)
+                    && Lexicons.PLACES.find(post, i + 1, end) < 0 && !Words.anyIn(post, i + 1, end, REGIONS)) {
+                put(found, "workplace", post, i + 1, job); // "the Sheridan Walmart cashier": the employer
+            } else if (end > i + 1 && end < tokens.size() && tokens.get(end).sentence() == sentence
+                    && (eventAhead(post, end) >= 0 || startsOccupation(post, end))) {
+                putPlace(found, "place", post, i + 1, end); // "the Harlan County miner", "the Carthage rollover"
+            }
+        }
+        if (DISASTERS.contains(w) && anchored(post, i)) {
+            put(found, "unusual event", post, i, i + 1); // "the Skokie route 97 crash", "the crash on 2nd Ave"
+        }
+        if (WEEKDAYS.contains(w) && i > 0 && tokens.get(i - 1).sentence() == sentence
+                && (DISASTERS.contains(post.lowerToken(i - 1)) || eventCueEndsAt(post, i))) {
+            put(found, "timing", post, i, i + 1); // "the tractor rollover Sunday", "the crash Friday"
+        }
+        if ((w.equals("ever") && superlativeBefore(post, i)) || everSuffixed(w)) {
+            put(found, "unusual event", post, i, i + 1); // "the first Amish triplets ever born here", "smallest-ever"
+        }
+        if (SUPERLATIVES.contains(head(w)) && caseNounAfter(post, i)) {
+            put(found, "unusual event", post, i, i + 1); // "our longest-stay ICU patient this year"
+        }
+        if (w.equals("won") && prizeAfter(post, i)) {
+            put(found, "unusual event", post, i, i + 1); // "won the Lodi pie-eating contest"
+        }
+        if (PEOPLE.contains(w) && i > 0 && tokens.get(i - 1).sentence() == sentence
+                && (BUSINESSES.contains(post.lowerToken(i - 1)) || TRADES.contains(post.lowerToken(i - 1)))) {
+            put(found, "occupation", post, i - 1, i + 1); // "the food truck guy", "the taco lady", "the mail lady"
+        }
+        if (w.equals("every") && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == sentence
+                && (WEEKDAYS.contains(post.lowerToken(i + 1)) || HABIT_TIMES.contains(post.lowerToken(i + 1)))
+                && post.signals().personInSentence(sentence)) {
+            put(found, "timing", post, i, i + 2); // "parks outside our ED every Friday": a habit the neighbours know
+        }
+        if (PEOPLE.contains(w) || startsOccupation(post, i)) {
+            int seen = appearance(post, i);
+            if (seen > 0) {
+                put(found, "appearance", post, i + 1, seen); // "the guy in the Packers jersey", "the cashier with the long braid"
+            }
+        }
+        if ((POSSESSIVES.contains(w) || (w.equals("the") && i > 0 && WEARING.contains(post.lowerToken(i - 1))))
+                && vehicle(post, i) > 0) {
+            put(found, "vehicle", post, i, vehicle(post, i)); // "his red F-150", "her purple Vespa"
+        }
+        int len = LOCAL_ATTENTION.matchAt(post, i);
+        if (len > 0 && sameSentence(post, i, len)) {
+            put(found, "local attention", post, i, i + len); // "half the parish is in the waiting room"
+        } else if ((w.equals("everyone") || w.equals("everybody")) && i + 2 < tokens.size()
+                && post.lowerToken(i + 1).equals("in") && tokens.get(i + 2).isCapitalized()
+                && tokens.get(i + 2).sentence() == sentence && placeName(post, i + 2) > i + 2) {
+            put(found, "local attention", post, i, i + 2); // "everyone in Ely will know by dinner"
+        }
+    }
+
+    /** What a person wears or looks like, that a neighbour would know them by. */
+    private static final Set<String> LOOKS = Set.of("jersey", "hat", "cap", "beanie", "jacket", "hoodie", "vest",
+            "scarf", "boots", "overalls", "uniform", "kilt", "turban", "bandana", "braid", "braids", "beard", "mustache",
+            "moustache", "mohawk", "dreads", "dreadlocks", "mullet", "ponytail", "tattoo", "tattoos", "piercing",
+            "piercings", "eyepatch", "cane", "walker", "wheelchair", "hair", "glasses", "wig", "costume", "tutu",
+            "cape", "sombrero", "stetson", "bowtie", "tie-dye");
+    private static final Set<String> WEARING = Set.of("in", "with", "wearing", "who wears");
+
+    /**
+     * "the guy in the Packers jersey", "the cashier with the long braid": a person word, then "in/with/wearing"
+     * and within four words something worn or a look. Returns the end of the description, or -1.
+     */
+    private static int appearance(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).sentence() == sentence && k < i + 3 && startsOccupationInside(post, k)) {
+            k++; // the rest of a job's name: "bus driver"
+        }
+        if (k >= tokens.size() || !WEARING.contains(post.lowerToken(k)) || tokens.get(k).sentence() != sentence) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6) && tokens.get(j).sentence() == sentence; j++) {
+            if (LOOKS.contains(post.lowerToken(j))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsOccupationInside(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if (c.kind() == Signals.Kind.OCCUPATION && c.first() < k && k < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** Vehicles a town knows their owner by. */
+    private static final Set<String> VEHICLES = Set.of("truck", "pickup", "f-150", "f150", "silverado", "tacoma",
+            "ram", "jeep", "wrangler", "harley", "motorcycle", "motorbike", "minivan", "van", "rv", "camper", "corvette",
+            "camaro", "mustang", "tesla", "prius", "vespa", "scooter", "tractor", "combine", "semi", "convertible",
+            "cadillac", "lincoln", "buick", "hummer", "bronco", "miata", "beetle", "bus", "limo", "hearse", "boat");
+    private static final Set<String> COLORS = Set.of("red", "blue", "green", "yellow", "black", "white", "silver",
+            "orange", "purple", "pink", "gold", "lifted", "old", "vintage", "classic", "rusty", "beat-up", "custom",
+            "bright", "neon", "camo", "teal", "maroon", "brown", "tan");
+
+    /**
+     * "his red F-150", "her purple Vespa", "their lifted Jeep": a possessive, a colour or look, a vehicle.
+     * Returns the end of the vehicle, or -1 (not "his truck" alone: everyone has one).
+     */
+    private static int vehicle(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        int k = i + 1;
+        boolean described = false;
+        while (k < tokens.size() && tokens.get(k).sentence() == sentence && COLORS.contains(post.lowerToken(k))) {
+            described = true;
+            k++;
+        }
+        if (!described || k >= tokens.size() || tokens.get(k).sentence() != sentence) {
+            return -1;
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).isCapitalized() && post.lowerToken(k + 1).equals("-")
+                && tokens.get(k + 2).is(Kind.NUMBER) && tokens.get(k + 1).start() == tokens.get(k).end()) {
+            return k + 3; // "F-150", "CR-V 2"
+        }
+        return VEHICLES.contains(post.lowerToken(k)) ? k + 1 : -1;
+    }
+
+    /** A person named by their trade: "the food truck guy", "the taco lady", "the mail lady". */
+    private static final Set<String> PEOPLE = Set.of("guy", "lady", "man", "woman", "dude", "gal", "girl", "boy");
+    private static final Set<String> TRADES = Set.of("mail", "cream", "taco", "tamale", "pizza", "ice-cream", "hot-dog",
+            "delivery", "lunch", "lawn", "pool", "cable", "bread", "produce", "fruit", "flower", "newspaper", "paper",
+            "ups", "fedex", "amazon", "coffee", "donut", "bagel", "elote", "fish", "bait", "tire", "repo");
+    private static final Set<String> HABIT_TIMES = Set.of("morning", "evening", "night", "weekend", "sunday",
+            "afternoon", "summer", "winter", "spring", "fall", "year", "day");
+
+    /** Verbs by which a person's job is told: "the couple who run the taqueria", "who drives the bookmobile". */
+    private static final Set<String> RUNS = Set.of("run", "runs", "own", "owns", "manage", "manages", "drive",
+            "drives", "works", "work", "teaches", "teach", "coaches", "coach", "pastors", "preaches", "tends", "cooks",
+            "bakes", "delivers", "cuts", "fixes", "operates");
+    /** Places of work a job or "who runs" can name without capitals: "the bakery", "the bait shop", "the ramen spot". */
+    private static final Set<String> BUSINESSES = Set.of("shop", "store", "restaurant", "cafe", "café", "bar", "pub",
+            "taqueria", "bakery", "diner", "salon", "barbershop", "garage", "pharmacy", "bank", "library",
+            "bookmobile", "stand", "market", "spot", "gym", "studio", "hotel", "motel", "daycare", "dealership",
+            "creamery", "brewery", "winery", "bookstore", "laundromat", "deli", "pizzeria", "truck", "firehouse",
+            "paper", "newspaper", "station", "shelter", "pantry", "kitchen", "food truck", "cannery", "orchard",
+            "dairy", "feed store", "hardware store", "post office", "funeral home", "car wash", "bowling alley", "band",
+            "choir");
+    /** Words that make a name a region, not an employer: "the Harlan County miner". */
+    private static final Set<String> REGIONS = Set.of("county", "township", "parish", "valley", "island", "city",
+            "town", "village", "borough", "heights", "falls", "springs", "creek", "lake", "hills");
+
+    private static final Set<String> OWNS = Set.of("own", "owns", "run", "runs", "manage", "manages");
+
+    /** "the tea room", "that vintage record place": a noun phrase of one to three words after "who owns". */
+    private static int[] ownedBusiness(AnalyzedPost post, int j) {
+        List<Token> tokens = post.tokens();
+        if (j >= tokens.size() || !ARTICLES.contains(post.lowerToken(j)) || OWN_WORKPLACE.contains(post.lowerToken(j))) {
+            return null;
+        }
+        int sentence = tokens.get(j).sentence();
+        int k = j + 1;
+        while (k < tokens.size() && k < j + 4 && tokens.get(k).sentence() == sentence && tokens.get(k).is(Kind.WORD)
+                && !NOT_IN_A_NAME.contains(post.lowerToken(k)) && !BE.contains(post.lowerToken(k))) {
+            k++;
+        }
+        return k > j + 1 ? new int[] {j + 1, k} : null;
+    }
+
+    /** Owners that make a workplace the writer's own: "who runs our gift shop". */
+    private static final Set<String> OWN_WORKPLACE = Set.of("our", "my", "your");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "that", "this", "his", "her", "their");
+    private static final Set<String> WORK_PREPOSITIONS = Set.of("at", "of", "for");
+    /** Words that end a workplace's name before its noun: "the farmer from Holmes County" names no workplace. */
+    private static final Set<String> NOT_IN_A_NAME = Set.of("from", "in", "at", "on", "with", "to", "of", "and", "or",
+            "who", "that", "is", "was", "for", "by", "after", "before", "near");
+
+    /**
+     * The workplace a job or "who runs" names from token {@code j}: "at First Lutheran", "of the
+     * bakery", "the Harlan County bookmobile", as {start, end}, or null. Not the writer's own ("our gift shop").
+     */
+    private static int[] workplace(AnalyzedPost post, int j) {
+        List<Token> tokens = post.tokens();
+        if (j <= 0 || j >= tokens.size()) {
+            return null;
+        }
+        int sentence = tokens.get(j - 1).sentence();
+        // "pastor at First Lutheran", "principal of Westfield Elementary" (not "Nurse Keisha", "Senator Alma Dalton")
+        boolean preposition = WORK_PREPOSITIONS.contains(post.lowerToken(j - 1));
+        if (WORK_PREPOSITIONS.contains(post.lowerToken(j)) && j + 1 < tokens.size()) {
+            j++;
+            preposition = true;
+        }
+        if (post.lowerToken(j).equals("from") && j + 1 < tokens.size()) {
+            j++; // "the drummer from that bar band": a workplace by its noun only ("from Naperville" is a town)
+        }
+        if (OWN_WORKPLACE.contains(post.lowerToken(j))) {
+            return null;
+        }
+        if (ARTICLES.contains(post.lowerToken(j))) {
+            j++;
+        }
+        for (int k = j; k < Math.min(tokens.size(), j + 4) && tokens.get(k).sentence() == sentence; k++) {
+            Token t = tokens.get(k);
+            if (!t.is(Kind.WORD) || NOT_IN_A_NAME.contains(post.lowerToken(k))) {
+                break;
+            }
+            int len = Math.max(LOCALITY.matchAt(post, k), BUSINESSES.contains(post.lowerToken(k)) ? 1 : 0);
+            if (len > 0) {
+                return new int[] {j, k + len};
+            }
+        }
+        if (preposition && j < tokens.size() && tokens.get(j).sentence() == sentence
+                && !TIME_NOUNS.contains(post.lowerToken(j))) { // not "Nurse of the Year"
+            int end = saint(post, j) ? j + 3 : placeName(post, j); // "at St. Brigid's"
+            if (end > j) {
+                return new int[] {j, end}; // "at First Lutheran", "of Westfield Elementary"
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Detail d, AnalyzedPost post, int i) {
+        return d != null && post.tokens().get(i).start() >= d.start() && post.tokens().get(i).start() < d.end();
+    }
+
+    /** "our ICU team", "my school": a locality word the writer owns, one or two words after "our" or "my". */
+    private static boolean ownedNear(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (OWN_WORKPLACE.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Like {@link #put}, but a named place ("Woodstock") takes the place of a generic word found
+     * before it ("the bakery", "church"): the name says more.
+     */
+    private static void putPlace(Map<String, Detail> found, String kind, AnalyzedPost post, int first, int end) {
+        Detail old = found.get(kind);
+        String before = old == null ? null : old.text().toLowerCase(java.util.Locale.ROOT);
+        if (old != null && (old.text().equals(before) || LOCALITY.contains(before))
+                && post.tokens().get(first).isCapitalized() && !LOCALITY.contains(post.lowerToken(first))) {
+            found.remove(kind); // ("the Channel 4 anchor from Elgin": Elgin, not "Channel")
+        }
+        put(found, kind, post, first, end);
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("month", "year", "week", "day", "night", "decade",
+            "century", "season", "semester", "quarter");
+
+    /** "St. Patrick's", "Providence St. Vincent": a saint (St, a full stop, a capitalised name), not a street. */
+    private static boolean saint(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        return post.lowerToken(k).equals("st") && k + 2 < tokens.size() && post.lowerToken(k + 1).equals(".")
+                && tokens.get(k + 2).isCapitalized();
+    }
+
+    /** Roads numbered or named by their number: "Hwy 12", "route 97", "Route 9", "SR 14", "26th St", "2nd Ave". */
+    private static final Set<String> ROUTES = Set.of("hwy", "highway", "route", "rte", "rt", "sr", "cr", "fm",
+            "interstate");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+
+    /** End of a numbered road or street at {@code i}, or -1. */
+    private static int streetAt(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence()) {
+            return -1;
+        }
+        String w = post.lowerToken(i);
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (ROUTES.contains(w) && next.is(Kind.NUMBER) && next.length() <= 4
+                && (t.isCapitalized() || w.equals("route") || w.equals("hwy") || w.equals("highway"))) {
+            return i + 2;
+        }
+        if (t.is(Kind.ALNUM) && ORDINAL.matcher(w).matches() && STREET_WORDS.contains(post.lowerToken(i + 1))) {
+            return i + 2;
+        }
+        if (t.is(Kind.NUMBER) && t.length() <= 3 && i + 2 < tokens.size() && next.start() == t.end()
+                && ORDINAL_SUFFIXES.contains(post.lowerToken(i + 1)) && STREET_WORDS.contains(post.lowerToken(i + 2))
+                && tokens.get(i + 2).sentence() == t.sentence()) {
+            return i + 3; // "26th St", "2nd Ave" (read as 26, th, St)
+        }
+        return -1;
+    }
+
+    /** Things that happen to someone at a place: with the place named, an event the neighbours saw. */
+    private static final Set<String> DISASTERS = Set.of("crash", "wreck", "rollover", "pileup", "fire", "explosion",
+            "shooting", "stabbing", "collision", "blaze", "derailment");
+    /** Gatherings a weekday or a place name can pin down: "the school assembly Tuesday". */
+    private static final Set<String> EVENT_NOUNS = Set.of("assembly", "game", "contest", "parade", "tournament",
+            "festival", "fair", "rodeo", "derby", "marathon", "race", "meet", "match", "recital", "concert",
+            "wedding", "reunion", "party", "cookoff", "cook-off");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Index of an event noun or event cue within three words from {@code k} in its sentence, or -1. */
+    private static int eventAhead(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(k).sentence();
+        for (int j = k; j < Math.min(tokens.size(), k + 4) && tokens.get(j).sentence() == sentence; j++) {
+            String w = post.lowerToken(j);
+            if (DISASTERS.contains(w) || EVENT_NOUNS.contains(w) || w.endsWith("-eating")
+                    || Lexicons.UNUSUAL_EVENTS.matchAt(post, j) > 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsOccupation(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if (c.kind() == Signals.Kind.OCCUPATION && c.first() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A disaster at {@code i} tied to a named place: a capitalised place or a road within three words
+     * before it ("the Skokie route 97 crash"), or on/at/in/near a name or road after it ("the crash on 2nd Ave").
+     * Not "the patient crashed", "a crash course", "crash cart".
+     */
+    private static boolean anchored(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        int from = post.sentences().get(sentence).firstToken();
+        for (int k = Math.max(from + 1, i - 3); k < i; k++) {
+            if ((tokens.get(k).isCapitalized() && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(k)))
+                    || streetAt(post, k) > 0) {
+                return true;
+            }
+        }
+        int k = i + 1;
+        if (k + 1 < tokens.size() && tokens.get(k + 1).sentence() == sentence
+                && Set.of("on", "at", "in", "near", "outside").contains(post.lowerToken(k))) {
+            int n = post.lowerToken(k + 1).equals("the") ? k + 2 : k + 1;
+            return n < tokens.size() && tokens.get(n).sentence() == sentence
+                    && (placeName(post, n) > n || streetAt(post, n) > 0);
+        }
+        return false;
+    }
+
+    private static boolean eventCueEndsAt(AnalyzedPost post, int i) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(i).sentence())) {
+            if (c.kind() == Signals.Kind.UNUSUAL_EVENT && c.end() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Superlatives that single out one patient among all a hospital has had. */
+    private static final Set<String> SUPERLATIVES = Set.of("youngest", "oldest", "smallest", "tiniest", "littlest",
+            "biggest", "largest", "heaviest", "longest", "earliest", "sickest", "rarest", "first", "only");
+    private static final Set<String> CASE_NOUNS = Set.of("patient", "pt", "recipient", "survivor", "preemie", "baby",
+            "admit", "case", "transplant", "donor", "delivery", "resident");
+
+    /** "first ... ever", "smallest ... ever": a superlative within six words before "ever" at {@code i}. */
+    private static boolean superlativeBefore(AnalyzedPost post, int i) {
+        int from = post.sentences().get(post.tokens().get(i).sentence()).firstToken();
+        for (int k = Math.max(from, i - 6); k < i; k++) {
+            if (SUPERLATIVES.contains(head(post.lowerToken(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean everSuffixed(String w) {
+        return w.endsWith("-ever") && SUPERLATIVES.contains(w.substring(0, w.length() - 5));
+    }
+
+    /** The word before a hyphen: "longest" of "longest-stay". */
+    private static String head(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 ? w.substring(0, dash) : w;
+    }
+
+    /** "our longest-stay ICU patient", "the youngest transplant recipient": a case noun within four words (not "first"). */
+    private static boolean caseNounAfter(AnalyzedPost post, int i) {
+        String w = head(post.lowerToken(i));
+        if (w.equals("first") || w.equals("only")) {
+            return false; // "our first patient of the day", "the only patient on the unit": ordinary
+        }
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5) && tokens.get(k).sentence() == sentence; k++) {
+            if (CASE_NOUNS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRIZES = Set.of("contest", "competition", "championship", "title", "pageant",
+            "lottery", "jackpot", "award", "prize", "tournament", "trophy", "crown", "cookoff", "cook-off", "derby",
+            "race", "medal", "election", "primary");
+
+    /** "won the county pie-eating contest", "won state": a prize within four words after "won". */
+    private static boolean prizeAfter(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        int sentence = tokens.get(i).sentence();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5) && tokens.get(k).sentence() == sentence; k++) {
+            if (PRIZES.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word of a patient's story getting around a small place: the neighbours already know who it is. */
+    private static final PhraseSet LOCAL_ATTENTION = PhraseSet.of("the whole town", "half the town", "whole town",
+            "the whole parish", "half the parish", "the whole county", "half the county", "the whole village",
+            "half the village", "the whole congregation", "half the congregation", "the whole church",
+            "half the church", "the whole community", "the community's", "the town's", "everyone in town",
+            "everybody in town", "all over town", "the whole neighborhood", "half the neighborhood", "church group",
+            "prayer chain", "prayer list", "the whole school", "half the school", "stop asking me",
+            "keep asking me", "keeps asking me", "everyone asking", "everybody asking", "the whole valley",
+            "the whole island", "whole island", "the whole reservation", "the whole base");
+
+    private static boolean sameSentence(AnalyzedPost post, int i, int len) {
+        return post.tokens().get(i).sentence() == post.tokens().get(i + len - 1).sentence();
     }
 
     /** The age in "my 6yo nephew", "my 8-year-old son": the writer's relative's, not a patient's. */

@@ -87,7 +87,8 @@ public final class Signals {
         }
         String w = post.lowerToken(next);
         String last = post.lowerToken(next - 1);
-        return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
+        return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w))
+                || ((last.equals("flyer") || last.equals("flier")) && AIRLINE_PROGRAM.contains(w));
     }
 
     /** Singular patient nouns a writer owns: "our longest-stay ICU patient", "my 3 o'clock pt". */
@@ -122,6 +123,10 @@ public final class Signals {
         }
         return 0;
     }
+
+    /** An airline's "frequent flyer miles", not the ward's word for a patient who keeps coming back. */
+    private static final java.util.Set<String> AIRLINE_PROGRAM = java.util.Set.of("miles", "mile", "program",
+            "programme", "points", "status", "club", "card", "number", "account", "perks");
 
     /** Words between "our" and a newly introduced colleague: "our newest PT", "my favorite PT". */
     private static final java.util.Set<String> STAFF_PRAISE = java.util.Set.of("new", "newest", "favorite", "favourite",
@@ -275,6 +280,9 @@ public final class Signals {
                         && (negated(post, i) || declining[t.sentence()] || ContextualEntityRule.stateAfterTown(post, i)
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
+                }
+                if (len == 1 && k == Kind.NON_PATIENT && till(post, i)) {
+                    len = 0; // "fainted at register 4": a shop's till, not "register now"
                 }
                 if (len > 0 && k == Kind.NON_PATIENT && comparedWith(post, i)) {
                     len = 0; // "taught me more than any textbook": a comparison, not a teaching post
@@ -522,6 +530,12 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /** "register 4", "the register": a shop's till (a number after it or "the" before it), not a call to sign up. */
+    private static boolean till(AnalyzedPost post, int i) {
+        return post.lowerToken(i).equals("register") && ((i + 1 < post.tokens().size()
+                && post.tokens().get(i + 1).is(Token.Kind.NUMBER)) || (i > 0 && post.lowerToken(i - 1).equals("the")));
     }
 
     /** "than" one or two words before token {@code i}: "more than any textbook", "better than a lecture". */
