@@ -1,7 +1,6 @@
 package org.primum.policy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,15 +79,14 @@ class GrammarTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // the verb has its own subject: a statement about patients, not an order
-        "Patients often stop taking statins because of muscle aches | NOUN ADV VERB VERB:take NOUN:statin SCONJ ADP NOUN NOUN:ache",
-        "Most folks just take ibuprofen for a sprain | ADJ NOUN ADV VERB NOUN ADP DET NOUN",
-        // the reader is in a condition
-        "If you need to stop warfarin before surgery, your team will give you a plan"
-                + " | SCONJ PRON VERB PART VERB NOUN ADP NOUN PUNCT PRON NOUN AUX VERB PRON DET NOUN",
+        // in a reply the lexicons read the verb as an order; the tags show it has its own subject
+        "@dee_lifts lots of people stop taking statins because of muscle aches"
+                + " | X NOUN ADP NOUN VERB:stop VERB:take NOUN:statin SCONJ ADP NOUN NOUN:ache",
+        "@dee_lifts plenty of runners stop taking naproxen because of stomach cramps"
+                + " | X NOUN ADP NOUN VERB:stop VERB:take NOUN SCONJ ADP NOUN NOUN:cramp",
     })
     void tagsCorrectLexiconDirectivesThatAreStatementsOrConditions(String text, String tags) {
-        assumeThat(found(advice, untagged(text))).as("the lexicons alone read it as advice").isNotEmpty();
+        assertThat(found(advice, untagged(text))).as("the lexicons alone read it as advice").isNotEmpty();
         assertThat(found(advice, tagged(text, tags))).isEmpty();
     }
 
