@@ -193,7 +193,7 @@ final class ContextualEntityRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        if (post.tokens().isEmpty() || Placeholders.trainingRecord(post)) {
+        if (post.tokens().isEmpty() || Placeholders.trainingRecord(post) || Placeholders.madeUp(post)) {
             return; // a test, training or sample record names no one
         }
         Signals signals = post.signals();
@@ -1553,22 +1553,58 @@ final class ContextualEntityRule implements Rule {
             // was admitted with pneumonia": a colleague who is the patient
             return true;
         }
+        if (appositiveStaff(post, after)) {
+            return true; // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse"
+        }
+        if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
+        }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
-            // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse": an appositive staff role
-            int k = after;
-            if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
-                k++;
-            }
-            for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
-                String w = post.lowerToken(j);
-                if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
-                        || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
-                    return true;
-                }
-            }
         }
         return isCredential(post, after);
+    }
+
+    /** ", our recruiter", ", the charge nurse" at token {@code after}: an appositive staff role after a name. */
+    private static boolean appositiveStaff(AnalyzedPost post, int after) {
+        if (after >= post.tokens().size() || !post.lowerToken(after).equals(",")) {
+            return false;
+        }
+        int k = after + 1;
+        if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
+            k++;
+        }
+        for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
+            String w = post.lowerToken(j);
+            if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
+                    || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive. */
+    private static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
+        java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            int n = post.tokens().size();
+            for (int i = 0; i < n; i++) {
+                if (!isNameToken(post, i) || (i > 0 && isNameToken(post, i - 1))) {
+                    continue;
+                }
+                int end = i + 1; // the name's words, hyphens included ("Fatima Al-Sayed")
+                while (end < n && (isNameToken(post, end) || (post.lowerToken(end).equals("-") && end + 1 < n
+                        && isNameToken(post, end + 1)))) {
+                    end++;
+                }
+                if (appositiveStaff(post, end)) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !staff.isEmpty() && staff.contains(post.lowerToken(k));
     }
 
     /** A credential after a name's comma ("RN", "PharmD", "PT"); ambiguous ones only in capitals. */

@@ -89,6 +89,10 @@ final class DateRule implements Rule {
     private static final java.util.regex.Pattern PLACEHOLDER_DATE =
             java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:19|)(?:00|70)|19(?:00|70)-01-01");
 
+    /** New Year's Day of any year: the date trainers put on a record they call made up. */
+    private static final java.util.regex.Pattern NEW_YEARS_DAY =
+            java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:\\d\\d){1,2}");
+
     /** Holidays that name one day of a given year. */
     private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
             "new year's day", "christmas", "christmas eve", "christmas day", "xmas", "thanksgiving", "easter",
@@ -973,11 +977,13 @@ final class DateRule implements Rule {
 
     /**
      * 1/1/1900 and 1/1/1970 are what systems print when a date is missing; "test patient",
-     * "training", "sandbox" or "sim" in the post say the record is not a person's.
+     * "training", "sandbox" or "sim" in the post say the record is not a person's; 01/01 of any year
+     * in a record the post calls made up is a trainer's dummy.
      */
     private static boolean placeholder(AnalyzedPost post, int first, int end) {
         String text = post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
-        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post);
+        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post)
+                || (NEW_YEARS_DAY.matcher(text).matches() && Placeholders.madeUp(post));
     }
 
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */

@@ -109,7 +109,7 @@ final class NameRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        if (Placeholders.trainingRecord(post)) {
+        if (Placeholders.trainingRecord(post) || Placeholders.madeUp(post)) {
             return; // "fake patient named 'Jane Sandbox, MRN ...'": a test record's name is no one's
         }
         List<Token> tokens = post.tokens();

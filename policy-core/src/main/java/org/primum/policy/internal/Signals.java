@@ -66,7 +66,12 @@ public final class Signals {
     static final java.util.Set<String> SERVICE_NOUNS = java.util.Set.of("relations", "advocate", "advocates",
             "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
             "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
-            "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
+            "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration",
+            "coordinator", "coordinators", "ambassador", "ambassadors");
+    /** Job titles after "patient care": "our patient care coordinator", "the patient care team". */
+    private static final java.util.Set<String> CARE_STAFF = java.util.Set.of("coordinator", "coordinators", "tech",
+            "techs", "technician", "technicians", "assistant", "assistants", "associate", "associates", "team",
+            "teams", "manager", "managers", "director", "specialist", "specialists", "aide", "aides", "staff");
     /** Units and people of a physical-therapy service: "our PT clinic", "the PT team", "PT students". */
     private static final java.util.Set<String> THERAPY_UNITS = java.util.Set.of("clinic", "clinics", "team", "teams",
             "dept", "department", "staff", "office", "gym", "program", "programme", "students", "student", "aide",
@@ -87,6 +92,9 @@ public final class Signals {
         }
         String w = post.lowerToken(next);
         String last = post.lowerToken(next - 1);
+        if (w.equals("care") && next + 1 < post.tokens().size() && CARE_STAFF.contains(post.lowerToken(next + 1))) {
+            return true; // "our patient care coordinator", "patient care techs": a job title
+        }
         return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w));
     }
 
@@ -478,7 +486,9 @@ public final class Signals {
             "aren't", "weren't", "isnt", "wasnt", "nor");
 
     private static boolean negated(AnalyzedPost post, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
+        // "not a real pt", "isn't an actual patient"
+        int from = i > 0 && (post.lowerToken(i - 1).equals("real") || post.lowerToken(i - 1).equals("actual")) ? i - 3 : i - 2;
+        for (int k = Math.max(0, from); k < i; k++) {
             if (NEGATIONS.contains(post.lowerToken(k))) {
                 return true;
             }
@@ -527,6 +537,16 @@ public final class Signals {
         for (Cue c : bySentence.get(sentence)) {
             if (c.kind() == Kind.PATIENT_STRONG && !c.canonical().equals("y/o")
                     && !(teaching && VIGNETTE.contains(c.canonical()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some sentence has a case cue that teaching framing cannot explain away. */
+    boolean caseCueAnywhere() {
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (hasCaseCue(i)) {
                 return true;
             }
         }

@@ -181,4 +181,77 @@ class FalseBlockTwinsTest {
     void patientsInExemptedWordingsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
     }
+
+    /** Clean wordings of this round's classes, each in words of our own. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // whom to ask for at the organisation's line, the line with an extension
+        "Now hiring a front desk coordinator! Call 555-0171 ext 4 and ask for Imelda.",
+        "Questions about the food drive? Call 555-0166 and ask for the volunteer office.",
+        "Flu clinic Saturday. Text 555-0129, ext 12, to book a slot.",
+        // a record or case the post calls made up
+        "Privacy 101: 'Tom Smith, DOB 01/01/1975, MRN 1234567' is a made-up example of what never goes in a post.",
+        "Quiz for the interns: 62 y/o farmer with crushing chest pain and a BP of 80/40. Next step? (made-up case)",
+        "Made-up example for the privacy huddle: John Roe, DOB 01/01/1966, chart 123456.",
+        // a job title that starts with 'patient'
+        "Say hi to Marcy, our patient care coordinator, at the Saturday health fair!",
+        "Our patient care techs raised $2,000 for the food bank this month.",
+        "Congrats to Deshawn, our new patient coordinator, on finishing his MBA!",
+    })
+    void thisRoundsCleanFormsPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    /** Patients in the wordings this round's classes exempt: each must still block. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Call 555-0134 and ask for Renee, her chemo got moved to Friday.",
+        "call 555-0134 ext 2 and ask for Renee about her mammogram results.",
+        "Text 555-0188 and ask for Luis, his son was admitted to our PICU tonight.",
+        "Call 555-0134 and ask for Mrs. Ortiz, she missed her dialysis again.",
+        "Call 555-0134 and ask for her, she wants the results.",
+        "Our pt's wife left 555-0147, call and ask for Marta about his discharge.",
+        "Not a made-up case: a 45 y/o fisherman from Cedar Key came in with a harpoon in his leg.",
+        "This isn't a made-up example: Jane Doe, DOB 3/4/1961, MRN 448291 was seen.",
+        "We changed the name, so it's basically a made up case: Lena, 45, the only female crab boat captain in "
+                + "Cedar Key, had an MI today.",
+        "It's a made-up name but the rest is true: 'Ana Diaz', 34, Ely NV, twins born at 24 weeks on 3/2.",
+        "Made-up case, true numbers: 'J.D.', DOB 4/9/1957, MRN 7741203, came to us after her fall.",
+        "Sure it's a made-up example, but our pt Ruth Okoye really did bring her pet snake to dialysis.",
+        "The made-up example in our newsletter was inspired by a real pt: a 91 y/o beekeeper from Hinsdale with 40 stings.",
+        "Made-up example, real MRN by mistake: Ann Roe, MRN 5520913, DOB 01/01/1990.",
+        "Our patient care tech Rosa from Plains had a stroke on shift yesterday, she's 61.",
+        "Meet Deb, our patient ambassador, who beat breast cancer here last year at 44 in Gillette.",
+        "Our patient, care coordinator Ines Mora, was admitted with DKA on 3/14.",
+    })
+    void thisRoundsPatientTwinsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aColleagueIntroducedByRoleIsNoPatientWhenNamedAgain() {
+        assertThat(lastMentionOf("Marisol Vega, our care coordinator, marks 12 years with us this month. "
+                + "Thank you, Marisol!", "Marisol")).isEmpty();
+        assertThat(lastMentionOf("Big thanks to Omar Haddad, the front desk lead, for the toy drive. Omar, you rock!",
+                "Omar")).isEmpty();
+        // twins: the colleague is the patient
+        assertThat(lastMentionOf("Marisol Vega, our care coordinator, marks 12 years with us. Marisol was admitted "
+                + "to our ICU with sepsis.", "Marisol")).contains("Marisol");
+        assertThat(lastMentionOf("Omar Haddad, the front desk lead, is out. Omar had his bypass on our unit today.",
+                "Omar")).contains("Omar");
+    }
+
+    /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
+    private List<String> lastMentionOf(String text, String name) {
+        int start = text.lastIndexOf(name);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, start, start + name.length(), 0.85, "test")));
+        List<String> out = new ArrayList<>();
+        names.check(post, d -> {
+            if (d.confidence() >= RuleTesting.THRESHOLD) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
 }
