@@ -56,6 +56,9 @@ final class ContextualEntityRule implements Rule {
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
             "manor", "lodge", "gardens", "terrace", "commons", "estates", "residence",
+            // congregations: "Greater Mt. Zion Baptist", "Bethel AME", "Grace Lutheran"
+            "baptist", "methodist", "lutheran", "presbyterian", "episcopal", "catholic", "pentecostal", "adventist",
+            "ame", "chapel", "parish", "tabernacle", "cathedral", "temple", "synagogue", "mosque", "ministries",
             // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
@@ -1553,6 +1556,9 @@ final class ContextualEntityRule implements Rule {
             // was admitted with pneumonia": a colleague who is the patient
             return true;
         }
+        if (withTheTeam(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Sister Lorraine and the health ministry team will be there"
+        }
         if (appositiveStaff(post, after)) {
             return true; // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse"
         }
@@ -1563,6 +1569,26 @@ final class ContextualEntityRule implements Rule {
             after++;
         }
         return isCredential(post, after);
+    }
+
+    private static final Set<String> TEAMS = Set.of("team", "crew", "staff", "volunteers", "committee", "ministry");
+
+    /** "and the health ministry team", "and our crew" at token {@code after}: a name listed with its team. */
+    private static boolean withTheTeam(AnalyzedPost post, int after) {
+        int n = post.tokens().size();
+        if (after + 2 >= n || !post.lowerToken(after).equals("and")
+                || !(post.lowerToken(after + 1).equals("the") || post.lowerToken(after + 1).equals("our"))) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(n, after + 6); k++) {
+            if (TEAMS.contains(post.lowerToken(k))) {
+                return true;
+            }
+            if (!post.tokens().get(k).is(Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", our recruiter", ", the charge nurse" at token {@code after}: an appositive staff role after a name. */

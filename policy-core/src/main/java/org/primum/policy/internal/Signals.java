@@ -146,7 +146,7 @@ public final class Signals {
         boolean[] direct = new boolean[n];
         this.research = new boolean[n];
         for (int i = 0; i < n; i++) {
-            research[i] = has(i, Kind.NON_PATIENT) && !hasCaseCue(i);
+            research[i] = has(i, Kind.NON_PATIENT) && !hasCaseCue(i) && !(onlyAlerts(i) && anyOnePerson());
         }
         for (int i = 0; i < n; i++) {
             boolean strong = hasCaseCue(i) || (has(i, Kind.PATIENT_STRONG) && !research[i]);
@@ -166,6 +166,40 @@ public final class Signals {
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
         this.aboutPatient = any;
+    }
+
+    /**
+     * A public alert ("heat advisory", "boil water notice") frames a post for everyone, not one that
+     * goes on to a single person ("... the only lifeguard in Wickenburg, 19, collapsed").
+     */
+    private boolean onlyAlerts(int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.NON_PATIENT && !c.canonical().equals("heat advisory")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One person in the sentence: he/she, a title, an age, a singular family role or occupation (not "kids"). */
+    private boolean onePerson(int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women")) || Words.COURTESY_TITLES.contains(w)
+                    || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE || c.kind() == Kind.OCCUPATION) {
+                String last = post.lowerToken(c.end() - 1);
+                if (!last.endsWith("s") || last.endsWith("ss")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the sentence opens as a general rule or a hypothetical ("if ...", "every ...", "Si tu hijo ..."). */
@@ -250,6 +284,9 @@ public final class Signals {
                         && (negated(post, i) || declining[t.sentence()] || ContextualEntityRule.stateAfterTown(post, i)
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
+                }
+                if (len == 1 && k == Kind.FAMILY_ROLE && churchTitle(post, i)) {
+                    len = 0; // "Brother Amos and the ministry team", "Sister Lorraine": a congregation's title
                 }
                 if (len > 0 && k == Kind.NON_PATIENT && comparedWith(post, i)) {
                     len = 0; // "taught me more than any textbook": a comparison, not a teaching post
@@ -486,6 +523,9 @@ public final class Signals {
             "aren't", "weren't", "isnt", "wasnt", "nor");
 
     private static boolean negated(AnalyzedPost post, int i) {
+        if (i > 0 && post.lowerToken(i - 1).equals("no")) {
+            return true; // "no appointment needed", "no referral required"
+        }
         // "not a real pt", "isn't an actual patient"
         int from = i > 0 && (post.lowerToken(i - 1).equals("real") || post.lowerToken(i - 1).equals("actual")) ? i - 3 : i - 2;
         for (int k = Math.max(0, from); k < i; k++) {
@@ -494,6 +534,20 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /**
+     * "Brother Amos", "Sister Lorraine": a capitalised Brother or Sister before a given name, with no
+     * one's possessive before it ("my sister Lorraine", "her Brother Amos" stay relatives).
+     */
+    private static boolean churchTitle(AnalyzedPost post, int i) {
+        String text = post.tokens().get(i).text();
+        if (!(text.equals("Brother") || text.equals("Sister")) || i + 1 >= post.tokens().size()
+                || !post.tokens().get(i + 1).isCapitalized() || Lexicons.GIVEN_NAMES.matchAt(post, i + 1) == 0) {
+            return false;
+        }
+        return i == 0 || !(Words.FIRST_PERSON.contains(post.lowerToken(i - 1)) || Words.SECOND_PERSON.contains(post.lowerToken(i - 1))
+                || java.util.Set.of("his", "her", "their").contains(post.lowerToken(i - 1)) || post.lowerToken(i - 1).endsWith("'s"));
     }
 
     /** "than" one or two words before token {@code i}: "more than any textbook", "better than a lecture". */
@@ -580,11 +634,20 @@ public final class Signals {
             }
         }
         for (Cue c : cues) {
-            if (c.kind() == Kind.NON_PATIENT) {
-                return c.canonical();
+            if (c.kind() == Kind.NON_PATIENT && !(c.canonical().equals("heat advisory") && anyOnePerson())) {
+                return c.canonical(); // (an alert frames a post about no one person)
             }
         }
         return "";
+    }
+
+    private boolean anyOnePerson() {
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (onePerson(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

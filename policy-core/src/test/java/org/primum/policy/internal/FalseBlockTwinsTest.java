@@ -197,6 +197,14 @@ class FalseBlockTwinsTest {
         "Say hi to Marcy, our patient care coordinator, at the Saturday health fair!",
         "Our patient care techs raised $2,000 for the food bank this month.",
         "Congrats to Deshawn, our new patient coordinator, on finishing his MBA!",
+        // a congregation's name, a person listed with their team, 'no appointment needed'
+        "Flu shots after the 9:00 service at Bethel AME; Brother Amos and the health ministry team will help.",
+        "Pastor Gwen and our volunteers hand out free reading glasses Saturday at Grace Lutheran, no appointment needed.",
+        "Blood drive at New Hope Missionary Baptist this Sunday. Deacon Earl and the youth crew will serve lunch.",
+        // a public alert about no one person
+        "Boil water notice for Elm Creek through Friday: boil tap water for 1 minute, and check on older neighbors.",
+        "Air quality alert in Fresno today. Keep kids indoors and run inhalers before school if you have asthma.",
+        "Excessive heat warning this weekend in Yuma: never leave kids or pets in a car, and call 911 for confusion.",
     })
     void thisRoundsCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -223,6 +231,23 @@ class FalseBlockTwinsTest {
         "Our patient care tech Rosa from Plains had a stroke on shift yesterday, she's 61.",
         "Meet Deb, our patient ambassador, who beat breast cancer here last year at 44 in Gillette.",
         "Our patient, care coordinator Ines Mora, was admitted with DKA on 3/14.",
+        "Sister Lorraine and the health ministry team prayed over Mrs. Dell, 88, after her stroke Sunday.",
+        "Deacon Ray and the men's ministry team visited Ray's wife Ada, home from hospice care at 71.",
+        "Gloria and our crew found Mr. Tate, 90, on the floor of his Elm St apartment with a broken hip.",
+        "Pray for Deacon Ruiz of Greater Mt. Zion Baptist, admitted Sunday with a stroke.",
+        "No appointment for Sister Lorraine today, she was admitted last night at 84 from Bethel AME.",
+        "No, my patient Ms. Ada Cole, 88, from Bethel AME, did not get her dialysis today.",
+        "Heat advisory this weekend, and already Mr. Ruiz, 88, of Maricopa County was found with heat stroke in his trailer.",
+        "Heat advisory this weekend. Mr. Ruiz of Maricopa County was found with heat stroke in his trailer.",
+        "Boil water notice in Alma: a 2-year-old from Elm Rd is in our PICU with E. coli since Friday.",
+        "Excessive heat warning: the only lifeguard in Wickenburg, 19, collapsed with heat stroke yesterday and is in our ICU.",
+        "Wind chill advisory in Bemidji tonight; our guy who plows the county roads came in with frostbite on both feet.",
+        "Brother Amos, 71, from Alma had a stroke in the pew at Bethel AME Sunday.",
+        "Pray for Sister Lorraine of Bethel AME, admitted with chest pain today, she's 84.",
+        "My Brother Amos from Alma had his bypass at our hospital today.",
+        "Pastor Gwen had no appointment, she collapsed in our lobby with chest pain.",
+        "Pastor Gwen came in with no appointment and left with a cast on her wrist.",
+        "Sister Mary Agnes, 93, the last nun at St. Rose in Galena, went home on hospice today.",
     })
     void thisRoundsPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
