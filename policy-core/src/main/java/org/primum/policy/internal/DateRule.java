@@ -766,6 +766,10 @@ final class DateRule implements Rule {
             confidence = Math.min(confidence, 0.35);
             reasons.add("a count of ten or more patients: a cohort's dates, not one person's");
         }
+        if (birth != null && patient == null && colleaguesBaby(post, tokens.get(first).sentence())) {
+            confidence = Math.min(confidence, 0.3);
+            reasons.add("a colleague's baby, announced with their parental leave");
+        }
         if (placeholder(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
             reasons.add("a placeholder date (1/1/1900, 1/1/1970) or a test or training record");
@@ -984,6 +988,20 @@ final class DateRule implements Rule {
         String text = post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
         return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post)
                 || (NEW_YEARS_DAY.matcher(text).matches() && Placeholders.madeUp(post));
+    }
+
+    private static final PhraseSet PARENTAL_LEAVE = PhraseSet.of("maternity leave", "paternity leave",
+            "parental leave", "family leave", "mat leave");
+
+    /**
+     * "Dr. Kowalski is on maternity leave ... baby Nora, born 8/12": a birth date in a post about a
+     * colleague's leave, with no patient cue in the post and no care word in the sentence (not "on
+     * maternity leave, but she delivered Ana Ruiz's twins, born 8/12 at 26 weeks, now in our NICU").
+     */
+    private static boolean colleaguesBaby(AnalyzedPost post, int sentence) {
+        int n = post.tokens().size();
+        return PARENTAL_LEAVE.find(post, 0, n) >= 0 && !post.signals().aboutPatient()
+                && Lexicons.PATIENT_STRONG.find(post, 0, n) < 0 && !Signals.careWordIn(post, sentence);
     }
 
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */

@@ -205,6 +205,9 @@ class FalseBlockTwinsTest {
         "Boil water notice for Elm Creek through Friday: boil tap water for 1 minute, and check on older neighbors.",
         "Air quality alert in Fresno today. Keep kids indoors and run inhalers before school if you have asthma.",
         "Excessive heat warning this weekend in Yuma: never leave kids or pets in a car, and call 911 for confusion.",
+        // a colleague's baby, announced with their leave
+        "Our front desk queen Tasha starts maternity leave today! Baby Jalen arrived early, born 3/3 at 6 lb even.",
+        "Dr. Obi is back from paternity leave Monday. Little Ada was born 9/14 and already runs the house.",
     })
     void thisRoundsCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -248,6 +251,12 @@ class FalseBlockTwinsTest {
         "Pastor Gwen had no appointment, she collapsed in our lobby with chest pain.",
         "Pastor Gwen came in with no appointment and left with a cast on her wrist.",
         "Sister Mary Agnes, 93, the last nun at St. Rose in Galena, went home on hospice today.",
+        "Dr. Kowalski is on maternity leave, but first she delivered Ana Ruiz's twins, born 8/12 at 26 weeks, now in our NICU.",
+        "Before her maternity leave Dr. Kowalski delivered baby Nora for our pt Ana, born 8/12 at 7 lb 2 oz.",
+        "Maternity leave coverage update: baby Leo Ortiz, born 8/12, is our 1000th delivery! Mom Ana is doing great.",
+        "Paternity leave for Dr. Lee, whose wife Ana was admitted here and delivered baby Mia, born 6/2, by C-section "
+                + "after a placental abruption.",
+        "On maternity leave I still think of the baby born 4/2 on our unit to a 15 y/o from Alma.",
     })
     void thisRoundsPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
