@@ -135,7 +135,7 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> NAMED_THINGS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse",
             "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
             "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
-            "sim", "simman", "simbaby", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
+            "sim", "simman", "simbaby", "simmom", "simjunior", "simnewb", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
             "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
             "bear", "class", "program", "programme", "campaign", "initiative", "workshop", "podcast",
             "newsletter",

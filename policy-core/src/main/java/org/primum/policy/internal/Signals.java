@@ -112,6 +112,13 @@ public final class Signals {
                 && (post.lowerToken(i - 2).equals("our") || post.lowerToken(i - 2).equals("my"));
     }
 
+    /** Public offices and fame, and the verbs by which such a person makes their own illness news. */
+    private static final java.util.Set<String> PUBLIC_OFFICES = java.util.Set.of("president", "senator", "governor",
+            "king", "queen", "prince", "princess", "celebrity", "actor", "actress", "singer", "rapper", "pope",
+            "congressman", "congresswoman");
+    private static final java.util.Set<String> ANNOUNCED = java.util.Set.of("announced", "announces", "revealed",
+            "reveals", "disclosed", "discloses", "said", "says", "shared", "shares", "confirmed", "confirms");
+
     /** A sentence opened by these is a hypothetical or a general rule, not a case. */
     private static final java.util.Set<String> GENERAL_OPENERS = java.util.Set.of("if", "when", "whenever", "anyone",
             "always", "never", "every", "most", "many", "some");
@@ -157,7 +164,11 @@ public final class Signals {
             // "if you have ...", "Si tu hijo tiene fiebre ...": a general rule, not a case
             boolean general = generalOpener(post, i);
             // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
-            direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
+            // (nor does a public figure's own announcement: "The governor announced yesterday he has cancer")
+            var sn = post.sentences().get(i);
+            boolean publicFigure = Words.anyIn(post, sn.firstToken(), sn.endToken(), PUBLIC_OFFICES)
+                    && Words.anyIn(post, sn.firstToken(), sn.endToken(), ANNOUNCED);
+            direct[i] = strong || (weak && health && !framed && !general && !publicFigure && personIn(post, i));
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {

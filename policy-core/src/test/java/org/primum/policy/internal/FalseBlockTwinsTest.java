@@ -208,6 +208,10 @@ class FalseBlockTwinsTest {
         // a colleague's baby, announced with their leave
         "Our front desk queen Tasha starts maternity leave today! Baby Jalen arrived early, born 3/3 at 6 lb even.",
         "Dr. Obi is back from paternity leave Monday. Little Ada was born 9/14 and already runs the house.",
+        // a public figure's own announcement
+        "The governor announced yesterday that she is starting chemo for breast cancer. Wishing her well. Reminder: "
+                + "women 40 and up should ask about mammograms.",
+        "The senator said Monday he had a mild stroke. Know the signs: face drooping, arm weakness, speech trouble.",
     })
     void thisRoundsCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -257,6 +261,14 @@ class FalseBlockTwinsTest {
         "Paternity leave for Dr. Lee, whose wife Ana was admitted here and delivered baby Mia, born 6/2, by C-section "
                 + "after a placental abruption.",
         "On maternity leave I still think of the baby born 4/2 on our unit to a 15 y/o from Alma.",
+        "The governor's driver, 58, from Dover, came to our ED yesterday with chest pain.",
+        "The mayor, 62, had his stent placed in our cath lab yesterday; he asked us to keep it quiet.",
+        "The actor who lives on Elm St came in last night with a heroin overdose, he's 44.",
+        "Treated the Jefferson High starting quarterback for a torn ACL after Friday's game. Season's over.",
+        "The governor said yesterday his driver, 58, from Dover, came to our ED with chest pain.",
+        "The singer confirmed her overdose last night; we treated her in our ED, she's 27 and staying in Alma.",
+        "Our pt Simone delivered twins in L&D today after a PPH, she's 19 and from Alma.",
+        "Not SimMom this time: a real mom, 19, from Alma, hemorrhaged after twins today in our L&D.",
     })
     void thisRoundsPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
@@ -273,6 +285,13 @@ class FalseBlockTwinsTest {
                 + "to our ICU with sepsis.", "Marisol")).contains("Marisol");
         assertThat(lastMentionOf("Omar Haddad, the front desk lead, is out. Omar had his bypass on our unit today.",
                 "Omar")).contains("Omar");
+    }
+
+    @Test
+    void aSimulatorsNameIsNoPatient() {
+        assertThat(withPerson("SimMom delivered twins in the skills lab today. Our L&D nurses ran the PPH drill in "
+                + "4 minutes.", "SimMom")).isEmpty();
+        assertThat(withPerson("Simone delivered twins in our L&D today after a PPH.", "Simone")).containsExactly("Simone");
     }
 
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
