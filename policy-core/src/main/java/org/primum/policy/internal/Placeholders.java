@@ -51,16 +51,10 @@ final class Placeholders {
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "isn't", "wasn't", "never",
             "nothing", "isnt", "wasnt", "ain't");
 
-    /**
-     * {@code 000000}, {@code 9999999}, {@code XYZ000000000}: five or more digits, all the same; or
-     * counting up from 1 ({@code 123456}, {@code 1234567890}).
-     */
+    /** {@code 000000}, {@code 9999999}, {@code XYZ000000000}: five or more digits, all the same. */
     static boolean dummyNumber(String s) {
         int count = 0;
         char first = 0;
-        boolean same = true;
-        boolean counting = true;
-        char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
@@ -68,14 +62,20 @@ final class Placeholders {
             }
             if (count == 0) {
                 first = c;
-                counting = c == '1';
-            } else {
-                same &= c == first;
-                counting &= c == (last == '9' ? '0' : (char) (last + 1));
+            } else if (c != first) {
+                return false;
             }
-            last = c;
             count++;
         }
-        return count >= 5 && (same || counting);
+        return count >= 5;
+    }
+
+    /**
+     * A dummy value ({@link #dummyNumber}), or digits counting up from 1 ({@code 123456}) in a record
+     * the post calls made up: realistic test ids count up too, so only the post's word makes them dummies.
+     */
+    static boolean dummy(AnalyzedPost post, String s) {
+        return dummyNumber(s) || (s.length() >= 5 && s.chars().allMatch(c -> c >= '0' && c <= '9')
+                && "1234567890".startsWith(s) && madeUp(post));
     }
 }
