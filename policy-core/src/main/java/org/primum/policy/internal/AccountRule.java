@@ -111,7 +111,7 @@ final class AccountRule implements Rule {
             confidence += 0.1;
             reasons.add("patient context in the same sentence");
         }
-        if (Placeholders.dummyNumber(post.normalized().substring(start, end)) || Placeholders.trainingRecord(post)) {
+        if (Placeholders.dummy(post, post.normalized().substring(start, end)) || Placeholders.trainingRecord(post)) {
             confidence = 0.3;
             reasons.add("a dummy number or a test or training record");
         }

@@ -56,6 +56,9 @@ final class ContextualEntityRule implements Rule {
             "church", "school", "county", "city", "state", "house", "hall", "street", "road", "avenue", "st", "ave",
             "blvd", "rd", "ln", "ct", "hwy", "pkwy", "suite", "ste", "location", "campus",
             "manor", "lodge", "gardens", "terrace", "commons", "estates", "residence",
+            // congregations: "Greater Mt. Zion Baptist", "Bethel AME", "Grace Lutheran"
+            "baptist", "methodist", "lutheran", "presbyterian", "episcopal", "catholic", "pentecostal", "adventist",
+            "ame", "chapel", "parish", "tabernacle", "cathedral", "temple", "synagogue", "mosque", "ministries",
             // rooms, venues and eateries: "the Community Room", "Rosa Linda's Cantina", "Garden Lounge"
             "room", "lounge", "auditorium", "atrium", "ballroom", "pavilion", "plaza", "library", "gym", "theater",
             "theatre", "cafeteria", "cafe", "café", "grill", "diner", "bistro", "kitchen", "bakery", "tavern", "pub",
@@ -132,7 +135,7 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> NAMED_THINGS = Set.of("cat", "dog", "puppy", "kitten", "pup", "pet", "horse",
             "parrot", "hamster", "bunny", "rabbit", "goldfish", "fish", "turtle", "tortoise", "snake", "lizard",
             "gecko", "chicken", "chickens", "hen", "goat", "cow", "pony", "mannequin", "manikin", "simulator",
-            "sim", "simman", "simbaby", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
+            "sim", "simman", "simbaby", "simmom", "simjunior", "simnewb", "dummy", "robot", "doll", "teddy", "plush", "mascot", "starter", "plant", "fern", "cactus",
             "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
             "bear", "class", "program", "programme", "campaign", "initiative", "workshop", "podcast",
             "newsletter",
@@ -193,7 +196,7 @@ final class ContextualEntityRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        if (post.tokens().isEmpty() || Placeholders.trainingRecord(post)) {
+        if (post.tokens().isEmpty() || Placeholders.trainingRecord(post) || Placeholders.madeUp(post)) {
             return; // a test, training or sample record names no one
         }
         Signals signals = post.signals();
@@ -1603,22 +1606,81 @@ final class ContextualEntityRule implements Rule {
             // was admitted with pneumonia": a colleague who is the patient
             return true;
         }
+        if (withTheTeam(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Sister Lorraine and the health ministry team will be there"
+        }
+        if (appositiveStaff(post, after)) {
+            return true; // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse"
+        }
+        if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
+        }
         if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
             after++;
-            // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse": an appositive staff role
-            int k = after;
-            if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
-                k++;
-            }
-            for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
-                String w = post.lowerToken(j);
-                if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
-                        || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
-                    return true;
-                }
-            }
         }
         return isCredential(post, after);
+    }
+
+    private static final Set<String> TEAMS = Set.of("team", "crew", "staff", "volunteers", "committee", "ministry");
+
+    /** "and the health ministry team", "and our crew" at token {@code after}: a name listed with its team. */
+    private static boolean withTheTeam(AnalyzedPost post, int after) {
+        int n = post.tokens().size();
+        if (after + 2 >= n || !post.lowerToken(after).equals("and")
+                || !(post.lowerToken(after + 1).equals("the") || post.lowerToken(after + 1).equals("our"))) {
+            return false;
+        }
+        for (int k = after + 2; k < Math.min(n, after + 6); k++) {
+            if (TEAMS.contains(post.lowerToken(k))) {
+                return true;
+            }
+            if (!post.tokens().get(k).is(Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", our recruiter", ", the charge nurse" at token {@code after}: an appositive staff role after a name. */
+    private static boolean appositiveStaff(AnalyzedPost post, int after) {
+        if (after >= post.tokens().size() || !post.lowerToken(after).equals(",")) {
+            return false;
+        }
+        int k = after + 1;
+        if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
+            k++;
+        }
+        for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
+            String w = post.lowerToken(j);
+            if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
+                    || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive. */
+    private static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
+        java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            int n = post.tokens().size();
+            for (int i = 0; i < n; i++) {
+                if (!isNameToken(post, i) || (i > 0 && isNameToken(post, i - 1))) {
+                    continue;
+                }
+                int end = i + 1; // the name's words, hyphens included ("Fatima Al-Sayed")
+                while (end < n && (isNameToken(post, end) || (post.lowerToken(end).equals("-") && end + 1 < n
+                        && isNameToken(post, end + 1)))) {
+                    end++;
+                }
+                if (appositiveStaff(post, end)) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !staff.isEmpty() && staff.contains(post.lowerToken(k));
     }
 
     /** A credential after a name's comma ("RN", "PharmD", "PT"); ambiguous ones only in capitals. */

@@ -89,6 +89,10 @@ final class DateRule implements Rule {
     private static final java.util.regex.Pattern PLACEHOLDER_DATE =
             java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:19|)(?:00|70)|19(?:00|70)-01-01");
 
+    /** New Year's Day of any year: the date trainers put on a record they call made up. */
+    private static final java.util.regex.Pattern NEW_YEARS_DAY =
+            java.util.regex.Pattern.compile("0?1[/.-]0?1[/.-](?:\\d\\d){1,2}");
+
     /** Holidays that name one day of a given year. */
     private static final PhraseSet HOLIDAYS = PhraseSet.of("new year's", "new years", "new year's eve",
             "new year's day", "christmas", "christmas eve", "christmas day", "xmas", "thanksgiving", "easter",
@@ -762,6 +766,10 @@ final class DateRule implements Rule {
             confidence = Math.min(confidence, 0.35);
             reasons.add("a count of ten or more patients: a cohort's dates, not one person's");
         }
+        if (birth != null && patient == null && colleaguesBaby(post, tokens.get(first).sentence())) {
+            confidence = Math.min(confidence, 0.3);
+            reasons.add("a colleague's baby, announced with their parental leave");
+        }
         if (placeholder(post, first, end)) {
             confidence = Math.min(confidence, 0.2);
             reasons.add("a placeholder date (1/1/1900, 1/1/1970) or a test or training record");
@@ -973,11 +981,27 @@ final class DateRule implements Rule {
 
     /**
      * 1/1/1900 and 1/1/1970 are what systems print when a date is missing; "test patient",
-     * "training", "sandbox" or "sim" in the post say the record is not a person's.
+     * "training", "sandbox" or "sim" in the post say the record is not a person's; 01/01 of any year
+     * in a record the post calls made up is a trainer's dummy.
      */
     private static boolean placeholder(AnalyzedPost post, int first, int end) {
         String text = post.normalized().substring(post.tokens().get(first).start(), post.tokens().get(end - 1).end());
-        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post);
+        return PLACEHOLDER_DATE.matcher(text).matches() || Placeholders.trainingRecord(post)
+                || (NEW_YEARS_DAY.matcher(text).matches() && Placeholders.madeUp(post));
+    }
+
+    private static final PhraseSet PARENTAL_LEAVE = PhraseSet.of("maternity leave", "paternity leave",
+            "parental leave", "family leave", "mat leave");
+
+    /**
+     * "Dr. Kowalski is on maternity leave ... baby Nora, born 8/12": a birth date in a post about a
+     * colleague's leave, with no patient cue in the post and no care word in the sentence (not "on
+     * maternity leave, but she delivered Ana Ruiz's twins, born 8/12 at 26 weeks, now in our NICU").
+     */
+    private static boolean colleaguesBaby(AnalyzedPost post, int sentence) {
+        int n = post.tokens().size();
+        return PARENTAL_LEAVE.find(post, 0, n) >= 0 && !post.signals().aboutPatient()
+                && Lexicons.PATIENT_STRONG.find(post, 0, n) < 0 && !Signals.careWordIn(post, sentence);
     }
 
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */

@@ -76,7 +76,7 @@ final class MrnRule implements Rule {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
             }
-            if (Placeholders.dummyNumber(id.text()) || Placeholders.trainingRecord(post)) {
+            if (Placeholders.dummy(post, id.text()) || Placeholders.trainingRecord(post)) {
                 confidence = 0.3;
                 reasons.add("a dummy number or a test or training record");
             }

@@ -109,7 +109,7 @@ final class NameRule implements Rule {
     @Override
     public void check(Post p, Consumer<Detection> out) {
         AnalyzedPost post = (AnalyzedPost) p;
-        if (Placeholders.trainingRecord(post)) {
+        if (Placeholders.trainingRecord(post) || Placeholders.madeUp(post)) {
             return; // "fake patient named 'Jane Sandbox, MRN ...'": a test record's name is no one's
         }
         List<Token> tokens = post.tokens();
@@ -444,8 +444,8 @@ final class NameRule implements Rule {
         int end = Math.min(to, post.tokens().size());
         for (int i = Math.max(0, from); i < end; i++) {
             int len = set.matchAt(post, i);
-            if (len == 0 || (i < skipTo && skipFrom < i + len)) {
-                continue;
+            if (len == 0 || (i < skipTo && skipFrom < i + len) || (i > 0 && post.lowerToken(i - 1).equals("no"))) {
+                continue; // (nor a service's "no appointment needed")
             }
             boolean titleCase = post.sentences().get(post.tokens().get(i).sentence()).firstToken() != i;
             for (int k = i; k < i + len && titleCase; k++) {

@@ -417,8 +417,9 @@ final class PhoneRule implements Rule {
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
                 || ((!personal || declines(post)) && callToAction(post, tokenIndex))
                 || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
-                        && (serviceAfter(post, tokenIndex) || noCareAround(post, sentence)))
-                || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex));
+                        && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
+                || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
+                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -530,13 +531,14 @@ final class PhoneRule implements Rule {
             "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added");
 
     /**
-     * A service phrase in the four tokens after the number ("Text 555-0100 to sign up"), not one
-     * booking someone's own care ("to book her follow-up").
+     * A service phrase in the four tokens after the number and its extension ("Text 555-0100 to sign
+     * up", "call 555-0134 ext 2 to book"), not one booking someone's own care ("to book her follow-up").
      */
-    private static boolean serviceAfter(AnalyzedPost post, int tokenIndex) {
+    private static boolean serviceAfter(AnalyzedPost post, int tokenIndex, int end) {
         int sentence = post.tokens().get(tokenIndex).sentence();
         int sentenceEnd = post.sentences().get(sentence).endToken();
-        for (int k = tokenIndex + 1; k < Math.min(sentenceEnd, tokenIndex + 5); k++) {
+        int first = afterNumber(post, tokenIndex, end);
+        for (int k = first; k < Math.min(sentenceEnd, first + 4); k++) {
             int len = SERVICE_AFTER.matchAt(post, k);
             if (len > 0) {
                 for (int j = k + len; j < Math.min(sentenceEnd, k + len + 2); j++) {
@@ -549,6 +551,29 @@ final class PhoneRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The first token after the number's match (which may have taken in an extension: "555-0134 ext 2"). */
+    private static int afterNumber(AnalyzedPost post, int tokenIndex, int end) {
+        int k = tokenIndex + 1;
+        while (k < post.tokens().size() && post.tokens().get(k).start() < end) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "call 555-0134 and ask for Renée", "... ask for the front desk": whom the caller asks for at the
+     * organisation's line, right after the number (the caller's own care around it is checked apart).
+     */
+    private static boolean askForContact(AnalyzedPost post, int end) {
+        int k = afterNumber(post, post.tokenAt(end - 1), end);
+        if (k < post.tokens().size() && post.lowerToken(k).equals("and")) {
+            k++;
+        }
+        return k + 2 < post.tokens().size() && post.lowerToken(k).equals("ask") && post.lowerToken(k + 1).equals("for")
+                && post.tokens().get(k + 2).sentence() == post.tokens().get(k).sentence()
+                && !PERSONAL_OWNERS.contains(post.lowerToken(k + 2));
     }
 
     /** 2026-03-04, 03/04/2026, 1990-2020: numbers that libphonenumber may accept but are not phones. */

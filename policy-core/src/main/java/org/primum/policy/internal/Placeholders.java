@@ -15,6 +15,11 @@ final class Placeholders {
             "test chart", "test record", "test environment", "sample below", "is fake", "sample form", "example form",
             "mock record", "mock patient", "fake name", "sample name", "example patient");
 
+    /** Words that call the case or record on show invented: "a MADE-UP example", "(made-up case, not a real pt)". */
+    private static final PhraseSet MADE_UP = PhraseSet.of("made-up example", "made up example", "made-up case",
+            "made up case", "made-up record", "made up record", "made-up scenario",
+            "made up scenario", "not a real pt", "invented example", "invented case", "fake example");
+
     private Placeholders() {}
 
     /** True when the post shows a test, training or simulated patient's record. */
@@ -22,6 +27,29 @@ final class Placeholders {
         return post.signals().memo("trainingRecord",
                 () -> TRAINING_RECORD.find(post, 0, post.tokens().size()) >= 0);
     }
+
+    /**
+     * True when the post calls its case or record made up (its names and details then name no one;
+     * its identifiers still fire unless they are dummies: see {@link #dummyNumber}) ("is a MADE-UP example") and nothing in it
+     * is a real case ("my pt", "admitted" ...) or happened at a time ("today", "last night"): "not a
+     * made-up case: ..." says the opposite, and "basically a made-up case: ... had an MI today" is a
+     * real case with its name changed.
+     */
+    static boolean madeUp(AnalyzedPost post) {
+        return post.signals().memo("madeUp", () -> {
+            int n = post.tokens().size();
+            for (int i = MADE_UP.find(post, 0, n); i >= 0; i = MADE_UP.find(post, i + 1, n)) {
+                if (!Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
+                    return !post.signals().caseCueAnywhere() && post.signals().cues().stream()
+                            .noneMatch(c -> c.kind() == Signals.Kind.TIMING || c.kind() == Signals.Kind.PATIENT_WEAK);
+                }
+            }
+            return false;
+        });
+    }
+
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "isn't", "wasn't", "never",
+            "nothing", "isnt", "wasnt", "ain't");
 
     /** {@code 000000}, {@code 9999999}, {@code XYZ000000000}: five or more digits, all the same. */
     static boolean dummyNumber(String s) {
@@ -40,5 +68,14 @@ final class Placeholders {
             count++;
         }
         return count >= 5;
+    }
+
+    /**
+     * A dummy value ({@link #dummyNumber}), or digits counting up from 1 ({@code 123456}) in a record
+     * the post calls made up: realistic test ids count up too, so only the post's word makes them dummies.
+     */
+    static boolean dummy(AnalyzedPost post, String s) {
+        return dummyNumber(s) || (s.length() >= 5 && s.chars().allMatch(c -> c >= '0' && c <= '9')
+                && "1234567890".startsWith(s) && madeUp(post));
     }
 }

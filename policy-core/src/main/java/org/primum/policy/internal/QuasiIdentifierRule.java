@@ -564,8 +564,8 @@ final class QuasiIdentifierRule implements Rule {
     /** Distinct kinds of identifying detail, first occurrence of each. */
     static Map<String, Detail> details(AnalyzedPost post) {
         Map<String, Detail> found = new LinkedHashMap<>();
-        if (consented(post)) {
-            return found;
+        if (consented(post) || Placeholders.madeUp(post)) {
+            return found; // (a case the post calls made up: "(made-up case, not a real pt)")
         }
         Signals s = post.signals();
         List<Token> tokens = post.tokens();

@@ -66,7 +66,12 @@ public final class Signals {
     static final java.util.Set<String> SERVICE_NOUNS = java.util.Set.of("relations", "advocate", "advocates",
             "portal", "experience", "navigator", "navigators", "line", "services", "service", "safety", "education",
             "satisfaction", "access", "financial", "advisory", "council", "rights", "privacy", "representative",
-            "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration");
+            "liaison", "information", "handbook", "parking", "lounge", "transport", "transportation", "registration",
+            "coordinator", "coordinators", "ambassador", "ambassadors");
+    /** Job titles after "patient care": "our patient care coordinator", "the patient care team". */
+    private static final java.util.Set<String> CARE_STAFF = java.util.Set.of("coordinator", "coordinators", "tech",
+            "techs", "technician", "technicians", "assistant", "assistants", "associate", "associates", "team",
+            "teams", "manager", "managers", "director", "specialist", "specialists", "aide", "aides", "staff");
     /** Units and people of a physical-therapy service: "our PT clinic", "the PT team", "PT students". */
     private static final java.util.Set<String> THERAPY_UNITS = java.util.Set.of("clinic", "clinics", "team", "teams",
             "dept", "department", "staff", "office", "gym", "program", "programme", "students", "student", "aide",
@@ -87,6 +92,9 @@ public final class Signals {
         }
         String w = post.lowerToken(next);
         String last = post.lowerToken(next - 1);
+        if (w.equals("care") && next + 1 < post.tokens().size() && CARE_STAFF.contains(post.lowerToken(next + 1))) {
+            return true; // "our patient care coordinator", "patient care techs": a job title
+        }
         return SERVICE_NOUNS.contains(w) || ((last.equals("pt") || last.equals("pts")) && THERAPY_UNITS.contains(w))
                 || ((last.equals("flyer") || last.equals("flier")) && AIRLINE_PROGRAM.contains(w));
     }
@@ -142,6 +150,13 @@ public final class Signals {
                 && (post.lowerToken(i - 2).equals("our") || post.lowerToken(i - 2).equals("my"));
     }
 
+    /** Public offices and fame, and the verbs by which such a person makes their own illness news. */
+    private static final java.util.Set<String> PUBLIC_OFFICES = java.util.Set.of("president", "senator", "governor",
+            "king", "queen", "prince", "princess", "celebrity", "actor", "actress", "singer", "rapper", "pope",
+            "congressman", "congresswoman");
+    private static final java.util.Set<String> ANNOUNCED = java.util.Set.of("announced", "announces", "revealed",
+            "reveals", "disclosed", "discloses", "said", "says", "shared", "shares", "confirmed", "confirms");
+
     /** A sentence opened by these is a hypothetical or a general rule, not a case. */
     private static final java.util.Set<String> GENERAL_OPENERS = java.util.Set.of("if", "when", "whenever", "anyone",
             "always", "never", "every", "most", "many", "some");
@@ -176,7 +191,7 @@ public final class Signals {
         boolean[] direct = new boolean[n];
         this.research = new boolean[n];
         for (int i = 0; i < n; i++) {
-            research[i] = has(i, Kind.NON_PATIENT) && !hasCaseCue(i);
+            research[i] = has(i, Kind.NON_PATIENT) && !hasCaseCue(i) && !(onlyAlerts(i) && anyOnePerson());
         }
         for (int i = 0; i < n; i++) {
             boolean strong = hasCaseCue(i) || (has(i, Kind.PATIENT_STRONG) && !research[i]);
@@ -187,7 +202,11 @@ public final class Signals {
             // "if you have ...", "Si tu hijo tiene fiebre ...": a general rule, not a case
             boolean general = generalOpener(post, i);
             // a weak cue and a health detail make a case only with a person in it ("she", "my pt's mom")
-            direct[i] = strong || (weak && health && !framed && !general && personIn(post, i));
+            // (nor does a public figure's own announcement: "The governor announced yesterday he has cancer")
+            var sn = post.sentences().get(i);
+            boolean publicFigure = Words.anyIn(post, sn.firstToken(), sn.endToken(), PUBLIC_OFFICES)
+                    && Words.anyIn(post, sn.firstToken(), sn.endToken(), ANNOUNCED);
+            direct[i] = strong || (weak && health && !framed && !general && !publicFigure && personIn(post, i));
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {
@@ -196,6 +215,40 @@ public final class Signals {
             patient[i] = direct[i] || (any && !research && (near || n <= 3));
         }
         this.aboutPatient = any;
+    }
+
+    /**
+     * A public alert ("heat advisory", "boil water notice") frames a post for everyone, not one that
+     * goes on to a single person ("... the only lifeguard in Wickenburg, 19, collapsed").
+     */
+    private boolean onlyAlerts(int sentence) {
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.NON_PATIENT && !c.canonical().equals("heat advisory")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One person in the sentence: he/she, a title, an age, a singular family role or occupation (not "kids"). */
+    private boolean onePerson(int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = post.lowerToken(k);
+            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women")) || Words.COURTESY_TITLES.contains(w)
+                    || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
+                return true;
+            }
+        }
+        for (Cue c : bySentence.get(sentence)) {
+            if (c.kind() == Kind.FAMILY_ROLE || c.kind() == Kind.OCCUPATION) {
+                String last = post.lowerToken(c.end() - 1);
+                if (!last.endsWith("s") || last.endsWith("ss")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the sentence opens as a general rule or a hypothetical ("if ...", "every ...", "Si tu hijo ..."). */
@@ -283,6 +336,8 @@ public final class Signals {
                 }
                 if (len == 1 && k == Kind.NON_PATIENT && till(post, i)) {
                     len = 0; // "fainted at register 4": a shop's till, not "register now"
+                if (len == 1 && k == Kind.FAMILY_ROLE && churchTitle(post, i)) {
+                    len = 0; // "Brother Amos and the ministry team", "Sister Lorraine": a congregation's title
                 }
                 if (len > 0 && k == Kind.NON_PATIENT && comparedWith(post, i)) {
                     len = 0; // "taught me more than any textbook": a comparison, not a teaching post
@@ -524,7 +579,12 @@ public final class Signals {
             "aren't", "weren't", "isnt", "wasnt", "nor");
 
     private static boolean negated(AnalyzedPost post, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
+        if (i > 0 && post.lowerToken(i - 1).equals("no")) {
+            return true; // "no appointment needed", "no referral required"
+        }
+        // "not a real pt", "isn't an actual patient"
+        int from = i > 0 && (post.lowerToken(i - 1).equals("real") || post.lowerToken(i - 1).equals("actual")) ? i - 3 : i - 2;
+        for (int k = Math.max(0, from); k < i; k++) {
             if (NEGATIONS.contains(post.lowerToken(k))) {
                 return true;
             }
@@ -536,6 +596,22 @@ public final class Signals {
     private static boolean till(AnalyzedPost post, int i) {
         return post.lowerToken(i).equals("register") && ((i + 1 < post.tokens().size()
                 && post.tokens().get(i + 1).is(Token.Kind.NUMBER)) || (i > 0 && post.lowerToken(i - 1).equals("the")));
+    }
+
+    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("his", "her", "their");
+
+    /**
+     * "Brother Amos", "Sister Lorraine": a capitalised Brother or Sister before a given name, with no
+     * one's possessive before it ("my sister Lorraine", "her Brother Amos" stay relatives).
+     */
+    private static boolean churchTitle(AnalyzedPost post, int i) {
+        String text = post.tokens().get(i).text();
+        if (!(text.equals("Brother") || text.equals("Sister")) || i + 1 >= post.tokens().size()
+                || !post.tokens().get(i + 1).isCapitalized() || Lexicons.GIVEN_NAMES.matchAt(post, i + 1) == 0) {
+            return false;
+        }
+        return i == 0 || !(Words.FIRST_PERSON.contains(post.lowerToken(i - 1)) || Words.SECOND_PERSON.contains(post.lowerToken(i - 1))
+                || THIRD_POSSESSIVES.contains(post.lowerToken(i - 1)) || post.lowerToken(i - 1).endsWith("'s"));
     }
 
     /** "than" one or two words before token {@code i}: "more than any textbook", "better than a lecture". */
@@ -585,6 +661,16 @@ public final class Signals {
         return false;
     }
 
+    /** True when some sentence has a case cue that teaching framing cannot explain away. */
+    boolean caseCueAnywhere() {
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (hasCaseCue(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hashtagIn(AnalyzedPost post, PhraseSet set) {
         for (int i = 0; i < post.tokens().size(); i++) {
             if (post.tokens().get(i).kind() == Token.Kind.HASHTAG && set.contains(post.lowerToken(i).substring(1))) {
@@ -612,11 +698,20 @@ public final class Signals {
             }
         }
         for (Cue c : cues) {
-            if (c.kind() == Kind.NON_PATIENT) {
-                return c.canonical();
+            if (c.kind() == Kind.NON_PATIENT && !(c.canonical().equals("heat advisory") && anyOnePerson())) {
+                return c.canonical(); // (an alert frames a post about no one person)
             }
         }
         return "";
+    }
+
+    private boolean anyOnePerson() {
+        for (int i = 0; i < bySentence.size(); i++) {
+            if (onePerson(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

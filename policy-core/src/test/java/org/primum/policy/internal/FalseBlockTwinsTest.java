@@ -181,4 +181,130 @@ class FalseBlockTwinsTest {
     void patientsInExemptedWordingsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
     }
+
+    /** Clean wordings of this round's classes, each in words of our own. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // whom to ask for at the organisation's line, the line with an extension
+        "Now hiring a front desk coordinator! Call 555-0171 ext 4 and ask for Imelda.",
+        "Questions about the food drive? Call 555-0166 and ask for the volunteer office.",
+        "Flu clinic Saturday. Text 555-0129, ext 12, to book a slot.",
+        // a record or case the post calls made up
+        "Privacy 101: 'Tom Smith, DOB 01/01/1975, MRN 1234567' is a made-up example of what never goes in a post.",
+        "Quiz for the interns: 62 y/o farmer with crushing chest pain and a BP of 80/40. Next step? (made-up case)",
+        "Made-up example for the privacy huddle: John Roe, DOB 01/01/1966, chart 123456.",
+        // a job title that starts with 'patient'
+        "Say hi to Marcy, our patient care coordinator, at the Saturday health fair!",
+        "Our patient care techs raised $2,000 for the food bank this month.",
+        "Congrats to Deshawn, our new patient coordinator, on finishing his MBA!",
+        // a congregation's name, a person listed with their team, 'no appointment needed'
+        "Flu shots after the 9:00 service at Bethel AME; Brother Amos and the health ministry team will help.",
+        "Pastor Gwen and our volunteers hand out free reading glasses Saturday at Grace Lutheran, no appointment needed.",
+        "Blood drive at New Hope Missionary Baptist this Sunday. Deacon Earl and the youth crew will serve lunch.",
+        // a public alert about no one person
+        "Boil water notice for Elm Creek through Friday: boil tap water for 1 minute, and check on older neighbors.",
+        "Air quality alert in Fresno today. Keep kids indoors and run inhalers before school if you have asthma.",
+        "Excessive heat warning this weekend in Yuma: never leave kids or pets in a car, and call 911 for confusion.",
+        // a colleague's baby, announced with their leave
+        "Our front desk queen Tasha starts maternity leave today! Baby Jalen arrived early, born 3/3 at 6 lb even.",
+        "Dr. Obi is back from paternity leave Monday. Little Ada was born 9/14 and already runs the house.",
+        // a public figure's own announcement
+        "The governor announced yesterday that she is starting chemo for breast cancer. Wishing her well. Reminder: "
+                + "women 40 and up should ask about mammograms.",
+        "The senator said Monday he had a mild stroke. Know the signs: face drooping, arm weakness, speech trouble.",
+    })
+    void thisRoundsCleanFormsPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    /** Patients in the wordings this round's classes exempt: each must still block. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Call 555-0134 and ask for Renee, her chemo got moved to Friday.",
+        "call 555-0134 ext 2 and ask for Renee about her mammogram results.",
+        "Text 555-0188 and ask for Luis, his son was admitted to our PICU tonight.",
+        "Call 555-0134 and ask for Mrs. Ortiz, she missed her dialysis again.",
+        "Call 555-0134 and ask for her, she wants the results.",
+        "Our pt's wife left 555-0147, call and ask for Marta about his discharge.",
+        "Not a made-up case: a 45 y/o fisherman from Cedar Key came in with a harpoon in his leg.",
+        "This isn't a made-up example: Jane Doe, DOB 3/4/1961, MRN 448291 was seen.",
+        "We changed the name, so it's basically a made up case: Lena, 45, the only female crab boat captain in "
+                + "Cedar Key, had an MI today.",
+        "It's a made-up name but the rest is true: 'Ana Diaz', 34, Ely NV, twins born at 24 weeks on 3/2.",
+        "Made-up case, true numbers: 'J.D.', DOB 4/9/1957, MRN 7741203, came to us after her fall.",
+        "Sure it's a made-up example, but our pt Ruth Okoye really did bring her pet snake to dialysis.",
+        "The made-up example in our newsletter was inspired by a real pt: a 91 y/o beekeeper from Hinsdale with 40 stings.",
+        "Made-up example, real MRN by mistake: Ann Roe, MRN 5520913, DOB 01/01/1990.",
+        "Our patient care tech Rosa from Plains had a stroke on shift yesterday, she's 61.",
+        "Meet Deb, our patient ambassador, who beat breast cancer here last year at 44 in Gillette.",
+        "Our patient, care coordinator Ines Mora, was admitted with DKA on 3/14.",
+        "Sister Lorraine and the health ministry team prayed over Mrs. Dell, 88, after her stroke Sunday.",
+        "Deacon Ray and the men's ministry team visited Ray's wife Ada, home from hospice care at 71.",
+        "Gloria and our crew found Mr. Tate, 90, on the floor of his Elm St apartment with a broken hip.",
+        "Pray for Deacon Ruiz of Greater Mt. Zion Baptist, admitted Sunday with a stroke.",
+        "No appointment for Sister Lorraine today, she was admitted last night at 84 from Bethel AME.",
+        "No, my patient Ms. Ada Cole, 88, from Bethel AME, did not get her dialysis today.",
+        "Heat advisory this weekend, and already Mr. Ruiz, 88, of Maricopa County was found with heat stroke in his trailer.",
+        "Heat advisory this weekend. Mr. Ruiz of Maricopa County was found with heat stroke in his trailer.",
+        "Boil water notice in Alma: a 2-year-old from Elm Rd is in our PICU with E. coli since Friday.",
+        "Excessive heat warning: the only lifeguard in Wickenburg, 19, collapsed with heat stroke yesterday and is in our ICU.",
+        "Wind chill advisory in Bemidji tonight; our guy who plows the county roads came in with frostbite on both feet.",
+        "Brother Amos, 71, from Alma had a stroke in the pew at Bethel AME Sunday.",
+        "Pray for Sister Lorraine of Bethel AME, admitted with chest pain today, she's 84.",
+        "My Brother Amos from Alma had his bypass at our hospital today.",
+        "Pastor Gwen had no appointment, she collapsed in our lobby with chest pain.",
+        "Pastor Gwen came in with no appointment and left with a cast on her wrist.",
+        "Sister Mary Agnes, 93, the last nun at St. Rose in Galena, went home on hospice today.",
+        "Dr. Kowalski is on maternity leave, but first she delivered Ana Ruiz's twins, born 8/12 at 26 weeks, now in our NICU.",
+        "Before her maternity leave Dr. Kowalski delivered baby Nora for our pt Ana, born 8/12 at 7 lb 2 oz.",
+        "Maternity leave coverage update: baby Leo Ortiz, born 8/12, is our 1000th delivery! Mom Ana is doing great.",
+        "Paternity leave for Dr. Lee, whose wife Ana was admitted here and delivered baby Mia, born 6/2, by C-section "
+                + "after a placental abruption.",
+        "On maternity leave I still think of the baby born 4/2 on our unit to a 15 y/o from Alma.",
+        "The governor's driver, 58, from Dover, came to our ED yesterday with chest pain.",
+        "The mayor, 62, had his stent placed in our cath lab yesterday; he asked us to keep it quiet.",
+        "The actor who lives on Elm St came in last night with a heroin overdose, he's 44.",
+        "Treated the Jefferson High starting quarterback for a torn ACL after Friday's game. Season's over.",
+        "The governor said yesterday his driver, 58, from Dover, came to our ED with chest pain.",
+        "The singer confirmed her overdose last night; we treated her in our ED, she's 27 and staying in Alma.",
+        "Our pt Simone delivered twins in L&D today after a PPH, she's 19 and from Alma.",
+        "Not SimMom this time: a real mom, 19, from Alma, hemorrhaged after twins today in our L&D.",
+    })
+    void thisRoundsPatientTwinsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aColleagueIntroducedByRoleIsNoPatientWhenNamedAgain() {
+        assertThat(lastMentionOf("Marisol Vega, our care coordinator, marks 12 years with us this month. "
+                + "Thank you, Marisol!", "Marisol")).isEmpty();
+        assertThat(lastMentionOf("Big thanks to Omar Haddad, the front desk lead, for the toy drive. Omar, you rock!",
+                "Omar")).isEmpty();
+        // twins: the colleague is the patient
+        assertThat(lastMentionOf("Marisol Vega, our care coordinator, marks 12 years with us. Marisol was admitted "
+                + "to our ICU with sepsis.", "Marisol")).contains("Marisol");
+        assertThat(lastMentionOf("Omar Haddad, the front desk lead, is out. Omar had his bypass on our unit today.",
+                "Omar")).contains("Omar");
+    }
+
+    @Test
+    void aSimulatorsNameIsNoPatient() {
+        assertThat(withPerson("SimMom delivered twins in the skills lab today. Our L&D nurses ran the PPH drill in "
+                + "4 minutes.", "SimMom")).isEmpty();
+        assertThat(withPerson("Simone delivered twins in our L&D today after a PPH.", "Simone")).containsExactly("Simone");
+    }
+
+    /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
+    private List<String> lastMentionOf(String text, String name) {
+        int start = text.lastIndexOf(name);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.PERSON, start, start + name.length(), 0.85, "test")));
+        List<String> out = new ArrayList<>();
+        names.check(post, d -> {
+            if (d.confidence() >= RuleTesting.THRESHOLD) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
 }
