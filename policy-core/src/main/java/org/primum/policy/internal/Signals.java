@@ -336,6 +336,7 @@ public final class Signals {
                 }
                 if (len == 1 && k == Kind.NON_PATIENT && till(post, i)) {
                     len = 0; // "fainted at register 4": a shop's till, not "register now"
+                }
                 if (len == 1 && k == Kind.FAMILY_ROLE && churchTitle(post, i)) {
                     len = 0; // "Brother Amos and the ministry team", "Sister Lorraine": a congregation's title
                 }
