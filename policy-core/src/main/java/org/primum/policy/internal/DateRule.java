@@ -415,14 +415,15 @@ final class DateRule implements Rule {
     }
 
     /**
-     * "admitted Christmas Eve", "had her hip replaced Monday", "the tractor rollover Sunday": a care
-     * event or an injury right before a weekday or holiday makes it the day it happened.
+     * "admitted Christmas Eve", "had her hip replaced Monday", "broke his wrist Saturday": a care event
+     * or an injury a few words before a weekday or holiday makes it the day it happened.
      */
     private static boolean eventJustBefore(AnalyzedPost post, int i) {
-        if (PhiContext.cueBefore(CARE_EVENT, post, i, 2) != null) {
+        // up to three words between: "fractured his left wrist Saturday", "admitted to the ICU Sunday"
+        if (PhiContext.cueBefore(CARE_EVENT, post, i, 4) != null) {
             return true;
         }
-        String event = PhiContext.cueBefore(EVENT, post, i, 2);
+        String event = PhiContext.cueBefore(EVENT, post, i, 4);
         // a death is news of anyone, a colleague's or a public figure's as often as a patient's
         return event != null && !DEATH.contains(event);
     }
@@ -811,7 +812,9 @@ final class DateRule implements Rule {
                     : news ? "reported news, no patient context" : "no patient context");
         }
         boolean weekday = namedDay && WEEKDAYS.contains(post.lowerToken(first));
-        if (weekday && birth == null && event == null && (patient == null || !patient.startsWith("patient cue"))) {
+        // a reply about the addressee's own visit ("your cleaning on Monday") has its care of its own
+        if (weekday && birth == null && event == null && (patient == null
+                || !(patient.startsWith("patient cue") || patient.startsWith(ADDRESSEE_CARE)))) {
             // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
             // sentence look like a case, so it needs a care event or a patient cue of its own
             confidence = Math.min(confidence, 0.45);
@@ -880,8 +883,10 @@ final class DateRule implements Rule {
                 }
             }
         }
-        return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
+        return care < 0 ? null : ADDRESSEE_CARE + " ('" + post.lowerToken(care) + "')";
     }
+
+    private static final String ADDRESSEE_CARE = "a reply about the addressee's own care";
 
     /** Who a post opening "To the ..." speaks to when it answers one person. */
     private static final Set<String> ADDRESSEES = Set.of("reviewer", "person", "patient", "family", "gentleman",
