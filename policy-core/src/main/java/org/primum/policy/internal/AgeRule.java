@@ -236,6 +236,12 @@ final class AgeRule implements Rule {
                 return new Age(v, t.start(), t.end(), i - 1, i + 1, "'turns " + v + "'", false);
             }
         }
+        if (atAge(post, i, v)) {
+            return new Age(v, t.start(), t.end(), i - 1, i + 1, "'at " + v + "' after a diagnosis or a death", false);
+        }
+        if (bothAged(post, i)) {
+            return new Age(v, t.start(), t.end(), i - 1, i + 1, "'both " + v + "'", false);
+        }
         if (apposition(post, i)) {
             return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
         }
@@ -264,6 +270,37 @@ final class AgeRule implements Rule {
         }
         Token after = token(post, i + 1);
         return after == null || AFTER_COPULA_AGE.contains(post.lowerText(after));
+    }
+
+    /** Words after which "at 52" is the age it happened at: "diagnosed with ALS at 38", "passed at 92". */
+    private static final PhraseSet AT_AGE_EVENTS = PhraseSet.of("diagnosed", "dx", "dx'd", "died", "passed",
+            "passed away", "widowed", "stroke", "heart attack", "mi", "cancer", "lung", "dementia", "retired",
+            "paralyzed", "amputated", "deaf", "blind", "transplant", "diabetic", "diabetes");
+
+    /**
+     * "Black lung at 52.", "passed last Tuesday at 92", "diagnosed w/ ALS at 38": a number after "at" that
+     * ends the clause, with a diagnosis or a death a few words before. From 25 up: "at 4" may be a time.
+     */
+    private static boolean atAge(AnalyzedPost post, int i, int v) {
+        if (v < 25 || !is(post, i - 1, "at")) {
+            return false;
+        }
+        Token after = token(post, i + 1);
+        if (after != null && !(after.is(Kind.PUNCT) && !after.text().equals("%") && !after.text().equals(":"))
+                && !is(post, i + 1, "and") && !is(post, i + 1, "but")) {
+            return false; // "at 30 mph", "at 52 weeks", "at 40:1"
+        }
+        return PhiContext.find(AT_AGE_EVENTS, post, i - 7, i - 1, -1, -1) != null;
+    }
+
+    /** "Twin sisters, both 88,", "the twins ..., both 6, came in": two people of one age. */
+    private static boolean bothAged(AnalyzedPost post, int i) {
+        if (!is(post, i - 1, "both")) {
+            return false;
+        }
+        Token after = token(post, i + 1);
+        return after == null || after.text().equals(",") || after.text().equals(".") || after.text().equals(")")
+                || is(post, i + 1, "and") || after.text().equals("!");
     }
 
     /** A capitalised given name at {@code k} ("Priya", "Tomasz"), not a weekday, month or other capitalised word. */
@@ -476,14 +513,21 @@ final class AgeRule implements Rule {
             } else if (person != null) {
                 confidence = 0.85;
                 reasons.add("describes a person ('" + person + "')");
-            } else if (age.caseForm && DEFINITE.contains(lower(post, age.first - 1))
+            } else if (age.caseForm && (DEFINITE.contains(lower(post, age.first - 1))
+                    || (DEFINITE.contains(lower(post, age.first - 2)) && lower(post, age.first - 1).endsWith("est")))
                     && !is(post, age.last, "s") && wordsAfterCase(post, age.last)) {
-                // "the 17 y/o from Glenview who ...", "our 6yo in bed 2": the age stands for one known person
+                // "the 17 y/o from Glenview who ...", "our 6yo in bed 2", "the bravest 7 y/o at his LP": the age
+                // stands for one known person
                 confidence = 0.8;
-                reasons.add("'" + lower(post, age.first - 1) + "' and the age name one person");
+                reasons.add("a definite article and the age name one person");
             } else if (health != null) {
                 confidence = 0.8;
                 reasons.add("followed by health details ('" + health + "')");
+            } else if (lower(post, age.first).equals("at") && post.signals().aboutPatient()) {
+                // "My pt today was the miner ... Black lung at 52.": the diagnosis is before the age, the patient
+                // a sentence away
+                confidence = 0.75;
+                reasons.add("the age of a diagnosis or death in a post about a patient");
             } else if (weak >= 2) {
                 confidence = 0.7;
                 reasons.add("care setting and time in the sentence");

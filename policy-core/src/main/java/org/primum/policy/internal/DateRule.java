@@ -197,6 +197,10 @@ final class DateRule implements Rule {
                 span = holiday(post, i);
                 namedDay = span != null;
             }
+            if (span == null && t.is(Kind.WORD)) {
+                span = relativeDay(post, i);
+                namedDay = span != null;
+            }
             if (span == null && WEEKDAYS.contains(post.lowerToken(i))) {
                 span = weekday(post, i);
                 namedDay = span != null;
@@ -391,10 +395,27 @@ final class DateRule implements Rule {
             return null;
         }
         boolean partOfDay = PARTS_OF_DAY.contains(after) && !after.equals("day") && !after.equals("weekend");
-        if (!WEEKDAY_LEAD.contains(before) && !partOfDay && !eventJustBefore(post, i)) {
+        // "after Friday's game", "Tuesday's labs": the day of one event, not a weekly one ("Friday's specials")
+        boolean possessive = after.equals("'s") && post.tokens().get(i + 1).start() == post.tokens().get(i).end();
+        if (!WEEKDAY_LEAD.contains(before) && !partOfDay && !possessive && !eventJustBefore(post, i)) {
             return null;
         }
-        return new int[] {i, partOfDay ? i + 2 : i + 1};
+        return new int[] {i, partOfDay || possessive ? i + 2 : i + 1};
+    }
+
+    /** Days named from the day of writing; with the post's date they give the day of the event. */
+    private static final PhraseSet RELATIVE_DAYS = PhraseSet.of("yesterday", "last night", "this morning",
+            "this afternoon", "this evening", "this weekend", "last weekend", "last week", "the other night",
+            "the night before last", "the day before yesterday");
+
+    /**
+     * "came in yesterday", "admitted this morning", "his second stroke this weekend": a day named from
+     * today right after a care event or an injury. Like a weekday it counts only about a patient (see
+     * {@link #detect}); "today" and "tonight" are the present, not a date.
+     */
+    private static int[] relativeDay(AnalyzedPost post, int i) {
+        int len = RELATIVE_DAYS.matchAt(post, i);
+        return len > 0 && eventJustBefore(post, i) ? new int[] {i, i + len} : null;
     }
 
     /** A joiner at {@code k} glued to the word before it ("Mon-Fri") or followed by a weekday-like word. */
@@ -812,16 +833,23 @@ final class DateRule implements Rule {
                     : news ? "reported news, no patient context" : "no patient context");
         }
         boolean weekday = namedDay && WEEKDAYS.contains(post.lowerToken(first));
-        // a reply about the addressee's own visit ("your cleaning on Monday") has its care of its own
-        if (weekday && birth == null && event == null && (patient == null
-                || !(patient.startsWith("patient cue") || patient.startsWith(ADDRESSEE_CARE)))) {
+        // a reply about the addressee's own visit ("your cleaning on Monday"), or a person and their care
+        // event before the day ("the woman who collapsed in the cereal aisle on Sunday"), has care of its own
+        if (weekday && birth == null && event == null && (patient == null || !(patient.startsWith("patient cue")
+                || patient.startsWith(ADDRESSEE_CARE) || patient.startsWith(PERSONAL_EVENT)))) {
             // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
             // sentence look like a case, so it needs a care event or a patient cue of its own
             confidence = Math.min(confidence, 0.45);
             reasons.add("a weekday with no care event or patient cue of its own");
         }
+        boolean relative = namedDay && RELATIVE_DAYS.matchAt(post, first) > 0;
+        if (relative && patient == null && !careEvent && birth == null) {
+            confidence = Math.min(confidence, 0.3);
+            reasons.add("a day named from today with no patient in the sentence");
+        }
         if (namedDay) {
-            reasons.add(weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
+            reasons.add(relative ? "a day named from today gives the day of the event"
+                    : weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
@@ -887,6 +915,7 @@ final class DateRule implements Rule {
     }
 
     private static final String ADDRESSEE_CARE = "a reply about the addressee's own care";
+    private static final String PERSONAL_EVENT = "a date beside ";
 
     /** Who a post opening "To the ..." speaks to when it answers one person. */
     private static final Set<String> ADDRESSEES = Set.of("reviewer", "person", "patient", "family", "gentleman",
@@ -959,7 +988,7 @@ final class DateRule implements Rule {
         if (event == null) {
             event = procedureWord(post, from, first);
         }
-        return event == null ? null : "a date beside " + person + " and '" + event + "'";
+        return event == null ? null : PERSONAL_EVENT + person + " and '" + event + "'";
     }
 
     /**

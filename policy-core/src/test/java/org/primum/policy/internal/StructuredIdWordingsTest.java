@@ -78,6 +78,30 @@ class StructuredIdWordingsTest {
         assertThat(RuleTesting.found(dates, "To the team: the MRI suite closes on 2 Feb for the upgrade.")).isEmpty();
     }
 
+    @Test
+    void aDayNamedFromTodayRightAfterACareEventIsADateOnlyAboutAPatient() {
+        assertThat(RuleTesting.found(dates, "our pt, 58, was intubated last night after a massive PE")).containsExactly("last night");
+        assertThat(RuleTesting.found(dates, "the roofer who fell yesterday has a T12 burst fx, he's in our trauma bay"))
+                .containsExactly("yesterday");
+        // the writer's own day, or the organisation's, stays quiet
+        assertThat(RuleTesting.found(dates, "I came in yesterday to cover a night shift, ED was slammed")).isEmpty();
+        assertThat(RuleTesting.found(dates, "Great turnout at the health fair this morning, 200 flu shots given!")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayWithAPossessiveIsTheDayOfOneEvent() {
+        assertThat(RuleTesting.found(dates, "the 15yo pitcher came in w/ a broken orbit after Saturday's game"))
+                .containsExactly("Saturday's");
+        assertThat(RuleTesting.found(dates, "Wednesday's journal club: SGLT2 inhibitors in HFpEF, pizza provided")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayAfterAPersonAndTheirMishapInTheSentenceIsTheirDay() {
+        assertThat(RuleTesting.found(dates, "The man who collapsed at the farmers market on Saturday is awake and asking for coffee"))
+                .containsExactly("Saturday");
+        assertThat(RuleTesting.found(dates, "Our team ran the farmers market booth on Saturday, thanks volunteers")).isEmpty();
+    }
+
     // ---- ages
 
     @Test
@@ -96,6 +120,26 @@ class StructuredIdWordingsTest {
         assertThat(RuleTesting.found(ages, "our 4yo with the lego in his nose went home happy")).containsExactly("4");
         // a teaching case with "a" stays quiet
         assertThat(RuleTesting.found(ages, "Quiz time: a 15 yo presents with sudden scrotal pain. Next step?")).isEmpty();
+    }
+
+    @Test
+    void anAgeAfterADiagnosisOrADeathIsTheirAge() {
+        assertThat(RuleTesting.found(ages, "my pt was the welder from the shipyard, diagnosed with mesothelioma at 47."))
+                .containsExactly("47");
+        assertThat(RuleTesting.found(ages, "Our longtime dialysis pt Ruth passed peacefully on Sunday at 93."))
+                .containsExactly("93");
+        // a threshold, a rate or the writer's family stays quiet
+        assertThat(RuleTesting.found(ages, "Most adults are diagnosed with type 2 diabetes at 45 or older.")).isEmpty();
+        assertThat(RuleTesting.found(ages, "Set the heparin drip at 30 units per kg and recheck")).isEmpty();
+        assertThat(RuleTesting.found(ages, "My grandfather died of a heart attack at 52. Get your lipids checked.")).isEmpty();
+    }
+
+    @Test
+    void twoPeopleOfOneAgeAndSuperlativesBeforeACaseAge() {
+        assertThat(RuleTesting.found(ages, "brothers, both 79, admitted together from the same farm with CO poisoning"))
+                .containsExactly("79");
+        assertThat(RuleTesting.found(ages, "the sweetest 6 y/o in our burn unit made us all bracelets")).containsExactly("6");
+        assertThat(RuleTesting.found(ages, "Both 2 and 3 are correct answers on the quiz.")).isEmpty();
     }
 
     @Test
