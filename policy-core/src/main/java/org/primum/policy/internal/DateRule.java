@@ -836,7 +836,8 @@ final class DateRule implements Rule {
         // a reply about the addressee's own visit ("your cleaning on Monday"), or a person and their care
         // event before the day ("the woman who collapsed in the cereal aisle on Sunday"), has care of its own
         if (weekday && birth == null && event == null && (patient == null || !(patient.startsWith("patient cue")
-                || patient.startsWith(ADDRESSEE_CARE) || patient.startsWith(PERSONAL_EVENT)))) {
+                || patient.startsWith(ADDRESSEE_CARE)
+                || (patient.startsWith(PERSONAL_EVENT) && !writersOwn(post, range[0], first))))) {
             // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
             // sentence look like a case, so it needs a care event or a patient cue of its own
             confidence = Math.min(confidence, 0.45);
@@ -916,6 +917,13 @@ final class DateRule implements Rule {
 
     private static final String ADDRESSEE_CARE = "a reply about the addressee's own care";
     private static final String PERSONAL_EVENT = "a date beside ";
+
+    private static final Set<String> WRITER = Set.of("i", "my", "i'm", "i've", "me", "myself");
+
+    /** "I tore my ACL ... on Saturday": the writer's own mishap, not a patient's. */
+    private static boolean writersOwn(AnalyzedPost post, int from, int to) {
+        return Words.anyIn(post, from, to, WRITER);
+    }
 
     /** Who a post opening "To the ..." speaks to when it answers one person. */
     private static final Set<String> ADDRESSEES = Set.of("reviewer", "person", "patient", "family", "gentleman",

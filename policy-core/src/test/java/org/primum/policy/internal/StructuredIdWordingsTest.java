@@ -100,6 +100,9 @@ class StructuredIdWordingsTest {
         assertThat(RuleTesting.found(dates, "The man who collapsed at the farmers market on Saturday is awake and asking for coffee"))
                 .containsExactly("Saturday");
         assertThat(RuleTesting.found(dates, "Our team ran the farmers market booth on Saturday, thanks volunteers")).isEmpty();
+        // the writer's own mishap is no patient's day
+        assertThat(RuleTesting.found(dates, "PSA from your local paramedic: I sprained my ankle on the ice on Tuesday"))
+                .isEmpty();
     }
 
     // ---- ages
