@@ -58,6 +58,8 @@ final class AgeRule implements Rule {
 
     private static final PhraseSet AGE_LEAD = PhraseSet.of("aged", "age", "edad", "âgé de", "âgée de", "idade");
 
+    private static final PhraseSet BIRTHDAY = PhraseSet.of("birthday", "bday", "b-day", "birthdays");
+
     private static final PhraseSet TURNS = PhraseSet.of("turns", "turned", "turning", "cumple", "cumplió",
             "fête ses");
 
@@ -206,6 +208,12 @@ final class AgeRule implements Rule {
         if (birthday > 0) {
             return new Age(v, t.start(), t.end(), i, birthday, "birthday ('" + text(post, i, birthday) + "')", false);
         }
+        if (PhiContext.isOrdinalSuffix(post, unit) && PhiContext.at(BIRTHDAY, post, unit + 1) > 0
+                && PhiContext.find(THINGS, post, i - 3, i, -1, -1) == null
+                && PhiContext.find(THINGS, post, unit + 2, unit + 5, -1, -1) == null) {
+            // "her 96th birthday", "Happy 101st bday": the age being turned; not a hospital's 100th
+            return new Age(v, t.start(), t.end(), i, unit + 2, "'" + text(post, i, unit + 2) + "'", false);
+        }
         Token sex = token(post, unit);
         if (sex != null && sex.is(Kind.WORD) && sex.length() == 1 && (sex.text().equals("M") || sex.text().equals("F"))
                 && sex.start() - t.end() <= 1) {
@@ -227,6 +235,12 @@ final class AgeRule implements Rule {
             if (after == null || !after.is(Kind.WORD) || PhiContext.at(AFTER_TURNS, post, i + 1) > 0) {
                 return new Age(v, t.start(), t.end(), i - 1, i + 1, "'turns " + v + "'", false);
             }
+        }
+        if (atAge(post, i, v)) {
+            return new Age(v, t.start(), t.end(), i - 1, i + 1, "'at " + v + "' after a diagnosis or a death", false);
+        }
+        if (bothAged(post, i)) {
+            return new Age(v, t.start(), t.end(), i - 1, i + 1, "'both " + v + "'", false);
         }
         if (apposition(post, i)) {
             return new Age(v, t.start(), t.end(), i - 1, i + 1, "age after a person's name", false);
@@ -250,11 +264,50 @@ final class AgeRule implements Rule {
      * a person and "is/was", ending the clause. Not "she's 5 days post-op" nor "he's 2 for 2".
      */
     private static boolean copula(AnalyzedPost post, int i) {
-        if (i < 2 || !COPULAS.contains(lower(post, i - 1)) || !COPULA_SUBJECTS.contains(lower(post, i - 2))) {
-            return false;
+        if (i < 2 || !COPULAS.contains(lower(post, i - 1))
+                || !(COPULA_SUBJECTS.contains(lower(post, i - 2)) || givenName(post, i - 2))) {
+            return false; // "she's 94", "Priya is 7 and ...", not "Sunday is 14"
         }
         Token after = token(post, i + 1);
         return after == null || AFTER_COPULA_AGE.contains(post.lowerText(after));
+    }
+
+    /** Words after which "at 52" is the age it happened at: "diagnosed with ALS at 38", "passed at 92". */
+    private static final PhraseSet AT_AGE_EVENTS = PhraseSet.of("diagnosed", "dx", "dx'd", "died", "passed",
+            "passed away", "widowed", "stroke", "heart attack", "mi", "cancer", "lung", "dementia", "retired",
+            "paralyzed", "amputated", "deaf", "blind", "transplant", "diabetic", "diabetes");
+
+    /**
+     * "Black lung at 52.", "passed last Tuesday at 92", "diagnosed w/ ALS at 38": a number after "at" that
+     * ends the clause, with a diagnosis or a death a few words before. From 25 up: "at 4" may be a time.
+     */
+    private static boolean atAge(AnalyzedPost post, int i, int v) {
+        if (v < 25 || !is(post, i - 1, "at")) {
+            return false;
+        }
+        Token after = token(post, i + 1);
+        if (after != null && !(after.is(Kind.PUNCT) && !after.text().equals("%") && !after.text().equals(":"))
+                && !is(post, i + 1, "and") && !is(post, i + 1, "but")) {
+            return false; // "at 30 mph", "at 52 weeks", "at 40:1"
+        }
+        return PhiContext.find(AT_AGE_EVENTS, post, i - 7, i - 1, -1, -1) != null;
+    }
+
+    /** "Twin sisters, both 88,", "the twins ..., both 6, came in": two people of one age. */
+    private static boolean bothAged(AnalyzedPost post, int i) {
+        if (!is(post, i - 1, "both")) {
+            return false;
+        }
+        Token after = token(post, i + 1);
+        return after == null || after.text().equals(",") || after.text().equals(".") || after.text().equals(")")
+                || is(post, i + 1, "and") || after.text().equals("!");
+    }
+
+    /** A capitalised given name at {@code k} ("Priya", "Tomasz"), not a weekday, month or other capitalised word. */
+    private static boolean givenName(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        return t != null && k >= 0 && t.is(Kind.WORD) && t.isCapitalized() && Lexicons.GIVEN_NAMES.matchAt(post, k) == 1
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerText(t)) && PhiContext.isNameWord(post, t);
     }
 
     /** "noventa y tres años", "quatre-vingt-quinze ans", "dreiundneunzig Jahre": an age in words. */
@@ -401,6 +454,9 @@ final class AgeRule implements Rule {
                 w.substring(0, w.length() - 1)))) {
             return true;
         }
+        if (givenName(post, i - 2)) {
+            return true; // "(Mateo, 6)", "Ingrid, 8, ..."
+        }
         // a full name: two name words, or a title and a name
         Token first = token(post, i - 3);
         return PhiContext.isNameWord(post, before) && first != null
@@ -457,9 +513,21 @@ final class AgeRule implements Rule {
             } else if (person != null) {
                 confidence = 0.85;
                 reasons.add("describes a person ('" + person + "')");
+            } else if (age.caseForm && (DEFINITE.contains(lower(post, age.first - 1))
+                    || (DEFINITE.contains(lower(post, age.first - 2)) && lower(post, age.first - 1).endsWith("est")))
+                    && !is(post, age.last, "s") && wordsAfterCase(post, age.last)) {
+                // "the 17 y/o from Glenview who ...", "our 6yo in bed 2", "the bravest 7 y/o at his LP": the age
+                // stands for one known person
+                confidence = 0.8;
+                reasons.add("a definite article and the age name one person");
             } else if (health != null) {
                 confidence = 0.8;
                 reasons.add("followed by health details ('" + health + "')");
+            } else if (lower(post, age.first).equals("at") && post.signals().aboutPatient()) {
+                // "My pt today was the miner ... Black lung at 52.": the diagnosis is before the age, the patient
+                // a sentence away
+                confidence = 0.75;
+                reasons.add("the age of a diagnosis or death in a post about a patient");
             } else if (weak >= 2) {
                 confidence = 0.7;
                 reasons.add("care setting and time in the sentence");
@@ -475,6 +543,18 @@ final class AgeRule implements Rule {
                 age.years > 89 ? "Write '90 or older' instead of the exact age."
                         : "Use an age range ('in her 40s') or leave the age out.",
                 reasons);
+    }
+
+    /** Determiners that make "the 17 y/o" one particular person, unlike "a 17 y/o" in a teaching case. */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "our", "this", "that", "my");
+    /** What may follow an age used as a noun ("the 17 y/o who ...", "our 4yo in bed 2"). */
+    private static final java.util.Set<String> CASE_NOUN_FOLLOWERS = java.util.Set.of("who", "from", "in", "with",
+            "that", "at", "on", "is", "was", "had", "has", "got", "came", "whose", ",", ".", "!", "-", "(");
+
+    /** True when the word after an age written as a case ("17 y/o") lets the age stand as the noun itself. */
+    private static boolean wordsAfterCase(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        return t == null || CASE_NOUN_FOLLOWERS.contains(post.lowerText(t));
     }
 
     /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */

@@ -1008,6 +1008,14 @@ final class ContextualEntityRule implements Rule {
             }
         }
         reported.add(new int[] {start, end});
+        if (type == FindingType.LOCATION && roomNumber(post, start)) {
+            // a bed or room number is a number that points at one person on a unit (Safe Harbor's
+            // "any other unique identifying number"), not a place a neighbour knows
+            out.accept(new Detection(FindingType.OTHER_ID, start, end, confidence,
+                    "This post is about a specific patient and includes the bed or room they are in.",
+                    "Remove the bed or room number.", reasons));
+            return;
+        }
         String what = type == FindingType.NAME ? "a name" : "a place";
         out.accept(new Detection(type, start, end, confidence,
                 "This post is about a specific patient and includes " + what + " that could identify them.",
@@ -1033,6 +1041,12 @@ final class ContextualEntityRule implements Rule {
 
     private static boolean isSplitPossessive(AnalyzedPost post, int k) {
         return k < post.tokens().size() && post.lowerToken(k).equals("'s");
+    }
+
+    /** True when the span at {@code start} opens with a numbered bed, room or bay ("bed 4", "hab. 512"). */
+    private static boolean roomNumber(AnalyzedPost post, int start) {
+        int k = post.tokenAt(start);
+        return k < post.tokens().size() && post.tokens().get(k).start() == start && isRoom(post, k);
     }
 
     /** "Bay 3", "Room 12": a room, not a name. */

@@ -41,7 +41,8 @@ final class DateRule implements Rule {
     private static final PhraseSet CARE_EVENT = PhraseSet.of("admitted", "readmitted", "discharged", "operated on",
             "adm", "adm'd", "admit'd", "d/c'd", "dc'd",
             "intubated", "extubated", "coded", "diagnosed", "dx'd", "transplanted", "date of service", "dos",
-            "date of death", "dod", "admit date", "discharge date", "ingresó", "ingresado", "ingresada",
+            "date of death", "dod", "admit date", "discharge date", "fill date", "refill date", "surgery date",
+            "procedure date", "appointment date", "appt date", "follow-up date", "induction date", "ingresó", "ingresado", "ingresada",
             "dado de alta", "dada de alta");
 
     /**
@@ -56,7 +57,12 @@ final class DateRule implements Rule {
             "arrest", "arrested", "collapsed", "found down", "transported", "filled", "refilled", "dispensed",
             "implanted", "fired", "shocked", "seized", "stroked", "coded out", "birthed", "gave birth", "falling",
             "fell through", "crash", "crashed", "wreck", "overdosed", "drowned", "nearly drowned", "stabbed", "shot",
-            "bitten", "struck", "hit by", "mauled", "burned", "pulled out");
+            "bitten", "struck", "hit by", "mauled", "burned", "pulled out",
+            // a body part fixed or hurt: "had her hip replaced Monday", "broke his wrist over Easter"
+            "replaced", "repaired", "removed", "amputated", "reattached", "casted", "stitched", "sutured",
+            "induced", "airlifted", "flown in", "rollover", "broke", "fractured", "tore", "severed", "dislocated",
+            "sprained", "overdose", "od'd", "seizure", "stroke", "house fire", "fire", "explosion", "shooting",
+            "collision", "pileup");
 
     /** Words that, just before {@code 6/14}, say a two-part number is a date, not a fraction or score. */
     private static final PhraseSet DATE_LEAD = PhraseSet.of("on", "by", "from", "until", "till", "til", "thru",
@@ -71,7 +77,7 @@ final class DateRule implements Rule {
             "because", "until", "around", "about", "if", "or", "the", "via", "per", "am", "pm", "morning",
             "afternoon", "evening", "night", "overnight", "through", "thru", "till", "til", "w/", "this", "last",
             "next", "b/c", "bc", "had", "has", "got", "came", "went", "who", "where", "which", "while", "anyway",
-            "too", "again", "already", "yet", "instead", "only");
+            "too", "again", "already", "yet", "instead", "only", "are", "were");
 
     /** What joins the two ends of a date range ("1/20 to 1/27"; an en dash is folded to a hyphen). */
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "through", "thru",
@@ -193,6 +199,10 @@ final class DateRule implements Rule {
                 span = compact(post, i);
             } else if (t.isCapitalized()) {
                 span = holiday(post, i);
+                namedDay = span != null;
+            }
+            if (span == null && t.is(Kind.WORD)) {
+                span = relativeDay(post, i);
                 namedDay = span != null;
             }
             if (span == null && WEEKDAYS.contains(post.lowerToken(i))) {
@@ -361,7 +371,7 @@ final class DateRule implements Rule {
         if (is(post, k, "the")) {
             k--;
         }
-        if (!HOLIDAY_LEAD.contains(PhiContext.lower(post, k))) {
+        if (!HOLIDAY_LEAD.contains(PhiContext.lower(post, k)) && !eventJustBefore(post, i)) {
             return null;
         }
         int end = i + len;
@@ -383,16 +393,67 @@ final class DateRule implements Rule {
     private static int[] weekday(AnalyzedPost post, int i) {
         String before = PhiContext.lower(post, i - 1);
         String after = PhiContext.lower(post, i + 1);
-        if (before.equals("every") || RANGE_JOINERS.contains(after) || after.equals("–")
-                || WEEKDAYS.contains(PhiContext.lower(post, i + 2))) {
+        // a schedule joins two weekdays; a dash before a new clause ("last Tuesday - she's home") does not
+        if (before.equals("every") || WEEKDAYS.contains(PhiContext.lower(post, i + 2))
+                || ((RANGE_JOINERS.contains(after) || after.equals("–")) && gluedOrDay(post, i + 1))) {
             return null;
         }
         boolean partOfDay = PARTS_OF_DAY.contains(after) && !after.equals("day") && !after.equals("weekend");
-        if (!WEEKDAY_LEAD.contains(before) && !partOfDay) {
+        // "after Friday's game", "Tuesday's labs": the day of one event, not a weekly one ("Friday's specials")
+        boolean possessive = after.equals("'s") && post.tokens().get(i + 1).start() == post.tokens().get(i).end();
+        if (!WEEKDAY_LEAD.contains(before) && !partOfDay && !possessive && !eventJustBefore(post, i)) {
             return null;
         }
-        return new int[] {i, partOfDay ? i + 2 : i + 1};
+        return new int[] {i, partOfDay || possessive ? i + 2 : i + 1};
     }
+
+    /** Days named from the day of writing; with the post's date they give the day of the event. */
+    private static final PhraseSet RELATIVE_DAYS = PhraseSet.of("yesterday", "last night", "this morning",
+            "this afternoon", "this evening", "this weekend", "last weekend", "last week", "the other night",
+            "the night before last", "the day before yesterday");
+
+    /**
+     * "came in yesterday", "admitted this morning", "his second stroke this weekend": a day named from
+     * today right after a care event or an injury. Like a weekday it counts only about a patient (see
+     * {@link #detect}); "today" and "tonight" are the present, not a date.
+     */
+    private static int[] relativeDay(AnalyzedPost post, int i) {
+        int len = RELATIVE_DAYS.matchAt(post, i);
+        return len > 0 && eventJustBefore(post, i) ? new int[] {i, i + len} : null;
+    }
+
+    /** A joiner at {@code k} glued to the word before it ("Mon-Fri") or followed by a weekday-like word. */
+    private static boolean gluedOrDay(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        Token before = token(post, k - 1);
+        if (t == null || before == null) {
+            return false;
+        }
+        if (!t.is(Kind.PUNCT)) {
+            return false; // "Monday to Friday" is caught by the weekday after it; "Monday and is already..." is a day
+        }
+        if (t.start() == before.end()) {
+            return true; // "Monday-Friday", "Mon- Fri"
+        }
+        Token next = token(post, k + 1);
+        return next != null && next.start() == t.end(); // "Monday -Friday"
+    }
+
+    /**
+     * "admitted Christmas Eve", "had her hip replaced Monday", "broke his wrist Saturday": a care event
+     * or an injury a few words before a weekday or holiday makes it the day it happened.
+     */
+    private static boolean eventJustBefore(AnalyzedPost post, int i) {
+        // up to three words between: "fractured his left wrist Saturday", "admitted to the ICU Sunday"
+        if (PhiContext.cueBefore(CARE_EVENT, post, i, 4) != null) {
+            return true;
+        }
+        String event = PhiContext.cueBefore(EVENT, post, i, 4);
+        // a death is news of anyone, a colleague's or a public figure's as often as a patient's
+        return event != null && !DEATH.contains(event);
+    }
+
+    private static final Set<String> DEATH = Set.of("died", "passed", "passed away", "expired", "deceased", "death");
 
     private static boolean validDay(int month, int day) {
         return month >= 1 && month <= 12 && day >= 1 && day <= PhiContext.daysIn(month);
@@ -614,7 +675,8 @@ final class DateRule implements Rule {
         }
         boolean partOfDay = is(post, i - 2, "of") && PARTS_OF_DAY.contains(PhiContext.lower(post, i - 3));
         boolean lead = is(post, i - 2, "on") || is(post, i - 2, "since") || is(post, i - 2, "by")
-                || is(post, i - 2, "until") || partOfDay || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
+                || is(post, i - 2, "until") || partOfDay || rescheduled(post, i - 2)
+                || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
                 || PhiContext.cueBefore(EVENT, post, i - 1, 2) != null
                 || PhiContext.cueBefore(BIRTH, post, i - 1, 2) != null;
         if (!lead) {
@@ -625,6 +687,35 @@ final class DateRule implements Rule {
             return null; // the 14th floor, the 3rd time
         }
         return new int[] {i, i + 2};
+    }
+
+    /** Words that move or set the day of a visit, a refill or a follow-up. */
+    private static final PhraseSet SCHEDULING = PhraseSet.of("moved", "rescheduled", "pushed", "bumped", "changed",
+            "scheduled", "booked", "set", "postponed", "delayed", "date", "due", "fill date", "refill date",
+            "follow-up", "followup", "f/u", "appt", "appointment", "visit", "surgery", "procedure", "induction",
+            "back", "return");
+
+    /**
+     * "his visit is moved to the 14th", "your fill date is the 22nd", "f/u booked for the 3rd": a day
+     * after "to", "for" or "is" that a scheduling word a few words before makes the day of a visit.
+     */
+    private static boolean rescheduled(AnalyzedPost post, int k) {
+        String w = PhiContext.lower(post, k);
+        if (!(w.equals("to") || w.equals("for") || w.equals("is") || w.equals("was") || w.equals("till")
+                || w.equals("til") || w.equals(":"))) {
+            return false;
+        }
+        int sentence = post.tokens().get(k).sentence();
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            if (post.tokens().get(j).sentence() != sentence) {
+                return false;
+            }
+            int len = PhiContext.at(SCHEDULING, post, j);
+            if (len > 0 && j + len <= k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code March 2024}, {@code Mar. 2024}, {@code March of 2024}. */
@@ -746,14 +837,24 @@ final class DateRule implements Rule {
                     : news ? "reported news, no patient context" : "no patient context");
         }
         boolean weekday = namedDay && WEEKDAYS.contains(post.lowerToken(first));
-        if (weekday && birth == null && event == null && (patient == null || !patient.startsWith("patient cue"))) {
+        // a reply about the addressee's own visit ("your cleaning on Monday"), or a person and their care
+        // event before the day ("the woman who collapsed in the cereal aisle on Sunday"), has care of its own
+        if (weekday && birth == null && event == null && (patient == null || !(patient.startsWith("patient cue")
+                || patient.startsWith(ADDRESSEE_CARE)
+                || (patient.startsWith(PERSONAL_EVENT) && !writersOwn(post, range[0], first))))) {
             // "giving flu shots at the senior center on Tuesday": the weekday is itself the timing that made the
             // sentence look like a case, so it needs a care event or a patient cue of its own
             confidence = Math.min(confidence, 0.45);
             reasons.add("a weekday with no care event or patient cue of its own");
         }
+        boolean relative = namedDay && RELATIVE_DAYS.matchAt(post, first) > 0;
+        if (relative && patient == null && !careEvent && birth == null) {
+            confidence = Math.min(confidence, 0.3);
+            reasons.add("a day named from today with no patient in the sentence");
+        }
         if (namedDay) {
-            reasons.add(weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
+            reasons.add(relative ? "a day named from today gives the day of the event"
+                    : weekday ? "a weekday names the day of the event" : "a holiday names the day of the event");
         }
         if (patient != null && confidence > 0.9) {
             reasons.add(patient);
@@ -796,7 +897,8 @@ final class DateRule implements Rule {
     private static String addresseeCare(AnalyzedPost post, int sentenceStart, int first) {
         boolean reply = post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
                 || CareRelationshipRule.greetedName(post) != null
-                || (PhiContext.is(post, 1, "to") && REPLY_OPENERS.contains(PhiContext.lower(post, 0)));
+                || (PhiContext.is(post, 1, "to") && REPLY_OPENERS.contains(PhiContext.lower(post, 0)))
+                || toTheAddressee(post);
         int from = Math.max(sentenceStart, first - ADDRESSEE_WINDOW);
         // "by Oct 1" is a deadline, unless it follows the visit itself ("your visit from 3/4")
         boolean deadline = DEADLINE.contains(PhiContext.lower(post, first - 1))
@@ -818,7 +920,34 @@ final class DateRule implements Rule {
                 }
             }
         }
-        return care < 0 ? null : "a reply about the addressee's own care ('" + post.lowerToken(care) + "')";
+        return care < 0 ? null : ADDRESSEE_CARE + " ('" + post.lowerToken(care) + "')";
+    }
+
+    private static final String ADDRESSEE_CARE = "a reply about the addressee's own care";
+    private static final String PERSONAL_EVENT = "a date beside ";
+
+    private static final Set<String> WRITER = Set.of("i", "my", "i'm", "i've", "me", "myself");
+
+    /** "I tore my ACL ... on Saturday": the writer's own mishap, not a patient's. */
+    private static boolean writersOwn(AnalyzedPost post, int from, int to) {
+        return Words.anyIn(post, from, to, WRITER);
+    }
+
+    /** Who a post opening "To the ..." speaks to when it answers one person. */
+    private static final Set<String> ADDRESSEES = Set.of("reviewer", "person", "patient", "family", "gentleman",
+            "lady", "woman", "man", "guy", "mom", "dad", "parents", "parent", "driver", "owner", "customer",
+            "whoever", "someone", "poster", "commenter");
+
+    /** "To the reviewer who ...", "To whoever left ...": a post that opens by speaking to one person. */
+    private static boolean toTheAddressee(AnalyzedPost post) {
+        if (!PhiContext.is(post, 0, "to")) {
+            return false;
+        }
+        String w = PhiContext.lower(post, 1);
+        if (w.equals("the") || w.equals("our") || w.equals("my")) {
+            w = PhiContext.lower(post, 2);
+        }
+        return ADDRESSEES.contains(w);
     }
 
     /** Staff news in a sentence: a date there is a hire's or a retiree's, not a patient's. */
@@ -875,7 +1004,7 @@ final class DateRule implements Rule {
         if (event == null) {
             event = procedureWord(post, from, first);
         }
-        return event == null ? null : "a date beside " + person + " and '" + event + "'";
+        return event == null ? null : PERSONAL_EVENT + person + " and '" + event + "'";
     }
 
     /**

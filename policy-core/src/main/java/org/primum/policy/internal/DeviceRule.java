@@ -29,7 +29,11 @@ final class DeviceRule implements Rule {
             "hearing aid", "hearing aids", "cgm", "glucose monitor", "cardiac monitor", "holter", "loop recorder",
             "ilr", "cpap", "bipap", "ventilator", "lvad", "vad", "crt-d", "crt-p", "port-a-cath", "picc", "stent",
             "prosthesis", "prosthetic", "wheelchair", "glucometer", "nebulizer", "oxygen concentrator", "shunt",
-            "vns", "dbs", "omnipod", "dexcom", "libre", "interrogated", "interrogation");
+            "vns", "dbs", "omnipod", "dexcom", "libre", "interrogated", "interrogation",
+            // equipment a patient takes home, lent or issued to one person
+            "walker", "rollator", "cane", "crutches", "knee scooter", "mobility scooter", "power chair",
+            "hospital bed", "oxygen tank", "o2 tank", "wound vac", "feeding pump", "infusion pump", "trach",
+            "g-tube", "tens unit", "dentures", "brace", "apnea monitor");
     /** Lot numbers of vaccines and drugs are batch numbers shared by thousands of people. */
     private static final PhraseSet BATCH = PhraseSet.of(
             "vaccine", "vaccines", "vial", "vials", "shot", "shots", "dose", "doses", "drug", "drugs", "medication",

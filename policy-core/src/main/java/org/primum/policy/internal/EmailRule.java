@@ -197,10 +197,25 @@ final class EmailRule implements Rule {
         return k;
     }
 
-    /** "got your email from ...", "your address is ...": the reader's own address. */
+    /** Verbs of writing in: "whoever emailed us from ...", "a mom who messaged from ...". */
+    private static final java.util.Set<String> WROTE_IN = java.util.Set.of("emailed", "e-mailed", "wrote", "messaged",
+            "dm'd", "dmed", "sent", "reached", "writing", "contacted");
+
+    /**
+     * "got your email from ...", "your address is ...": the reader's own address; or a sender's, "whoever
+     * emailed us from X about your crown": a person writing in from the address.
+     */
     private static boolean yourAddress(AnalyzedPost post, int token) {
         for (int k = Math.max(0, token - 5); k < token; k++) {
             if (Words.SECOND_PERSON.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        if (token < 2 || !post.lowerToken(token - 1).equals("from")) {
+            return false;
+        }
+        for (int k = token - 2; k >= Math.max(0, token - 4); k--) {
+            if (WROTE_IN.contains(post.lowerToken(k))) {
                 return true;
             }
         }

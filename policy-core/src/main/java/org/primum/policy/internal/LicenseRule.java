@@ -139,8 +139,8 @@ final class LicenseRule implements Rule {
     }
 
     /**
-     * "WA license WDLK7X4902BN", "TX DL 41220937": a state's code, a licence word, then an
-     * identifier of 7 to 16 characters with four digits or more, whatever its state's letter pattern.
+     * "WA license WDLK7X4902BN", "TX DL 41220937", "WA DL SMITHJQ512RT": a state's code, a licence word,
+     * then an identifier of 7 to 16 characters with three digits or more, whatever its state's letter pattern.
      */
     private static void stateLicences(AnalyzedPost post, List<Integer> done, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
@@ -154,7 +154,8 @@ final class LicenseRule implements Rule {
                 continue;
             }
             ContextWindow.IdSpan id = ContextWindow.idAfter(post, i + 1 + len, false);
-            if (id == null || done.contains(id.start()) || !ContextWindow.idLike(id, 7, 16, 4)) {
+            // three digits: Washington's older numbers are name letters, three digits and two check characters
+            if (id == null || done.contains(id.start()) || !ContextWindow.idLike(id, 7, 16, 3)) {
                 continue;
             }
             done.add(id.start());

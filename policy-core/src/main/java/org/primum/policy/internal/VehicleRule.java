@@ -110,8 +110,8 @@ final class VehicleRule implements Rule {
     }
 
     /**
-     * "ABC 1234", "5HJ 7720", "HJK 2291": a plate written in two short upper-case parts separated by
-     * one space, which together hold five to eight characters mixing letters and digits.
+     * "ABC 1234", "5HJ 7720", "HJK 2291", "ZK 48213": a plate written in two short upper-case parts
+     * separated by one space, which together hold five to eight characters mixing letters and digits.
      */
     private static ContextWindow.IdSpan withSecondPart(AnalyzedPost post, ContextWindow.IdSpan id) {
         List<Token> tokens = post.tokens();
@@ -126,7 +126,7 @@ final class VehicleRule implements Rule {
         String joined = Validators.alnumUpper(id.text() + second.text());
         int digits = Validators.countDigits(joined);
         boolean upper = (id.text() + second.text()).equals((id.text() + second.text()).toUpperCase(java.util.Locale.ROOT));
-        if (second.length() > 4 || !upper || joined.length() < 5 || joined.length() > 8 || digits == 0
+        if (second.length() > 5 || !upper || joined.length() < 5 || joined.length() > 8 || digits == 0
                 || digits == joined.length()) {
             return id;
         }
