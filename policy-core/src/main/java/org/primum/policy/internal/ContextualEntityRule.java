@@ -1623,8 +1623,10 @@ final class ContextualEntityRule implements Rule {
         if (withTheTeam(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Sister Lorraine and the health ministry team will be there"
         }
-        if (appositiveStaff(post, after)) {
-            return true; // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse"
+        if (appositiveStaff(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
+            // "Tom Baker, our recruiter", "Maria Lopez, the charge nurse"; not "Fatima Al-Sayed, our care
+            // coordinator, was admitted with sepsis": a colleague who is the patient
+            return true;
         }
         if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
@@ -1655,13 +1657,38 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
+    private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("our", "my", "the", "a");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "got", "gets", "been", "being", "be", "were");
+    private static final Set<String> UNDERGONE = Set.of("admitted", "readmitted", "hospitalized", "hospitalised",
+            "diagnosed", "intubated", "transferred", "discharged", "rushed", "airlifted", "flown", "transported",
+            "treated", "operated", "resuscitated", "coded", "stented", "injured", "hurt");
+
+    /**
+     * "was admitted", "got diagnosed", "is being treated": the sentence's subject undergoes care, so a
+     * colleague named in it is the patient; "admitted four patients" (the colleague's own work) is not.
+     */
+    private static boolean undergoesCare(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            if (!PASSIVE_AUX.contains(post.lowerToken(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 3); j++) {
+                if (UNDERGONE.contains(post.lowerToken(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** ", our recruiter", ", the charge nurse" at token {@code after}: an appositive staff role after a name. */
     private static boolean appositiveStaff(AnalyzedPost post, int after) {
         if (after >= post.tokens().size() || !post.lowerToken(after).equals(",")) {
             return false;
         }
         int k = after + 1;
-        if (k < post.tokens().size() && Set.of("our", "my", "the", "a").contains(post.lowerToken(k))) {
+        if (k < post.tokens().size() && APPOSITIVE_DETERMINERS.contains(post.lowerToken(k))) {
             k++;
         }
         for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {

@@ -392,7 +392,11 @@ final class QuasiIdentifierRule implements Rule {
         int n = post.sentences().size();
         for (int i = 0; i < n; i++) {
             var sentence = post.sentences().get(i);
-            boolean care = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken()) >= 0;
+            int careAt = CARE_VERBS.find(post, sentence.firstToken(), sentence.endToken());
+            while (careAt >= 0 && Signals.therapistIntroduced(post, careAt)) { // "our newest PT, Marcus": a colleague
+                careAt = CARE_VERBS.find(post, careAt + 1, sentence.endToken());
+            }
+            boolean care = careAt >= 0;
             boolean publicReport = publicReport(post, i);
             boolean firstPersonCare = Words.anyIn(post, sentence.firstToken(), sentence.endToken(), Words.FIRST_PERSON)
                     && s.hasHealthDetail(i) && !s.writersFamily(i) && !s.writersOwnHealth(i);

@@ -144,7 +144,7 @@ public final class Signals {
      * "Meet our newest PT, Marcus!": "PT" written in capitals after "our/my" and a word that introduces or
      * praises a colleague is a physical therapist, not a patient ("our new pt in bed 3" stays a patient).
      */
-    private static boolean therapistIntroduced(AnalyzedPost post, int i) {
+    static boolean therapistIntroduced(AnalyzedPost post, int i) {
         String text = post.tokens().get(i).text();
         return (text.equals("PT") || text.equals("DPT")) && i >= 2 && STAFF_PRAISE.contains(post.lowerToken(i - 1))
                 && (post.lowerToken(i - 2).equals("our") || post.lowerToken(i - 2).equals("my"));

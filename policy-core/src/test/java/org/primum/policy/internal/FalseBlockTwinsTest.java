@@ -294,6 +294,36 @@ class FalseBlockTwinsTest {
         assertThat(withPerson("Simone delivered twins in our L&D today after a PPH.", "Simone")).containsExactly("Simone");
     }
 
+    /** A colleague named with an appositive role is no patient, unless the sentence has them undergo care. */
+    @Test
+    void aColleagueWithARoleIsThePatientWhenTheSentenceAdmitsThem() {
+        assertThat(CHECKER.check("Fatima Al-Sayed, our patient care coordinator, was admitted to our ICU with sepsis"
+                + " this week.").isBlocked()).isTrue();
+        assertThat(CHECKER.check("Jamal Reed, our unit secretary, got airlifted to Mercy after the crash.").isBlocked())
+                .isTrue();
+        assertThat(CHECKER.check("Priya Nair, our lead tech, is being treated for a stroke on 5 West.").isBlocked())
+                .isTrue();
+        // the colleague's own work, or news with no care, stays a colleague
+        assertThat(CHECKER.check("Maria Lopez, the charge nurse, admitted four patients in an hour and still smiled.")
+                .isBlocked()).isFalse();
+        assertThat(CHECKER.check("Sam Cole, our transport aide, transferred the patient to CT in record time.")
+                .isBlocked()).isFalse();
+        assertThat(CHECKER.check("Congrats to Ana Ruiz, our new patient care coordinator, on passing her CPHQ exam!")
+                .isBlocked()).isFalse();
+    }
+
+    /** "Our newest PT" introduces a physical therapist: the post is about a colleague, not the PT service's patient. */
+    @Test
+    void aPhysicalTherapistIntroducedIsNoCareRelation() {
+        assertThat(CHECKER.check("Meet our newest PT, Marcus! He played D1 soccer at Oregon State.").isBlocked())
+                .isFalse();
+        assertThat(CHECKER.check("Say hi to my favorite PT, Dana. She grew up in Duluth and coaches hockey.")
+                .isBlocked()).isFalse();
+        // the PT service's own patient, with a place, still blocks
+        assertThat(CHECKER.check("Our new PT patient Marcus came in from Salem after his ACL repair.").isBlocked())
+                .isTrue();
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
