@@ -1023,6 +1023,8 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
+    private static final Set<String> EVENT_PLACE_PREPOSITIONS = Set.of("on", "at", "in", "near", "outside");
+
     /**
      * A disaster at {@code i} tied to a named place: a capitalised place or a road within three words
      * before it ("the Skokie route 97 crash"), or on/at/in/near a name or road after it ("the crash on 2nd Ave").
@@ -1040,7 +1042,7 @@ final class QuasiIdentifierRule implements Rule {
         }
         int k = i + 1;
         if (k + 1 < tokens.size() && tokens.get(k + 1).sentence() == sentence
-                && Set.of("on", "at", "in", "near", "outside").contains(post.lowerToken(k))) {
+                && EVENT_PLACE_PREPOSITIONS.contains(post.lowerToken(k))) {
             int n = post.lowerToken(k + 1).equals("the") ? k + 2 : k + 1;
             return n < tokens.size() && tokens.get(n).sentence() == sentence
                     && (placeName(post, n) > n || streetAt(post, n) > 0);
@@ -1090,10 +1092,15 @@ final class QuasiIdentifierRule implements Rule {
         if (w.equals("first") || w.equals("only")) {
             return false; // "our first patient of the day", "the only patient on the unit": ordinary
         }
+        return wordWithinFourAfter(post, i, CASE_NOUNS);
+    }
+
+    /** A word of {@code words} within the four tokens after {@code i}, in its sentence. */
+    private static boolean wordWithinFourAfter(AnalyzedPost post, int i, Set<String> words) {
         List<Token> tokens = post.tokens();
         int sentence = tokens.get(i).sentence();
         for (int k = i + 1; k < Math.min(tokens.size(), i + 5) && tokens.get(k).sentence() == sentence; k++) {
-            if (CASE_NOUNS.contains(post.lowerToken(k))) {
+            if (words.contains(post.lowerToken(k))) {
                 return true;
             }
         }
@@ -1106,14 +1113,7 @@ final class QuasiIdentifierRule implements Rule {
 
     /** "won the county pie-eating contest", "won state": a prize within four words after "won". */
     private static boolean prizeAfter(AnalyzedPost post, int i) {
-        List<Token> tokens = post.tokens();
-        int sentence = tokens.get(i).sentence();
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 5) && tokens.get(k).sentence() == sentence; k++) {
-            if (PRIZES.contains(post.lowerToken(k))) {
-                return true;
-            }
-        }
-        return false;
+        return wordWithinFourAfter(post, i, PRIZES);
     }
 
     /** Word of a patient's story getting around a small place: the neighbours already know who it is. */
