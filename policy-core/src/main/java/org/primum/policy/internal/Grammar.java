@@ -284,7 +284,7 @@ final class Grammar {
             "many", "some", "nobody");
     /** Words before a plural noun that make it a group: "most runners", "a lot of lifters". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "of", "few", "lots",
-            "plenty", "other", "these", "those");
+            "plenty");
     /** Words ending in "s" that are no plural subject: "yes just take", "thanks, ...", "guys just take" (a vocative). */
     private static final Set<String> NOT_PLURAL = Set.of("yes", "thanks", "plus", "this", "its", "is", "was", "has",
             "does", "always", "sometimes", "perhaps", "unless", "guys", "ladies", "friends", "folks", "fellas",
@@ -299,6 +299,10 @@ final class Grammar {
      * "for sprains usually take ..." are orders). Reads the words only, so it works untagged.
      */
     static boolean othersSubject(AnalyzedPost post, int from, int i) {
+        String at = post.lowerToken(i);
+        if (YOU.contains(at) || YOU_MODAL.contains(at) || ADVISORS.contains(at) || THIRD_PERSON.contains(at)) {
+            return false; // "you should come off it": the phrase brings its own subject
+        }
         int k = i - 1;
         boolean habit = false;
         while (k >= from && (SOFTENERS.contains(post.lowerToken(k)) || GENERAL.contains(post.lowerToken(k)))) {
@@ -315,7 +319,10 @@ final class Grammar {
         }
         boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.indexOf('\'') < 0
                 && !(NOT_PLURAL.contains(w) && !QUANTIFIERS.contains(before)) && !YOU.contains(w);
-        return plural && !PREPOSITIONS.contains(before) && (habit || QUANTIFIERS.contains(before));
+        // "most runners", "a lot of lifters"; not "with most patients" (a prepositional phrase)
+        String beforeQuantifier = k - 2 >= from ? post.lowerToken(k - 2) : "";
+        return plural && !PREPOSITIONS.contains(before) && (habit || (QUANTIFIERS.contains(before)
+                && (before.equals("of") || !PREPOSITIONS.contains(beforeQuantifier))));
     }
 
     /** True when a treatment verb in [from, to) has other people for its subject ({@link #othersSubject}). */

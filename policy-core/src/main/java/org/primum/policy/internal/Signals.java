@@ -919,6 +919,9 @@ public final class Signals {
                     return true;
                 }
             }
+            if (organOutOrBoneBroken(post, i) > 0) {
+                return true; // "had his appendix out", "broke her hip"
+            }
         }
         int c = Words.careSetting(post, sn.firstToken(), sn.endToken());
         while (c >= 0 && post.lowerToken(c).equals("night")) {
