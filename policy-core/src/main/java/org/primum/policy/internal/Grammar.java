@@ -321,7 +321,7 @@ final class Grammar {
                 && !(NOT_PLURAL.contains(w) && !QUANTIFIERS.contains(before)) && !YOU.contains(w);
         // "most runners", "a lot of lifters"; not "with most patients" (a prepositional phrase)
         String beforeQuantifier = k - 2 >= from ? post.lowerToken(k - 2) : "";
-        return plural && !PREPOSITIONS.contains(before) && (habit || (QUANTIFIERS.contains(before)
+        return plural && ((habit && !PREPOSITIONS.contains(before)) || (QUANTIFIERS.contains(before)
                 && (before.equals("of") || !PREPOSITIONS.contains(beforeQuantifier))));
     }
 

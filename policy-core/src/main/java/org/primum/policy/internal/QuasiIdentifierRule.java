@@ -1176,9 +1176,10 @@ final class QuasiIdentifierRule implements Rule {
                     && post.lowerToken(i + 2).equals("old")) {
                 return true;
             }
-            // an infant's age: "8 month old", "3-week-old", "10 days old" (not "6 months of therapy")
+            // an infant's age: "8 month old", "3-week-old", "10 days old" (not "6 months of therapy", nor
+            // "every 8 month old": all infants of an age)
             int unit = next.equals("-") ? i + 2 : i + 1;
-            if (unit + 1 < tokens.size() && INFANT_UNITS.contains(post.lowerToken(unit))
+            if (unit + 1 < tokens.size() && !(i > 0 && EVERY.contains(post.lowerToken(i - 1))) && INFANT_UNITS.contains(post.lowerToken(unit))
                     && (post.lowerToken(unit + 1).equals("old") || (post.lowerToken(unit + 1).equals("-")
                             && unit + 2 < tokens.size() && post.lowerToken(unit + 2).equals("old")))) {
                 return true;
@@ -1197,6 +1198,7 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
+    private static final Set<String> EVERY = Set.of("every", "each", "any", "all", "most", "per");
     private static final Set<String> INFANT_UNITS = Set.of("month", "months", "mo", "mos", "week", "weeks", "wk",
             "wks", "day", "days");
 
