@@ -315,7 +315,7 @@ final class Grammar {
         String w = post.lowerToken(k);
         String before = k - 1 >= from ? post.lowerToken(k - 1) : "";
         if (OTHERS.contains(w)) {
-            return !PREPOSITIONS.contains(before);
+            return !PREPOSITIONS.contains(before) || before.equals("of"); // "lots of people stop ..."
         }
         boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.indexOf('\'') < 0
                 && !(NOT_PLURAL.contains(w) && !QUANTIFIERS.contains(before)) && !YOU.contains(w);
