@@ -96,6 +96,15 @@ class TokenTaggerTest {
         }
         // a statement about patients is not a directive
         assertThat(advice(withNlp, "Patients often stop taking statins because of muscle aches")).isFalse();
+        // nor in a reply, when the verb has other people for its subject (an order to the reader still is one)
+        for (String text : List.of("@dee_lifts most folks just take ibuprofen for a sprain",
+                "@kay runners usually take 400 mg ibuprofen after a long race",
+                "@sam people usually stop the statin when the cramps start")) {
+            assertThat(advice(withNlp, text)).as(text).isFalse();
+            assertThat(advice(without, text)).as(text).isFalse();
+        }
+        assertThat(advice(withNlp, "@kay just take ibuprofen for the sprain")).isTrue();
+        assertThat(advice(withNlp, "@kay take 400 mg ibuprofen after the race")).isTrue();
         String fax = "Fax machine jammed again and ate Tobias Lindqvist's discharge paperwork";
         assertThat(withNlp.check(fax).verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(withNlp.check(fax).findings()).anyMatch(f -> f.ruleId().equals("phi.name.context")

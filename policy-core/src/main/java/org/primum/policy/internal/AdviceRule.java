@@ -371,7 +371,8 @@ final class AdviceRule implements Rule {
                 reasons.add("instruction: '" + post.tokens().get(instruction).text() + "'");
             } else if (dose && (addressedPost || situation) && !generic && target != null
                     && (target.kind() == Signals.Kind.DRUG || namesDrug(signals, s)) && !question(post, s)
-                    && !defers(post, from, to, toOne)) {
+                    && !defers(post, from, to, toOne) && !Grammar.othersDo(post, from, to)) {
+                // (not "runners usually take 400 mg ibuprofen": what others take)
                 // "amox 90 mg/kg/day divided BID is first line" in an answer about the reader's son
                 confidence = 0.6;
                 spanStart = target.first();
@@ -1342,6 +1343,7 @@ final class AdviceRule implements Rule {
             boolean askFor = post.lowerToken(i).equals("ask") && i + 1 < to && post.lowerToken(i + 1).equals("for");
             if (opens && post.tokens().get(i).is(Kind.WORD) && (IMPERATIVE_VERBS.contains(post.lowerToken(i)) || askFor)
                     && !statementAfterDont(post, from, i) && !habitual(post, from, i)
+                    && !Grammar.othersSubject(post, from, i) // "most folks just take ...": what others do
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || keepInTouch(post, i + 1, to)))
                     && !affection(post, i, to) && !interjection(post, i, to) && !headNoun(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {

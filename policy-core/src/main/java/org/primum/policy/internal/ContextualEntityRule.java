@@ -1679,6 +1679,34 @@ final class ContextualEntityRule implements Rule {
                 }
             }
         }
+        return sufferedCare(post, sentence);
+    }
+
+    private static final Set<String> SUFFERED = Set.of("had", "has", "having", "underwent", "undergoing", "suffered",
+            "broke", "fractured", "tore", "recovering", "diagnosed");
+    private static final Set<String> NEWS = Set.of("pregnancy", "pregnant");
+
+    /**
+     * The active voice of {@link #undergoesCare}: "had his appendix out", "had a stroke", "broke her
+     * hip", "is recovering from pneumonia": a verb of suffering or undergoing with a health detail
+     * within three words (not "had a great shift", not a baby: "had her baby" is news, not care).
+     */
+    private static boolean sufferedCare(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (!c.kind().isHealthDetail() || NEWS.contains(c.canonical())) {
+                continue;
+            }
+            for (int k = c.first(); k >= Math.max(post.sentences().get(sentence).firstToken(), c.first() - 3); k--) {
+                String w = post.lowerToken(k);
+                if (SUFFERED.contains(w)) {
+                    return true;
+                }
+                if (k < c.first() && (w.equals("patient") || w.equals("patients") || w.equals("pt")
+                        || w.equals("for") || w.equals("on"))) {
+                    break; // "had a patient with a stroke", "had four on insulin": someone else's condition
+                }
+            }
+        }
         return false;
     }
 

@@ -86,7 +86,8 @@ final class Grammar {
         }
         for (int i = from; i < to; i++) {
             if (!isBaseVerb(post, tags, i) || !opensClause(post, tags, from, i, openers)
-                    || Lexicons.SAFE.matchAt(post, i) > 0 || insideCondition(post, tags, from, i)) {
+                    || Lexicons.SAFE.matchAt(post, i) > 0 || insideCondition(post, tags, from, i)
+                    || othersSubject(post, from, i)) { // "most folks just take ...": what others do
                 continue;
             }
             if (treatmentVerbAt(post, tags, i) > 0 || treatmentGerundAfter(post, tags, i, to) > 0) {
@@ -255,9 +256,12 @@ final class Grammar {
      * one: it is in a condition ("if you need to stop warfarin, ...") or, for a phrase that opens
      * with its verb, the verb has a subject of its own ("patients often stop taking statins", "most
      * people just take it at night"). The reader ("you just take two") and the writer's conditional
-     * ("I'd just stop it") are not such subjects. False for untagged posts: the lexicons decide.
+     * ("I'd just stop it") are not such subjects. Untagged posts are judged by {@link #othersSubject} only.
      */
     static boolean notDirective(AnalyzedPost post, int from, int i) {
+        if (othersSubject(post, from, i)) {
+            return true; // "most folks just take ...", "runners usually take ...", tagged or not
+        }
         TokenTags tags = tags(post);
         if (tags == null) {
             return false;
@@ -273,6 +277,62 @@ final class Grammar {
         boolean verbFirst = (tags.pos(v) == PartOfSpeech.VERB || tags.pos(v) == PartOfSpeech.AUX)
                 && !YOU_MODAL.contains(w) && !ADVISORS.contains(w);
         return verbFirst && subjectBefore(post, tags, from, i);
+    }
+
+    /** Subjects that are always other people: "people take it for sprains", "most just take it". */
+    private static final Set<String> OTHERS = Set.of("people", "everyone", "everybody", "others", "they", "most",
+            "many", "some", "nobody");
+    /** Words before a plural noun that make it a group: "most runners", "a lot of lifters". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "of", "few", "lots",
+            "plenty");
+    /** Words ending in "s" that are no plural subject: "yes just take", "thanks, ...", "guys just take" (a vocative). */
+    private static final Set<String> NOT_PLURAL = Set.of("yes", "thanks", "plus", "this", "its", "is", "was", "has",
+            "does", "always", "sometimes", "perhaps", "unless", "guys", "ladies", "friends", "folks", "fellas",
+            "peeps", "bros", "mins", "hrs", "days", "weeks", "lbs", "afterwards", "besides", "anyways", "ps", "pls");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "with", "of", "in", "on", "after", "before", "to",
+            "from", "at", "about", "during", "like");
+
+    /**
+     * True when the verb at token {@code i} (after softeners and habit adverbs) has other people for
+     * its subject: "most folks just take ibuprofen", "runners usually take 400 mg", "people often stop
+     * it": a statement about others, not an order to the reader ("just take it", "@kay take 400 mg",
+     * "for sprains usually take ..." are orders). Reads the words only, so it works untagged.
+     */
+    static boolean othersSubject(AnalyzedPost post, int from, int i) {
+        String at = post.lowerToken(i);
+        if (YOU.contains(at) || YOU_MODAL.contains(at) || ADVISORS.contains(at) || THIRD_PERSON.contains(at)) {
+            return false; // "you should come off it": the phrase brings its own subject
+        }
+        int k = i - 1;
+        boolean habit = false;
+        while (k >= from && (SOFTENERS.contains(post.lowerToken(k)) || GENERAL.contains(post.lowerToken(k)))) {
+            habit |= GENERAL.contains(post.lowerToken(k));
+            k--;
+        }
+        if (k < from || !post.tokens().get(k).is(Kind.WORD)) {
+            return false;
+        }
+        String w = post.lowerToken(k);
+        String before = k - 1 >= from ? post.lowerToken(k - 1) : "";
+        if (OTHERS.contains(w)) {
+            return !PREPOSITIONS.contains(before) || before.equals("of"); // "lots of people stop ..."
+        }
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.indexOf('\'') < 0
+                && !(NOT_PLURAL.contains(w) && !QUANTIFIERS.contains(before)) && !YOU.contains(w);
+        // "most runners", "a lot of lifters"; not "with most patients" (a prepositional phrase)
+        String beforeQuantifier = k - 2 >= from ? post.lowerToken(k - 2) : "";
+        return plural && ((habit && !PREPOSITIONS.contains(before)) || (QUANTIFIERS.contains(before)
+                && (before.equals("of") || !PREPOSITIONS.contains(beforeQuantifier))));
+    }
+
+    /** True when a treatment verb in [from, to) has other people for its subject ({@link #othersSubject}). */
+    static boolean othersDo(AnalyzedPost post, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (Lexicons.TREATMENT_VERBS.matchAt(post, i) > 0 && othersSubject(post, from, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

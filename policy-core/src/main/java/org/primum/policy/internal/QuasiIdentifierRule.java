@@ -1176,6 +1176,14 @@ final class QuasiIdentifierRule implements Rule {
                     && post.lowerToken(i + 2).equals("old")) {
                 return true;
             }
+            // an infant's age: "8 month old", "3-week-old", "10 days old" (not "6 months of therapy", nor
+            // "every 8 month old": all infants of an age)
+            int unit = next.equals("-") ? i + 2 : i + 1;
+            if (unit + 1 < tokens.size() && !(i > 0 && EVERY.contains(post.lowerToken(i - 1))) && INFANT_UNITS.contains(post.lowerToken(unit))
+                    && (post.lowerToken(unit + 1).equals("old") || (post.lowerToken(unit + 1).equals("-")
+                            && unit + 2 < tokens.size() && post.lowerToken(unit + 2).equals("old")))) {
+                return true;
+            }
         }
         if (i > 0) {
             String prev = post.lowerToken(i - 1);
@@ -1189,6 +1197,10 @@ final class QuasiIdentifierRule implements Rule {
         }
         return false;
     }
+
+    private static final Set<String> EVERY = Set.of("every", "each", "any", "all", "most", "per");
+    private static final Set<String> INFANT_UNITS = Set.of("month", "months", "mo", "mos", "week", "weeks", "wk",
+            "wks", "day", "days");
 
     /** What may follow "at 52" when it is an age: the end of its clause. */
     private static final Set<String> AGE_AT_ENDS = Set.of(",", ";", ".", "!", "?", "and", "—", "–", "-", "(", "...");

@@ -207,6 +207,10 @@ public final class Signals {
             boolean publicFigure = Words.anyIn(post, sn.firstToken(), sn.endToken(), PUBLIC_OFFICES)
                     && Words.anyIn(post, sn.firstToken(), sn.endToken(), ANNOUNCED);
             direct[i] = strong || (weak && health && !framed && !general && !publicFigure && personIn(post, i));
+            // "8 month old from Tuesday's shift. NAT workup came back positive.": someone known by an age and
+            // a time of care, whose health detail the next (or last) sentence gives without a person of its own
+            direct[i] |= weak && !framed && !general && !publicFigure && ageIn(post, i)
+                    && (healthAlone(post, i - 1) || healthAlone(post, i + 1));
             any |= direct[i];
         }
         for (int i = 0; i < n; i++) {
@@ -249,6 +253,26 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /** True when the sentence gives someone's age ("8 month old", "a 45yo"). */
+    private static boolean ageIn(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when sentence {@code sentence} exists and gives a health detail with no person, framing or
+     * general opener of its own ("NAT workup came back positive."): it goes on about the case before.
+     */
+    private boolean healthAlone(AnalyzedPost post, int sentence) {
+        return sentence >= 0 && sentence < post.sentences().size() && hasHealthDetail(sentence)
+                && !has(sentence, Kind.NON_PATIENT) && !generalOpener(post, sentence) && !personIn(post, sentence);
     }
 
     /** True when the sentence opens as a general rule or a hypothetical ("if ...", "every ...", "Si tu hijo ..."). */
@@ -366,6 +390,12 @@ public final class Signals {
             if (owned > 0) {
                 cues.add(new Cue(Kind.PATIENT_STRONG, post.lowerToken(i) + " … " + post.lowerToken(owned - 1), i, owned,
                         t.sentence()));
+            }
+            int lost = organOutOrBoneBroken(post, i);
+            if (lost > 0) {
+                boolean broken = !post.lowerToken(lost - 1).equals("out") && !post.lowerToken(lost - 1).equals("removed");
+                cues.add(new Cue(broken ? Kind.CONDITION : Kind.TEST_PROCEDURE, broken ? "broken bone" : "organ removed",
+                        i, lost, t.sentence()));
             }
             int spot = personInNumberedSpot(post, i);
             if (spot > 0) {
@@ -544,6 +574,42 @@ public final class Signals {
     }
 
     /** Words after a number that make it a duration or a count: "the man in 2 minutes", "a kid in 5 of them". */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "your");
+    private static final java.util.Set<String> REMOVABLE = java.util.Set.of("appendix", "gallbladder", "tonsils",
+            "adenoids", "spleen", "kidney", "thyroid", "uterus", "ovary", "ovaries", "prostate", "colon", "breast",
+            "lung", "wisdom");
+    private static final java.util.Set<String> BREAKS = java.util.Set.of("broke", "broken", "fractured", "shattered",
+            "snapped", "cracked", "dislocated");
+    private static final java.util.Set<String> BONES = java.util.Set.of("hip", "arm", "leg", "wrist", "ankle", "elbow",
+            "collarbone", "clavicle", "femur", "pelvis", "ribs", "rib", "neck", "back", "jaw", "nose", "skull",
+            "shoulder", "kneecap", "knee", "foot", "hand", "tibia", "humerus", "vertebra", "spine");
+
+    /**
+     * The end of "his appendix out", "her gallbladder removed", "their tonsils out" (an organ taken
+     * out) or of "broke her hip", "fractured his wrist" (a bone broken) at token {@code i}, or 0: an
+     * operation or injury told in everyday words. An owner is required ("broke the record", "the
+     * appendix is" are no one's).
+     */
+    private static int organOutOrBoneBroken(AnalyzedPost post, int i) {
+        int n = post.tokens().size();
+        String w = post.lowerToken(i);
+        if (OWNERS.contains(w) && i + 2 < n && REMOVABLE.contains(post.lowerToken(i + 1))) {
+            int k = post.lowerToken(i + 1).equals("wisdom") && post.lowerToken(i + 2).equals("teeth") ? i + 3 : i + 2;
+            if (k < n && (post.lowerToken(k).equals("out") || post.lowerToken(k).equals("removed"))) {
+                return k + 1;
+            }
+            return 0;
+        }
+        if (BREAKS.contains(w) && i + 2 < n && OWNERS.contains(post.lowerToken(i + 1))) {
+            int k = i + 2;
+            if (k + 1 < n && (post.lowerToken(k).equals("left") || post.lowerToken(k).equals("right"))) {
+                k++;
+            }
+            return BONES.contains(post.lowerToken(k)) ? k + 1 : 0;
+        }
+        return 0;
+    }
+
     private static final java.util.Set<String> DURATIONS = java.util.Set.of("minutes", "minute", "min", "mins",
             "hours", "hour", "hrs", "days", "weeks", "months", "years", "seconds", "secs", "%", "percent", "a",
             "out", "of");
@@ -852,6 +918,9 @@ public final class Signals {
                 if ((k.isHealthDetail() || k == Kind.UNUSUAL_EVENT) && k.lexicon.matchAt(post, i) > 0) {
                     return true;
                 }
+            }
+            if (organOutOrBoneBroken(post, i) > 0) {
+                return true; // "had his appendix out", "broke her hip"
             }
         }
         int c = Words.careSetting(post, sn.firstToken(), sn.endToken());

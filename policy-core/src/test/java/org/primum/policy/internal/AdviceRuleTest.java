@@ -404,4 +404,31 @@ class AdviceRuleTest {
     void staysSilentOnTheirGeneralTwins(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    /** A treatment verb whose subject is other people is a statement about them, even in a reply. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@dee_lifts most folks just take ibuprofen for a sprain",
+        "@kay runners usually take 400 mg ibuprofen after a long race",
+        "@sam people usually stop the statin when the cramps start",
+        "@jo many lifters take creatine daily and swear by it",
+        "@ravi a lot of climbers just take 200 mg ibuprofen before a long route",
+        "@mel plenty of nurses just skip the second dose when they feel better",
+    })
+    void whatOtherPeopleTakeIsNoAdvice(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@kay just take ibuprofen for the sprain",
+        "@kay take 400 mg ibuprofen after the race",
+        "@jo yes just take 500 mg tylenol now",
+        "honestly with those numbers you should come off the lisinopril, 110/60 is too low for you",
+        "@ravi thanks! just take 200 mg ibuprofen before the route",
+        "@sam with most patients I say this: stop the statin for two weeks and see",
+    })
+    void anOrderToTheReaderStaysAdvice(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
 }

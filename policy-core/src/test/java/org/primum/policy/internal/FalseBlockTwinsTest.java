@@ -312,6 +312,38 @@ class FalseBlockTwinsTest {
                 .isBlocked()).isFalse();
     }
 
+    /**
+     * The active voice of the same: a colleague with a role who had an operation, had an organ out,
+     * broke a bone or is recovering from an illness is the patient, and their name is flagged; the
+     * colleague's good shift, a record or a first day is no care.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Dev Patel, our night nurse, had his appendix out on Monday, send him good vibes",
+        "Rosa Kim, our unit clerk, broke her wrist on the ice Tuesday, cards at the desk.",
+        "Lena Fox, our lead tech, is recovering from pneumonia at home this week.",
+        "Ben Ortiz, our night pharmacist, underwent surgery yesterday, send prayers.",
+        "Omar Haddad, the day charge nurse, had his gallbladder out last Friday, he says hi.",
+        "Maria Lopez, our charge nurse, had a stroke last week. Keep her in your thoughts.",
+    })
+    void aColleagueWithARoleWhoHadCareIsThePatient(String text) {
+        var result = CHECKER.check(text);
+        assertThat(result.isBlocked()).isTrue();
+        assertThat(result.findings()).anyMatch(f -> f.type() == FindingType.NAME);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Dev Patel, our night nurse, had a great shift on Monday, thank him!",
+        "Ben Ortiz, our night pharmacist, had a great shift yesterday and caught two drug interactions.",
+        "Rosa Kim, our unit clerk, had her first day on Tuesday, say hi.",
+        "Lena Fox, our lead tech, is recovering from a marathon weekend, send coffee.",
+        "Maria Lopez, the charge nurse, had four admissions before lunch and still smiled.",
+    })
+    void aColleagueWithARoleWhoHadAGoodDayIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).isFalse();
+    }
+
     /** "Our newest PT" introduces a physical therapist: the post is about a colleague, not the PT service's patient. */
     @Test
     void aPhysicalTherapistIntroducedIsNoCareRelation() {

@@ -80,13 +80,24 @@ class GrammarTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // in a reply the lexicons read the verb as an order; the tags show it has its own subject
+        "@dee_lifts the runners on my team stop taking naproxen because of stomach cramps"
+                + " | X DET NOUN ADP PRON NOUN VERB:stop VERB:take NOUN SCONJ ADP NOUN NOUN:cramp",
+    })
+    void tagsCorrectLexiconDirectivesThatAreStatementsOrConditions(String text, String tags) {
+        assertThat(found(advice, untagged(text))).as("the lexicons alone read it as advice").isNotEmpty();
+        assertThat(found(advice, tagged(text, tags))).isEmpty();
+    }
+
+    /** A quantified group before the verb is its subject, read from the words alone: tagged or not, no order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "@dee_lifts lots of people stop taking statins because of muscle aches"
                 + " | X NOUN ADP NOUN VERB:stop VERB:take NOUN:statin SCONJ ADP NOUN NOUN:ache",
         "@dee_lifts plenty of runners stop taking naproxen because of stomach cramps"
                 + " | X NOUN ADP NOUN VERB:stop VERB:take NOUN SCONJ ADP NOUN NOUN:cramp",
     })
-    void tagsCorrectLexiconDirectivesThatAreStatementsOrConditions(String text, String tags) {
-        assertThat(found(advice, untagged(text))).as("the lexicons alone read it as advice").isNotEmpty();
+    void aQuantifiedGroupIsTheVerbsSubjectWithOrWithoutTags(String text, String tags) {
+        assertThat(found(advice, untagged(text))).isEmpty();
         assertThat(found(advice, tagged(text, tags))).isEmpty();
     }
 

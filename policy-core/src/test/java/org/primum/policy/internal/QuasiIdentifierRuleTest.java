@@ -3,6 +3,8 @@ package org.primum.policy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.primum.policy.Policy;
 
 class QuasiIdentifierRuleTest {
@@ -159,5 +161,31 @@ class QuasiIdentifierRuleTest {
                 .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age")));
         assertThat(RuleTesting.hits(warn, "Our patient took the exit at 40 and drove to 5 North Main for lunch."))
                 .allSatisfy(h -> assertThat(h.reasons()).noneMatch(r -> r.startsWith("age") || r.startsWith("place")));
+    }
+
+    /**
+     * An infant known by an age and the shift or day of care, with a grave finding (non-accidental
+     * trauma, abuse, an ingestion) in the next sentence: three details about one child.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "8 month old from Tuesday's shift. NAT workup came back positive.",
+        "Friday night's 6 month old: concern for NAT, CPS involved.",
+        "2 year old from Sunday's night shift. Accidental ingestion of grandma's pills, tox screen positive.",
+        "3 week old from last night's shift. Abusive head trauma on the CT, social work is involved.",
+    })
+    void anInfantByAgeAndShiftWithAGraveFindingBlocks(String text) {
+        assertThat(RuleTesting.hits(block, text)).as(text).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Grand rounds Tuesday: NAT workup in infants under 6 months, when to order a skeletal survey.",
+        "Reminder: every 8 month old gets a developmental screen. Child abuse pediatrics consult line is 24/7.",
+        "Our 6 month old nephew visited the unit on Friday. Everyone melted.",
+        "Tuesday's shift was calm. Accidental ingestion prevention flyers are at the front desk.",
+    })
+    void aLessonOrNoGraveFindingAboutOneChildDoesNot(String text) {
+        assertThat(RuleTesting.hits(block, text)).as(text).isEmpty();
     }
 }
