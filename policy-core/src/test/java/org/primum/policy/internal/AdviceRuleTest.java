@@ -431,4 +431,23 @@ class AdviceRuleTest {
     void anOrderToTheReaderStaysAdvice(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Kofi, our pharmacy tech, had knee surgery Friday. Get well soon Kofi!",
+        "@jo_b so sorry about the fracture, get well soon!",
+        "Get better soon, Coach! The whole clinic is rooting for you after the ankle surgery.",
+    })
+    void aGetWellWishIsNoAdvice(String text) {
+        assertThat(RuleTesting.found(rule, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@jo_b get well soon! and stop the ibuprofen until your stomach settles",
+        "@jo_b get well soon, take 2 tablets of acetaminophen every 6 hours for the fracture pain",
+    })
+    void aWishBeforeAnOrderLeavesTheOrderAdvice(String text) {
+        assertThat(RuleTesting.found(rule, text)).isNotEmpty();
+    }
 }
