@@ -573,7 +573,6 @@ public final class Signals {
         return !Lexicons.TIMING.contains(after) && !DURATIONS.contains(after) ? k + 1 : -1;
     }
 
-    /** Words after a number that make it a duration or a count: "the man in 2 minutes", "a kid in 5 of them". */
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "your");
     private static final java.util.Set<String> REMOVABLE = java.util.Set.of("appendix", "gallbladder", "tonsils",
             "adenoids", "spleen", "kidney", "thyroid", "uterus", "ovary", "ovaries", "prostate", "colon", "breast",
@@ -610,6 +609,7 @@ public final class Signals {
         return 0;
     }
 
+    /** Words after a number that make it a duration or a count: "the man in 2 minutes", "a kid in 5 of them". */
     private static final java.util.Set<String> DURATIONS = java.util.Set.of("minutes", "minute", "min", "mins",
             "hours", "hour", "hrs", "days", "weeks", "months", "years", "seconds", "secs", "%", "percent", "a",
             "out", "of");
