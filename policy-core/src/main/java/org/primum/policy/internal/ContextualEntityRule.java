@@ -312,9 +312,14 @@ final class ContextualEntityRule implements Rule {
 
     /** A health detail in the sentence or a neighbour. */
     private static boolean healthNear(AnalyzedPost post, int sentence) {
+        return inOrBeside(post, sentence, post.signals()::hasHealthDetail);
+    }
+
+    /** True when {@code test} holds for the sentence or one of the two beside it. */
+    private static boolean inOrBeside(AnalyzedPost post, int sentence, java.util.function.IntPredicate test) {
         int n = post.sentences().size();
         for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
-            if (post.signals().hasHealthDetail(k)) {
+            if (test.test(k)) {
                 return true;
             }
         }
@@ -801,13 +806,7 @@ final class ContextualEntityRule implements Rule {
      */
     private static boolean nearCare(AnalyzedPost post, int sentence) {
         boolean[] care = careBySentence(post);
-        int n = care.length;
-        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
-            if (care[k]) {
-                return true;
-            }
-        }
-        return false;
+        return inOrBeside(post, sentence, k -> care[k]);
     }
 
     /**
@@ -918,17 +917,8 @@ final class ContextualEntityRule implements Rule {
      * your appointment is cancelled we will call you"): those are no named person's.
      */
     private static boolean nearRecords(AnalyzedPost post, int sentence) {
-        int n = post.sentences().size();
-        for (int k = Math.max(0, sentence - 1); k <= Math.min(n - 1, sentence + 1); k++) {
-            var sn = post.sentences().get(k);
-            if (post.signals().isNonPatient(k)) {
-                continue;
-            }
-            if (someonesCare(post, Words.CARE_RECORDS, sn.firstToken(), sn.endToken())) {
-                return true;
-            }
-        }
-        return false;
+        return inOrBeside(post, sentence, k -> !post.signals().isNonPatient(k) && someonesCare(post, Words.CARE_RECORDS,
+                post.sentences().get(k).firstToken(), post.sentences().get(k).endToken()));
     }
 
     /**

@@ -504,13 +504,11 @@ final class PhoneRule implements Rule {
         return Signals.careWordIn(post, sentence) || othersRelative(post, sentence);
     }
 
-    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("his", "her", "their");
-
     /** Someone else's relative in the sentence: "her husband's memorial", "his daughter's treatment". */
     private static boolean othersRelative(AnalyzedPost post, int sentence) {
         for (Signals.Cue c : post.signals().cues(sentence)) {
             if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0
-                    && THIRD_POSSESSIVES.contains(post.lowerToken(c.first() - 1))) {
+                    && Words.THIRD_POSSESSIVES.contains(post.lowerToken(c.first() - 1))) {
                 return true; // (not "caregiver support circle", "my mom")
             }
         }

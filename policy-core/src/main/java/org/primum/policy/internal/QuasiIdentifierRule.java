@@ -533,28 +533,9 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    /**
-     * One person in the sentence, not a group: "he", "the woman", "the crab boat captain", "their grandpa",
-     * "58M" (not "kids", "new parents", "women").
-     */
+    /** One person in the sentence, not a group (titles aside): see {@link Signals#onePerson(int, boolean)}. */
     private static boolean onePerson(AnalyzedPost post, int sentence) {
-        var s = post.sentences().get(sentence);
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            String w = post.lowerToken(k);
-            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women"))
-                    || (post.tokens().get(k).is(Kind.NUMBER) && isAge(post, k))) {
-                return true;
-            }
-        }
-        for (Signals.Cue c : post.signals().cues(sentence)) {
-            if (c.kind() == Signals.Kind.FAMILY_ROLE || c.kind() == Signals.Kind.OCCUPATION) {
-                String last = post.lowerToken(c.end() - 1);
-                if (!last.endsWith("s") || last.endsWith("ss")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return post.signals().onePerson(sentence, false);
     }
 
     /** The post speaks as a care team ("we", "our") or of care given ("caring for", "treated"). */
@@ -742,7 +723,7 @@ final class QuasiIdentifierRule implements Rule {
                 put(found, "appearance", post, i + 1, seen); // "the guy in the Packers jersey", "the cashier with the long braid"
             }
         }
-        if ((POSSESSIVES.contains(w) || (w.equals("the") && i > 0 && WEARING.contains(post.lowerToken(i - 1))))
+        if ((Words.THIRD_POSSESSIVES.contains(w) || (w.equals("the") && i > 0 && WEARING.contains(post.lowerToken(i - 1))))
                 && vehicle(post, i) > 0) {
             put(found, "vehicle", post, i, vehicle(post, i)); // "his red F-150", "her purple Vespa"
         }
@@ -795,7 +776,6 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** Vehicles a town knows their owner by. */
     private static final Set<String> VEHICLES = Set.of("truck", "pickup", "f-150", "f150", "silverado", "tacoma",
             "ram", "jeep", "wrangler", "harley", "motorcycle", "motorbike", "minivan", "van", "rv", "camper", "corvette",

@@ -236,10 +236,20 @@ public final class Signals {
 
     /** One person in the sentence: he/she, a title, an age, a singular family role or occupation (not "kids"). */
     private boolean onePerson(int sentence) {
+        return onePerson(sentence, true);
+    }
+
+    /**
+     * One person in the sentence, not a group: "he", "the woman", an age ("58M"), a singular family
+     * role or occupation ("their grandpa", "the crab boat captain"; not "kids", "new parents",
+     * "women"), and with {@code titles} a courtesy title ("Mrs.").
+     */
+    boolean onePerson(int sentence, boolean titles) {
         var s = post.sentences().get(sentence);
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = post.lowerToken(k);
-            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women")) || Words.COURTESY_TITLES.contains(w)
+            if ((Words.SEX.contains(w) && !w.equals("men") && !w.equals("women"))
+                    || (titles && Words.COURTESY_TITLES.contains(w))
                     || (post.tokens().get(k).is(Token.Kind.NUMBER) && QuasiIdentifierRule.isAge(post, k))) {
                 return true;
             }
@@ -665,8 +675,6 @@ public final class Signals {
                 && post.tokens().get(i + 1).is(Token.Kind.NUMBER)) || (i > 0 && post.lowerToken(i - 1).equals("the")));
     }
 
-    private static final java.util.Set<String> THIRD_POSSESSIVES = java.util.Set.of("his", "her", "their");
-
     /**
      * "Brother Amos", "Sister Lorraine": a capitalised Brother or Sister before a given name, with no
      * one's possessive before it ("my sister Lorraine", "her Brother Amos" stay relatives).
@@ -678,7 +686,7 @@ public final class Signals {
             return false;
         }
         return i == 0 || !(Words.FIRST_PERSON.contains(post.lowerToken(i - 1)) || Words.SECOND_PERSON.contains(post.lowerToken(i - 1))
-                || THIRD_POSSESSIVES.contains(post.lowerToken(i - 1)) || post.lowerToken(i - 1).endsWith("'s"));
+                || Words.THIRD_POSSESSIVES.contains(post.lowerToken(i - 1)) || post.lowerToken(i - 1).endsWith("'s"));
     }
 
     /** "than" one or two words before token {@code i}: "more than any textbook", "better than a lecture". */
