@@ -222,12 +222,18 @@ public final class Signals {
     }
 
     /**
+     * The canonical form of non_patient_context.txt's public-alert line ("heat advisory|air quality
+     * alert|boil water notice|..."): every alert on that line is reported under its first entry.
+     */
+    private static final String PUBLIC_ALERT = "heat advisory";
+
+    /**
      * A public alert ("heat advisory", "boil water notice") frames a post for everyone, not one that
      * goes on to a single person ("... the only lifeguard in Wickenburg, 19, collapsed").
      */
     private boolean onlyAlerts(int sentence) {
         for (Cue c : bySentence.get(sentence)) {
-            if (c.kind() == Kind.NON_PATIENT && !c.canonical().equals("heat advisory")) {
+            if (c.kind() == Kind.NON_PATIENT && !c.canonical().equals(PUBLIC_ALERT)) {
                 return false;
             }
         }
@@ -773,7 +779,7 @@ public final class Signals {
             }
         }
         for (Cue c : cues) {
-            if (c.kind() == Kind.NON_PATIENT && !(c.canonical().equals("heat advisory") && anyOnePerson())) {
+            if (c.kind() == Kind.NON_PATIENT && !(c.canonical().equals(PUBLIC_ALERT) && anyOnePerson())) {
                 return c.canonical(); // (an alert frames a post about no one person)
             }
         }
