@@ -787,7 +787,7 @@ final class ContextualEntityRule implements Rule {
             // a place in a story about one patient the author cared for: "flown in from Utqiagvik"
             return !s.isNonPatient(sentence) && s.framing() == null && !QuasiIdentifierRule.publicReport(post, sentence)
                     && !s.writersOwnHealth(sentence)
-                    && s.memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
+                    && QuasiIdentifierRule.careRelation(post)
                     && PatientCues.personal(post) && !notCarePost(post);
         }
         if (s.isNonPatient(sentence) || s.framing() != null || !english(post) || s.writersOwnHealth(sentence)

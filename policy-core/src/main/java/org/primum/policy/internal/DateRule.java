@@ -1014,7 +1014,7 @@ final class DateRule implements Rule {
      */
     private static boolean publicNews(AnalyzedPost post, int sentence) {
         return QuasiIdentifierRule.publicReport(post, sentence)
-                && !post.signals().memo("careRelation", () -> QuasiIdentifierRule.careRelation(post))
+                && !QuasiIdentifierRule.careRelation(post)
                 && !Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PERSON)
                 && Words.careSetting(post, 0, post.tokens().size()) < 0;
     }

@@ -112,7 +112,7 @@ final class QuasiIdentifierRule implements Rule {
         AnalyzedPost post = (AnalyzedPost) p;
         Signals s = post.signals();
         // the blocking and the warning instance share one count per post
-        if (post.tokens().isEmpty() || !s.memo("careRelation", () -> careRelation(post))) {
+        if (post.tokens().isEmpty() || !careRelation(post)) {
             return;
         }
         Map<String, Detail> details = s.memoObject("quasiDetails", () -> details(post));
@@ -388,6 +388,10 @@ final class QuasiIdentifierRule implements Rule {
 
     /** A clinician or organisation describing someone they cared for. */
     static boolean careRelation(AnalyzedPost post) {
+        return post.signals().memo("careRelation", () -> careRelationOf(post));
+    }
+
+    private static boolean careRelationOf(AnalyzedPost post) {
         Signals s = post.signals();
         int n = post.sentences().size();
         for (int i = 0; i < n; i++) {
