@@ -80,6 +80,28 @@ public final class Policy {
         }
     }
 
+    /**
+     * What the checker does with a wording model's score of how likely a post is to be about a
+     * specific patient (policy-nlp gives one; without it both settings are idle).
+     *
+     * @param blockAt the person and place names of a post scored at or above this are PHI
+     *     ({@code phi.story}), even when no rule found a patient cue
+     * @param doubtBelow a post scored below this whose only PHI blocks are judgments of context
+     *     (names, places and quasi-identifiers found beside patient cues) gets warnings instead of
+     *     blocks; identifiers such as phone numbers or record numbers always block. 0 turns it off
+     */
+    public record PatientStory(double blockAt, double doubtBelow) {
+        /** The shipped thresholds, chosen on corpora the model was not trained on. */
+        public static final PatientStory DEFAULTS = new PatientStory(0.8, 0.05);
+
+        public PatientStory {
+            if (!(doubtBelow >= 0 && doubtBelow <= blockAt && blockAt <= 1)) {
+                throw new IllegalArgumentException("need 0 <= doubtBelow <= blockAt <= 1, got doubtBelow " + doubtBelow
+                        + ", blockAt " + blockAt);
+            }
+        }
+    }
+
     /** Where a rule's setting was written, for errors found after parsing. */
     record Location(String source, int line, int column) {}
 
@@ -94,6 +116,7 @@ public final class Policy {
     private final AllowList allow;
     private final List<DenyTerm> deny;
     private final Reidentification reidentification;
+    private final PatientStory patientStory;
     private final List<RulePack> packs;
     private final Map<String, Location> packLocations;
     private final String source;
@@ -110,6 +133,7 @@ public final class Policy {
         this.allow = b.allow;
         this.deny = List.copyOf(b.deny);
         this.reidentification = b.reidentification;
+        this.patientStory = b.patientStory;
         this.packs = List.copyOf(b.packs);
         this.packLocations = Map.copyOf(b.packLocations);
         this.source = b.source;
@@ -157,6 +181,7 @@ public final class Policy {
         b.allow = allow;
         b.deny.addAll(deny);
         b.reidentification = reidentification;
+        b.patientStory = patientStory;
         b.packs.addAll(packs);
         b.packLocations.putAll(packLocations);
         b.source = source;
@@ -213,6 +238,10 @@ public final class Policy {
 
     public Reidentification reidentification() {
         return reidentification;
+    }
+
+    public PatientStory patientStory() {
+        return patientStory;
     }
 
     /**
@@ -272,6 +301,7 @@ public final class Policy {
         private AllowList allow = AllowList.EMPTY;
         private final List<DenyTerm> deny = new ArrayList<>();
         private Reidentification reidentification = new Reidentification(2, 3);
+        private PatientStory patientStory = PatientStory.DEFAULTS;
         private final List<RulePack> packs = new ArrayList<>();
         private final Map<String, Location> packLocations = new LinkedHashMap<>();
         private String source = "<built>";
@@ -348,6 +378,11 @@ public final class Policy {
 
         public Builder reidentification(Reidentification value) {
             this.reidentification = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder patientStory(PatientStory value) {
+            this.patientStory = Objects.requireNonNull(value);
             return this;
         }
 

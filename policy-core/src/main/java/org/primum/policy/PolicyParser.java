@@ -87,9 +87,11 @@ final class PolicyParser {
                 case "allow" -> b.allow(readAllow());
                 case "deny" -> readDeny(b);
                 case "reidentification" -> b.reidentification(readReidentification());
+                case "patientStory" -> b.patientStory(readPatientStory());
                 case "extends" -> readExtends(b);
                 default -> throw error(field, "unknown field; expected one of name, version, description, extends, "
-                        + "languages, minConfidence, redaction, maxChars, rules, types, allow, deny, reidentification");
+                        + "languages, minConfidence, redaction, maxChars, rules, types, allow, deny, reidentification, "
+                        + "patientStory");
             }
         }
         return b.build();
@@ -309,6 +311,27 @@ final class PolicyParser {
             throw error("reidentification", "need 1 <= warnAt <= blockAt, got warnAt " + warnAt + ", blockAt " + blockAt);
         }
         return new Policy.Reidentification(warnAt, blockAt);
+    }
+
+    private Policy.PatientStory readPatientStory() throws IOException {
+        expect(JsonToken.START_OBJECT, "patientStory", "an object with blockAt and doubtBelow");
+        double blockAt = Policy.PatientStory.DEFAULTS.blockAt();
+        double doubtBelow = Policy.PatientStory.DEFAULTS.doubtBelow();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String sub = p.currentName();
+            String field = "patientStory." + sub;
+            p.nextToken();
+            switch (sub) {
+                case "blockAt" -> blockAt = probability(field);
+                case "doubtBelow" -> doubtBelow = probability(field);
+                default -> throw error(field, "unknown field; expected blockAt or doubtBelow");
+            }
+        }
+        if (doubtBelow > blockAt) {
+            throw error("patientStory", "need doubtBelow <= blockAt, got doubtBelow " + doubtBelow + ", blockAt "
+                    + blockAt);
+        }
+        return new Policy.PatientStory(blockAt, doubtBelow);
     }
 
     private void expect(JsonToken token, String field, String what) {

@@ -76,4 +76,22 @@ class PostCheckerTest {
         PostChecker c = PostChecker.builder().policy(quiet).discoverServices(false).build();
         assertThat(c.check(spanish).has("lang.unsupported")).isFalse();
     }
+
+    @Test
+    void patientStoryThresholdsAreReadAndCheckedWithTheirLine() {
+        assertThat(Policy.defaults().patientStory()).isEqualTo(Policy.PatientStory.DEFAULTS);
+        Policy p = Policy.parse("name: s\npatientStory:\n  blockAt: 0.9\n  doubtBelow: 0\n", "s.yaml");
+        assertThat(p.patientStory()).isEqualTo(new Policy.PatientStory(0.9, 0));
+        assertThat(Policy.parse("name: s\npatientStory: {doubtBelow: 0.1}\n", "s.yaml").patientStory())
+                .isEqualTo(new Policy.PatientStory(0.8, 0.1));
+        assertThatThrownBy(() -> Policy.parse("name: s\npatientStory:\n  blockAt: 1.5\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageStartingWith("s.yaml:3:")
+                .hasMessageContaining("patientStory.blockAt");
+        assertThatThrownBy(() -> Policy.parse("name: s\npatientStory:\n  blockAt: 0.3\n  doubtBelow: 0.4\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageContaining("doubtBelow <= blockAt");
+        assertThatThrownBy(() -> Policy.parse("name: s\npatientStory:\n  raiseAt: 0.3\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageStartingWith("s.yaml:3:")
+                .hasMessageContaining("patientStory.raiseAt");
+        assertThatThrownBy(() -> new Policy.PatientStory(0.5, 0.6)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

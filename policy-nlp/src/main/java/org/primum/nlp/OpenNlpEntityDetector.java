@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
@@ -94,15 +95,26 @@ public final class OpenNlpEntityDetector implements EntityDetector {
      */
     @Override
     public Optional<TokenTags> tags(Post post, String language) {
+        return english(language) ? Optional.of(TokenTagger.tag(post)) : Optional.empty();
+    }
+
+    /**
+     * The patient-story model's score ({@link StoryModel}: words and word pairs of the whole post,
+     * trained on the project's labelled corpora), for the same languages as {@link #tags}.
+     */
+    @Override
+    public OptionalDouble patientStory(Post post, String language) {
+        return english(language) ? OptionalDouble.of(Models.story().score(post.lower())) : OptionalDouble.empty();
+    }
+
+    /** English, or no language the checker could tell. */
+    private static boolean english(String language) {
         String primary = language.toLowerCase(java.util.Locale.ROOT);
         int dash = primary.indexOf('-');
         if (dash > 0) {
             primary = primary.substring(0, dash);
         }
-        if (!primary.equals("en") && !primary.equals("und")) {
-            return Optional.empty();
-        }
-        return Optional.of(TokenTagger.tag(post));
+        return primary.equals("en") || primary.equals("und");
     }
 
     private static Entity.Label label(String type) {

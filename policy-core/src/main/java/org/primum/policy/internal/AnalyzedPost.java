@@ -2,6 +2,7 @@ package org.primum.policy.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.primum.policy.Draft;
 import org.primum.policy.spi.Entity;
@@ -26,6 +27,9 @@ public final class AnalyzedPost implements Post {
     /** Where the tags come from, asked on first use; null when no detector can tag. */
     private final Supplier<Optional<TokenTags>> tagSource;
     private Optional<TokenTags> tags;
+    /** Where the wording score comes from, asked on first use; null when no detector scores posts. */
+    private final Supplier<OptionalDouble> storySource;
+    private OptionalDouble story;
     private Signals signals;
 
     private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
@@ -44,10 +48,12 @@ public final class AnalyzedPost implements Post {
             lowerTokens[i] = lower.substring(t.start(), t.end());
         }
         this.tagSource = null;
+        this.storySource = null;
     }
 
-    /** A copy of {@code base} with other entities or tags; the text analysis is shared. */
-    private AnalyzedPost(AnalyzedPost base, List<Entity> entities, Supplier<Optional<TokenTags>> tagSource) {
+    /** A copy of {@code base} with other entities, tags or wording score; the text analysis is shared. */
+    private AnalyzedPost(AnalyzedPost base, List<Entity> entities, Supplier<Optional<TokenTags>> tagSource,
+            Supplier<OptionalDouble> storySource) {
         this.draft = base.draft;
         this.text = base.text;
         this.normalized = base.normalized;
@@ -58,6 +64,7 @@ public final class AnalyzedPost implements Post {
         this.entities = List.copyOf(entities);
         this.lowerTokens = base.lowerTokens;
         this.tagSource = tagSource;
+        this.storySource = storySource;
         this.language = base.language;
     }
 
@@ -81,7 +88,7 @@ public final class AnalyzedPost implements Post {
 
     /** The same analysis with entities from detectors attached. */
     public AnalyzedPost withEntities(List<Entity> found) {
-        return new AnalyzedPost(this, found, tagSource);
+        return new AnalyzedPost(this, found, tagSource, storySource);
     }
 
     /**
@@ -112,7 +119,15 @@ public final class AnalyzedPost implements Post {
      * once, when a rule first reads {@link #tags()}: posts no rule asks about are never tagged.
      */
     public AnalyzedPost withTags(Supplier<Optional<TokenTags>> source) {
-        return new AnalyzedPost(this, entities, source);
+        return new AnalyzedPost(this, entities, source, storySource);
+    }
+
+    /**
+     * The same analysis with a wording score from {@code source}, asked once, when a rule first
+     * reads {@link #patientStory()}.
+     */
+    public AnalyzedPost withPatientStory(Supplier<OptionalDouble> source) {
+        return new AnalyzedPost(this, entities, tagSource, source);
     }
 
     private static String lowerSameLength(String s) {
@@ -170,6 +185,15 @@ public final class AnalyzedPost implements Post {
             tags = found;
         }
         return tags;
+    }
+
+    /** Computed on first use, like {@link #tags()}. */
+    @Override
+    public OptionalDouble patientStory() {
+        if (story == null) {
+            story = storySource == null ? OptionalDouble.empty() : storySource.get();
+        }
+        return story;
     }
 
     @Override

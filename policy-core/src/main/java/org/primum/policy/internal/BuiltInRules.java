@@ -33,6 +33,7 @@ public final class BuiltInRules {
                 new ContextualEntityRule(FindingType.NAME),
                 new ContextualEntityRule(FindingType.LOCATION),
                 ContextualEntityRule.personPlaces(),
+                new StoryRule(policy),
                 new CareRelationshipRule(),
                 new QuasiIdentifierRule(policy, false),
                 new QuasiIdentifierRule(policy, true),

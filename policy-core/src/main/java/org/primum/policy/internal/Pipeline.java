@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.primum.policy.Category;
 import org.primum.policy.CheckResult;
 import org.primum.policy.Draft;
@@ -109,13 +110,52 @@ public final class Pipeline {
             findings.add(new Finding(c.rule.id(), c.rule.category(), d.type(), severity, start, end, d.message(),
                     d.confidence(), d.suggestion(), d.reasons()));
         }
-        findings = resolveOverlaps(findings);
+        findings = resolveOverlaps(doubt(post, findings));
         Verdict verdict = Verdict.PASS;
         for (Finding f : findings) {
             verdict = verdict.max(Verdict.of(f.severity()));
         }
         String redacted = Redactor.redact(text, findings, policy.redaction());
         return new Part(verdict, findings, redacted, language, notes);
+    }
+
+    /**
+     * When a post's only PHI blocks are judgments of context ({@link StoryRule#CONTEXT_JUDGMENTS})
+     * and a detector's wording model scores the post below the policy's
+     * {@code patientStory.doubtBelow}, those blocks become warnings: the cues the rules saw were not
+     * about a patient after all, as far as the post as a whole reads. The post is scored only then.
+     */
+    private List<Finding> doubt(AnalyzedPost post, List<Finding> findings) {
+        double below = policy.patientStory().doubtBelow();
+        if (below <= 0 || detectors.isEmpty()) {
+            return findings;
+        }
+        boolean judged = false;
+        for (Finding f : findings) {
+            if (f.category() == Category.PHI && f.severity() == Severity.BLOCK) {
+                if (!StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())) {
+                    return findings;
+                }
+                judged = true;
+            }
+        }
+        OptionalDouble story = judged ? post.patientStory() : OptionalDouble.empty();
+        if (story.isEmpty() || story.getAsDouble() >= below) {
+            return findings;
+        }
+        String why = String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (below %.2f):"
+                + " a warning, not a block", story.getAsDouble(), below);
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.category() == Category.PHI && f.severity() == Severity.BLOCK) {
+                List<String> reasons = new ArrayList<>(f.reasons());
+                reasons.add(why);
+                f = new Finding(f.ruleId(), f.category(), f.type(), Severity.WARN, f.start(), f.end(), f.message(),
+                        f.confidence(), f.suggestion(), reasons);
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     private record Candidate(Rule rule, Detection detection) {}
@@ -153,6 +193,14 @@ public final class Pipeline {
                     }
                 }
                 return Optional.empty();
+            }).withPatientStory(() -> {
+                for (EntityDetector d : detectors) {
+                    OptionalDouble score = d.patientStory(untagged, lang);
+                    if (score.isPresent()) {
+                        return score;
+                    }
+                }
+                return OptionalDouble.empty();
             });
         }
         return new Analysis(post, language);

@@ -2,12 +2,14 @@ package org.primum.policy.spi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Finds named entities, language signals and part-of-speech tags the pattern rules cannot.
  * Implementations are found with {@link java.util.ServiceLoader} (the {@code policy-nlp} module
  * provides one) and must be thread-safe; a checker calls {@link #detect} once per post, before any
- * rule runs, then {@link #language}, then (at most once, when a rule first asks) {@link #tags}.
+ * rule runs, then {@link #language}, then (at most once each, when a rule first asks) {@link #tags} and
+ * {@link #patientStory}.
  */
 public interface EntityDetector {
 
@@ -40,5 +42,20 @@ public interface EntityDetector {
      */
     default Optional<TokenTags> tags(Post post, String language) {
         return Optional.empty();
+    }
+
+    /**
+     * How likely {@code post}, read as a whole, is to disclose something about a specific patient,
+     * in [0, 1], if this detector has a model of post wording for {@code language}; the default
+     * gives none. Core's {@code phi.story} rule blocks the person and place names
+     * ({@link Entity.Label#PERSON}, {@link Entity.Label#LOCATION}) of a post that scores at or above
+     * its threshold, even when no pattern found a patient cue. The checker asks the detectors in
+     * order and keeps the first answer.
+     *
+     * @param post the analysed post, with its entities
+     * @param language the language the checker settled on, as for {@link #tags}
+     */
+    default OptionalDouble patientStory(Post post, String language) {
+        return OptionalDouble.empty();
     }
 }

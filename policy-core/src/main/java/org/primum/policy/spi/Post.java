@@ -2,6 +2,7 @@ package org.primum.policy.spi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.primum.policy.Draft;
 
 /**
@@ -46,6 +47,15 @@ public interface Post {
      */
     default Optional<TokenTags> tags() {
         return Optional.empty();
+    }
+
+    /**
+     * How likely the post, read as a whole, is to be about a specific patient, in [0, 1], from the
+     * first {@link EntityDetector} that scores posts in its language (see
+     * {@link EntityDetector#patientStory}); empty when none does.
+     */
+    default OptionalDouble patientStory() {
+        return OptionalDouble.empty();
     }
 
     /** Index of the first token whose span ends after {@code offset}, or {@code tokens().size()}. */

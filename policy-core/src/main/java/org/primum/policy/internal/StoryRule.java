@@ -1,0 +1,88 @@
+package org.primum.policy.internal;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import org.primum.policy.Category;
+import org.primum.policy.FindingType;
+import org.primum.policy.Policy;
+import org.primum.policy.spi.Detection;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.Post;
+import org.primum.policy.spi.Rule;
+
+/**
+ * A second opinion from a model of post wording ({@code phi.story}). The patient-context rules
+ * look for cues they know ("my patient", "came in with", an age next to a diagnosis); authors
+ * they were not written for tell patient stories in words no cue list holds. When a detector
+ * (policy-nlp) rates the post as a whole at or above the threshold as being about a specific
+ * patient, every person or place name it found is reported as PHI, with the score as confidence.
+ *
+ * <p>Without a detector that scores posts this rule finds nothing. The threshold is the policy's
+ * {@code patientStory.blockAt}: lower catches more patient stories and blocks more posts that are
+ * not.
+ */
+final class StoryRule implements Rule {
+
+    static final String ID = "phi.story";
+    /**
+     * Rules whose blocks are judgments of context (a name or place beside patient cues, details that
+     * combine); a post the model scores below {@link Policy.PatientStory#doubtBelow()} gets warnings
+     * from them instead of blocks when nothing else blocks it.
+     */
+    static final java.util.Set<String> CONTEXT_JUDGMENTS = java.util.Set.of("phi.name.context",
+            "phi.location.context", "phi.location.person", "phi.quasi_id");
+
+    private final double threshold;
+
+    StoryRule(Policy policy) {
+        this.threshold = policy.patientStory().blockAt();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHI;
+    }
+
+    @Override
+    public String summary() {
+        return "Person and place names in a post a wording model reads as a patient story (needs policy-nlp)";
+    }
+
+    @Override
+    public void check(Post post, Consumer<Detection> out) {
+        if (post.entities().isEmpty()) {
+            return;
+        }
+        OptionalDouble story = post.patientStory();
+        if (story.isEmpty() || story.getAsDouble() < threshold) {
+            return;
+        }
+        double p = story.getAsDouble();
+        String score = String.format(Locale.ROOT, "%.2f", p);
+        for (Entity e : post.entities()) {
+            FindingType type = switch (e.label()) {
+                case PERSON -> FindingType.NAME;
+                case LOCATION -> FindingType.LOCATION;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            String what = type == FindingType.NAME ? "a person's name" : "a place";
+            out.accept(new Detection(type, e.start(), e.end(), p,
+                    "'" + post.normalized().substring(e.start(), e.end()) + "' looks like " + what
+                            + ", and the post reads like a story about a patient. If this is a patient, remove it; if"
+                            + " not, make clear who it is (a colleague's title, an author, a public figure).",
+                    type == FindingType.NAME ? "Use no name, or a clearly invented one." : "Leave out the place.",
+                    java.util.List.of("wording model: " + score + " that the post is about a patient (threshold "
+                            + String.format(Locale.ROOT, "%.2f", threshold) + ")",
+                            e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
+        }
+    }
+}

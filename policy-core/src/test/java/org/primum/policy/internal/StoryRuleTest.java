@@ -1,0 +1,195 @@
+package org.primum.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.primum.policy.CheckResult;
+import org.primum.policy.Finding;
+import org.primum.policy.FindingType;
+import org.primum.policy.Policy;
+import org.primum.policy.PostChecker;
+import org.primum.policy.Severity;
+import org.primum.policy.Verdict;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.EntityDetector;
+import org.primum.policy.spi.Post;
+
+class StoryRuleTest {
+
+    /** Marks the given surfaces as entities and gives every English post the same wording score. */
+    private static class Scripted implements EntityDetector {
+        final OptionalDouble score;
+        final List<String> persons;
+        final List<String> places;
+        final List<String> asked = new ArrayList<>();
+
+        Scripted(OptionalDouble score, List<String> persons, List<String> places) {
+            this.score = score;
+            this.persons = persons;
+            this.places = places;
+        }
+
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public List<Entity> detect(Post post) {
+            List<Entity> out = new ArrayList<>();
+            add(post, persons, Entity.Label.PERSON, out);
+            add(post, places, Entity.Label.LOCATION, out);
+            return out;
+        }
+
+        private static void add(Post post, List<String> surfaces, Entity.Label label, List<Entity> out) {
+            for (String s : surfaces) {
+                int at = post.normalized().indexOf(s);
+                if (at >= 0) {
+                    out.add(new Entity(label, at, at + s.length(), 0.9, "scripted"));
+                }
+            }
+        }
+
+        @Override
+        public OptionalDouble patientStory(Post post, String language) {
+            asked.add(language);
+            return score;
+        }
+    }
+
+    // no patient cue the rules know: a story told in words of its own
+    private static final String STORY = "Sat with Birdie Kowalczyk for an hour tonight, she finally let us take the"
+            + " drain out and asked for her grandson in Wapakoneta";
+
+    private static PostChecker checker(Scripted detector, Policy policy) {
+        return PostChecker.builder().policy(policy).discoverServices(false).entityDetector(detector).build();
+    }
+
+    private static List<Finding> story(CheckResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(StoryRule.ID)).toList();
+    }
+
+    @Test
+    void namesAndPlacesOfAPostThatReadsLikeAPatientStoryBlock() {
+        Scripted d = new Scripted(OptionalDouble.of(0.93), List.of("Birdie Kowalczyk"), List.of("Wapakoneta"));
+        CheckResult r = checker(d, Policy.defaults()).check(STORY);
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+        List<Finding> found = story(r);
+        assertThat(found).extracting(Finding::type).containsExactly(FindingType.NAME, FindingType.LOCATION);
+        assertThat(found).extracting(f -> STORY.substring(f.start(), f.end()))
+                .containsExactly("Birdie Kowalczyk", "Wapakoneta");
+        Finding name = found.get(0);
+        assertThat(name.severity()).isEqualTo(Severity.BLOCK);
+        assertThat(name.confidence()).isEqualTo(0.93);
+        assertThat(name.reasons()).anyMatch(s -> s.contains("0.93") && s.contains("threshold 0.80"));
+        assertThat(r.redactedText()).doesNotContain("Birdie").doesNotContain("Wapakoneta");
+        assertThat(d.asked).containsExactly("en");
+    }
+
+    @Test
+    void belowTheThresholdOrWithoutAScoreTheRuleIsSilent() {
+        List<String> person = List.of("Birdie Kowalczyk");
+        assertThat(story(checker(new Scripted(OptionalDouble.of(0.79), person, List.of()), Policy.defaults())
+                .check(STORY))).isEmpty();
+        assertThat(story(checker(new Scripted(OptionalDouble.empty(), person, List.of()), Policy.defaults())
+                .check(STORY))).isEmpty();
+        // a score and no entity: nothing to point at, so nothing is reported
+        assertThat(story(checker(new Scripted(OptionalDouble.of(0.99), List.of(), List.of()), Policy.defaults())
+                .check(STORY))).isEmpty();
+    }
+
+    @Test
+    void thePolicySetsTheThresholdAndCanTurnTheRuleOff() {
+        Scripted d = new Scripted(OptionalDouble.of(0.65), List.of("Birdie Kowalczyk"), List.of());
+        Policy lower = Policy.defaults().toBuilder().patientStory(new Policy.PatientStory(0.6, 0.05)).build();
+        assertThat(story(checker(d, lower).check(STORY))).hasSize(1);
+        assertThat(story(checker(d, Policy.defaults()).check(STORY))).isEmpty();
+        Policy off = Policy.defaults().toBuilder()
+                .rule(StoryRule.ID, new Policy.RuleSetting(false, null, null, null)).build();
+        Scripted sure = new Scripted(OptionalDouble.of(0.99), List.of("Birdie Kowalczyk"), List.of());
+        assertThat(story(checker(sure, off).check(STORY))).isEmpty();
+        Policy warn = Policy.defaults().toBuilder()
+                .rule(StoryRule.ID, new Policy.RuleSetting(null, Severity.WARN, null, null)).build();
+        assertThat(story(checker(d, warn).check(STORY))).isEmpty();
+        assertThat(story(checker(sure, warn).check(STORY))).extracting(Finding::severity)
+                .containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void organisationsAreNeverRaisedAndTheAllowListStillApplies() {
+        Scripted d = new Scripted(OptionalDouble.of(0.95), List.of("Birdie Kowalczyk"), List.of()) {
+            @Override
+            public List<Entity> detect(Post post) {
+                List<Entity> out = new ArrayList<>(super.detect(post));
+                int at = post.normalized().indexOf("Wapakoneta");
+                out.add(new Entity(Entity.Label.ORGANIZATION, at, at + "Wapakoneta".length(), 0.9, "scripted"));
+                return out;
+            }
+        };
+        Policy allowed = Policy.defaults().toBuilder()
+                .allow(new Policy.AllowList(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                        java.util.Set.of(), java.util.Set.of("Birdie Kowalczyk"), java.util.Set.of()))
+                .build();
+        assertThat(story(checker(d, Policy.defaults()).check(STORY))).extracting(Finding::type)
+                .containsExactly(FindingType.NAME);
+        assertThat(story(checker(d, allowed).check(STORY))).isEmpty();
+    }
+
+    // a post the context rules block on a name beside patient cues, with no identifier
+    private static final String CONTEXT_ONLY = "Rosalind Achebe came in with chest pain and went home today";
+
+    private static List<Finding> blocks(CheckResult r) {
+        return r.findings().stream().filter(f -> f.severity() == Severity.BLOCK).toList();
+    }
+
+    @Test
+    void contextOnlyBlocksOfAPostTheModelReadsAsNoPatientStoryBecomeWarnings() {
+        PostChecker bare = PostChecker.builder().discoverServices(false).build();
+        assertThat(blocks(bare.check(CONTEXT_ONLY))).isNotEmpty()
+                .allMatch(f -> StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId()));
+        Scripted doubtful = new Scripted(OptionalDouble.of(0.01), List.of(), List.of());
+        CheckResult r = checker(doubtful, Policy.defaults()).check(CONTEXT_ONLY);
+        assertThat(r.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(r.findings()).filteredOn(f -> StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())).isNotEmpty()
+                .allMatch(f -> f.severity() == Severity.WARN)
+                .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("0.01") && s.contains("below 0.05")));
+        // a title-and-cue name ("Pt Rosalind Achebe") is not a judgment of context: it stays a block
+        assertThat(checker(doubtful, Policy.defaults()).check("Pt " + CONTEXT_ONLY).verdict())
+                .isEqualTo(Verdict.BLOCK);
+        // at the threshold, or with doubt turned off, the blocks stand
+        assertThat(checker(new Scripted(OptionalDouble.of(0.05), List.of(), List.of()), Policy.defaults())
+                .check(CONTEXT_ONLY).verdict()).isEqualTo(Verdict.BLOCK);
+        Policy noDoubt = Policy.defaults().toBuilder().patientStory(new Policy.PatientStory(0.8, 0)).build();
+        assertThat(checker(doubtful, noDoubt).check(CONTEXT_ONLY).verdict()).isEqualTo(Verdict.BLOCK);
+    }
+
+    @Test
+    void anIdentifierKeepsThePostBlockedWhateverTheModelSays() {
+        Scripted doubtful = new Scripted(OptionalDouble.of(0.0), List.of(), List.of());
+        String text = CONTEXT_ONLY + ", MRN 00482913";
+        CheckResult r = checker(doubtful, Policy.defaults()).check(text);
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(blocks(r)).extracting(Finding::type).contains(FindingType.MRN);
+        // nothing is downgraded when a block does not rest on context alone
+        assertThat(r.findings()).noneMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("a warning, not a block")));
+    }
+
+    @Test
+    void withoutADetectorThatScoresPostsNothingIsDoubted() {
+        CheckResult r = checker(new Scripted(OptionalDouble.empty(), List.of(), List.of()), Policy.defaults())
+                .check(CONTEXT_ONLY);
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+    }
+
+    @Test
+    void postsInOtherLanguagesAreAskedWithTheirLanguage() {
+        Scripted d = new Scripted(OptionalDouble.empty(), List.of("Lucía"), List.of());
+        checker(d, Policy.defaults()).check(org.primum.policy.Draft.builder("Hoy vino Lucía a la consulta")
+                .language("es").build());
+        assertThat(d.asked).containsExactly("es");
+    }
+}

@@ -1,0 +1,86 @@
+package org.primum.nlp;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The patient-story model: a maximum-entropy classifier over a post's words and word pairs that
+ * says how likely the post, read as a whole, is to be about a specific patient. It is trained by
+ * {@link StoryModelTrainer} during every build from the project's labelled corpora, so it carries
+ * no text of its own beyond feature strings. {@link MaxentModel#eval} allocates its own buffers,
+ * so one instance serves every thread.
+ */
+final class StoryModel {
+
+    /** Where the build puts the trained model on the class path. */
+    static final String RESOURCE = "org/primum/nlp/en-story-primum.bin";
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    private final MaxentModel model;
+    private final int yes;
+
+    StoryModel(MaxentModel model) {
+        this.model = model;
+        this.yes = model.getIndex(YES);
+        if (yes < 0 || model.getNumOutcomes() != 2) {
+            throw new IllegalStateException("the patient-story model must have the outcomes yes and no");
+        }
+    }
+
+    static StoryModel read(InputStream in) throws IOException {
+        return new StoryModel(new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel());
+    }
+
+    /** The probability that a post whose lower-cased, normalised text is {@code lower} is about a patient. */
+    double score(String lower) {
+        return model.eval(features(lower))[yes];
+    }
+
+    /**
+     * Every word ({@code w=}) and every pair of neighbouring words ({@code b=}) of {@code lower}. A
+     * word is a run of letters and digits, with an apostrophe and letters after it kept ("pt's",
+     * "don't"); digits are folded to 0 so that numbers count by shape, not value.
+     */
+    static String[] features(String lower) {
+        List<String> out = new ArrayList<>();
+        String prev = null;
+        int n = lower.length();
+        int i = 0;
+        StringBuilder w = new StringBuilder(16);
+        while (i < n) {
+            int c = lower.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            w.setLength(0);
+            while (i < n && Character.isLetterOrDigit(c = lower.codePointAt(i))) {
+                w.appendCodePoint(Character.isDigit(c) ? '0' : c);
+                i += Character.charCount(c);
+            }
+            if (i + 1 < n && (lower.charAt(i) == '\'' || lower.charAt(i) == '\u2019')
+                    && Character.isLetter(lower.codePointAt(i + 1))) {
+                w.append('\'');
+                i++;
+                while (i < n && Character.isLetter(c = lower.codePointAt(i))) {
+                    w.appendCodePoint(c);
+                    i += Character.charCount(c);
+                }
+            }
+            String word = w.toString();
+            out.add("w=" + word);
+            if (prev != null) {
+                out.add("b=" + prev + "_" + word);
+            }
+            prev = word;
+        }
+        return out.toArray(String[]::new);
+    }
+}

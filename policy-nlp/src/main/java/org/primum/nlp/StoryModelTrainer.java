@@ -1,0 +1,130 @@
+package org.primum.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.primum.policy.Draft;
+import org.primum.policy.PostChecker;
+
+/**
+ * Trains {@link StoryModel} from the labelled corpora; the build runs it after compiling this
+ * module (exec-maven-plugin, {@code process-classes}), so the model always matches this code and
+ * the corpora. Deterministic: the same corpora give the same model.
+ *
+ * <p>Training set: every post of {@code dev.jsonl} and {@code dev2.jsonl} .. {@code dev13.jsonl},
+ * and the even-numbered ids of {@code dev14.jsonl} and {@code dev15.jsonl}. Their odd ids are the
+ * check set the tests score the model on; {@code test.jsonl} and {@code dev16.jsonl} onwards are
+ * never read, so that their figures stay honest. Label: the post's {@code phi} field.
+ *
+ * <p>Usage: {@code java -cp ... org.primum.nlp.StoryModelTrainer CORPUS_DIR OUTPUT_FILE}
+ */
+final class StoryModelTrainer {
+
+    /** Corpora used whole. */
+    static final List<String> WHOLE = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+            "dev10", "dev11", "dev12", "dev13");
+    /** Corpora whose even ids train and odd ids check. */
+    static final List<String> HALVED = List.of("dev14", "dev15");
+    static final int ITERATIONS = 200;
+    static final int CUTOFF = 2;
+
+    private static final Pattern MARKUP = Pattern.compile("\\[\\[[A-Z_]+:(.*?)]]");
+    private static final Pattern ID_NUMBER = Pattern.compile("(\\d+)$");
+
+    /** One labelled post: its lower-cased, normalised text and whether it discloses PHI. */
+    record Example(String corpus, boolean odd, String lower, boolean phi) {}
+
+    private StoryModelTrainer() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: StoryModelTrainer CORPUS_DIR OUTPUT_FILE");
+            System.exit(2);
+        }
+        Path out = Path.of(args[1]);
+        long t0 = System.nanoTime();
+        List<Example> train = trainingSet(Path.of(args[0]));
+        AbstractModel model = train(train);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp);
+                DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
+            new GenericModelWriter(model, data).persist();
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf(java.util.Locale.ROOT, "patient-story model: %d posts, %d ms -> %s%n", train.size(),
+                (System.nanoTime() - t0) / 1_000_000, out);
+    }
+
+    /** The posts the model is trained on, in a fixed order. */
+    static List<Example> trainingSet(Path corpusDir) throws IOException {
+        List<Example> out = new ArrayList<>();
+        for (Example e : load(corpusDir, WHOLE)) {
+            out.add(e);
+        }
+        for (Example e : load(corpusDir, HALVED)) {
+            if (!e.odd()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Every post of the named corpora, in file order. */
+    static List<Example> load(Path corpusDir, List<String> corpora) throws IOException {
+        PostChecker analyser = PostChecker.builder().discoverServices(false).build();
+        ObjectMapper json = new ObjectMapper();
+        List<Example> out = new ArrayList<>();
+        for (String corpus : corpora) {
+            Path file = corpusDir.resolve(corpus + ".jsonl");
+            int lineNo = 0;
+            for (String line : Files.readAllLines(file)) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                JsonNode id = n.get("id");
+                JsonNode text = n.get("text");
+                JsonNode phi = n.get("phi");
+                if (id == null || text == null || phi == null) {
+                    throw new IOException(file + ":" + lineNo + ": a post needs id, text and phi");
+                }
+                Matcher m = ID_NUMBER.matcher(id.asText());
+                boolean odd = m.find() && Integer.parseInt(m.group(1)) % 2 == 1;
+                String plain = MARKUP.matcher(text.asText()).replaceAll("$1");
+                out.add(new Example(corpus, odd, analyser.analyze(Draft.of(plain)).lower(), phi.asBoolean()));
+            }
+        }
+        return out;
+    }
+
+    static AbstractModel train(List<Example> examples) throws IOException {
+        List<Event> events = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            events.add(new Event(e.phi() ? StoryModel.YES : StoryModel.NO, StoryModel.features(e.lower())));
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+        return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+    }
+}
