@@ -48,8 +48,16 @@ final class StoryModelTrainer {
     private static final Pattern MARKUP = Pattern.compile("\\[\\[[A-Z_]+:(.*?)]]");
     private static final Pattern ID_NUMBER = Pattern.compile("(\\d+)$");
 
-    /** One labelled post: its lower-cased, normalised text and whether it discloses PHI. */
-    record Example(String corpus, boolean odd, String lower, boolean phi) {}
+    /**
+     * One labelled post: its text without markup, that text lower-cased and normalised, whether it
+     * discloses PHI and whether it gives personal advice.
+     */
+    record Example(String corpus, boolean odd, String text, String lower, boolean phi, boolean advice) {
+        /** Neither PHI nor personal advice. */
+        boolean clean() {
+            return !phi && !advice;
+        }
+    }
 
     private StoryModelTrainer() {}
 
@@ -110,7 +118,9 @@ final class StoryModelTrainer {
                 Matcher m = ID_NUMBER.matcher(id.asText());
                 boolean odd = m.find() && Integer.parseInt(m.group(1)) % 2 == 1;
                 String plain = MARKUP.matcher(text.asText()).replaceAll("$1");
-                out.add(new Example(corpus, odd, analyser.analyze(Draft.of(plain)).lower(), phi.asBoolean()));
+                JsonNode advice = n.get("advice");
+                out.add(new Example(corpus, odd, plain, analyser.analyze(Draft.of(plain)).lower(), phi.asBoolean(),
+                        advice != null && advice.asText().equals("personal")));
             }
         }
         return out;

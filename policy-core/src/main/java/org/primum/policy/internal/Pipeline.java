@@ -208,7 +208,8 @@ public final class Pipeline {
 
     /**
      * Identifier findings that overlap describe the same characters: keep the most severe, then
-     * the most confident, then the longest. Judgments (advice, quasi-identifiers, language) stand.
+     * any rule's over {@code phi.story}'s, then the most confident, then the longest. Judgments
+     * (advice, quasi-identifiers, language) stand.
      */
     static List<Finding> resolveOverlaps(List<Finding> findings) {
         List<Finding> ids = new ArrayList<>();
@@ -217,6 +218,8 @@ public final class Pipeline {
             (spanExclusive(f) ? ids : out).add(f);
         }
         ids.sort(Comparator.comparing(Finding::severity).reversed()
+                // phi.story only adds what the other rules missed: on the same characters theirs wins
+                .thenComparing(f -> f.ruleId().equals(StoryRule.ID))
                 .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
                 .thenComparing(Comparator.comparingInt(Finding::length).reversed())
                 .thenComparingInt(Finding::start));

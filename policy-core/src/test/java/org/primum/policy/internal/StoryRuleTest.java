@@ -91,6 +91,19 @@ class StoryRuleTest {
     }
 
     @Test
+    void onTheSameCharactersAnotherRulesFindingWins() {
+        String text = "Birdie finally went home to 418 Cranberry Lane, Wapakoneta OH 45895 after the drain came out";
+        // the entity finder calls the street a person; the story rule's more confident finding on it
+        // (0.97) still yields to the other rules' findings there
+        Scripted d = new Scripted(OptionalDouble.of(0.97), List.of("Cranberry Lane"), List.of());
+        CheckResult r = checker(d, Policy.defaults()).check(text);
+        List<Finding> onStreet = r.findings().stream()
+                .filter(f -> f.start() <= text.indexOf("Cranberry") && f.end() > text.indexOf("Cranberry")).toList();
+        assertThat(onStreet).isNotEmpty().noneMatch(f -> f.ruleId().equals(StoryRule.ID))
+                .allMatch(f -> f.confidence() < 0.97);
+    }
+
+    @Test
     void belowTheThresholdOrWithoutAScoreTheRuleIsSilent() {
         List<String> person = List.of("Birdie Kowalczyk");
         assertThat(story(checker(new Scripted(OptionalDouble.of(0.79), person, List.of()), Policy.defaults())

@@ -1,0 +1,170 @@
+package org.primum.nlp;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.primum.policy.Category;
+import org.primum.policy.CheckResult;
+import org.primum.policy.Draft;
+import org.primum.policy.Finding;
+import org.primum.policy.Policy;
+import org.primum.policy.PostChecker;
+import org.primum.policy.Severity;
+import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.Post;
+
+/**
+ * Does the patient-story model generalise better with more authors to learn from, and which
+ * thresholds suit it? Leave-one-corpus-out over the corpora written by authors who saw neither
+ * the rules nor the other corpora (dev14 .. dev19): for each, a model trained without it scores
+ * it, and the checker's decision is simulated post by post from the rules' findings (phi.story
+ * off, doubt off), the post's person and place entities and the score:
+ * block = (rules block and not (every PHI block is a judgment of context and score < doubtBelow))
+ * or (score >= blockAt and a person or place entity). Figures only: no post is printed.
+ *
+ * <p>Two training sets: A, the shipped one ({@link StoryModelTrainer#trainingSet}: dev .. dev13, even
+ * ids of dev14 and dev15), and B, every post of dev .. dev19. Never read: test.jsonl and dev20 on.
+ *
+ * <p>Run (after {@code mvn -q -B -pl policy-nlp -am test-compile}, class path as in the README's
+ * "Measure with" block): {@code java -cp "$CP" org.primum.nlp.StoryModelExperiment
+ * policy-core/src/test/resources/corpus}
+ */
+final class StoryModelExperiment {
+
+    private static final List<String> NEW_AUTHORS = List.of("dev14", "dev15", "dev16", "dev17", "dev18", "dev19");
+    private static final double[] BLOCK_AT = {0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] DOUBT_BELOW = {0, 0.02, 0.05, 0.1};
+
+    /** One post with what the rules and the entity finder said about it. */
+    record Item(String corpus, boolean odd, String lower, boolean phi, boolean clean, boolean rulesBlock,
+            boolean contextOnly, boolean otherBlock, boolean entity) {}
+
+    private StoryModelExperiment() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        List<String> all = new ArrayList<>(StoryModelTrainer.WHOLE);
+        all.addAll(NEW_AUTHORS);
+        List<StoryModelTrainer.Example> examples = StoryModelTrainer.load(dir, all);
+        List<Item> items = items(examples);
+        for (String variant : List.of("A", "B")) {
+            // per threshold pair: PHI blocked, PHI posts, clean blocked, clean posts (pooled over held-out corpora)
+            int[][][] pooled = new int[BLOCK_AT.length][DOUBT_BELOW.length][4];
+            int[] base = new int[4];
+            for (String held : NEW_AUTHORS) {
+                List<StoryModelTrainer.Example> train = new ArrayList<>();
+                for (StoryModelTrainer.Example e : examples) {
+                    boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
+                            || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
+                    boolean inB = true;
+                    if (!e.corpus().equals(held) && (variant.equals("A") ? inA : inB)) {
+                        train.add(e);
+                    }
+                }
+                StoryModel model = new StoryModel(StoryModelTrainer.train(train));
+                List<Item> test = items.stream().filter(i -> i.corpus().equals(held)).toList();
+                double[] scores = test.stream().mapToDouble(i -> model.score(i.lower())).toArray();
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s LOCO %-5s (%3d train)", variant,
+                        held, train.size()));
+                int[] b = tally(test, scores, -1, -1);
+                add(base, b);
+                line.append(String.format(Locale.ROOT, " rules PHI %d/%d clean %d/%d |", b[0], b[1], b[2], b[3]));
+                for (int t = 0; t < BLOCK_AT.length; t++) {
+                    for (int d = 0; d < DOUBT_BELOW.length; d++) {
+                        int[] r = tally(test, scores, BLOCK_AT[t], DOUBT_BELOW[d]);
+                        add(pooled[t][d], r);
+                        if (DOUBT_BELOW[d] == 0.05) {
+                            line.append(String.format(Locale.ROOT, " t%.2f: %d/%d", BLOCK_AT[t], r[0], r[2]));
+                        }
+                    }
+                }
+                System.out.println(line);
+            }
+            System.out.printf(Locale.ROOT, "%s pooled dev14-19, rules alone: PHI %d/%d, clean blocked %d/%d%n", variant,
+                    base[0], base[1], base[2], base[3]);
+            for (int t = 0; t < BLOCK_AT.length; t++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s pooled blockAt %.2f:", variant,
+                        BLOCK_AT[t]));
+                for (int d = 0; d < DOUBT_BELOW.length; d++) {
+                    int[] r = pooled[t][d];
+                    line.append(String.format(Locale.ROOT, "  doubt<%.2f PHI %d clean %d", DOUBT_BELOW[d], r[0], r[2]));
+                }
+                System.out.println(line);
+            }
+        }
+    }
+
+    private static void add(int[] into, int[] r) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += r[i];
+        }
+    }
+
+    /** PHI blocked, PHI posts, clean blocked, clean posts; blockAt < 0 means the rules alone. */
+    private static int[] tally(List<Item> test, double[] scores, double blockAt, double doubtBelow) {
+        int[] r = new int[4];
+        for (int i = 0; i < test.size(); i++) {
+            Item it = test.get(i);
+            double p = scores[i];
+            boolean block;
+            if (blockAt < 0) {
+                block = it.rulesBlock() || it.otherBlock();
+            } else {
+                boolean phiBlock = it.rulesBlock() && !(it.contextOnly() && p < doubtBelow);
+                block = phiBlock || it.otherBlock() || (p >= blockAt && it.entity());
+            }
+            if (it.phi()) {
+                r[1]++;
+                r[0] += block ? 1 : 0;
+            }
+            if (it.clean()) {
+                r[3]++;
+                r[2] += block ? 1 : 0;
+            }
+        }
+        return r;
+    }
+
+    private static List<Item> items(List<StoryModelTrainer.Example> examples) throws IOException {
+        Policy rulesOnly = Policy.defaults().toBuilder()
+                .rule("phi.story", new Policy.RuleSetting(false, null, null, null))
+                .patientStory(new Policy.PatientStory(1.0, 0)).build();
+        PostChecker checker = PostChecker.builder().policy(rulesOnly).discoverServices(true).build();
+        Set<String> context = Set.of("phi.name.context", "phi.location.context", "phi.location.person", "phi.quasi_id");
+        List<Item> out = new ArrayList<>();
+        for (StoryModelTrainer.Example e : examples) {
+            if (!NEW_AUTHORS.contains(e.corpus())) {
+                out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), false, false, false, false, false));
+                continue;
+            }
+            String text = e.text();
+            CheckResult r = checker.check(text);
+            boolean phiBlock = false;
+            boolean contextOnly = true;
+            boolean other = false;
+            for (Finding f : r.findings()) {
+                if (f.severity() != Severity.BLOCK) {
+                    continue;
+                }
+                if (f.category() == Category.PHI) {
+                    phiBlock = true;
+                    contextOnly &= context.contains(f.ruleId());
+                } else {
+                    other = true;
+                }
+            }
+            Post post = checker.analyze(Draft.of(text));
+            boolean entity = false;
+            for (Entity en : post.entities()) {
+                entity |= en.label() == Entity.Label.PERSON || en.label() == Entity.Label.LOCATION;
+            }
+            out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), e.clean(), phiBlock, phiBlock && contextOnly,
+                    other, entity));
+        }
+        return out;
+    }
+}
