@@ -41,7 +41,13 @@ final class StoryModelExperiment {
 
     /** One post with what the rules and the entity finder said about it. */
     record Item(String corpus, boolean odd, String lower, boolean phi, boolean clean, boolean rulesBlock,
-            boolean contextOnly, boolean otherBlock, boolean entity) {}
+            boolean contextOnly, boolean otherBlock, boolean entity, boolean softOnly, boolean phiWarn) {}
+
+    /** Variants of the decision, each a change to the shipped one (A model, blockAt 0.8, doubtBelow 0.05). */
+    private static final List<String> VARIANTS = List.of("shipped", "doubt also name/date/age/care", "warn->block at blockAt",
+            "both");
+
+    private static final Set<String> SOFT = Set.of("phi.name", "phi.date", "phi.age", "phi.care_relationship");
 
     private StoryModelExperiment() {}
 
@@ -51,6 +57,10 @@ final class StoryModelExperiment {
         all.addAll(NEW_AUTHORS);
         List<StoryModelTrainer.Example> examples = StoryModelTrainer.load(dir, all);
         List<Item> items = items(examples);
+        if (args.length > 1 && args[1].equals("variants")) {
+            variants(examples, items);
+            return;
+        }
         for (String variant : List.of("A", "B")) {
             // per threshold pair: PHI blocked, PHI posts, clean blocked, clean posts (pooled over held-out corpora)
             int[][][] pooled = new int[BLOCK_AT.length][DOUBT_BELOW.length][4];
@@ -98,6 +108,52 @@ final class StoryModelExperiment {
         }
     }
 
+    /** LOCO over dev14-19 with the A training set: each variant at the shipped thresholds. */
+    static void variants(List<StoryModelTrainer.Example> examples, List<Item> items) throws IOException {
+        int[][] pooled = new int[VARIANTS.size()][4];
+        for (String held : NEW_AUTHORS) {
+            List<StoryModelTrainer.Example> train = new ArrayList<>();
+            for (StoryModelTrainer.Example e : examples) {
+                boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
+                        || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
+                if (inA && !e.corpus().equals(held)) {
+                    train.add(e);
+                }
+            }
+            StoryModel model = new StoryModel(StoryModelTrainer.train(train));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "variants LOCO %-5s", held));
+            for (int v = 0; v < VARIANTS.size(); v++) {
+                int[] r = new int[4];
+                for (Item it : items) {
+                    if (!it.corpus().equals(held)) {
+                        continue;
+                    }
+                    double p = model.score(it.lower());
+                    boolean wideDoubt = v == 1 || v == 3;
+                    boolean upgrade = v == 2 || v == 3;
+                    boolean doubted = (wideDoubt ? it.softOnly() : it.contextOnly()) && p < 0.05;
+                    boolean block = (it.rulesBlock() && !doubted) || it.otherBlock() || (p >= 0.8 && it.entity())
+                            || (upgrade && it.phiWarn() && p >= 0.8);
+                    if (it.phi()) {
+                        r[1]++;
+                        r[0] += block ? 1 : 0;
+                    }
+                    if (it.clean()) {
+                        r[3]++;
+                        r[2] += block ? 1 : 0;
+                    }
+                }
+                add(pooled[v], r);
+                line.append(String.format(Locale.ROOT, " | %s: %d/%d", VARIANTS.get(v), r[0], r[2]));
+            }
+            System.out.println(line);
+        }
+        for (int v = 0; v < VARIANTS.size(); v++) {
+            System.out.printf(Locale.ROOT, "variants pooled %-32s PHI %d/%d clean blocked %d/%d%n", VARIANTS.get(v),
+                    pooled[v][0], pooled[v][1], pooled[v][2], pooled[v][3]);
+        }
+    }
+
     private static void add(int[] into, int[] r) {
         for (int i = 0; i < into.length; i++) {
             into[i] += r[i];
@@ -138,18 +194,23 @@ final class StoryModelExperiment {
         List<Item> out = new ArrayList<>();
         for (StoryModelTrainer.Example e : examples) {
             if (!NEW_AUTHORS.contains(e.corpus())) {
-                out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), false, false, false, false, false));
+                out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), false, false, false, false, false, false,
+                        false));
                 continue;
             }
             String text = e.text();
             CheckResult r = checker.check(text);
             boolean phiBlock = false;
             boolean contextOnly = true;
+            boolean softOnly = true;
             boolean other = false;
+            boolean phiWarn = false;
             for (Finding f : r.findings()) {
+                phiWarn |= f.category() == Category.PHI && f.severity() == Severity.WARN;
                 if (f.severity() != Severity.BLOCK) {
                     continue;
                 }
+                softOnly &= f.category() != Category.PHI || context.contains(f.ruleId()) || SOFT.contains(f.ruleId());
                 if (f.category() == Category.PHI) {
                     phiBlock = true;
                     contextOnly &= context.contains(f.ruleId());
@@ -163,7 +224,7 @@ final class StoryModelExperiment {
                 entity |= en.label() == Entity.Label.PERSON || en.label() == Entity.Label.LOCATION;
             }
             out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), e.clean(), phiBlock, phiBlock && contextOnly,
-                    other, entity));
+                    other, entity, phiBlock && softOnly, phiWarn));
         }
         return out;
     }

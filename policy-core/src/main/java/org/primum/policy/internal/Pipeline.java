@@ -92,6 +92,8 @@ public final class Pipeline {
         }
 
         List<Finding> findings = new ArrayList<>();
+        // PHI warnings that are a rule's own judgment (the policy set no severity for them)
+        java.util.Set<Finding> ownWarnings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : candidates) {
             Detection d = c.detection;
             if (d.confidence() < policy.minConfidenceFor(c.rule.id())) {
@@ -107,10 +109,16 @@ public final class Pipeline {
             }
             int start = post.toOriginal(d.start());
             int end = Math.max(start, post.toOriginalEnd(d.end()));
-            findings.add(new Finding(c.rule.id(), c.rule.category(), d.type(), severity, start, end, d.message(),
-                    d.confidence(), d.suggestion(), d.reasons()));
+            Finding f = new Finding(c.rule.id(), c.rule.category(), d.type(), severity, start, end, d.message(),
+                    d.confidence(), d.suggestion(), d.reasons());
+            findings.add(f);
+            if (severity == Severity.WARN && c.rule.category() == Category.PHI
+                    && c.rule.defaultSeverity() == Severity.WARN && policy.rule(c.rule.id()).map(s -> s.severity()).isEmpty()
+                    && !policy.types().containsKey(d.type())) {
+                ownWarnings.add(f);
+            }
         }
-        findings = resolveOverlaps(doubt(post, findings));
+        findings = resolveOverlaps(weighStory(post, findings, ownWarnings));
         Verdict verdict = Verdict.PASS;
         for (Finding f : findings) {
             verdict = verdict.max(Verdict.of(f.severity()));
@@ -120,38 +128,62 @@ public final class Pipeline {
     }
 
     /**
-     * When a post's only PHI blocks are judgments of context ({@link StoryRule#CONTEXT_JUDGMENTS})
-     * and a detector's wording model scores the post below the policy's
-     * {@code patientStory.doubtBelow}, those blocks become warnings: the cues the rules saw were not
-     * about a patient after all, as far as the post as a whole reads. The post is scored only then.
+     * What a detector's wording model ({@link org.primum.policy.spi.Post#patientStory()}) changes,
+     * per the policy's {@code patientStory} section. The post is scored only when it matters:
+     *
+     * <ul>
+     *   <li>when its only PHI blocks are judgments of context ({@link StoryRule#CONTEXT_JUDGMENTS})
+     *       and it scores below {@code doubtBelow}, those blocks become warnings: the cues the rules
+     *       saw were not about a patient after all, as far as the post as a whole reads;</li>
+     *   <li>when it has PHI warnings that are a rule's own judgment ({@code ownWarnings}: two
+     *       quasi-identifiers, a place of someone the author cares for) and scores at or above
+     *       {@code blockAt}, they become blocks, as names and places do ({@link StoryRule}).</li>
+     * </ul>
      */
-    private List<Finding> doubt(AnalyzedPost post, List<Finding> findings) {
-        double below = policy.patientStory().doubtBelow();
-        if (below <= 0 || detectors.isEmpty()) {
+    private List<Finding> weighStory(AnalyzedPost post, List<Finding> findings, java.util.Set<Finding> ownWarnings) {
+        if (detectors.isEmpty()) {
             return findings;
         }
+        Policy.PatientStory thresholds = policy.patientStory();
         boolean judged = false;
+        boolean hardBlock = false;
         for (Finding f : findings) {
             if (f.category() == Category.PHI && f.severity() == Severity.BLOCK) {
-                if (!StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())) {
-                    return findings;
+                if (StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())) {
+                    judged = true;
+                } else {
+                    hardBlock = true;
                 }
-                judged = true;
             }
         }
-        OptionalDouble story = judged ? post.patientStory() : OptionalDouble.empty();
-        if (story.isEmpty() || story.getAsDouble() >= below) {
+        boolean doubt = judged && !hardBlock && thresholds.doubtBelow() > 0;
+        if (!doubt && ownWarnings.isEmpty()) {
             return findings;
         }
-        String why = String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (below %.2f):"
-                + " a warning, not a block", story.getAsDouble(), below);
+        OptionalDouble story = post.patientStory();
+        if (story.isEmpty()) {
+            return findings;
+        }
+        double p = story.getAsDouble();
+        boolean lower = doubt && p < thresholds.doubtBelow();
+        boolean raise = !ownWarnings.isEmpty() && p >= thresholds.blockAt();
+        if (!lower && !raise) {
+            return findings;
+        }
+        String why = lower
+                ? String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (below %.2f): a"
+                        + " warning, not a block", p, thresholds.doubtBelow())
+                : String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (at or above"
+                        + " %.2f): a block, not a warning", p, thresholds.blockAt());
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.category() == Category.PHI && f.severity() == Severity.BLOCK) {
+            boolean change = lower ? f.category() == Category.PHI && f.severity() == Severity.BLOCK
+                    : ownWarnings.contains(f);
+            if (change) {
                 List<String> reasons = new ArrayList<>(f.reasons());
                 reasons.add(why);
-                f = new Finding(f.ruleId(), f.category(), f.type(), Severity.WARN, f.start(), f.end(), f.message(),
-                        f.confidence(), f.suggestion(), reasons);
+                f = new Finding(f.ruleId(), f.category(), f.type(), lower ? Severity.WARN : Severity.BLOCK, f.start(),
+                        f.end(), f.message(), f.confidence(), f.suggestion(), reasons);
             }
             out.add(f);
         }

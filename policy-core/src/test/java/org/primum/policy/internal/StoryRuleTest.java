@@ -191,6 +191,32 @@ class StoryRuleTest {
         assertThat(r.findings()).noneMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("a warning, not a block")));
     }
 
+    // two quasi-identifiers about one patient: a warning from the rules alone
+    private static final String TWO_DETAILS = "my pt, a retired lighthouse keeper in his 80s, is finally off oxygen";
+
+    @Test
+    void aRulesOwnWarningOnAPostThatReadsLikeAPatientStoryBecomesABlock() {
+        PostChecker bare = PostChecker.builder().discoverServices(false).build();
+        CheckResult alone = bare.check(TWO_DETAILS);
+        assertThat(alone.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(alone.findings()).anyMatch(f -> f.ruleId().equals("phi.quasi_id.partial"));
+
+        CheckResult story = checker(new Scripted(OptionalDouble.of(0.91), List.of(), List.of()), Policy.defaults())
+                .check(TWO_DETAILS);
+        assertThat(story.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(story.findings()).filteredOn(f -> f.ruleId().equals("phi.quasi_id.partial")).isNotEmpty()
+                .allMatch(f -> f.severity() == Severity.BLOCK)
+                .allMatch(f -> f.reasons().stream().anyMatch(r -> r.contains("a block, not a warning")));
+        // under the threshold it stays a warning
+        assertThat(checker(new Scripted(OptionalDouble.of(0.79), List.of(), List.of()), Policy.defaults())
+                .check(TWO_DETAILS).verdict()).isEqualTo(Verdict.WARN);
+        // a warning the policy asks for is the team's choice, not the rule's: it stays a warning
+        Policy warnOnPurpose = Policy.defaults().toBuilder()
+                .rule("phi.quasi_id.partial", new Policy.RuleSetting(null, Severity.WARN, null, null)).build();
+        assertThat(checker(new Scripted(OptionalDouble.of(0.99), List.of(), List.of()), warnOnPurpose)
+                .check(TWO_DETAILS).verdict()).isEqualTo(Verdict.WARN);
+    }
+
     @Test
     void withoutADetectorThatScoresPostsNothingIsDoubted() {
         CheckResult r = checker(new Scripted(OptionalDouble.empty(), List.of(), List.of()), Policy.defaults())
