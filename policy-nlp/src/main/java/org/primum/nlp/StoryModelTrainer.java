@@ -127,13 +127,19 @@ final class StoryModelTrainer {
     }
 
     static AbstractModel train(List<Example> examples) throws IOException {
+        return train(examples, StoryModel::features, ITERATIONS, CUTOFF);
+    }
+
+    /** The same training with other features or parameters (for experiments). */
+    static AbstractModel train(List<Example> examples, java.util.function.Function<String, String[]> features,
+            int iterations, int cutoff) throws IOException {
         List<Event> events = new ArrayList<>(examples.size());
         for (Example e : examples) {
-            events.add(new Event(e.phi() ? StoryModel.YES : StoryModel.NO, StoryModel.features(e.lower())));
+            events.add(new Event(e.phi() ? StoryModel.YES : StoryModel.NO, features.apply(e.lower())));
         }
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
         return (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
     }

@@ -61,6 +61,10 @@ final class StoryModelExperiment {
             variants(examples, items);
             return;
         }
+        if (args.length > 1 && args[1].equals("models")) {
+            models(examples, items);
+            return;
+        }
         for (String variant : List.of("A", "B")) {
             // per threshold pair: PHI blocked, PHI posts, clean blocked, clean posts (pooled over held-out corpora)
             int[][][] pooled = new int[BLOCK_AT.length][DOUBT_BELOW.length][4];
@@ -151,6 +155,105 @@ final class StoryModelExperiment {
         for (int v = 0; v < VARIANTS.size(); v++) {
             System.out.printf(Locale.ROOT, "variants pooled %-32s PHI %d/%d clean blocked %d/%d%n", VARIANTS.get(v),
                     pooled[v][0], pooled[v][1], pooled[v][2], pooled[v][3]);
+        }
+    }
+
+    /** A way to train and score: features and training parameters. */
+    record ModelVariant(String name, java.util.function.Function<String, String[]> features, int iterations,
+            int cutoff) {}
+
+    /** Words, pairs and word triples. */
+    static String[] withTrigrams(String lower) {
+        String[] base = StoryModel.features(lower);
+        List<String> words = new ArrayList<>();
+        for (String f : base) {
+            if (f.startsWith("w=")) {
+                words.add(f.substring(2));
+            }
+        }
+        List<String> out = new ArrayList<>(List.of(base));
+        for (int i = 2; i < words.size(); i++) {
+            out.add("t=" + words.get(i - 2) + "_" + words.get(i - 1) + "_" + words.get(i));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Words only. */
+    static String[] wordsOnly(String lower) {
+        return java.util.Arrays.stream(StoryModel.features(lower)).filter(f -> f.startsWith("w=")).toArray(String[]::new);
+    }
+
+    /** Words, pairs, and each word's first five letters (typos, inflections). */
+    static String[] withStems(String lower) {
+        List<String> out = new ArrayList<>(List.of(StoryModel.features(lower)));
+        for (String f : StoryModel.features(lower)) {
+            if (f.startsWith("w=") && f.length() > 7) {
+                out.add("s=" + f.substring(2, 7));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** LOCO over dev14-19 with the A training set: each model variant at the shipped thresholds, and its AUC. */
+    static void models(List<StoryModelTrainer.Example> examples, List<Item> items) throws IOException {
+        List<ModelVariant> variants = List.of(
+                new ModelVariant("shipped (w+b, 200 it, cutoff 2)", StoryModel::features, 200, 2),
+                new ModelVariant("cutoff 1", StoryModel::features, 200, 1),
+                new ModelVariant("cutoff 3", StoryModel::features, 200, 3),
+                new ModelVariant("100 iterations", StoryModel::features, 100, 2),
+                new ModelVariant("400 iterations", StoryModel::features, 400, 2),
+                new ModelVariant("words only", StoryModelExperiment::wordsOnly, 200, 2),
+                new ModelVariant("+ trigrams", StoryModelExperiment::withTrigrams, 200, 2),
+                new ModelVariant("+ 5-letter stems", StoryModelExperiment::withStems, 200, 2));
+        for (ModelVariant mv : variants) {
+            int[] pooled = new int[4];
+            long concordant = 0;
+            long pairs = 0;
+            StringBuilder per = new StringBuilder();
+            for (String held : NEW_AUTHORS) {
+                List<StoryModelTrainer.Example> train = new ArrayList<>();
+                for (StoryModelTrainer.Example e : examples) {
+                    boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
+                            || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
+                    if (inA && !e.corpus().equals(held)) {
+                        train.add(e);
+                    }
+                }
+                opennlp.tools.ml.model.MaxentModel m = StoryModelTrainer.train(train, mv.features(), mv.iterations(),
+                        mv.cutoff());
+                int yes = m.getIndex(StoryModel.YES);
+                List<Double> phiScores = new ArrayList<>();
+                List<Double> otherScores = new ArrayList<>();
+                int[] r = new int[4];
+                for (Item it : items) {
+                    if (!it.corpus().equals(held)) {
+                        continue;
+                    }
+                    double p = m.eval(mv.features().apply(it.lower()))[yes];
+                    (it.phi() ? phiScores : otherScores).add(p);
+                    boolean doubted = it.contextOnly() && p < 0.05;
+                    boolean block = (it.rulesBlock() && !doubted) || it.otherBlock() || (p >= 0.8 && it.entity())
+                            || (it.phiWarn() && p >= 0.8);
+                    if (it.phi()) {
+                        r[1]++;
+                        r[0] += block ? 1 : 0;
+                    }
+                    if (it.clean()) {
+                        r[3]++;
+                        r[2] += block ? 1 : 0;
+                    }
+                }
+                for (double a : phiScores) {
+                    for (double b : otherScores) {
+                        pairs++;
+                        concordant += a > b ? 2 : a == b ? 1 : 0;
+                    }
+                }
+                add(pooled, r);
+                per.append(String.format(Locale.ROOT, " %s %d/%d", held, r[0], r[2]));
+            }
+            System.out.printf(Locale.ROOT, "%-34s AUC %.4f  pooled PHI %d/%d clean %d/%d |%s%n", mv.name(),
+                    concordant / (2.0 * pairs), pooled[0], pooled[1], pooled[2], pooled[3], per);
         }
     }
 

@@ -74,11 +74,14 @@ final class StoryRule implements Rule {
             if (type == null) {
                 continue;
             }
-            String what = type == FindingType.NAME ? "a person's name" : "a place";
-            out.accept(new Detection(type, e.start(), e.end(), p,
-                    "'" + post.normalized().substring(e.start(), e.end()) + "' looks like " + what
-                            + ", and the post reads like a story about a patient. If this is a patient, remove it; if"
-                            + " not, make clear who it is (a colleague's title, an author, a public figure).",
+            // the message never quotes the matched text: machine formats must not echo it (CI logs)
+            String message = type == FindingType.NAME
+                    ? "This looks like a person's name, and the post reads like a story about a patient. If it is a"
+                            + " patient's, remove it; if not, make clear who it is (a colleague's title, an author, a"
+                            + " public figure)."
+                    : "This looks like a place, and the post reads like a story about a patient. If it tells where a"
+                            + " patient lives, works or was treated, remove it.";
+            out.accept(new Detection(type, e.start(), e.end(), p, message,
                     type == FindingType.NAME ? "Use no name, or a clearly invented one." : "Leave out the place.",
                     java.util.List.of("wording model: " + score + " that the post is about a patient (threshold "
                             + String.format(Locale.ROOT, "%.2f", threshold) + ")",

@@ -87,6 +87,9 @@ class StoryRuleTest {
         assertThat(name.confidence()).isEqualTo(0.93);
         assertThat(name.reasons()).anyMatch(s -> s.contains("0.93") && s.contains("threshold 0.80"));
         assertThat(r.redactedText()).doesNotContain("Birdie").doesNotContain("Wapakoneta");
+        // machine formats print messages and reasons: they must not quote the name
+        assertThat(found).allMatch(f -> !f.message().contains("Birdie") && !f.message().contains("Wapakoneta")
+                && f.reasons().stream().noneMatch(x -> x.contains("Birdie") || x.contains("Wapakoneta")));
         assertThat(d.asked).containsExactly("en");
     }
 
