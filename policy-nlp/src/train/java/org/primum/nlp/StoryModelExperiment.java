@@ -31,7 +31,9 @@ import org.primum.policy.spi.Post;
  *
  * <p>Run (after {@code mvn -q -B -pl policy-nlp -am test-compile}, class path as in the README's
  * "Measure with" block): {@code java -cp "$CP" org.primum.nlp.StoryModelExperiment
- * policy-core/src/test/resources/corpus}
+ * policy-core/src/test/resources/corpus [variants|models]}: without a mode, training sets A and B over
+ * a grid of thresholds; {@code variants}, changes to the decision at the shipped thresholds;
+ * {@code models}, other features and training parameters.
  */
 final class StoryModelExperiment {
 
@@ -70,15 +72,7 @@ final class StoryModelExperiment {
             int[][][] pooled = new int[BLOCK_AT.length][DOUBT_BELOW.length][4];
             int[] base = new int[4];
             for (String held : NEW_AUTHORS) {
-                List<StoryModelTrainer.Example> train = new ArrayList<>();
-                for (StoryModelTrainer.Example e : examples) {
-                    boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
-                            || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
-                    boolean inB = true;
-                    if (!e.corpus().equals(held) && (variant.equals("A") ? inA : inB)) {
-                        train.add(e);
-                    }
-                }
+                List<StoryModelTrainer.Example> train = trainingSet(examples, variant.equals("A"), held);
                 StoryModel model = new StoryModel(StoryModelTrainer.train(train));
                 List<Item> test = items.stream().filter(i -> i.corpus().equals(held)).toList();
                 double[] scores = test.stream().mapToDouble(i -> model.score(i.lower())).toArray();
@@ -116,14 +110,7 @@ final class StoryModelExperiment {
     static void variants(List<StoryModelTrainer.Example> examples, List<Item> items) throws IOException {
         int[][] pooled = new int[VARIANTS.size()][4];
         for (String held : NEW_AUTHORS) {
-            List<StoryModelTrainer.Example> train = new ArrayList<>();
-            for (StoryModelTrainer.Example e : examples) {
-                boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
-                        || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
-                if (inA && !e.corpus().equals(held)) {
-                    train.add(e);
-                }
-            }
+            List<StoryModelTrainer.Example> train = trainingSet(examples, true, held);
             StoryModel model = new StoryModel(StoryModelTrainer.train(train));
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "variants LOCO %-5s", held));
             for (int v = 0; v < VARIANTS.size(); v++) {
@@ -138,14 +125,7 @@ final class StoryModelExperiment {
                     boolean doubted = (wideDoubt ? it.softOnly() : it.contextOnly()) && p < 0.05;
                     boolean block = (it.rulesBlock() && !doubted) || it.otherBlock() || (p >= 0.8 && it.entity())
                             || (upgrade && it.phiWarn() && p >= 0.8);
-                    if (it.phi()) {
-                        r[1]++;
-                        r[0] += block ? 1 : 0;
-                    }
-                    if (it.clean()) {
-                        r[3]++;
-                        r[2] += block ? 1 : 0;
-                    }
+                    count(r, it, block);
                 }
                 add(pooled[v], r);
                 line.append(String.format(Locale.ROOT, " | %s: %d/%d", VARIANTS.get(v), r[0], r[2]));
@@ -211,14 +191,7 @@ final class StoryModelExperiment {
             long pairs = 0;
             StringBuilder per = new StringBuilder();
             for (String held : NEW_AUTHORS) {
-                List<StoryModelTrainer.Example> train = new ArrayList<>();
-                for (StoryModelTrainer.Example e : examples) {
-                    boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
-                            || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
-                    if (inA && !e.corpus().equals(held)) {
-                        train.add(e);
-                    }
-                }
+                List<StoryModelTrainer.Example> train = trainingSet(examples, true, held);
                 opennlp.tools.ml.model.MaxentModel m = StoryModelTrainer.train(train, mv.features(), mv.iterations(),
                         mv.cutoff());
                 int yes = m.getIndex(StoryModel.YES);
@@ -234,14 +207,7 @@ final class StoryModelExperiment {
                     boolean doubted = it.contextOnly() && p < 0.05;
                     boolean block = (it.rulesBlock() && !doubted) || it.otherBlock() || (p >= 0.8 && it.entity())
                             || (it.phiWarn() && p >= 0.8);
-                    if (it.phi()) {
-                        r[1]++;
-                        r[0] += block ? 1 : 0;
-                    }
-                    if (it.clean()) {
-                        r[3]++;
-                        r[2] += block ? 1 : 0;
-                    }
+                    count(r, it, block);
                 }
                 for (double a : phiScores) {
                     for (double b : otherScores) {
@@ -254,6 +220,32 @@ final class StoryModelExperiment {
             }
             System.out.printf(Locale.ROOT, "%-34s AUC %.4f  pooled PHI %d/%d clean %d/%d |%s%n", mv.name(),
                     concordant / (2.0 * pairs), pooled[0], pooled[1], pooled[2], pooled[3], per);
+        }
+    }
+
+    /** Training set A (the shipped one) or B (every post of dev .. dev19), without corpus {@code held}. */
+    private static List<StoryModelTrainer.Example> trainingSet(List<StoryModelTrainer.Example> examples, boolean a,
+            String held) {
+        List<StoryModelTrainer.Example> train = new ArrayList<>();
+        for (StoryModelTrainer.Example e : examples) {
+            boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
+                    || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
+            if ((!a || inA) && !e.corpus().equals(held)) {
+                train.add(e);
+            }
+        }
+        return train;
+    }
+
+    /** Adds one post to a tally of PHI blocked, PHI posts, clean blocked, clean posts. */
+    private static void count(int[] r, Item it, boolean block) {
+        if (it.phi()) {
+            r[1]++;
+            r[0] += block ? 1 : 0;
+        }
+        if (it.clean()) {
+            r[3]++;
+            r[2] += block ? 1 : 0;
         }
     }
 
@@ -276,14 +268,7 @@ final class StoryModelExperiment {
                 boolean phiBlock = it.rulesBlock() && !(it.contextOnly() && p < doubtBelow);
                 block = phiBlock || it.otherBlock() || (p >= blockAt && it.entity());
             }
-            if (it.phi()) {
-                r[1]++;
-                r[0] += block ? 1 : 0;
-            }
-            if (it.clean()) {
-                r[3]++;
-                r[2] += block ? 1 : 0;
-            }
+            count(r, it, block);
         }
         return r;
     }
