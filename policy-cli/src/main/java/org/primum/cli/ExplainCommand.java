@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.primum.policy.CheckResult;
 import org.primum.policy.Draft;
 import org.primum.policy.Finding;
+import org.primum.policy.Policy;
 import org.primum.policy.PostChecker;
+import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Sentence;
@@ -102,6 +104,22 @@ final class ExplainCommand implements Callable<Integer> {
         sb.append("Entity detectors: ").append(checker.detectorNames().isEmpty() ? "none"
                 : String.join(", ", checker.detectorNames())).append('\n');
         sb.append("Language: ").append(r.language()).append('\n');
+        java.util.OptionalDouble story = post.patientStory();
+        Policy.PatientStory thresholds = checker.policy().patientStory();
+        sb.append("Patient story: ").append(story.isEmpty() ? "no score (no detector scores posts in this language)"
+                : TextStyle.confidence(story.getAsDouble()) + " (names and places block at "
+                        + TextStyle.confidence(thresholds.blockAt()) + " or more; context-only blocks warn below "
+                        + TextStyle.confidence(thresholds.doubtBelow()) + ")").append('\n');
+        if (!post.entities().isEmpty()) {
+            sb.append("Entities:");
+            for (Entity e : post.entities()) {
+                sb.append(String.format(Locale.ROOT, " %s %s [%d,%d) %s;", e.label(),
+                        quote(post.normalized().substring(e.start(), e.end())), e.start(), e.end(),
+                        TextStyle.confidence(e.confidence())));
+            }
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+        }
 
         sb.append("\nText (").append(text.length()).append(" chars):\n").append(TextStyle.indent(text, "  "));
         if (post.normalized().equals(text)) {

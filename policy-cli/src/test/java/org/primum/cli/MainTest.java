@@ -275,7 +275,19 @@ class MainTest {
                 .contains("Sentences (1):")
                 .contains("phi.phone  PHI/PHONE  confidence 0.95")
                 .contains("reasons:")
-                .contains("Entity detectors: none");
+                .contains("Entity detectors: none")
+                .contains("Patient story: no score");
+    }
+
+    @Test
+    void explainShowsThePatientStoryScoreAndEntitiesWithNlp() {
+        Run r = run("explain", "--text", "Sat with Birdie Kowalczyk for an hour tonight, she finally let us take the"
+                + " drain out and asked for her grandson");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Entity detectors: opennlp")
+                .containsPattern("Patient story: [01]\\.\\d\\d \\(names and places block at 0\\.80 or more;"
+                        + " context-only blocks warn below 0\\.05\\)")
+                .containsPattern("Entities: PERSON \"Birdie Kowalczyk\" \\[9,25\\)");
     }
 
     @Test
