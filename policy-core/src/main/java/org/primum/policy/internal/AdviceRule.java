@@ -263,6 +263,9 @@ final class AdviceRule implements Rule {
         }
         // per-post facts, computed once: who the post speaks to and how it is framed
         boolean explicit = explicitlyAddressed(post);
+        if (!reply && !explicit && thoughtExperiment(post)) {
+            return; // "Imagine you're 67, live alone, and have just been told you need dialysis": anyone's "you"
+        }
         boolean situationalPost = situational(post, 0, tokens.size());
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
                 || parallelList(post);
@@ -270,7 +273,8 @@ final class AdviceRule implements Rule {
         boolean answerPost = !broadcast && answerPost(post, signals);
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
         // "You: 'it's just heartburn.' Also you: ...", "POV: you're ...": a meme whose "you" is everyone
-        boolean framedForAll = !reply && ((!explicit && broadcast) || memeFormat(post));
+        // "General answer: ..." to a question about no one in particular
+        boolean framedForAll = !reply && ((!explicit && broadcast) || memeFormat(post) || generalAnswer(post));
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
         boolean preventiveIsNoTarget = broadcast || !(toOne || situationalPost);
@@ -1276,6 +1280,55 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    /** Openers of a thought experiment: "Imagine you're ...", "Picture yourself ...", "Suppose you ...". */
+    private static final Set<String> SUPPOSE = Set.of("imagine", "picture", "suppose", "pretend", "envision",
+            "visualize", "visualise");
+    private static final Set<String> SUPPOSED = Set.of("you", "you're", "youre", "yourself", "being", "that",
+            "for", "a", "an", "this", "it's");
+
+    /**
+     * "Imagine you're 67 and live alone ...", "Picture this: you ...", "Suppose you've just been told ...":
+     * a post that opens by asking the reader to imagine a situation; its "you" is anyone.
+     */
+    private static boolean thoughtExperiment(AnalyzedPost post) {
+        // only as the post's opening: a later "imagine" does not make earlier advice anyone's
+        for (Sentence s : post.sentences().subList(0, Math.min(1, post.sentences().size()))) {
+            int f = s.firstToken();
+            if (f + 1 < s.endToken() && SUPPOSE.contains(post.lowerToken(f))
+                    && (SUPPOSED.contains(post.lowerToken(f + 1)) || post.lowerToken(f + 1).equals(":"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */
+    private static final PhraseSet GENERAL_LABEL = PhraseSet.of("general answer", "general info",
+            "general information", "generally speaking", "general rule", "short general answer", "in general terms",
+            "every kid is different", "every child is different", "everyone is different", "every patient is different",
+            "every case is different", "every body is different", "everybody is different");
+
+    /**
+     * "Q from the comments: 'how long after a concussion can kids play?' General answer: ...": an answer the
+     * writer labels general, to questions that speak of no one's own case (no "I" or "my" in any question) and
+     * with no "your" for the reader's own situation.
+     */
+    private static boolean generalAnswer(AnalyzedPost post) {
+        int n = post.tokens().size();
+        if (GENERAL_LABEL.find(post, 0, n) < 0 || Words.anyIn(post, 0, n, YOUR)) {
+            return false;
+        }
+        for (Sentence s : post.sentences()) {
+            if (Words.anyIn(post, s.firstToken(), s.endToken(), QUESTION_MARK)
+                    && Words.anyIn(post, s.firstToken(), s.endToken(), FIRST_PERSON)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> YOUR = Set.of("your", "ur", "yours", "you're", "youre", "you've", "u're");
 
     /** Groups called out by one word: "Smokers, ...", "Parents, ...". */
     private static final Set<String> POPULATIONS = Set.of("smokers", "vapers", "diabetics", "parents", "moms", "dads",

@@ -483,7 +483,7 @@ final class AgeRule implements Rule {
         }
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
         int fiction = FICTION.find(post, 0, tokens.size());
-        String notPatient = post.signals().has(s.index(), Signals.Kind.PATIENT_STRONG) ? null
+        String notPatient = strongCueBesides(post, s.index(), age) ? null
                 : notAPatient(post, s.firstToken(), sentenceEnd);
         if (notPatient != null) {
             confidence = 0.3;
@@ -581,6 +581,19 @@ final class AgeRule implements Rule {
             thirdPerson |= Words.SEX.contains(w) && !w.equals("man") && !w.equals("woman");
         }
         return firstPerson && !thirdPerson ? "the writer" : null;
+    }
+
+    /**
+     * A strong patient cue in the sentence other than the age's own wording: the "y/o" of "a 9 y/o
+     * volunteer" is how any age is written, not a sign of a patient.
+     */
+    private static boolean strongCueBesides(AnalyzedPost post, int sentence, Age age) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.PATIENT_STRONG && (c.end() <= age.first || c.first() >= age.last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "averages 91 years", "a median age of 93", "over 90": a figure about many people, not one. */

@@ -445,12 +445,26 @@ final class DateRule implements Rule {
      */
     private static boolean eventJustBefore(AnalyzedPost post, int i) {
         // up to three words between: "fractured his left wrist Saturday", "admitted to the ICU Sunday"
-        if (PhiContext.cueBefore(CARE_EVENT, post, i, 4) != null) {
+        if (careEventBefore(post, i, 4) != null) {
             return true;
         }
         String event = PhiContext.cueBefore(EVENT, post, i, 4);
         // a death is news of anyone, a colleague's or a public figure's as often as a patient's
         return event != null && !DEATH.contains(event);
+    }
+
+    /** {@link PhiContext#cueBefore} for care events, leaving out "admitted to the bar" and the like. */
+    private static String careEventBefore(AnalyzedPost post, int first, int window) {
+        String cue = PhiContext.cueBefore(CARE_EVENT, post, first, window);
+        if (cue != null && (cue.equals("admitted") || cue.equals("readmitted"))) {
+            int sentenceStart = post.sentences().get(post.tokens().get(first - 1).sentence()).firstToken();
+            for (int k = first - 1; k >= Math.max(sentenceStart, first - window); k--) {
+                if (Signals.admittedToGroup(post, k)) {
+                    return null;
+                }
+            }
+        }
+        return cue;
     }
 
     private static final Set<String> DEATH = Set.of("died", "passed", "passed away", "expired", "deceased", "death");
@@ -478,7 +492,7 @@ final class DateRule implements Rule {
                 || procedureBefore(post, k)
                 || PhiContext.cueBefore(PhiContext.WEEKDAYS, post, k, 1) != null
                 || PhiContext.cueBefore(BIRTH, post, k, 5) != null
-                || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
+                || careEventBefore(post, k, 2) != null
                 || PhiContext.cueBefore(EVENT, post, k, 2) != null;
     }
 
@@ -488,7 +502,7 @@ final class DateRule implements Rule {
      */
     private static boolean eventLead(AnalyzedPost post, int i) {
         int k = is(post, i - 1, ":") ? i - 1 : i;
-        return PhiContext.cueBefore(BIRTH, post, k, 3) != null || PhiContext.cueBefore(CARE_EVENT, post, k, 2) != null
+        return PhiContext.cueBefore(BIRTH, post, k, 3) != null || careEventBefore(post, k, 2) != null
                 || PhiContext.cueBefore(EVENT, post, k, 2) != null;
     }
 
@@ -676,7 +690,7 @@ final class DateRule implements Rule {
         boolean partOfDay = is(post, i - 2, "of") && PARTS_OF_DAY.contains(PhiContext.lower(post, i - 3));
         boolean lead = is(post, i - 2, "on") || is(post, i - 2, "since") || is(post, i - 2, "by")
                 || is(post, i - 2, "until") || partOfDay || rescheduled(post, i - 2)
-                || PhiContext.cueBefore(CARE_EVENT, post, i - 1, 2) != null
+                || careEventBefore(post, i - 1, 2) != null
                 || PhiContext.cueBefore(EVENT, post, i - 1, 2) != null
                 || PhiContext.cueBefore(BIRTH, post, i - 1, 2) != null;
         if (!lead) {
@@ -813,7 +827,7 @@ final class DateRule implements Rule {
                 && !publicNews(post, tokens.get(first).sentence())) {
             patient = personalEvent(post, range[0], range[1], first);
         }
-        String event = PhiContext.cueBefore(CARE_EVENT, post, first, 6);
+        String event = careEventBefore(post, first, 6);
         boolean careEvent = event != null; // "readmitted 5/6-5/11": only a patient is readmitted
         if (event == null) {
             event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
@@ -823,7 +837,7 @@ final class DateRule implements Rule {
             confidence = 0.95;
             reasons.add("labelled as a date of birth, death, admission or service ('" + birth + "')");
         } else if (event != null && (nonPatient == null || patient != null
-                || (careEvent && PhiContext.cueBefore(CARE_EVENT, post, first, 2) != null))) {
+                || (careEvent && careEventBefore(post, first, 2) != null))) {
             confidence = 0.95;
             reasons.add("date of a care event ('" + event + "')");
         } else if (patient != null) {
@@ -954,7 +968,10 @@ final class DateRule implements Rule {
     private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
             "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
             "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
-            "orientation", "graduates", "graduated", "anniversary with");
+            "orientation", "graduates", "graduated", "anniversary with",
+            // the team's own routine moving to a new day or time
+            "handover", "handovers", "huddle", "huddles", "rota", "staff meeting", "team meeting", "in-service",
+            "inservice", "skills day", "mandatory training", "fire drill", "reminder to the team", "team reminder");
 
     /**
      * "we worked her arrest on Oct 3", "Mr. Sandoval's ICD fired on Mar 8", "@tito, who I saw in the
@@ -978,7 +995,7 @@ final class DateRule implements Rule {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
         }
         if (STAFF_NEWS.find(post, from, to) >= 0 && PhiContext.patientCue(post, from, to, -1, -1) == null) {
-            return null; // "New NP Sofía Ramírez joins our clinic Jan 6": staff news, not a patient's date
+            return null; // "New NP Sofía Ramírez joins our clinic Jan 6", "handover moves to 07:15 from 3 March": the staff's news
         }
         String event = PhiContext.find(EVENT, post, from, first, -1, -1);
         if (event == null) {

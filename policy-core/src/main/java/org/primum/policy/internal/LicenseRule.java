@@ -31,6 +31,14 @@ final class LicenseRule implements Rule {
     private static final PhraseSet DRIVER = PhraseSet.of("driver's license", "drivers license", "driver license",
             "driver's licence", "drivers licence", "driver licence", "driving licence", "driving license", "dl", "dl#",
             "license", "licence", "id card", "state id");
+    /** Triggers that only ever name a person's driver's licence or state id. */
+    private static final PhraseSet DRIVER_ONLY = PhraseSet.of("driver's license", "drivers license",
+            "driver license", "driver's licence", "drivers licence", "driver licence", "driving licence",
+            "driving license", "dl", "dl#", "state id");
+    private static final java.util.Set<String> FIRST_PLURAL = java.util.Set.of("we", "we're", "our", "us", "we've",
+            "ours");
+    private static final java.util.Set<String> CREDENTIALED = java.util.Set.of("licensed", "accredited", "certified",
+            "accreditation", "certification", "registered");
     private static final int DRIVER_BEFORE = 10;
     private static final int DRIVER_AFTER = 4;
     private static final int DRIVER_MIN_DIGITS = 7;
@@ -103,10 +111,28 @@ final class LicenseRule implements Rule {
             done.add(id.start());
             List<String> reasons = new ArrayList<>();
             reasons.add("introduced by '" + ContextWindow.phraseText(post, trigger, length) + "'");
-            out.accept(detect(post, trigger, id.start(), id.end(), 0.85, reasons));
+            double confidence = 0.85;
+            if (DRIVER_ONLY.find(post, trigger, trigger + length) < 0 && organisationsCredential(post, trigger)) {
+                confidence = 0.4;
+                reasons.add("the organisation speaks for itself and no person is in the post: its own licence");
+            }
+            out.accept(detect(post, trigger, id.start(), id.end(), confidence, reasons));
         });
         driverLicenceNumbers(post, done, out);
         stateLicences(post, done, out);
+    }
+
+    /**
+     * A licence the writer's organisation holds: the post speaks as "we" or the sentence carries a
+     * credentialing word ("licensed", "accredited", "certified"), and nothing in the post points at a
+     * person (patient cue, family role, he/she, a given name, a title).
+     */
+    private static boolean organisationsCredential(AnalyzedPost post, int trigger) {
+        int sentence = post.tokens().get(trigger).sentence();
+        var s = post.sentences().get(sentence);
+        boolean voice = Words.anyIn(post, 0, post.tokens().size(), FIRST_PLURAL)
+                || Words.anyIn(post, s.firstToken(), s.endToken(), CREDENTIALED);
+        return voice && !PatientCues.personal(post) && !ContextWindow.patient(post, trigger);
     }
 
     /**

@@ -102,6 +102,10 @@ final class OtherIdRule implements Rule {
                 confidence += 0.1;
                 reasons.add("patient context in the same sentence");
             }
+            if (courtRecord(post, trigger, id.text()) && !ContextWindow.patient(post, trigger)) {
+                confidence = 0.4;
+                reasons.add("a court's docket number: a public record of a lawsuit, not a patient's file");
+            }
             if (Placeholders.dummy(post, id.text()) || Placeholders.trainingRecord(post)) {
                 confidence = 0.3;
                 reasons.add("a dummy number or a test or training record");
@@ -111,6 +115,34 @@ final class OtherIdRule implements Rule {
                     "Remove the number; describe the case without it.", reasons));
         });
     }
+
+    /** Civil and criminal docket shapes: "2026-CV-0114", "1:24-cv-01234", "CR-2025-0042". */
+    private static final java.util.regex.Pattern DOCKET = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d{1,2}:)?(?:\\d{2,4}-)?(?:cv|cr|civ|crim|mc|ap|bk)-\\d{2,7}(?:-[a-z]{1,4})*");
+    /** Words of a lawsuit or court proceeding. */
+    private static final java.util.Set<String> LEGAL = java.util.Set.of("lawsuit", "suit", "litigation", "court",
+            "courts", "settlement", "settled", "settle", "plaintiff", "plaintiffs", "defendant", "defendants",
+            "judge", "verdict", "class-action", "filing", "appeal", "appeals", "tribunal", "docket");
+
+    /**
+     * A lawsuit's docket number: the docket shape, or "case"/"docket" with a word of a lawsuit in the
+     * sentence ("the class action ... has settled"), in a post that points at no person. Court filings are
+     * public, but a case beside a person (a patient, he or she, a family role) is theirs.
+     */
+    private static boolean courtRecord(AnalyzedPost post, int trigger, String id) {
+        String w = post.lowerToken(trigger);
+        if (!w.equals("case") && !w.equals("docket")) {
+            return false;
+        }
+        var s = post.sentences().get(post.tokens().get(trigger).sentence());
+        if (PatientCues.personal(post)) {
+            return false; // "testified in case ..., seeing his mom in the gallery": one person's case
+        }
+        return DOCKET.matcher(id).matches() || Words.anyIn(post, s.firstToken(), s.endToken(), LEGAL)
+                || ContextWindow.inSentence(post, CLASS_ACTION, post.tokens().get(trigger).sentence());
+    }
+
+    private static final PhraseSet CLASS_ACTION = PhraseSet.of("class action", "legal action", "court case");
 
     /** "case report 2024-118", "annual report 2025-03": a publication, not a police or incident report. */
     private static boolean publication(AnalyzedPost post, int trigger) {

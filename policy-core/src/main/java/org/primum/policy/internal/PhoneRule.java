@@ -419,6 +419,7 @@ final class PhoneRule implements Rule {
                 || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
                         && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
+                || (namedServiceLine(post, tokenIndex) && !othersCare(post, sentence))
                 || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
@@ -460,6 +461,44 @@ final class PhoneRule implements Rule {
         int sentenceEnd = post.sentences().get(post.tokens().get(tokenIndex).sentence()).endToken();
         int after = FAX.find(post, tokenIndex + 1, Math.min(sentenceEnd, tokenIndex + 12));
         return after >= 0 && VOICE.find(post, tokenIndex + 1, after) < 0;
+    }
+
+    /** Heads of a service line: "our referral line is", "call the Child Life office at". */
+    private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("line", "number", "office", "desk",
+            "hotline", "helpline", "switchboard", "reception", "clinic", "department", "dept", "unit", "team",
+            "center", "centre", "pharmacy", "lab", "program", "programme", "service", "services");
+    private static final java.util.Set<String> HEAD_TO_NUMBER = java.util.Set.of("at", "on", "is", ":", "-", "(",
+            ",", "=", "#", "number", "no", ".");
+
+    /**
+     * A service noun named as the organisation's, with only fillers up to the number: "our referral line is
+     * ...", "our intake desk: ...", or a call verb onto "the": "call the Child Life office at ...". A possessive
+     * or a name in the modifiers ("the patient's line", "our patient's number") makes it someone's line.
+     */
+    private static boolean namedServiceLine(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        int head = tokenIndex - 1;
+        while (head >= sentenceStart && head > tokenIndex - 4 && HEAD_TO_NUMBER.contains(post.lowerToken(head))
+                && !SERVICE_HEADS.contains(post.lowerToken(head))) {
+            head--;
+        }
+        if (head < sentenceStart || !SERVICE_HEADS.contains(post.lowerToken(head))) {
+            return false;
+        }
+        for (int k = head - 1; k >= Math.max(sentenceStart, head - 5); k--) {
+            String w = post.lowerToken(k);
+            if (w.equals("'s") || w.equals("'") || PERSONAL_OWNERS.contains(w) || w.equals("me")
+                    || !post.tokens().get(k).is(Kind.WORD)) {
+                return false;
+            }
+            if (w.equals("our")) {
+                return true;
+            }
+            if (w.equals("the")) {
+                return k > sentenceStart && CALL_VERBS.contains(post.lowerToken(k - 1));
+            }
+        }
+        return false;
     }
 
     /** A reply that declines to discuss anyone's care: any number it gives is the organisation's. */

@@ -374,6 +374,9 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && admittedToGroup(post, i)) {
+                    len = 0; // "admitted to the bar", "admitted to our team ... as our new nurse practitioner"
+                }
                 if (len == 1 && k == Kind.NON_PATIENT && till(post, i)) {
                     len = 0; // "fainted at register 4": a shop's till, not "register now"
                 }
@@ -673,6 +676,38 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /** Bodies one is admitted to as a member, never as a patient. */
+    private static final java.util.Set<String> MEMBERSHIPS = java.util.Set.of("bar", "fellowship", "society",
+            "college", "academy", "association", "faculty", "residency", "membership", "club", "chapter", "cohort",
+            "university", "school", "guild", "honor", "honour", "fraternity", "sorority", "partnership", "board");
+    private static final PhraseSet NEW_ROLE = PhraseSet.of("as our new", "as our newest", "as a new", "as the new",
+            "as a member", "as a fellow", "as a partner", "as an associate", "as our first");
+
+    /**
+     * "admitted to the bar", "admitted into the Royal College", "admitted to our team ... as our new nurse
+     * practitioner": "admitted" as joining a body or taking up a role, not a hospital admission.
+     */
+    static boolean admittedToGroup(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        if (!w.equals("admitted") && !w.equals("admits")) {
+            return false;
+        }
+        int n = post.tokens().size();
+        int k = i + 1;
+        if (k < n && (post.lowerToken(k).equals("to") || post.lowerToken(k).equals("into"))) {
+            for (int j = k + 1; j < Math.min(n, k + 5); j++) {
+                if (MEMBERSHIPS.contains(post.lowerToken(j))) {
+                    return true;
+                }
+                if (!post.tokens().get(j).is(Token.Kind.WORD)) {
+                    break;
+                }
+            }
+        }
+        // the role can come after a pause: "admitted to our team on Monday... as our new Nurse Practitioner"
+        return NEW_ROLE.find(post, i + 1, Math.min(n, i + 14)) >= 0;
     }
 
     /** "register 4", "the register": a shop's till (a number after it or "the" before it), not a call to sign up. */
