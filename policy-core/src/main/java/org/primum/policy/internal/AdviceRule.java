@@ -1284,7 +1284,8 @@ final class AdviceRule implements Rule {
     /** Openers of a thought experiment: "Imagine you're ...", "Picture yourself ...", "Suppose you ...". */
     private static final Set<String> SUPPOSE = Set.of("imagine", "picture", "suppose", "pretend", "envision",
             "visualize", "visualise");
-    private static final Set<String> SUPPOSED = Set.of("you", "you're", "youre", "yourself", "being", "that",
+    private static final Set<String> SUPPOSED = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "your",
+            "yourself", "being", "that",
             "for", "a", "an", "this", "it's");
 
     /**
@@ -1295,8 +1296,10 @@ final class AdviceRule implements Rule {
         // only as the post's opening: a later "imagine" does not make earlier advice anyone's
         for (Sentence s : post.sentences().subList(0, Math.min(1, post.sentences().size()))) {
             int f = s.firstToken();
+            // a "you" in the opening itself: not "Imagine that." before advice to someone
             if (f + 1 < s.endToken() && SUPPOSE.contains(post.lowerToken(f))
-                    && (SUPPOSED.contains(post.lowerToken(f + 1)) || post.lowerToken(f + 1).equals(":"))) {
+                    && (SUPPOSED.contains(post.lowerToken(f + 1)) || post.lowerToken(f + 1).equals(":"))
+                    && Words.anyIn(post, f + 1, s.endToken(), Words.SECOND_PERSON)) {
                 return true;
             }
         }

@@ -588,12 +588,21 @@ final class AgeRule implements Rule {
      * volunteer" is how any age is written, not a sign of a patient.
      */
     private static boolean strongCueBesides(AnalyzedPost post, int sentence, Age age) {
+        boolean own = false;
         for (Signals.Cue c : post.signals().cues(sentence)) {
-            if (c.kind() == Signals.Kind.PATIENT_STRONG && (c.end() <= age.first || c.first() >= age.last)) {
-                return true;
+            if (c.kind() == Signals.Kind.PATIENT_STRONG) {
+                if (c.end() <= age.first || c.first() >= age.last) {
+                    return true;
+                }
+                own = true;
             }
         }
-        return false;
+        // the wording still counts for an age over 89, beside a health detail or an unusual event ("our
+        // 72-year-old volunteer had a stroke") and before a patient noun ("a 5yo patient")
+        String person = own ? personAfter(post, age) : null;
+        return own && (age.years > 89 || post.signals().hasHealthDetail(sentence)
+                || post.signals().has(sentence, Signals.Kind.UNUSUAL_EVENT)
+                || (person != null && (Lexicons.PATIENT_WEAK.contains(person) || Lexicons.PATIENT_STRONG.contains(person))));
     }
 
     /** "averages 91 years", "a median age of 93", "over 90": a figure about many people, not one. */

@@ -467,6 +467,16 @@ final class DateRule implements Rule {
         return cue;
     }
 
+    /** A care event in [from, to), leaving out "admitted to the bar" and the like. */
+    private static String careEventIn(AnalyzedPost post, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Signals.admittedToGroup(post, k)) {
+                return null;
+            }
+        }
+        return PhiContext.find(CARE_EVENT, post, from, to, -1, -1);
+    }
+
     private static final Set<String> DEATH = Set.of("died", "passed", "passed away", "expired", "deceased", "death");
 
     private static boolean validDay(int month, int day) {
@@ -983,7 +993,7 @@ final class DateRule implements Rule {
         String person = person(post, from, to);
         if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)
                 && (PhiContext.find(EVENT, post, from, first, -1, -1) != null
-                        || PhiContext.find(CARE_EVENT, post, from, first, -1, -1) != null)) {
+                        || careEventIn(post, from, first) != null)) {
             person = "one patient"; // "patient seen 3/14/24 in clinic": a past event of one patient
         }
         if (person == null && repliedTo(post) && Words.anyIn(post, from, to, Words.SECOND_PERSON)) {
@@ -999,7 +1009,7 @@ final class DateRule implements Rule {
         }
         String event = PhiContext.find(EVENT, post, from, first, -1, -1);
         if (event == null) {
-            event = PhiContext.find(CARE_EVENT, post, from, first, -1, -1);
+            event = careEventIn(post, from, first);
         }
         if (event == null) {
             event = PhiContext.find(BIRTH, post, from, first, -1, -1);

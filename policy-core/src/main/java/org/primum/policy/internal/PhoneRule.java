@@ -419,7 +419,7 @@ final class PhoneRule implements Rule {
                 || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
                         && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
-                || (namedServiceLine(post, tokenIndex) && !othersCare(post, sentence))
+                || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
                 || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
@@ -467,12 +467,15 @@ final class PhoneRule implements Rule {
     private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("line", "number", "office", "desk",
             "hotline", "helpline", "switchboard", "reception", "clinic", "department", "dept", "unit", "team",
             "center", "centre", "pharmacy", "lab", "program", "programme", "service", "services");
+    private static final java.util.Set<String> LINE_HEADS = java.util.Set.of("line", "hotline", "helpline",
+            "switchboard", "desk", "reception");
     private static final java.util.Set<String> HEAD_TO_NUMBER = java.util.Set.of("at", "on", "is", ":", "-", "(",
             ",", "=", "#", "number", "no", ".");
 
     /**
      * A service noun named as the organisation's, with only fillers up to the number: "our referral line is
-     * ...", "our intake desk: ...", or a call verb onto "the": "call the Child Life office at ...". A possessive
+     * ...", "our intake desk: ...", "the navigation line at ...", or a call verb onto "the" and another service:
+     * "call the Child Life office at ...". A possessive
      * or a name in the modifiers ("the patient's line", "our patient's number") makes it someone's line.
      */
     private static boolean namedServiceLine(AnalyzedPost post, int tokenIndex) {
@@ -495,7 +498,26 @@ final class PhoneRule implements Rule {
                 return true;
             }
             if (w.equals("the")) {
-                return k > sentenceStart && CALL_VERBS.contains(post.lowerToken(k - 1));
+                // "answers the navigation line at": a line or desk is a service's whatever the verb
+                return LINE_HEADS.contains(post.lowerToken(head))
+                        || (k > sentenceStart && CALL_VERBS.contains(post.lowerToken(k - 1)));
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RELATIVE_OWNERS = java.util.Set.of("'s", "his", "her", "their", "my",
+            "your", "whose");
+
+    /** A patient cue or someone's relative in the sentence: "the patient's daughter gave the line at ...". */
+    private static boolean someoneInSentence(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        if (PhiContext.patientCue(post, s.firstToken(), s.endToken(), -1, -1) != null) {
+            return true;
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0 && RELATIVE_OWNERS.contains(post.lowerToken(c.first() - 1))) {
+                return true; // not "the Child Life office"
             }
         }
         return false;

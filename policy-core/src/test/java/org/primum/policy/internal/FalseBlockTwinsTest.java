@@ -21,6 +21,83 @@ class FalseBlockTwinsTest {
 
     private static final PostChecker CHECKER = PostChecker.builder().discoverServices(false).build();
 
+    // Identifier and advice rules (phone, licence, other id, date, age, advice): a class of wording each,
+    // clean forms beside twins about a patient or one reader in similar words.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a service line named as the organisation's, whatever the verb
+        "Meet Carla, our new patient navigator! She answers the navigation line at 404-555-0181 on weekdays.",
+        "If you're a cardiologist in the Valley looking for a rehab partner, our referral line is 555-0116.",
+        "Our toy drive runs through Dec 15! Drop toys at the lobby or call the Child Life office at (615) 555-0133.",
+        // the organisation's own licence or permit
+        "Yes, we're licensed: Maple Grove Home Care, state license HCA-0077123.",
+        "Our pharmacy's permit number is PHY-0049921, posted by the register as required.",
+        "Accredited and licensed: Lakeside Hospice, license number 44-0092817.",
+        // a court's docket number in a post about no one
+        "Docket No. 24-CV-01877, the hospital's lawsuit against the insurer over denied claims, goes to trial in June.",
+        "The court case (No. 2025-CV-3312) over the merger was dismissed this week.",
+        "Case number 2025-CR-00411, the fraud prosecution of a former billing vendor, ended in a plea deal.",
+        // admitted to a body or to a role, not to hospital
+        "Dr. Osei was admitted to the Royal College of Surgeons as a fellow on Friday, March 6.",
+        "Priya was admitted to our team on Tuesday... as our newest charge nurse!",
+        "Three of our residents were admitted to the honor society on 4/12.",
+        // the team's routine moving to a new date
+        "Heads up: handover on Keats Ward starts at 19:00 from Sunday 1 June, tea by Sister Amara.",
+        // the "y/o" of a helper's age is how ages are written, not a patient cue
+        "A 12yo helper at the vaccine drive today handed out stickers all morning and told me to drink water.",
+        "Our 16 y/o junior volunteer ran the whole bake sale in the clinic lobby today.",
+    })
+    void identifierCleanFormsPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The patient's daughter gave the line at 404-555-0181 as her contact.",
+        "Call the family's line at 404-555-0181 before discharge.",
+        "Our patient's cell number is 404-555-0181.",
+        "His driver's license number is D1234-5678-9012 and it was in the chart.",
+        "Our patient's state license number HCA-0077123 was photocopied at intake.",
+        "We found her license number, N4412-8870, in the wallet.",
+        "Testified today in case #2026-CV-01183 for my patient; his mom cried in the gallery.",
+        "Her malpractice case no. 2024-CV-0091 settled yesterday after the court hearing.",
+        "Priya was admitted to our ward on Tuesday with pneumonia.",
+        "Mr. Osei was admitted to the ICU on Friday, March 6.",
+        "Mrs. Doyle on Nightingale Ward was admitted Monday 3rd March with a stroke.",
+        "Handover: Mr. Patel in bed 4 on Keats Ward, admitted 1 June with sepsis.",
+        "9 y/o in bed 3 with DKA, pt doing better today.",
+    })
+    void identifierPatientTwinsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a thought experiment's "you" is anyone
+        "Imagine you're 72, your daughter lives three states away, and you've just been told you need a hip "
+                + "replacement. That's who our transport fund helps.",
+        "Suppose you've just been told you need chemo twice a week and you have no car. Support our rides program.",
+        // an answer the writer labels general, to a question about no one's own case
+        "From the comments: 'how soon after a sprained ankle can kids go back to soccer?' General answer: usually "
+                + "when they can hop pain-free, with a check from their doctor. Every child is different.",
+    })
+    void generalAdviceFormsAreNotPersonal(String text) {
+        assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@maria_k imagine how much better you'll feel: you need to stop the ibuprofen and take omeprazole daily.",
+        "Imagine that. Anyway Jo, for your knee you should take 600 mg ibuprofen three times a day.",
+        "From the comments: 'my son sprained his ankle Friday, can he go back to soccer Saturday?' General answer: "
+                + "no, keep him off it for a week.",
+        "Q from my DMs: 'I had mono last month, can I lift again?' General info: wait another 2 weeks and stop if "
+                + "your side hurts.",
+    })
+    void personalAdviceTwinsStillFlag(String text) {
+        assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // a service or unit named after patients or physical therapy
