@@ -72,6 +72,34 @@ final class AddressRule implements Rule {
             "his house", "her house", "their house", "home is", "neighbor", "neighbors", "neighbour", "her home",
             "his home", "their home", "home address",
             "house", "lives", "living", "reside", "resident", "tenant", "landlord");
+    /** Residential words that a workplace shares: "the office moved to", "the clinic's new address". */
+    private static final Set<String> SHARED_WITH_WORK = Set.of("moved to", "address");
+    private static final Set<String> WORKPLACES = Set.of("office", "offices", "clinic", "clinics", "practice",
+            "pharmacy", "lab", "department", "dept", "headquarters", "hq", "branch", "surgery", "studio", "suite",
+            "center", "centre", "unit", "program", "team");
+
+    /**
+     * Every residential word of the sentence is one a workplace shares, with a workplace noun in the three
+     * words before it: "Dr. Kim's office moved to 88 Harbor St", "our clinic's new address is ...".
+     */
+    private static boolean workplaceMoved(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        boolean any = false;
+        for (int i = RESIDENTIAL.find(post, s.firstToken(), s.endToken()); i >= 0;
+                i = RESIDENTIAL.find(post, i + 1, s.endToken())) {
+            String cue = RESIDENTIAL.canonicalAt(post, i, RESIDENTIAL.matchAt(post, i));
+            boolean work = false;
+            for (int k = Math.max(s.firstToken(), i - 3); k < i && !work; k++) {
+                work = WORKPLACES.contains(post.lowerToken(k));
+            }
+            if (!SHARED_WITH_WORK.contains(cue) || !work) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** A road named with an incident on it: the place pins down an event and the person in it. */
     private static final PhraseSet INCIDENT = PhraseSet.of(
             "crash", "crashes", "accident", "wreck", "collision", "pileup", "pile-up", "mvc", "mva", "rollover",
@@ -450,9 +478,10 @@ final class AddressRule implements Rule {
         int stop = tokens.get(end - 1).end();
         boolean patient = ContextWindow.patient(post, first);
         int sentence = tokens.get(first).sentence();
-        boolean residential = ContextWindow.inSentence(post, RESIDENTIAL, sentence);
+        boolean workplace = workplaceMoved(post, sentence);
+        boolean residential = ContextWindow.inSentence(post, RESIDENTIAL, sentence) && !workplace;
         boolean venue = ContextWindow.inSentence(post, VENUE, sentence) || ContextWindow.inSentence(post, EVENTS, sentence)
-                || ContextWindow.organisation(post, first);
+                || ContextWindow.organisation(post, first) || workplace;
         boolean weak = ContextWindow.inSentence(post, WEAK_PATIENT, sentence);
         List<String> reasons = new ArrayList<>();
         double confidence;

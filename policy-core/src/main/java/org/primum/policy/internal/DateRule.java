@@ -448,7 +448,7 @@ final class DateRule implements Rule {
         if (careEventBefore(post, i, 4) != null) {
             return true;
         }
-        String event = PhiContext.cueBefore(EVENT, post, i, 4);
+        String event = eventBefore(post, i, 4);
         // a death is news of anyone, a colleague's or a public figure's as often as a patient's
         return event != null && !DEATH.contains(event);
     }
@@ -465,6 +465,74 @@ final class DateRule implements Rule {
             }
         }
         return cue;
+    }
+
+    /** What one passes that is no death: "passed her boards", "passed the NCLEX on Friday". */
+    private static final Set<String> PASSED_TESTS = Set.of("exam", "exams", "boards", "board", "nclex",
+            "certification", "licensing", "usmle", "step", "mcat", "bar", "orals", "finals", "inspection",
+            "audit", "survey", "accreditation", "drivers", "driving", "course", "class", "checkoff", "check-off",
+            "competency", "competencies", "cpr", "acls", "pals", "bls", "ccrn", "cen", "registry");
+
+    /** "passed her paramedic exam": a test passed, not a death; the object sits within four words. */
+    private static boolean passedATest(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        if (!w.equals("passed") && !w.equals("passes")) {
+            return false;
+        }
+        int n = post.tokens().size();
+        for (int k = i + 1; k < Math.min(n, i + 5) && post.tokens().get(k).is(Kind.WORD); k++) {
+            if (PASSED_TESTS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first care word in [from, to), leaving out the exam of "passed her paramedic exam". */
+    private static String careWordIn(AnalyzedPost post, PhraseSet care, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            int len = care.matchAt(post, i);
+            if (len > 0 && !passedObject(post, i)) {
+                return care.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    /** Token {@code i} is within the object of a test passed: the "exam" of "passed her paramedic exam". */
+    private static boolean passedObject(AnalyzedPost post, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (passedATest(post, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link PhiContext#cueBefore} for {@code EVENT}, leaving out a test passed. */
+    private static String eventBefore(AnalyzedPost post, int first, int window) {
+        if (first <= 0 || first > post.tokens().size()) {
+            return null;
+        }
+        int sentenceStart = post.sentences().get(post.tokens().get(first - 1).sentence()).firstToken();
+        for (int i = first - 1; i >= Math.max(sentenceStart, first - window); i--) {
+            int len = EVENT.matchAt(post, i);
+            if (len > 0 && i + len <= first && !passedATest(post, i)) {
+                return EVENT.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code EVENT} in [from, to), leaving out a test passed. */
+    private static String eventIn(AnalyzedPost post, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
+            int len = EVENT.matchAt(post, i);
+            if (len > 0 && !passedATest(post, i)) {
+                return EVENT.canonicalAt(post, i, len);
+            }
+        }
+        return null;
     }
 
     /** A care event in [from, to), leaving out "admitted to the bar" and the like. */
@@ -503,7 +571,7 @@ final class DateRule implements Rule {
                 || PhiContext.cueBefore(PhiContext.WEEKDAYS, post, k, 1) != null
                 || PhiContext.cueBefore(BIRTH, post, k, 5) != null
                 || careEventBefore(post, k, 2) != null
-                || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+                || eventBefore(post, k, 2) != null;
     }
 
     /**
@@ -513,7 +581,7 @@ final class DateRule implements Rule {
     private static boolean eventLead(AnalyzedPost post, int i) {
         int k = is(post, i - 1, ":") ? i - 1 : i;
         return PhiContext.cueBefore(BIRTH, post, k, 3) != null || careEventBefore(post, k, 2) != null
-                || PhiContext.cueBefore(EVENT, post, k, 2) != null;
+                || eventBefore(post, k, 2) != null;
     }
 
     /** A test or procedure named right before token {@code k}, in a sentence about a patient. */
@@ -701,7 +769,7 @@ final class DateRule implements Rule {
         boolean lead = is(post, i - 2, "on") || is(post, i - 2, "since") || is(post, i - 2, "by")
                 || is(post, i - 2, "until") || partOfDay || rescheduled(post, i - 2)
                 || careEventBefore(post, i - 1, 2) != null
-                || PhiContext.cueBefore(EVENT, post, i - 1, 2) != null
+                || eventBefore(post, i - 1, 2) != null
                 || PhiContext.cueBefore(BIRTH, post, i - 1, 2) != null;
         if (!lead) {
             return null;
@@ -840,7 +908,7 @@ final class DateRule implements Rule {
         String event = careEventBefore(post, first, 6);
         boolean careEvent = event != null; // "readmitted 5/6-5/11": only a patient is readmitted
         if (event == null) {
-            event = patient != null ? PhiContext.cueBefore(EVENT, post, first, 6) : eventRightBefore(post, first);
+            event = patient != null ? eventBefore(post, first, 6) : eventRightBefore(post, first);
         }
         double confidence;
         if (birth != null) {
@@ -992,7 +1060,7 @@ final class DateRule implements Rule {
     private static String personalEvent(AnalyzedPost post, int from, int to, int first) {
         String person = person(post, from, to);
         if (person == null && Words.anyIn(post, from, first, ONE_PATIENT)
-                && (PhiContext.find(EVENT, post, from, first, -1, -1) != null
+                && (eventIn(post, from, first) != null
                         || careEventIn(post, from, first) != null)) {
             person = "one patient"; // "patient seen 3/14/24 in clinic": a past event of one patient
         }
@@ -1007,7 +1075,7 @@ final class DateRule implements Rule {
         if (STAFF_NEWS.find(post, from, to) >= 0 && PhiContext.patientCue(post, from, to, -1, -1) == null) {
             return null; // "New NP Sofía Ramírez joins our clinic Jan 6", "handover moves to 07:15 from 3 March": the staff's news
         }
-        String event = PhiContext.find(EVENT, post, from, first, -1, -1);
+        String event = eventIn(post, from, first);
         if (event == null) {
             event = careEventIn(post, from, first);
         }
@@ -1015,14 +1083,14 @@ final class DateRule implements Rule {
             event = PhiContext.find(BIRTH, post, from, first, -1, -1);
         }
         if (event == null) {
-            event = PhiContext.find(PhiContext.CARE, post, from, first, -1, -1);
+            event = careWordIn(post, PhiContext.CARE, from, first);
         }
         if (event == null) {
-            event = PhiContext.find(Words.CARE_EPISODES, post, from, first, -1, -1);
+            event = careWordIn(post, Words.CARE_EPISODES, from, first);
         }
         if (event == null) {
             for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
-                if (c.kind().isHealthDetail() && c.end() <= first) {
+                if (c.kind().isHealthDetail() && c.end() <= first && !passedObject(post, c.first())) {
                     event = c.canonical();
                     break;
                 }
@@ -1064,7 +1132,7 @@ final class DateRule implements Rule {
     private static String procedureWord(AnalyzedPost post, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
             String w = post.lowerToken(i);
-            if (w.length() > 7) {
+            if (w.length() > 7 && !passedObject(post, i)) {
                 for (String suffix : PROCEDURE_SUFFIXES) {
                     if (w.endsWith(suffix)) {
                         return w;

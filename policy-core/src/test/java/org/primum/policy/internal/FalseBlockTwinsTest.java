@@ -46,6 +46,13 @@ class FalseBlockTwinsTest {
         // the "y/o" of a helper's age is how ages are written, not a patient cue
         "A 12yo helper at the vaccine drive today handed out stickers all morning and told me to drink water.",
         "Our 16 y/o junior volunteer ran the whole bake sale in the clinic lobby today.",
+        // a workplace that moved: "moved to" and "address" are not a home's here
+        "Dr. Kim's office moved to 88 Harbor St, 3rd floor. She asked me to share the new address with her patients.",
+        "Heads up from Dr. Bose: her practice moved to 610 Linden Ave last week, same phone.",
+        // a test passed is no death
+        "Shoutout to Lena, 23, our youngest EMT, who passed her paramedic exam on Friday!",
+        "Huge congrats to our charge nurse Bea, who passed her CEN exam on Tuesday, March 4!",
+        "So proud of Marcus from transport, he passed his boards on 6/12 after three tries.",
     })
     void identifierCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -66,6 +73,10 @@ class FalseBlockTwinsTest {
         "Mrs. Doyle on Nightingale Ward was admitted Monday 3rd March with a stroke.",
         "Handover: Mr. Patel in bed 4 on Keats Ward, admitted 1 June with sepsis.",
         "9 y/o in bed 3 with DKA, pt doing better today.",
+        "Her new address is 88 Harbor St; she moved to be near the clinic.",
+        "His home office moved to 12 Birch Lane after the stroke.",
+        "Our patient Mr. Gray passed on Friday, March 7 with his family beside him.",
+        "Mrs. Amin passed her driving test on 6/12, three months after her stroke.",
     })
     void identifierPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
