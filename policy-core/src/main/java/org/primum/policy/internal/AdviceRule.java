@@ -274,7 +274,9 @@ final class AdviceRule implements Rule {
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
         // "You: 'it's just heartburn.' Also you: ...", "POV: you're ...": a meme whose "you" is everyone
         // "General answer: ..." to a question about no one in particular
-        boolean framedForAll = !reply && ((!explicit && broadcast) || memeFormat(post) || generalAnswer(post));
+        // "Told my students: if a patient's K is 6.5, you need an ECG": the "you" is a learner managing a patient
+        boolean framedForAll = !reply && ((!explicit && broadcast) || memeFormat(post) || generalAnswer(post)
+                || toLearners(post));
         // "get your flu shot" is public health unless the post answers one person about it ("if I were you")
         boolean toOne = reply || (explicit && !answersOnly(post));
         boolean preventiveIsNoTarget = broadcast || !(toOne || situationalPost);
@@ -925,7 +927,63 @@ final class AdviceRule implements Rule {
             String w = post.lowerToken(i);
             boolean midSentence = (w.equals("to") || w.equals("for")) && i > 0 && post.tokens().get(i - 1).is(Kind.WORD)
                     && post.tokens().get(i - 1).sentence() == post.tokens().get(i).sentence();
-            if (!conditional(post, i) && !whilst && !midSentence) {
+            if (!conditional(post, i) && !whilst && !midSentence && !askedByMany(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final PhraseSet LEARNERS = PhraseSet.of("students", "residents", "interns", "learners",
+            "trainees", "med students", "nursing students", "medical students", "new grads", "new nurses", "fellows",
+            "preceptees", "orientees", "juniors", "registrars", "the class", "my class");
+    private static final Set<String> TEACHING_VERBS = Set.of("told", "tell", "telling", "teach", "teaching", "taught",
+            "remind", "reminding", "reminded", "reminder", "to", "for", "asked", "quizzed", "pimped");
+    private static final Set<String> PATIENT_IN_CASE = Set.of("patient", "patient's", "pt", "pt's", "patients");
+
+    /**
+     * "Told my students today: if a patient's potassium is 6.5, you need to ...": the post repeats teaching
+     * to learners, and its "you" manages a patient named in the third person; no advice to the reader.
+     */
+    private static boolean toLearners(AnalyzedPost post) {
+        int n = post.tokens().size();
+        int at = LEARNERS.find(post, 0, n);
+        if (at < 0 || !Words.anyIn(post, 0, n, PATIENT_IN_CASE)) {
+            return false;
+        }
+        int from = at > 0 && (post.lowerToken(at - 1).equals("my") || post.lowerToken(at - 1).equals("our")
+                || post.lowerToken(at - 1).equals("the")) ? at - 1 : at;
+        return from > 0 && TEACHING_VERBS.contains(post.lowerToken(from - 1));
+    }
+
+    /** Askers in number: "every new parent asks me", "patients ask me this all the time". */
+    private static final Set<String> MANY_ASKERS = Set.of("every", "everyone", "everybody", "always", "often",
+            "constantly", "most", "many", "patients", "parents", "people", "folks", "families", "moms", "dads");
+    private static final PhraseSet OFTEN = PhraseSet.of("all the time", "constantly", "a lot", "every day",
+            "every week", "every shift", "every clinic", "daily", "weekly", "so often", "more than anything");
+
+    /**
+     * The ADDRESSED phrase at {@code i} asks or answers a question many people ask ("every new parent asks me
+     * this: yes, you can ..."): a frequently asked question answered for everyone, not one asker.
+     */
+    private static boolean askedByMany(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        int len = ADDRESSED.matchAt(post, i);
+        boolean askOrAnswer = w.equals("yes") || w.equals("no") || w.equals("asked") || w.equals("asks")
+                || w.equals("who");
+        return askOrAnswer && post.signals().memo("askedByMany", () -> manyAsk(post));
+    }
+
+    /** An ask word with a many-askers word in the three words before it or a frequency in the six after. */
+    private static boolean manyAsk(AnalyzedPost post) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!post.lowerToken(i).startsWith("ask")) {
+                continue;
+            }
+            var s = post.sentences().get(tokens.get(i).sentence());
+            if (Words.anyIn(post, Math.max(s.firstToken(), i - 3), i, MANY_ASKERS)
+                    || OFTEN.find(post, i + 1, Math.min(s.endToken(), i + 7)) >= 0) {
                 return true;
             }
         }

@@ -91,6 +91,13 @@ class FalseBlockTwinsTest {
         // an answer the writer labels general, to a question about no one's own case
         "From the comments: 'how soon after a sprained ankle can kids go back to soccer?' General answer: usually "
                 + "when they can hop pain-free, with a check from their doctor. Every child is different.",
+        // a question many people ask, answered for everyone
+        "Every new parent asks me this: yes, you can take Tylenol while breastfeeding. It's considered safe.",
+        "Patients ask me all the time if they can drink on amoxicillin. Yes, you can have a glass of wine on it.",
+        // teaching repeated to learners: the "you" manages a patient
+        "Told my students today: if a patient's potassium is 6.5, you need to get an ECG now. Exam season!",
+        "Teaching the new grads this week: when a patient on heparin drops their platelets by half, you should "
+                + "stop the drip and send a HIT panel.",
     })
     void generalAdviceFormsAreNotPersonal(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
@@ -104,6 +111,9 @@ class FalseBlockTwinsTest {
                 + "no, keep him off it for a week.",
         "Q from my DMs: 'I had mono last month, can I lift again?' General info: wait another 2 weeks and stop if "
                 + "your side hurts.",
+        "My neighbour asked me yesterday about her rash: you should take the prednisone for 5 more days.",
+        "Everyone always asks me about my own meds. Anyway @kim_r yes, you can double your lasix tonight.",
+        "Told my students about my own asthma. @lee you need to take two puffs of your albuterol now.",
     })
     void personalAdviceTwinsStillFlag(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
