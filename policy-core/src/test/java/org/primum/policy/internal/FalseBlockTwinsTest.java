@@ -53,6 +53,9 @@ class FalseBlockTwinsTest {
         "Shoutout to Lena, 23, our youngest EMT, who passed her paramedic exam on Friday!",
         "Huge congrats to our charge nurse Bea, who passed her CEN exam on Tuesday, March 4!",
         "So proud of Marcus from transport, he passed his boards on 6/12 after three tries.",
+        // a private network address is a local device, the organisation's unless someone's possessive points at it
+        "Our hospital's Wi-Fi for guests is on 10.0.0.1; ask him at the info desk for the password.",
+        "She set up the clinic printer on 192.168.4.30 so the front desk can print wristbands again.",
     })
     void identifierCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -77,6 +80,8 @@ class FalseBlockTwinsTest {
         "His home office moved to 12 Birch Lane after the stroke.",
         "Our patient Mr. Gray passed on Friday, March 7 with his family beside him.",
         "Mrs. Amin passed her driving test on 6/12, three months after her stroke.",
+        "Her home router at 192.168.1.20 kept dropping the pump's remote monitoring.",
+        "He said his laptop at 192.168.0.14 got the phishing email.",
     })
     void identifierPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
