@@ -44,6 +44,35 @@ final class EmailRule implements Rule {
             "me", "us", "him", "her", "them", "it", "you", "look", "looking", "here", "there", "this", "that",
             "email", "mail", "e-mail", "out", "up", "is", "was", "are", "arrived", "home", "work", "one", "all");
 
+    /** Verbs that invite readers to write to an inbox. */
+    private static final Set<String> WRITE_VERBS = Set.of("email", "e-mail", "write", "send", "submit", "contact",
+            "reach", "forward");
+    private static final Set<String> SOMEONES = Set.of("his", "her", "their", "my", "him", "them", "mom's", "dad's");
+
+    /**
+     * "Email our coordinator Maya at cardiostudy@...", "Send your nominations for the award to daisy@...": a
+     * verb inviting readers to write, then the organisation ("our") or "to" straight before the address, and
+     * no one's possessive or relative in between ("send her records to ...", "email my sister at ...").
+     */
+    private static boolean invitedToWrite(AnalyzedPost post, int token) {
+        var s = post.sentences().get(post.tokens().get(token).sentence());
+        for (int c = token - 1; c >= Math.max(s.firstToken(), token - 10); c--) {
+            if (!WRITE_VERBS.contains(post.lowerToken(c))) {
+                continue;
+            }
+            boolean our = false;
+            for (int k = c + 1; k < token; k++) {
+                String w = post.lowerToken(k);
+                if (SOMEONES.contains(w) || Lexicons.FAMILY_ROLES.matchAt(post, k) > 0) {
+                    return false;
+                }
+                our |= w.equals("our");
+            }
+            return our || post.lowerToken(token - 1).equals("to");
+        }
+        return false;
+    }
+
     @Override
     public String id() {
         return "phi.email";
@@ -243,7 +272,7 @@ final class EmailRule implements Rule {
         } else if (role && !free) {
             confidence = 0.3;
             reasons.add("role address (" + local + "@): an organisation's inbox");
-        } else if (organisation && !free) {
+        } else if ((organisation || (!spelled && invitedToWrite(post, token))) && !free) {
             confidence = 0.35;
             reasons.add("offered as an organisation's contact");
         } else if (!free && !spelled && !PatientCues.personal(post) && CareRelationshipRule.greetedName(post) == null

@@ -56,6 +56,10 @@ class FalseBlockTwinsTest {
         // a private network address is a local device, the organisation's unless someone's possessive points at it
         "Our hospital's Wi-Fi for guests is on 10.0.0.1; ask him at the info desk for the password.",
         "She set up the clinic printer on 192.168.4.30 so the front desk can print wristbands again.",
+        // an inbox readers are invited to write to, named as the organisation's or straight after "to"
+        "Questions about the study? Email our coordinator Maya at cardiostudy@lakeview.org; she answers within a day.",
+        "Send your nominations for the DAISY award to daisy@riverside-med.org by Friday; last year's winner was our own Tom.",
+        "He's collecting recipes for the unit cookbook, so submit yours to cookbook@baysidehealth.org this week.",
     })
     void identifierCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -82,6 +86,8 @@ class FalseBlockTwinsTest {
         "Mrs. Amin passed her driving test on 6/12, three months after her stroke.",
         "Her home router at 192.168.1.20 kept dropping the pump's remote monitoring.",
         "He said his laptop at 192.168.0.14 got the phishing email.",
+        "Please send her discharge papers to jdoe77@acmecorp.com, she asked.",
+        "Email my sister at lena.k@brightworks.com, she's handling mom's paperwork.",
     })
     void identifierPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
