@@ -41,7 +41,7 @@ final class ContextWindow {
             "inquiries", "enquiries", "register", "registration", "rsvp", "tickets", "learn more", "more info",
             "sign up", "apply", "applications", "submit", "submissions", "hours", "open house", "grand opening",
             "feedback", "press", "media", "newsletter", "subscribe", "webinar", "symposium", "grand rounds",
-            "workshop", "booth", "poster", "keynote", "walk-in", "walk in", "now open", "we're hiring",
+            "workshop", "booth", "poster", "keynote", "walk-in", "walk in", "walk-ins", "now open", "we're hiring",
             "we are hiring", "careers", "residency", "fellowship", "read more", "full paper", "paper",
             "study", "guideline", "guidelines", "journal club", "podcast", "channel", "check out our", "follow our",
             "our blog", "our channel", "our podcast", "our youtube", "our instagram", "our facebook", "like us",

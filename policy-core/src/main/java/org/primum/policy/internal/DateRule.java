@@ -1043,6 +1043,61 @@ final class DateRule implements Rule {
     }
 
     /** Staff news in a sentence: a date there is a hire's or a retiree's, not a patient's. */
+    /** Nouns that make the health word before them a service's name: "cancer center", "mammography van". */
+    private static final Set<String> SERVICE_NOUNS = Set.of("center", "centre", "centers", "unit", "clinic", "ward",
+            "institute", "program", "programme", "foundation", "society", "association", "van", "bus", "fund", "walk",
+            "run", "ride", "team", "department", "dept", "floor", "service", "services", "awareness", "month", "lab");
+
+    /** A health-detail cue whose words are followed by a service noun: the name of a service, not anyone's care. */
+    private static boolean namesAService(AnalyzedPost post, Signals.Cue c) {
+        int k = c.end();
+        if (k < post.tokens().size() && post.lowerToken(k).equals("'s")) {
+            k++;
+        }
+        return k < post.tokens().size() && SERVICE_NOUNS.contains(post.lowerToken(k));
+    }
+
+    /** A health detail in the sentence other than a service's name. */
+    private static boolean careOutsideServices(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind().isHealthDetail() && !namesAService(post, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLOCK = Set.of("am", "pm", "a.m.", "p.m.", "noon", "midnight");
+
+    /**
+     * Opening hours within six words after the date ("on March 22, 9am-3pm", "on 6/4 from 10 to 2"): a
+     * service's or event's schedule, not the day something happened to someone.
+     */
+    private static boolean hoursAfter(AnalyzedPost post, int first, int to) {
+        int end = Math.min(to, first + 9);
+        for (int k = first + 1; k < end; k++) {
+            String w = post.lowerToken(k);
+            if (CLOCK_RANGE.matcher(w).matches()) {
+                return true; // "9am-3pm"
+            }
+            boolean clock = CLOCK.contains(w) || CLOCK_TIME.matcher(w).matches()
+                    || (k + 1 < end && post.tokens().get(k).is(Kind.NUMBER) && CLOCK.contains(post.lowerToken(k + 1)));
+            int next = k + (CLOCK.contains(PhiContext.lower(post, k + 1)) ? 2 : 1);
+            if (clock && next + 1 < end && RANGE_WORDS.contains(post.lowerToken(next))
+                    && post.tokens().get(next + 1).is(Kind.NUMBER) || clock && next + 1 < end
+                    && RANGE_WORDS.contains(post.lowerToken(next)) && CLOCK_TIME.matcher(post.lowerToken(next + 1)).matches()) {
+                return true; // "10 am to 2 pm", "9:00 - 15:00", "9am until 1"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "to", "until", "till");
+    private static final java.util.regex.Pattern CLOCK_RANGE = java.util.regex.Pattern.compile(
+            "\\d{1,2}(?::\\d{2})?(?:am|pm)?-\\d{1,2}(?::\\d{2})?(?:am|pm)|\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            "\\d{1,2}(?::\\d{2})?(?:am|pm|a\\.m\\.|p\\.m\\.)(?:-\\d{1,2}(?::\\d{2})?(?:am|pm))?|\\d{1,2}:\\d{2}");
+
     private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
             "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
             "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
@@ -1072,7 +1127,13 @@ final class DateRule implements Rule {
         if (person == null || DEADLINE.contains(PhiContext.lower(post, first - 1))) {
             return null; // "Dr. Adeyemi ... died at home on March 3": a colleague's news
         }
-        if (STAFF_NEWS.find(post, from, to) >= 0 && PhiContext.patientCue(post, from, to, -1, -1) == null) {
+        // a service's opening hours, unless someone's own care is told ("his chemo", "Mr. Diaz", "who fainted")
+        int sentence = post.tokens().get(first).sentence();
+        boolean publicSchedule = hoursAfter(post, first, to)
+                && !Words.anyIn(post, from, to, Words.THIRD_POSSESSIVES) && !Words.anyIn(post, from, to, Words.COURTESY_TITLES)
+                && !post.signals().has(sentence, Signals.Kind.UNUSUAL_EVENT) && !careOutsideServices(post, sentence);
+        if ((STAFF_NEWS.find(post, from, to) >= 0 || publicSchedule)
+                && PhiContext.patientCue(post, from, to, -1, -1) == null) {
             return null; // "New NP Sofía Ramírez joins our clinic Jan 6", "handover moves to 07:15 from 3 March": the staff's news
         }
         String event = eventIn(post, from, first);
@@ -1090,7 +1151,8 @@ final class DateRule implements Rule {
         }
         if (event == null) {
             for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
-                if (c.kind().isHealthDetail() && c.end() <= first && !passedObject(post, c.first())) {
+                if (c.kind().isHealthDetail() && c.end() <= first && !passedObject(post, c.first())
+                        && !namesAService(post, c)) { // not the "cancer" of "the 5K for the cancer center"
                     event = c.canonical();
                     break;
                 }

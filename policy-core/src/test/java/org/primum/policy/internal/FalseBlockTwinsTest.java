@@ -60,6 +60,10 @@ class FalseBlockTwinsTest {
         "Questions about the study? Email our coordinator Maya at cardiostudy@lakeview.org; she answers within a day.",
         "Send your nominations for the DAISY award to daisy@riverside-med.org by Friday; last year's winner was our own Tom.",
         "He's collecting recipes for the unit cookbook, so submit yours to cookbook@baysidehealth.org this week.",
+        // a health word that names a service ("cancer center"), a service's opening hours: not someone's care
+        "My husband and I will be at the 5K for the cancer center on Saturday, April 12 — come run with us!",
+        "The mobile mammography van will be at 4500 Lake Shore Dr on March 22, 9am-3pm; she takes walk-ins.",
+        "My sister and I are doing the diabetes association walk on Sunday, Sept 28 — join our team!",
     })
     void identifierCleanFormsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -88,6 +92,12 @@ class FalseBlockTwinsTest {
         "He said his laptop at 192.168.0.14 got the phishing email.",
         "Please send her discharge papers to jdoe77@acmecorp.com, she asked.",
         "Email my sister at lena.k@brightworks.com, she's handling mom's paperwork.",
+        "Mr. Diaz had his chemo on 6/14 from 10 am to 2 pm and felt fine.",
+        "Mr. Diaz ran the 5K on April 12 two weeks after his chemo.",
+        "Her mammogram was on March 22 at 9:30am and she got the call at 3pm.",
+        "My husband finished chemo at the cancer center on Saturday, April 12.",
+        "only 8 and now a type 1 diabetic — the kid from the Eastside U10 team who fainted at the May 4 tournament "
+                + "is home now",
     })
     void identifierPatientTwinsStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
