@@ -284,6 +284,9 @@ final class NameRule implements Rule {
                 post.sentences().get(post.tokens().get(title).sentence()).endToken()))) {
             return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
         }
+        if (PhiContext.honoursOwnPeople(post, k, name[2])) {
+            return; // "Ms. Ada Finch, who volunteered at our front desk for 30 years": the organisation's own
+        }
         if (ContextualEntityRule.namesAThing(post, k, name[2])) {
             return; // "'Mr. Smith', our SimMan": a mannequin's name
         }

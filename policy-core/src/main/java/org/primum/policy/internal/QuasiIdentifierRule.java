@@ -351,6 +351,29 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
+    private static final Set<String> INTRODUCES = Set.of("is", "was", "she's", "he's", "they're", "are", "as",
+            "welcome", "meet", "introducing");
+
+    /**
+     * A post introducing one of the organisation's own people: "she's our newest dental assistant",
+     * "welcome our new night clerk", "joins us as our billing coordinator", with no patient in it. Its
+     * age, home town and likes are a staff profile's, not a patient's.
+     */
+    static boolean staffSpotlight(AnalyzedPost post) {
+        return post.signals().memo("staffSpotlight", () -> {
+            if (post.signals().aboutPatient() || post.signals().caseCueAnywhere()) {
+                return false;
+            }
+            int n = post.tokens().size();
+            for (int k = 1; k < n; k++) {
+                if (INTRODUCES.contains(post.lowerToken(k - 1)) && PhiContext.ownRole(post, k, n)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
@@ -560,10 +583,11 @@ final class QuasiIdentifierRule implements Rule {
         List<Token> tokens = post.tokens();
         // sentences about no one patient (teaching, crowds and tallies, a named clinician), judged once each
         boolean[] skip = new boolean[post.sentences().size()];
+        boolean spotlight = staffSpotlight(post);
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.writersOwnHealth(k)
+                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k))
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
@@ -631,7 +655,7 @@ final class QuasiIdentifierRule implements Rule {
                         && !TIME_NOUNS.contains(post.lowerToken(i + 2)) ? i + 2 : i + 1; // not "Patient of the Month"
                 int end = placeName(post, from); // "in Ely", "at the Lincoln Middle assembly"
                 if (end > from && !inside(work, post, from) && !inside(found.get("appearance"), post, from)
-                        && streetAt(post, from) < 0) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
+                        && streetAt(post, from) < 0 && !ContextualEntityRule.unitNamed(post, end)) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
                     putPlace(found, end - from >= 2 && STREET_WORDS.contains(post.lowerToken(end - 1)) && !saint(post, end - 1)
                             ? "street" : "place", post, from, end);
                 }
