@@ -1271,7 +1271,7 @@ final class ContextualEntityRule implements Rule {
             return false; // "our volunteer Ida Marsh retires", "Sister Ann, who founded our clinic"
         }
         if (type == FindingType.LOCATION) {
-            return plausiblePlace(post, first, end) && !unitNamed(post, end);
+            return plausiblePlace(post, first, end);
         }
         if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
             return false; // "Eleven years of house calls": a count the model took for a person
@@ -1365,6 +1365,9 @@ final class ContextualEntityRule implements Rule {
      * ("pt from sheboygan"); never a drug, condition or test.
      */
     private static boolean plausiblePlace(AnalyzedPost post, int first, int end) {
+        if (unitNamed(post, end)) {
+            return false; // "the Child Life office": a department
+        }
         boolean patientSentence = post.signals().isPatientContext(post.tokens().get(first).sentence());
         boolean distinctive = false;
         for (int k = first; k < end; k++) {

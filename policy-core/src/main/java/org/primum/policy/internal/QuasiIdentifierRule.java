@@ -351,13 +351,14 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    private static final Set<String> INTRODUCES = Set.of("is", "was", "she's", "he's", "they're", "are", "as",
+    private static final Set<String> INTRODUCES = Set.of("is", "was", "'s", "’s", "she's", "he's", "they're", "are", "as",
             "welcome", "meet", "introducing");
+    private static final Set<String> SPOTLIT = Set.of("staff", "team", "employee", "member", "volunteer", "donor");
 
     /**
      * A post introducing one of the organisation's own people: "she's our newest dental assistant",
-     * "welcome our new night clerk", "joins us as our billing coordinator", with no patient in it. Its
-     * age, home town and likes are a staff profile's, not a patient's.
+     * "welcome our new night clerk", "joins us as our billing coordinator", "Donor spotlight", with no
+     * patient in it. Its age, home town and likes are a staff or donor profile's, not a patient's.
      */
     static boolean staffSpotlight(AnalyzedPost post) {
         return post.signals().memo("staffSpotlight", () -> {
@@ -368,6 +369,10 @@ final class QuasiIdentifierRule implements Rule {
             for (int k = 1; k < n; k++) {
                 if (INTRODUCES.contains(post.lowerToken(k - 1)) && PhiContext.ownRole(post, k, n)) {
                     return true;
+                }
+                if (post.lowerToken(k).equals("spotlight") && (PhiContext.isOwnRole(post, k - 1)
+                        || SPOTLIT.contains(post.lowerToken(k - 1)))) {
+                    return true; // "Donor spotlight", "Staff spotlight" (not "Patient spotlight")
                 }
             }
             return false;
