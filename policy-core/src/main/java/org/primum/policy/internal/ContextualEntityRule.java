@@ -1606,7 +1606,7 @@ final class ContextualEntityRule implements Rule {
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
         }
-        if (ofAUnit(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
+        if (ofAUnit(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Ines from our wound care team", "Okafor in central supply"
         }
         if (after + 2 < post.tokens().size() && (post.lowerToken(after).equals("on") || post.lowerToken(after).equals("from"))
