@@ -602,7 +602,7 @@ final class QuasiIdentifierRule implements Rule {
             }
             String kind = switch (c.kind()) {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
-                case OCCUPATION -> owned(post, c.first()) && !(teamOrCare
+                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) ? null : owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
@@ -1159,6 +1159,58 @@ final class QuasiIdentifierRule implements Rule {
             int stop = post.tokens().get(end - 1).end();
             found.put(kind, new Detail(kind, post.normalized().substring(start, stop), start, stop));
         }
+    }
+
+    private static final Set<String> FIRST_PERSON_BE = Set.of("i'm", "i’m", "im", "am", "as");
+    private static final Set<String> A_AN = Set.of("a", "an");
+
+    /**
+     * The occupation in [first, end) is the writer's own: "as a school nurse, I", "I'm an ER nurse",
+     * "PSA from an ER nurse:", "Peds nurse PSA:", "the orthodontist (me)". A role the writer signs
+     * with is no detail of a patient.
+     */
+    static boolean writersOwnRole(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        int n = tokens.size();
+        if (end + 2 < n && post.lowerToken(end).equals("(") && post.lowerToken(end + 1).equals("me")
+                && post.lowerToken(end + 2).equals(")")) {
+            return true; // "the orthodontist (me)"
+        }
+        int k = first - 1;
+        while (k >= 0 && k >= first - 2 && tokens.get(k).is(Kind.WORD) && !A_AN.contains(post.lowerToken(k))
+                && !FIRST_PERSON_BE.contains(post.lowerToken(k))) {
+            k--; // modifiers: "an ER nurse", "a school nurse"
+        }
+        if (k >= 1 && A_AN.contains(post.lowerToken(k))) {
+            String before = post.lowerToken(k - 1);
+            if (FIRST_PERSON_BE.contains(before) && !(before.equals("as") && !meAfter(post, end))) {
+                return true; // "I'm a nurse", "as a school nurse, I promise"
+            }
+            if (before.equals("from") && colonWithin(post, end, 2)) {
+                return true; // "PSA from an ER nurse: ..."
+            }
+        }
+        int opener = post.sentences().get(tokens.get(first).sentence()).firstToken();
+        return first - opener <= 1 && colonWithin(post, end, 2); // "Peds nurse PSA: ...", "Nurse here: ..."
+    }
+
+    /** "as a nurse, I ...": the writer, first person singular, right after the role. */
+    private static boolean meAfter(AnalyzedPost post, int end) {
+        int k = end < post.tokens().size() && post.lowerToken(end).equals(",") ? end + 1 : end;
+        return k < post.tokens().size() && (post.lowerToken(k).equals("i") || post.lowerToken(k).startsWith("i'")
+                || post.lowerToken(k).startsWith("i’"));
+    }
+
+    private static boolean colonWithin(AnalyzedPost post, int end, int words) {
+        for (int k = end; k < Math.min(post.tokens().size(), end + words + 1); k++) {
+            if (post.lowerToken(k).equals(":")) {
+                return true;
+            }
+            if (!post.tokens().get(k).is(Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean owned(AnalyzedPost post, int i) {

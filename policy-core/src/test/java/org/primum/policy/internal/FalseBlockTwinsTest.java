@@ -464,6 +464,30 @@ class FalseBlockTwinsTest {
         assertThat(CHECKER.check(text).isBlocked()).isTrue();
     }
 
+    /** The writer's own occupation ("as a school nurse, I", "PSA from an ER nurse:", "(me)") is no patient's detail. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "As a hospice chaplain, I sat with her family in Elko last week and learned more than I taught.",
+        "Reminder from a night pharmacist: she asked me on Tuesday in Elko whether grapefruit matters. It does.",
+        "Rural midwife here: last week in Elko she asked the best question about iron.",
+        "the paramedic (me) explaining to her in Elko last week why we don't drive ourselves to the ED",
+    })
+    void theWritersOwnRoleIsNoDetail(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).doesNotContainKey("occupation");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "A retired welder from Elko, 81, came in last week after her fall.",
+        "Our patient, a retired night pharmacist from Elko, told me last week she still bowls.",
+        "She is a rural midwife in Elko and was admitted last week with sepsis.",
+    })
+    void someoneElsesRoleIsStillADetail(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).containsKey("occupation");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
