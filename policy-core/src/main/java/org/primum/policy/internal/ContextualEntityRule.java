@@ -1276,6 +1276,9 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
             return false; // "Eleven years of house calls": a count the model took for a person
         }
+        if (end - first == 1 && (TITLES.contains(post.lowerToken(first)) || PhiContext.isOwnRole(post, first))) {
+            return false; // "Doc became the patient", "Medic 14 is hydrated": a role the model took for a name
+        }
         int sentence = tokens.get(first).sentence();
         boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
         boolean anyWord = false;

@@ -398,6 +398,19 @@ class FalseBlockTwinsTest {
                 .contains("Kofi");
     }
 
+    /** A lone role word the detector took for a name ("Doc", "Chaplain", "Nurse") names no one. */
+    @Test
+    void aLoneRoleWordIsNoName() {
+        assertThat(withPerson("Doc became the patient this week: two stitches after a kitchen knife slip.", "Doc"))
+                .isEmpty();
+        assertThat(withPerson("Chaplain is out with the flu today, so the 2pm prayer group moves to Friday.",
+                "Chaplain")).isEmpty();
+        assertThat(withPerson("Nurse says hydrate: my own kidney stone passed on day 3.", "Nurse")).isEmpty();
+        // twin: a given name in the same place
+        assertThat(withPerson("Dominic became the patient this week: two stitches after a kitchen knife slip.",
+                "Dominic")).containsExactly("Dominic");
+    }
+
     /** "our Garfield clinic": a name between "our" or "the" and a site word names the site. */
     @Test
     void aNameBeforeASiteWordIsTheSite() {
