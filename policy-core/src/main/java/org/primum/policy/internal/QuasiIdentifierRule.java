@@ -351,8 +351,8 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    private static final Set<String> INTRODUCES = Set.of("is", "was", "'s", "’s", "she's", "he's", "they're", "are", "as",
-            "welcome", "meet", "introducing");
+    private static final Set<String> INTRODUCES = Set.of("is", "was", "'s", "’s", "she's", "he's", "they're", "are",
+            "as", "welcome", "meet", "introducing");
     private static final Set<String> SPOTLIT = Set.of("staff", "team", "employee", "member", "volunteer", "donor");
 
     /**
@@ -602,7 +602,8 @@ final class QuasiIdentifierRule implements Rule {
             }
             String kind = switch (c.kind()) {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
-                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) ? null : owned(post, c.first()) && !(teamOrCare
+                // "as a school nurse, I ...": the writer's own role
+                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
@@ -660,7 +661,8 @@ final class QuasiIdentifierRule implements Rule {
                         && !TIME_NOUNS.contains(post.lowerToken(i + 2)) ? i + 2 : i + 1; // not "Patient of the Month"
                 int end = placeName(post, from); // "in Ely", "at the Lincoln Middle assembly"
                 if (end > from && !inside(work, post, from) && !inside(found.get("appearance"), post, from)
-                        && streetAt(post, from) < 0 && !ContextualEntityRule.unitNamed(post, end)) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
+                        && streetAt(post, from) < 0 && !ContextualEntityRule.unitNamed(post, end)) {
+                    // ("the Route 9 fire": a road; "in the Packers jersey": a look; "the Privacy Office": a department)
                     putPlace(found, end - from >= 2 && STREET_WORDS.contains(post.lowerToken(end - 1)) && !saint(post, end - 1)
                             ? "street" : "place", post, from, end);
                 }

@@ -356,7 +356,7 @@ class FalseBlockTwinsTest {
                 .isTrue();
     }
 
-    /** A titled name in a sentence that honours the organisation's own person (service, founding, gifts) is no patient. */
+    /** A titled name in a sentence honouring the organisation's own person (service, founding, gifts) is no patient. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Three cheers for Mrs. Ada Finch, who volunteered at our front desk every Tuesday for 30 years!",
@@ -376,7 +376,7 @@ class FalseBlockTwinsTest {
         assertThat(CHECKER.check(text).isBlocked()).isTrue();
     }
 
-    /** A name in a working unit ("from our wound care team", "in central supply") or after a plural role is a colleague's. */
+    /** A name in a working unit ("from our wound care team", "in central supply") or after a plural role. */
     @Test
     void aNameInAUnitOrARosterIsAColleague() {
         assertThat(withPerson("Shoutout to Dario from our wound care team for relabelling every dressing cart!",
