@@ -422,6 +422,12 @@ final class ContextualEntityRule implements Rule {
         return post.signals().memo("english", () -> LanguageGuesser.looksEnglish(post));
     }
 
+    /** "our Lincoln clinic", "the Dorsey office": a name before a site word, after "our" or "the", names the site. */
+    private static boolean ownSiteNamed(AnalyzedPost post, int first, int end) {
+        return first > 0 && (post.lowerToken(first - 1).equals("our") || post.lowerToken(first - 1).equals("the"))
+                && end < post.tokens().size() && OWN_SITES.contains(post.lowerToken(end));
+    }
+
     /** "our Elm St site", "the Alamosa clinic": the organisation's own place. */
     private static boolean organisationsOwn(AnalyzedPost post, int first, int end) {
         return (first > 0 && post.lowerToken(first - 1).equals("our"))
@@ -1270,6 +1276,9 @@ final class ContextualEntityRule implements Rule {
         if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
             return false; // "Eleven years of house calls": a count the model took for a person
         }
+        if (end - first == 1 && (TITLES.contains(post.lowerToken(first)) || PhiContext.isOwnRole(post, first))) {
+            return false; // "Doc became the patient", "Medic 14 is hydrated": a role the model took for a name
+        }
         int sentence = tokens.get(first).sentence();
         boolean careSentence = post.signals().isPatientContext(sentence) || nearCare(post, sentence);
         boolean anyWord = false;
@@ -1289,7 +1298,7 @@ final class ContextualEntityRule implements Rule {
                 return false;
             }
         }
-        if (!anyWord || organisationAfter(post, end)) {
+        if (!anyWord || organisationAfter(post, end) || ownSiteNamed(post, first, end)) {
             return false; // "415 N.", "Riverside Physiotherapy", "Buckeye Medicaid", "Hollis Family Foundation"
         }
         if (end - first == 1 && first > 0 && PLACE_ONLY_PREPOSITIONS.contains(post.lowerToken(first - 1))
@@ -1359,6 +1368,9 @@ final class ContextualEntityRule implements Rule {
      * ("pt from sheboygan"); never a drug, condition or test.
      */
     private static boolean plausiblePlace(AnalyzedPost post, int first, int end) {
+        if (unitNamed(post, end)) {
+            return false; // "the Child Life office": a department
+        }
         boolean patientSentence = post.signals().isPatientContext(post.tokens().get(first).sentence());
         boolean distinctive = false;
         for (int k = first; k < end; k++) {
@@ -1567,6 +1579,10 @@ final class ContextualEntityRule implements Rule {
                     || PhiContext.isOwnRole(post, first - 2))) {
                 return true; // "our new NP, Fatima Al-Sayed" (not "same lady, Fatima")
             }
+            if (prev.equals(",") && first > 1 && rosterOfRole(post, first - 2)
+                    && !undergoesCare(post, post.tokens().get(first).sentence())) {
+                return true; // "our respiratory therapists, Ana, Kofi and Lee" (not "our patients, Ana and Kofi")
+            }
             String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
@@ -1592,6 +1608,9 @@ final class ContextualEntityRule implements Rule {
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
+        }
+        if (ofAUnit(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Ines from our wound care team", "Okafor in central supply"
         }
         if (after + 2 < post.tokens().size() && (post.lowerToken(after).equals("on") || post.lowerToken(after).equals("from"))
                 && SHIFTS.contains(post.lowerToken(post.lowerToken(after + 1).equals("the") ? after + 2 : after + 1))
@@ -1628,6 +1647,86 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static final Set<String> TEAMS = Set.of("team", "crew", "staff", "volunteers", "committee", "ministry");
+    /** Words that end the name of a working unit: "our wound care team", "sterile processing". */
+    private static final Set<String> UNIT_HEADS = Set.of("team", "crew", "staff", "department", "dept", "committee",
+            "processing", "office", "services");
+
+    /**
+     * "from our infection control team", "in sterile processing", "on the IT crew" at token {@code after}:
+     * a working unit named after a person, whose member is a colleague (a department of its own, or up to
+     * three words ending in a unit's head word; not "patient services").
+     */
+    private static boolean ofAUnit(AnalyzedPost post, int after) {
+        int n = post.tokens().size();
+        if (after + 1 >= n || !(post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in")
+                || post.lowerToken(after).equals("on"))) {
+            return false;
+        }
+        int k = after + 1;
+        if (post.lowerToken(k).equals("our") || post.lowerToken(k).equals("the")) {
+            k++;
+        }
+        for (int j = k; j < Math.min(n, k + 3); j++) {
+            String w = post.lowerToken(j);
+            if (!post.tokens().get(j).is(Kind.WORD) || w.equals("patient") || w.equals("patients")) {
+                return false;
+            }
+            if (DEPARTMENTS.contains(w) || (j > k && UNIT_HEADS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Child Life office", "Patient Access desk", "Privacy Office": a capitalised run (the place the detector
+     * found and up to two words after it) ending in a unit's head word names a department, not a town.
+     */
+    static boolean unitNamed(AnalyzedPost post, int end) {
+        List<Token> tokens = post.tokens();
+        for (int k = Math.max(0, end - 1); k < Math.min(tokens.size(), end + 3); k++) {
+            String w = post.lowerToken(k);
+            if ((UNIT_HEADS.contains(w) || w.equals("desk")) && !w.equals("services")) {
+                return true;
+            }
+            if (!tokens.get(k).is(Kind.WORD) || !tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plural staff role ending at {@code end} after "our", "my" or "the" (up to two words between):
+     * "our exercise physiologists", "the night pharmacists"; the names listed after it are colleagues.
+     */
+    private static boolean rosterOfRole(AnalyzedPost post, int end) {
+        String w = post.lowerToken(end);
+        if (!post.tokens().get(end).is(Kind.WORD) || w.length() < 4 || !w.endsWith("s")) {
+            return false;
+        }
+        String singular = w.substring(0, w.length() - 1);
+        boolean role = PhiContext.isOwnRole(post, end) || STAFF.contains(w) || STAFF.contains(singular)
+                || OWN_ROLE_SINGULARS.contains(singular) || singular.endsWith("ist") || singular.endsWith("ician")
+                || singular.endsWith("itian");
+        if (!role) {
+            return false;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            String d = post.lowerToken(k);
+            if (d.equals("our") || d.equals("my") || d.equals("the")) {
+                return true;
+            }
+            if (!post.tokens().get(k).is(Kind.WORD) || post.tokens().get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_ROLE_SINGULARS = Set.of("nurse", "doctor", "physician", "surgeon", "aide",
+            "tech", "technician", "therapist", "assistant", "volunteer", "clerk", "medic", "paramedic", "hygienist",
+            "coordinator", "navigator", "educator", "manager", "resident", "intern", "fellow", "scribe", "porter");
 
     /** "and the health ministry team", "and our crew" at token {@code after}: a name listed with its team. */
     private static boolean withTheTeam(AnalyzedPost post, int after) {

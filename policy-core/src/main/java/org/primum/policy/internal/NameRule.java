@@ -296,7 +296,10 @@ final class NameRule implements Rule {
             return;
         }
         String context = context(post, title, name[2]);
-        if (context != null) {
+        if (context != null && PhiContext.honoursOwnPeople(post, k, name[2])) {
+            // "Ms. Ada Finch, who volunteered at our front desk for 30 years": the organisation's own person
+            add(found, name, 0.35, "name after the title '" + t + "'", "one of the organisation's own people");
+        } else if (context != null) {
             add(found, name, 0.85, "name after the title '" + t + "'", context);
         } else {
             add(found, name, 0.35, "name after the title '" + t + "'", "no patient or health context nearby");

@@ -351,6 +351,34 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
+    private static final Set<String> INTRODUCES = Set.of("is", "was", "'s", "’s", "she's", "he's", "they're", "are",
+            "as", "welcome", "meet", "introducing");
+    private static final Set<String> SPOTLIT = Set.of("staff", "team", "employee", "member", "volunteer", "donor");
+
+    /**
+     * A post introducing one of the organisation's own people: "she's our newest dental assistant",
+     * "welcome our new night clerk", "joins us as our billing coordinator", "Donor spotlight", with no
+     * patient in it. Its age, home town and likes are a staff or donor profile's, not a patient's.
+     */
+    static boolean staffSpotlight(AnalyzedPost post) {
+        return post.signals().memo("staffSpotlight", () -> {
+            if (post.signals().aboutPatient() || post.signals().caseCueAnywhere()) {
+                return false;
+            }
+            int n = post.tokens().size();
+            for (int k = 1; k < n; k++) {
+                if (INTRODUCES.contains(post.lowerToken(k - 1)) && PhiContext.ownRole(post, k, n)) {
+                    return true;
+                }
+                if (post.lowerToken(k).equals("spotlight") && (PhiContext.isOwnRole(post, k - 1)
+                        || SPOTLIT.contains(post.lowerToken(k - 1)))) {
+                    return true; // "Donor spotlight", "Staff spotlight" (not "Patient spotlight")
+                }
+            }
+            return false;
+        });
+    }
+
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
@@ -560,10 +588,11 @@ final class QuasiIdentifierRule implements Rule {
         List<Token> tokens = post.tokens();
         // sentences about no one patient (teaching, crowds and tallies, a named clinician), judged once each
         boolean[] skip = new boolean[post.sentences().size()];
+        boolean spotlight = staffSpotlight(post);
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.writersOwnHealth(k)
+                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k))
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
@@ -573,7 +602,8 @@ final class QuasiIdentifierRule implements Rule {
             }
             String kind = switch (c.kind()) {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
-                case OCCUPATION -> owned(post, c.first()) && !(teamOrCare
+                // "as a school nurse, I ...": the writer's own role
+                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
@@ -631,7 +661,8 @@ final class QuasiIdentifierRule implements Rule {
                         && !TIME_NOUNS.contains(post.lowerToken(i + 2)) ? i + 2 : i + 1; // not "Patient of the Month"
                 int end = placeName(post, from); // "in Ely", "at the Lincoln Middle assembly"
                 if (end > from && !inside(work, post, from) && !inside(found.get("appearance"), post, from)
-                        && streetAt(post, from) < 0) { // ("the Route 9 fire": a road; "in the Packers jersey": a look)
+                        && streetAt(post, from) < 0 && !ContextualEntityRule.unitNamed(post, end)) {
+                    // ("the Route 9 fire": a road; "in the Packers jersey": a look; "the Privacy Office": a department)
                     putPlace(found, end - from >= 2 && STREET_WORDS.contains(post.lowerToken(end - 1)) && !saint(post, end - 1)
                             ? "street" : "place", post, from, end);
                 }
@@ -1130,6 +1161,58 @@ final class QuasiIdentifierRule implements Rule {
             int stop = post.tokens().get(end - 1).end();
             found.put(kind, new Detail(kind, post.normalized().substring(start, stop), start, stop));
         }
+    }
+
+    private static final Set<String> FIRST_PERSON_BE = Set.of("i'm", "i’m", "im", "am", "as");
+    private static final Set<String> A_AN = Set.of("a", "an");
+
+    /**
+     * The occupation in [first, end) is the writer's own: "as a school nurse, I", "I'm an ER nurse",
+     * "PSA from an ER nurse:", "Peds nurse PSA:", "the orthodontist (me)". A role the writer signs
+     * with is no detail of a patient.
+     */
+    static boolean writersOwnRole(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        int n = tokens.size();
+        if (end + 2 < n && post.lowerToken(end).equals("(") && post.lowerToken(end + 1).equals("me")
+                && post.lowerToken(end + 2).equals(")")) {
+            return true; // "the orthodontist (me)"
+        }
+        int k = first - 1;
+        while (k >= 0 && k >= first - 2 && tokens.get(k).is(Kind.WORD) && !A_AN.contains(post.lowerToken(k))
+                && !FIRST_PERSON_BE.contains(post.lowerToken(k))) {
+            k--; // modifiers: "an ER nurse", "a school nurse"
+        }
+        if (k >= 1 && A_AN.contains(post.lowerToken(k))) {
+            String before = post.lowerToken(k - 1);
+            if (FIRST_PERSON_BE.contains(before) && !(before.equals("as") && !meAfter(post, end))) {
+                return true; // "I'm a nurse", "as a school nurse, I promise"
+            }
+            if (before.equals("from") && colonWithin(post, end, 2)) {
+                return true; // "PSA from an ER nurse: ..."
+            }
+        }
+        int opener = post.sentences().get(tokens.get(first).sentence()).firstToken();
+        return first - opener <= 1 && colonWithin(post, end, 2); // "Peds nurse PSA: ...", "Nurse here: ..."
+    }
+
+    /** "as a nurse, I ...": the writer, first person singular, right after the role. */
+    private static boolean meAfter(AnalyzedPost post, int end) {
+        int k = end < post.tokens().size() && post.lowerToken(end).equals(",") ? end + 1 : end;
+        return k < post.tokens().size() && (post.lowerToken(k).equals("i") || post.lowerToken(k).startsWith("i'")
+                || post.lowerToken(k).startsWith("i’"));
+    }
+
+    private static boolean colonWithin(AnalyzedPost post, int end, int words) {
+        for (int k = end; k < Math.min(post.tokens().size(), end + words + 1); k++) {
+            if (post.lowerToken(k).equals(":")) {
+                return true;
+            }
+            if (!post.tokens().get(k).is(Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean owned(AnalyzedPost post, int i) {

@@ -362,6 +362,9 @@ final class Tokenizer {
                 && (i + 2 == end || !Character.isLetter(s.charAt(i + 2)));
     }
 
+    /** The most tokens one sentence holds; longer runs are split (ordinary sentences have well under 100). */
+    static final int MAX_SENTENCE_TOKENS = 200;
+
     /** Splits tokens into sentences and stamps each token with its sentence index. */
     private static Output sentences(String s, List<Token> raw) {
         List<Token> tokens = new ArrayList<>(raw.size());
@@ -387,7 +390,9 @@ final class Tokenizer {
                     boundary = !abbrev && !initial;
                 }
             }
-            if (boundary || k + 1 == raw.size()) {
+            // a run without sentence punctuation (a pasted log, a wall of text) is cut into pieces, so that rules
+            // scanning a sentence per candidate stay linear in the post's length
+            if (boundary || k + 1 == raw.size() || k + 1 - sentenceStartToken >= MAX_SENTENCE_TOKENS) {
                 sentences.add(new Sentence(idx, sentenceStart, t.end(), sentenceStartToken, k + 1));
                 sentenceStartToken = k + 1;
                 if (k + 1 < raw.size()) {

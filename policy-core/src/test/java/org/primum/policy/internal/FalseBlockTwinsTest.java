@@ -475,6 +475,151 @@ class FalseBlockTwinsTest {
                 .isTrue();
     }
 
+    /** A titled name in a sentence honouring the organisation's own person (service, founding, gifts) is no patient. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Three cheers for Mrs. Ada Finch, who volunteered at our front desk every Tuesday for 30 years!",
+        "Mr. Tomas Reyes retired this week after 22 years as our night porter, thank you Tomas.",
+        "A big thank-you to Ms. Lena Hart, who founded our bereavement choir and still sings in it.",
+    })
+    void aTitledColleagueOrVolunteerIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mrs. Ada Finch, who volunteered at our front desk for years, was admitted to our ICU with pneumonia.",
+        "Mr. Tomas Reyes, who retired from our porter team, came in with chest pain and a troponin of 900.",
+    })
+    void aTitledVolunteerWhoIsCaredForStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).isTrue();
+    }
+
+    /** A name in a working unit ("from our wound care team", "in central supply") or after a plural role. */
+    @Test
+    void aNameInAUnitOrARosterIsAColleague() {
+        assertThat(withPerson("Shoutout to Dario from our wound care team for relabelling every dressing cart!",
+                "Dario")).isEmpty();
+        assertThat(withPerson("Big thanks to Okafor in central supply, who tracked down the missing pump cords.",
+                "Okafor")).isEmpty();
+        assertThat(withPerson("Priya on the scheduling team sorted out everyone's holiday swaps in one afternoon.",
+                "Priya")).isEmpty();
+        assertThat(withPerson("Our night pharmacists, Anouk, Kofi and Lee, caught 40 drug interactions this month.",
+                "Kofi")).isEmpty();
+        assertThat(withPerson("Thanks to my fellow dietitians, Rosa and Mei, for the diabetes cooking class.",
+                "Mei")).isEmpty();
+        // twins: the colleague is the patient, or the list is of patients
+        assertThat(withPerson("Dario from our wound care team was admitted with sepsis on Monday.", "Dario"))
+                .containsExactly("Dario");
+        assertThat(withPerson("Our night pharmacists, Anouk and Kofi, were admitted to our ICU with COVID today.",
+                "Kofi")).contains("Kofi");
+        assertThat(withPerson("Our patients, Anouk and Kofi, were both admitted to the ICU with COVID.", "Kofi"))
+                .contains("Kofi");
+    }
+
+    /** A lone role word the detector took for a name ("Doc", "Chaplain", "Nurse") names no one. */
+    @Test
+    void aLoneRoleWordIsNoName() {
+        assertThat(withPerson("Doc became the patient this week: two stitches after a kitchen knife slip.", "Doc"))
+                .isEmpty();
+        assertThat(withPerson("Chaplain is out with the flu today, so the 2pm prayer group moves to Friday.",
+                "Chaplain")).isEmpty();
+        assertThat(withPerson("Nurse says hydrate: my own kidney stone passed on day 3.", "Nurse")).isEmpty();
+        // twin: a given name in the same place
+        assertThat(withPerson("Dominic became the patient this week: two stitches after a kitchen knife slip.",
+                "Dominic")).containsExactly("Dominic");
+    }
+
+    /** "our Garfield clinic": a name between "our" or "the" and a site word names the site. */
+    @Test
+    void aNameBeforeASiteWordIsTheSite() {
+        assertThat(withPerson("Our Garfield clinic now opens at 7 on weekdays for walk-in flu shots.", "Garfield"))
+                .isEmpty();
+        assertThat(withPerson("The Whitaker office is closed Monday for the holiday; the ED is open.", "Whitaker"))
+                .isEmpty();
+        // twin: the same name as a patient at the clinic
+        assertThat(withPerson("Garfield came to our clinic with chest pain and was admitted to the ICU.", "Garfield"))
+                .containsExactly("Garfield");
+    }
+
+    private final ContextualEntityRule places = new ContextualEntityRule(FindingType.LOCATION);
+
+    /** What the place rule reports when a detector has found {@code span} as a location. */
+    private List<String> withPlace(String text, String span) {
+        int start = text.indexOf(span);
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text)
+                .withEntities(List.of(new Entity(Entity.Label.LOCATION, start, start + span.length(), 0.85, "test")));
+        List<String> out = new ArrayList<>();
+        places.check(post, d -> {
+            if (d.confidence() >= RuleTesting.THRESHOLD) {
+                out.add(text.substring(d.start(), d.end()));
+            }
+        });
+        return out;
+    }
+
+    /** A capitalised run ending in "office", "department", "desk" or "team" names a department, not a town. */
+    @Test
+    void aDepartmentIsNoPlace() {
+        assertThat(withPlace("Our patient asked for the Spiritual Care office today after her surgery.",
+                "Spiritual")).isEmpty();
+        assertThat(withPlace("Our patient was seen by the Bridgeport Wound team today after her surgery.",
+                "Bridgeport")).isEmpty();
+        // twin: a town in the same sentence
+        assertThat(withPlace("Our patient drove in from Bridgeport today after her surgery.", "Bridgeport"))
+                .containsExactly("Bridgeport");
+        AnalyzedPost office = AnalyzedPost.analyze(Draft.of("x"), "A note from the Compliance Office: she told us "
+                + "about it last week.");
+        assertThat(QuasiIdentifierRule.details(office)).doesNotContainKey("place");
+        AnalyzedPost town = AnalyzedPost.analyze(Draft.of("x"), "A note from Compliance Falls: she told us about it "
+                + "last week.");
+        assertThat(QuasiIdentifierRule.details(town)).containsKey("place");
+    }
+
+    /** A staff or donor profile's age, home town and hobbies are no patient's details. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Meet Tomas, 31, from Yakima! He's our newest phlebotomist, he coaches U10 soccer and makes a mean salsa.",
+        "Say hi to Bea, 58, from Lodi. She is our new night clerk and a retired postal carrier who quilts.",
+        "Volunteer spotlight: Gloria, a retired teacher from Astoria, has knitted 400 hats. She turns up every Monday.",
+    })
+    void aStaffOrDonorSpotlightIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Meet Tomas, 31, from Yakima! He's our patient in bed 4 with a broken femur after a rodeo fall.",
+        "Patient spotlight: Gloria, a retired teacher from Astoria, finished chemo for lymphoma. She rang the bell.",
+    })
+    void aPatientSpotlightStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).isTrue();
+    }
+
+    /** The writer's own occupation ("as a school nurse, I", "PSA from an ER nurse:", "(me)") is no patient's detail. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "As a hospice chaplain, I sat with her family in Elko last week and learned more than I taught.",
+        "Reminder from a night pharmacist: she asked me on Tuesday in Elko whether grapefruit matters. It does.",
+        "Rural midwife here: last week in Elko she asked the best question about iron.",
+        "the paramedic (me) explaining to her in Elko last week why we don't drive ourselves to the ED",
+    })
+    void theWritersOwnRoleIsNoDetail(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).doesNotContainKey("occupation");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "A retired welder from Elko, 81, came in last week after her fall.",
+        "Our patient, a retired night pharmacist from Elko, told me last week she still bowls.",
+        "She is a rural midwife in Elko and was admitted last week with sepsis.",
+    })
+    void someoneElsesRoleIsStillADetail(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).containsKey("occupation");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
