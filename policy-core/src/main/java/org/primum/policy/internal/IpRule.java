@@ -91,25 +91,6 @@ final class IpRule implements Rule {
         }
     }
 
-    /**
-     * A private address is a local device: someone's only when a possessive points at it in the six words
-     * before ("her laptop at 192.168.1.20"), not "our guest Wi-Fi is on 10.0.0.1" in a post that names a colleague.
-     */
-    private static boolean someonesDevice(AnalyzedPost post, int i) {
-        var s = post.sentences().get(post.tokens().get(i).sentence());
-        for (int k = Math.max(s.firstToken(), i - 6); k < i; k++) {
-            String w = post.lowerToken(k);
-            if (Words.THIRD_POSSESSIVES.contains(w) || w.equals("my") || w.equals("your")
-                    || (w.equals("'s") && k > 0 && !ORGANISATION_OWNERS.contains(post.lowerToken(k - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> ORGANISATION_OWNERS = java.util.Set.of("hospital", "clinic",
-            "office", "unit", "department", "practice", "lab", "center", "centre", "floor", "ward", "team", "building");
-
     private static boolean isAddressChar(char c) {
         return Validators.hexValue(c) >= 0 || c == ':' || c == '.';
     }
@@ -137,7 +118,7 @@ final class IpRule implements Rule {
         boolean context = ContextWindow.phraseBefore(post, IP_CONTEXT, i, 5);
         double confidence;
         if (Validators.ipv4NonPublic(octets)) {
-            boolean patient = ContextWindow.patient(post, i) || (PatientCues.personal(post) && someonesDevice(post, i));
+            boolean patient = ContextWindow.patient(post, i) || PatientCues.personal(post);
             confidence = patient ? 0.6 : 0.3;
             reasons.add(patient ? "private or reserved range, but it is a patient's device or login here"
                     : "private, loopback or reserved range: identifies no one outside a local network");
@@ -162,7 +143,7 @@ final class IpRule implements Rule {
         reasons.add("IPv6 address");
         double confidence;
         if (Validators.ipv6NonPublic(groups)) {
-            boolean patient = ContextWindow.patient(post, i) || (PatientCues.personal(post) && someonesDevice(post, i));
+            boolean patient = ContextWindow.patient(post, i) || PatientCues.personal(post);
             confidence = patient ? 0.6 : 0.3;
             reasons.add(patient ? "non-public range, but it is a patient's device or login here"
                     : "loopback, link-local, unique-local or documentation range: identifies no one");

@@ -53,9 +53,6 @@ class FalseBlockTwinsTest {
         "Shoutout to Lena, 23, our youngest EMT, who passed her paramedic exam on Friday!",
         "Huge congrats to our charge nurse Bea, who passed her CEN exam on Tuesday, March 4!",
         "So proud of Marcus from transport, he passed his boards on 6/12 after three tries.",
-        // a private network address is a local device, the organisation's unless someone's possessive points at it
-        "Our hospital's Wi-Fi for guests is on 10.0.0.1; ask him at the info desk for the password.",
-        "She set up the clinic printer on 192.168.4.30 so the front desk can print wristbands again.",
         // an inbox readers are invited to write to, named as the organisation's or straight after "to"
         "Questions about the study? Email our coordinator Maya at cardiostudy@lakeview.org; she answers within a day.",
         "Send your nominations for the DAISY award to daisy@riverside-med.org by Friday; last year's winner was our own Tom.",
