@@ -65,9 +65,9 @@ class CorpusTest {
 
     /**
      * Checks written by authors who saw neither the rules nor the other corpora; none prints which
-     * posts fail. dev14 and dev15 have their even ids open for tuning and their odd ids kept as a
-     * check; dev16 to dev19 chose the thresholds of policy-nlp's patient-story model (figures only,
-     * no post read); dev20 to dev23 are blind (not read since they were written).
+     * posts fail. dev14 to dev19 have their even ids open for tuning and their odd ids kept as a
+     * check (dev16 to dev19 first chose the thresholds of policy-nlp's patient-story model, from
+     * figures only); dev20 to dev23 are blind (not read since they were written).
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev14.jsonl", "dev15.jsonl", "dev16.jsonl", "dev17.jsonl", "dev18.jsonl", "dev19.jsonl",
