@@ -112,8 +112,6 @@ final class DateRule implements Rule {
     private static final Set<String> HOLIDAY_LEAD = Set.of("on", "over", "after", "before",
             "since", "during", "until", "till", "around", "by", "from", "at");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** Words before a weekday that make it one past or coming day: "last Tuesday", "on Friday". */
     private static final Set<String> WEEKDAY_LEAD = Set.of("on", "from", "last", "past", "since", "until", "till",
             "early", "late", "this");
@@ -205,7 +203,7 @@ final class DateRule implements Rule {
                 span = relativeDay(post, i);
                 namedDay = span != null;
             }
-            if (span == null && WEEKDAYS.contains(post.lowerToken(i))) {
+            if (span == null && Words.WEEKDAYS.contains(post.lowerToken(i))) {
                 span = weekday(post, i);
                 namedDay = span != null;
             }
@@ -394,7 +392,7 @@ final class DateRule implements Rule {
         String before = PhiContext.lower(post, i - 1);
         String after = PhiContext.lower(post, i + 1);
         // a schedule joins two weekdays; a dash before a new clause ("last Tuesday - she's home") does not
-        if (before.equals("every") || WEEKDAYS.contains(PhiContext.lower(post, i + 2))
+        if (before.equals("every") || Words.WEEKDAYS.contains(PhiContext.lower(post, i + 2))
                 || ((RANGE_JOINERS.contains(after) || after.equals("–")) && gluedOrDay(post, i + 1))) {
             return null;
         }
@@ -928,7 +926,7 @@ final class DateRule implements Rule {
             reasons.add(monthYear && !news ? "month and year without patient context"
                     : news ? "reported news, no patient context" : "no patient context");
         }
-        boolean weekday = namedDay && WEEKDAYS.contains(post.lowerToken(first));
+        boolean weekday = namedDay && Words.WEEKDAYS.contains(post.lowerToken(first));
         // a reply about the addressee's own visit ("your cleaning on Monday"), or a person and their care
         // event before the day ("the woman who collapsed in the cereal aisle on Sunday"), has care of its own
         if (weekday && birth == null && event == null && (patient == null || !(patient.startsWith("patient cue")

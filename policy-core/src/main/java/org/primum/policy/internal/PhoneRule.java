@@ -506,8 +506,11 @@ final class PhoneRule implements Rule {
         return false;
     }
 
-    private static final java.util.Set<String> RELATIVE_OWNERS = java.util.Set.of("'s", "his", "her", "their", "my",
-            "your", "whose");
+
+    /** A word that makes the relative after it someone's: "the patient's", "her", "whose". */
+    private static boolean relativeOwner(String w) {
+        return w.equals("'s") || w.equals("whose") || Words.PERSONAL_POSSESSIVES.contains(w);
+    }
 
     /** A patient cue or someone's relative in the sentence: "the patient's daughter gave the line at ...". */
     private static boolean someoneInSentence(AnalyzedPost post, int sentence) {
@@ -516,7 +519,7 @@ final class PhoneRule implements Rule {
             return true;
         }
         for (Signals.Cue c : post.signals().cues(sentence)) {
-            if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0 && RELATIVE_OWNERS.contains(post.lowerToken(c.first() - 1))) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0 && relativeOwner(post.lowerToken(c.first() - 1))) {
                 return true; // not "the Child Life office"
             }
         }

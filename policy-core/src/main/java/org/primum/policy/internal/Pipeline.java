@@ -171,10 +171,10 @@ public final class Pipeline {
             return findings;
         }
         String why = lower
-                ? String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (below %.2f): a"
-                        + " warning, not a block", p, thresholds.doubtBelow())
-                : String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient (at or above"
-                        + " %.2f): a block, not a warning", p, thresholds.blockAt());
+                ? StoryRule.reason(p, String.format(Locale.ROOT, "(below %.2f): a warning, not a block",
+                        thresholds.doubtBelow()))
+                : StoryRule.reason(p, String.format(Locale.ROOT, "(at or above %.2f): a block, not a warning",
+                        thresholds.blockAt()));
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             boolean change = lower ? f.category() == Category.PHI && f.severity() == Severity.BLOCK

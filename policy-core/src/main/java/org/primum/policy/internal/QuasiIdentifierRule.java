@@ -393,9 +393,6 @@ final class QuasiIdentifierRule implements Rule {
                 && Words.CARE_RECORDS.find(post, s.firstToken(), s.endToken()) < 0;
     }
 
-    /** Acts of care the writer does with their own hands: "Just treated the starting quarterback ...". */
-    private static final Set<String> HANDS_ON_CARE = Set.of("treated", "operated", "stitched", "casted", "splinted",
-            "intubated", "scoped", "admitted", "discharged", "sutured", "resuscitated", "reduced");
     private static final Set<String> CARERS = Set.of("i", "we", "just", "i've", "we've", "i'd", "we'd");
 
     /**
@@ -407,7 +404,7 @@ final class QuasiIdentifierRule implements Rule {
             return true; // "we got the JV quarterback from Alma", "the QB limped into our ED"
         }
         for (int k = from; k < to; k++) {
-            if (HANDS_ON_CARE.contains(post.lowerToken(k)) && (k == from || CARERS.contains(post.lowerToken(k - 1)))) {
+            if (HANDS.contains(post.lowerToken(k)) && (k == from || CARERS.contains(post.lowerToken(k - 1)))) {
                 return true;
             }
         }
@@ -512,10 +509,11 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    /** Care done with the hands, after "we" or "I": "we pinned his ankle", "I stitched her up". */
+    /** Care done with the hands: "we pinned his ankle", "I stitched her up", "Just treated the quarterback". */
     private static final Set<String> HANDS = Set.of("pinned", "splinted", "casted", "stitched", "sutured", "sewed",
-            "reduced", "intubated", "tubed", "scoped", "cathed", "shocked", "cardioverted", "coded", "treated",
-            "admitted", "discharged", "resuscitated", "debrided", "drained", "lanced", "irrigated", "relocated");
+            "operated", "reduced", "intubated", "tubed", "scoped", "cathed", "shocked", "cardioverted", "coded",
+            "treated", "admitted", "discharged", "resuscitated", "debrided", "drained", "lanced", "irrigated",
+            "relocated");
 
     private static boolean handsOnCare(AnalyzedPost post, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
@@ -730,7 +728,7 @@ final class QuasiIdentifierRule implements Rule {
         if (DISASTERS.contains(w) && anchored(post, i)) {
             put(found, "unusual event", post, i, i + 1); // "the Skokie route 97 crash", "the crash on 2nd Ave"
         }
-        if (WEEKDAYS.contains(w) && i > 0 && tokens.get(i - 1).sentence() == sentence
+        if (Words.WEEKDAYS.contains(w) && i > 0 && tokens.get(i - 1).sentence() == sentence
                 && (DISASTERS.contains(post.lowerToken(i - 1)) || eventCueEndsAt(post, i))) {
             put(found, "timing", post, i, i + 1); // "the tractor rollover Sunday", "the crash Friday"
         }
@@ -748,7 +746,7 @@ final class QuasiIdentifierRule implements Rule {
             put(found, "occupation", post, i - 1, i + 1); // "the food truck guy", "the taco lady", "the mail lady"
         }
         if (w.equals("every") && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == sentence
-                && (WEEKDAYS.contains(post.lowerToken(i + 1)) || HABIT_TIMES.contains(post.lowerToken(i + 1)))
+                && (Words.WEEKDAYS.contains(post.lowerToken(i + 1)) || HABIT_TIMES.contains(post.lowerToken(i + 1)))
                 && post.signals().personInSentence(sentence)) {
             put(found, "timing", post, i, i + 2); // "parks outside our ED every Friday": a habit the neighbours know
         }
@@ -1012,8 +1010,6 @@ final class QuasiIdentifierRule implements Rule {
     private static final Set<String> EVENT_NOUNS = Set.of("assembly", "game", "contest", "parade", "tournament",
             "festival", "fair", "rodeo", "derby", "marathon", "race", "meet", "match", "recital", "concert",
             "wedding", "reunion", "party", "cookoff", "cook-off");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /** Index of an event noun or event cue within three words from {@code k} in its sentence, or -1. */
     private static int eventAhead(AnalyzedPost post, int k) {

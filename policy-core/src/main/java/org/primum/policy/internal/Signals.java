@@ -592,7 +592,6 @@ public final class Signals {
         return !Lexicons.TIMING.contains(after) && !DURATIONS.contains(after) ? k + 1 : -1;
     }
 
-    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "your");
     private static final java.util.Set<String> REMOVABLE = java.util.Set.of("appendix", "gallbladder", "tonsils",
             "adenoids", "spleen", "kidney", "thyroid", "uterus", "ovary", "ovaries", "prostate", "colon", "breast",
             "lung", "wisdom");
@@ -611,14 +610,14 @@ public final class Signals {
     private static int organOutOrBoneBroken(AnalyzedPost post, int i) {
         int n = post.tokens().size();
         String w = post.lowerToken(i);
-        if (OWNERS.contains(w) && i + 2 < n && REMOVABLE.contains(post.lowerToken(i + 1))) {
+        if (Words.PERSONAL_POSSESSIVES.contains(w) && i + 2 < n && REMOVABLE.contains(post.lowerToken(i + 1))) {
             int k = post.lowerToken(i + 1).equals("wisdom") && post.lowerToken(i + 2).equals("teeth") ? i + 3 : i + 2;
             if (k < n && (post.lowerToken(k).equals("out") || post.lowerToken(k).equals("removed"))) {
                 return k + 1;
             }
             return 0;
         }
-        if (BREAKS.contains(w) && i + 2 < n && OWNERS.contains(post.lowerToken(i + 1))) {
+        if (BREAKS.contains(w) && i + 2 < n && Words.PERSONAL_POSSESSIVES.contains(post.lowerToken(i + 1))) {
             int k = i + 2;
             if (k + 1 < n && (post.lowerToken(k).equals("left") || post.lowerToken(k).equals("right"))) {
                 k++;

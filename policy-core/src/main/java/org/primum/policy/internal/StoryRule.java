@@ -34,9 +34,17 @@ final class StoryRule implements Rule {
             "phi.location.context", "phi.location.person", "phi.quasi_id");
 
     private final double threshold;
+    /** The reason's tail, fixed when the checker is built. */
+    private final String atThreshold;
 
     StoryRule(Policy policy) {
         this.threshold = policy.patientStory().blockAt();
+        this.atThreshold = String.format(Locale.ROOT, "(threshold %.2f)", threshold);
+    }
+
+    /** The reason every finding the wording model makes or changes gives first: its score, then {@code why}. */
+    static String reason(double score, String why) {
+        return String.format(Locale.ROOT, "wording model: %.2f that the post is about a patient %s", score, why);
     }
 
     @Override
@@ -64,7 +72,7 @@ final class StoryRule implements Rule {
             return;
         }
         double p = story.getAsDouble();
-        String score = String.format(Locale.ROOT, "%.2f", p);
+        String scored = reason(p, atThreshold);
         for (Entity e : post.entities()) {
             FindingType type = switch (e.label()) {
                 case PERSON -> FindingType.NAME;
@@ -83,9 +91,7 @@ final class StoryRule implements Rule {
                             + " patient lives, works or was treated, remove it.";
             out.accept(new Detection(type, e.start(), e.end(), p, message,
                     type == FindingType.NAME ? "Use no name, or a clearly invented one." : "Leave out the place.",
-                    java.util.List.of("wording model: " + score + " that the post is about a patient (threshold "
-                            + String.format(Locale.ROOT, "%.2f", threshold) + ")",
-                            e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
+                    java.util.List.of(scored, e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
         }
     }
 }

@@ -13,9 +13,14 @@ final class Words {
             "yours", "yourself", "u", "ur");
     static final Set<String> SEX = Set.of("he", "she", "his", "her", "him", "hers", "man", "woman", "male", "female",
             "boy", "girl", "lady", "guy", "gentleman", "gent", "dude", "gal", "men", "women");
-    /** Courtesy titles as tokens: "Mr", "Mrs", "Ms", "Miss", "Mx". */
     /** A third person's possessive: "his hip", "her chart", "their son". */
     static final Set<String> THIRD_POSSESSIVES = Set.of("his", "her", "their");
+    /** A person's possessive, the reader's included: "my hip", "your chart". */
+    static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their", "my", "your");
+    /** Day names as tokens. */
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    /** Courtesy titles as tokens: "Mr", "Mrs", "Ms", "Miss", "Mx". */
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx");
     static final Set<String> SEX_CODES = Set.of("m", "f", "yom", "yof", "yo m", "yo f");
     /** Nouns that name an episode of care: referring to someone's one confirms the care relationship. */

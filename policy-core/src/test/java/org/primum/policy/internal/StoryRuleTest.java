@@ -184,6 +184,12 @@ class StoryRuleTest {
     }
 
     @Test
+    void theContextJudgmentsAreBuiltInRules() {
+        assertThat(BuiltInRules.create(Policy.defaults()).stream().map(org.primum.policy.spi.Rule::id))
+                .containsAll(StoryRule.CONTEXT_JUDGMENTS);
+    }
+
+    @Test
     void anIdentifierKeepsThePostBlockedWhateverTheModelSays() {
         Scripted doubtful = new Scripted(OptionalDouble.of(0.0), List.of(), List.of());
         String text = CONTEXT_ONLY + ", MRN 00482913";
