@@ -83,12 +83,11 @@ final class StoryModelTrainer {
 
     /** The posts the model is trained on, in a fixed order. */
     static List<Example> trainingSet(Path corpusDir) throws IOException {
+        List<String> corpora = new ArrayList<>(WHOLE);
+        corpora.addAll(HALVED);
         List<Example> out = new ArrayList<>();
-        for (Example e : load(corpusDir, WHOLE)) {
-            out.add(e);
-        }
-        for (Example e : load(corpusDir, HALVED)) {
-            if (!e.odd()) {
+        for (Example e : load(corpusDir, corpora)) {
+            if (WHOLE.contains(e.corpus()) || !e.odd()) {
                 out.add(e);
             }
         }
