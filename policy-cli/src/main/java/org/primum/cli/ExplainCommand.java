@@ -110,6 +110,13 @@ final class ExplainCommand implements Callable<Integer> {
                 : TextStyle.confidence(story.getAsDouble()) + " (names and places block at "
                         + TextStyle.confidence(thresholds.blockAt()) + " or more; context-only blocks warn below "
                         + TextStyle.confidence(thresholds.doubtBelow()) + ")").append('\n');
+        java.util.OptionalDouble advice = post.personalAdvice();
+        Policy.PersonalAdvice adviceThresholds = checker.policy().personalAdvice();
+        sb.append("Personal advice: ").append(advice.isEmpty() ? "no score (no detector scores advice in this language)"
+                : TextStyle.confidence(advice.getAsDouble()) + " (flagged at "
+                        + TextStyle.confidence(adviceThresholds.flagAt()) + " or more when no rule found advice; "
+                        + "advice blocks warn below " + TextStyle.confidence(adviceThresholds.doubtBelow()) + ")")
+                .append('\n');
         if (!post.entities().isEmpty()) {
             sb.append("Entities:");
             for (Entity e : post.entities()) {

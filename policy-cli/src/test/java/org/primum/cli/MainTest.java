@@ -276,7 +276,8 @@ class MainTest {
                 .contains("phi.phone  PHI/PHONE  confidence 0.95")
                 .contains("reasons:")
                 .contains("Entity detectors: none")
-                .contains("Patient story: no score");
+                .contains("Patient story: no score")
+                .contains("Personal advice: no score");
     }
 
     @Test
@@ -287,7 +288,9 @@ class MainTest {
         assertThat(r.out()).contains("Entity detectors: opennlp")
                 .containsPattern("Patient story: [01]\\.\\d\\d \\(names and places block at 0\\.80 or more;"
                         + " context-only blocks warn below 0\\.05\\)")
-                .containsPattern("Entities: PERSON \"Birdie Kowalczyk\" \\[9,25\\)");
+                .containsPattern("Entities: PERSON \"Birdie Kowalczyk\" \\[9,25\\)")
+                .containsPattern("Personal advice: 0\\.\\d\\d \\(flagged at 0\\.80 or more when no rule found"
+                        + " advice; advice blocks warn below 0\\.05\\)");
     }
 
     @Test

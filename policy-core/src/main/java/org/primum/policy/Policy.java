@@ -102,6 +102,28 @@ public final class Policy {
         }
     }
 
+    /**
+     * What the checker does with a wording model's score of how likely a post is to tell a specific
+     * person what to do about their own health (policy-nlp gives one; without it both settings are
+     * idle).
+     *
+     * @param flagAt a post scored at or above this with no ADVICE finding from the rules gets one
+     *     ({@code advice.wording}) on its sentence that reads most like personal advice
+     * @param doubtBelow the ADVICE blocks of a post scored below this become warnings: the post is
+     *     still flagged for a reviewer, but not stopped. 0 turns it off
+     */
+    public record PersonalAdvice(double flagAt, double doubtBelow) {
+        /** The shipped thresholds, chosen on corpora the model was not trained on. */
+        public static final PersonalAdvice DEFAULTS = new PersonalAdvice(0.8, 0.05);
+
+        public PersonalAdvice {
+            if (!(doubtBelow >= 0 && doubtBelow <= flagAt && flagAt <= 1)) {
+                throw new IllegalArgumentException("need 0 <= doubtBelow <= flagAt <= 1, got doubtBelow " + doubtBelow
+                        + ", flagAt " + flagAt);
+            }
+        }
+    }
+
     /** Where a rule's setting was written, for errors found after parsing. */
     record Location(String source, int line, int column) {}
 
@@ -117,6 +139,7 @@ public final class Policy {
     private final List<DenyTerm> deny;
     private final Reidentification reidentification;
     private final PatientStory patientStory;
+    private final PersonalAdvice personalAdvice;
     private final List<RulePack> packs;
     private final Map<String, Location> packLocations;
     private final String source;
@@ -134,6 +157,7 @@ public final class Policy {
         this.deny = List.copyOf(b.deny);
         this.reidentification = b.reidentification;
         this.patientStory = b.patientStory;
+        this.personalAdvice = b.personalAdvice;
         this.packs = List.copyOf(b.packs);
         this.packLocations = Map.copyOf(b.packLocations);
         this.source = b.source;
@@ -182,6 +206,7 @@ public final class Policy {
         b.deny.addAll(deny);
         b.reidentification = reidentification;
         b.patientStory = patientStory;
+        b.personalAdvice = personalAdvice;
         b.packs.addAll(packs);
         b.packLocations.putAll(packLocations);
         b.source = source;
@@ -244,6 +269,10 @@ public final class Policy {
         return patientStory;
     }
 
+    public PersonalAdvice personalAdvice() {
+        return personalAdvice;
+    }
+
     /**
      * Rule packs this policy extends ({@code extends: [builtin:conflict-of-interest, ./ours.yaml]}),
      * in order. Their rules run alongside the built-in rules; the {@code rules:} map can turn each
@@ -302,6 +331,7 @@ public final class Policy {
         private final List<DenyTerm> deny = new ArrayList<>();
         private Reidentification reidentification = new Reidentification(2, 3);
         private PatientStory patientStory = PatientStory.DEFAULTS;
+        private PersonalAdvice personalAdvice = PersonalAdvice.DEFAULTS;
         private final List<RulePack> packs = new ArrayList<>();
         private final Map<String, Location> packLocations = new LinkedHashMap<>();
         private String source = "<built>";
@@ -383,6 +413,11 @@ public final class Policy {
 
         public Builder patientStory(PatientStory value) {
             this.patientStory = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder personalAdvice(PersonalAdvice value) {
+            this.personalAdvice = Objects.requireNonNull(value);
             return this;
         }
 

@@ -88,10 +88,11 @@ final class PolicyParser {
                 case "deny" -> readDeny(b);
                 case "reidentification" -> b.reidentification(readReidentification());
                 case "patientStory" -> b.patientStory(readPatientStory());
+                case "personalAdvice" -> b.personalAdvice(readPersonalAdvice());
                 case "extends" -> readExtends(b);
                 default -> throw error(field, "unknown field; expected one of name, version, description, extends, "
                         + "languages, minConfidence, redaction, maxChars, rules, types, allow, deny, reidentification, "
-                        + "patientStory");
+                        + "patientStory, personalAdvice");
             }
         }
         return b.build();
@@ -332,6 +333,27 @@ final class PolicyParser {
                     + blockAt);
         }
         return new Policy.PatientStory(blockAt, doubtBelow);
+    }
+
+    private Policy.PersonalAdvice readPersonalAdvice() throws IOException {
+        expect(JsonToken.START_OBJECT, "personalAdvice", "an object with flagAt and doubtBelow");
+        double flagAt = Policy.PersonalAdvice.DEFAULTS.flagAt();
+        double doubtBelow = Policy.PersonalAdvice.DEFAULTS.doubtBelow();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String sub = p.currentName();
+            String field = "personalAdvice." + sub;
+            p.nextToken();
+            switch (sub) {
+                case "flagAt" -> flagAt = probability(field);
+                case "doubtBelow" -> doubtBelow = probability(field);
+                default -> throw error(field, "unknown field; expected flagAt or doubtBelow");
+            }
+        }
+        if (doubtBelow > flagAt) {
+            throw error("personalAdvice", "need doubtBelow <= flagAt, got doubtBelow " + doubtBelow + ", flagAt "
+                    + flagAt);
+        }
+        return new Policy.PersonalAdvice(flagAt, doubtBelow);
     }
 
     private void expect(JsonToken token, String field, String what) {

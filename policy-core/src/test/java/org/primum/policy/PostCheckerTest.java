@@ -94,4 +94,26 @@ class PostCheckerTest {
                 .hasMessageContaining("patientStory.raiseAt");
         assertThatThrownBy(() -> new Policy.PatientStory(0.5, 0.6)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void personalAdviceThresholdsAreReadAndCheckedWithTheirLine() {
+        assertThat(Policy.defaults().personalAdvice()).isEqualTo(Policy.PersonalAdvice.DEFAULTS);
+        Policy p = Policy.parse("name: s\npersonalAdvice:\n  flagAt: 0.9\n  doubtBelow: 0\n", "s.yaml");
+        assertThat(p.personalAdvice()).isEqualTo(new Policy.PersonalAdvice(0.9, 0));
+        assertThat(p.toBuilder().build().personalAdvice()).isEqualTo(new Policy.PersonalAdvice(0.9, 0));
+        assertThat(Policy.parse("name: s\npersonalAdvice: {doubtBelow: 0.1}\n", "s.yaml").personalAdvice())
+                .isEqualTo(new Policy.PersonalAdvice(0.8, 0.1));
+        assertThatThrownBy(() -> Policy.parse("name: s\npersonalAdvice:\n  flagAt: -1\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageStartingWith("s.yaml:3:")
+                .hasMessageContaining("personalAdvice.flagAt");
+        assertThatThrownBy(() -> Policy.parse("name: s\npersonalAdvice:\n  flagAt: 0.3\n  doubtBelow: 0.4\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageContaining("doubtBelow <= flagAt");
+        assertThatThrownBy(() -> Policy.parse("name: s\npersonalAdvice:\n  blockAt: 0.3\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageStartingWith("s.yaml:3:")
+                .hasMessageContaining("personalAdvice.blockAt");
+        assertThatThrownBy(() -> Policy.parse("name: s\npersonalAdvice: 0.8\n", "s.yaml"))
+                .isInstanceOf(PolicyException.class).hasMessageStartingWith("s.yaml:2:")
+                .hasMessageContaining("personalAdvice");
+        assertThatThrownBy(() -> new Policy.PersonalAdvice(0.5, 0.6)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

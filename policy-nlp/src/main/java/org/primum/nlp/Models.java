@@ -32,19 +32,21 @@ final class Models {
     static final String LEMMA_RESOURCE = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final FutureTask<TokenNameFinderModel> NER = task(NER_RESOURCE, TokenNameFinderModel::new);
-    private static final FutureTask<StoryModel> STORY = task(StoryModel.RESOURCE, StoryModel::read);
+    private static final FutureTask<WordingModel> STORY = task(WordingModel.STORY_RESOURCE, WordingModel::read);
+    private static final FutureTask<WordingModel> ADVICE = task(WordingModel.ADVICE_RESOURCE, WordingModel::read);
     private static final FutureTask<LanguageDetectorModel> LANG = task(LANGDETECT_RESOURCE, LanguageDetectorModel::new);
     private static final FutureTask<POSModel> POS = task(POS_RESOURCE, in -> greedy(new POSModel(in)));
     private static final FutureTask<LemmatizerModel> LEMMA = task(LEMMA_RESOURCE, LemmatizerModel::new);
 
     static {
-        // one loader thread, name finder first: every post needs it; then the small patient-story
-        // model, which rules ask for on posts with names; then the tagger and lemmatizer,
+        // one loader thread, name finder first: every post needs it; then the small wording models
+        // (patient story, asked on posts with names; advice, asked on every English post); then the tagger and lemmatizer,
         // which English posts need when a rule asks for tags; the language model last, as it is only
         // needed for posts that are not plainly English (see LanguageSignal)
         Thread t = new Thread(() -> {
             NER.run();
             STORY.run();
+            ADVICE.run();
             POS.run();
             LEMMA.run();
             LANG.run();
@@ -64,9 +66,14 @@ final class Models {
         return get(NER, NER_RESOURCE);
     }
 
-    /** The patient-story model the build trains (see {@link StoryModelTrainer}). */
-    static StoryModel story() {
-        return get(STORY, StoryModel.RESOURCE);
+    /** The patient-story model the build trains (see {@link WordingModelTrainer}). */
+    static WordingModel story() {
+        return get(STORY, WordingModel.STORY_RESOURCE);
+    }
+
+    /** The advice model the build trains (see {@link WordingModelTrainer}). */
+    static WordingModel advice() {
+        return get(ADVICE, WordingModel.ADVICE_RESOURCE);
     }
 
     static LanguageDetectorModel languages() {

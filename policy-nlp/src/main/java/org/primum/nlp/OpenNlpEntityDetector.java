@@ -99,12 +99,22 @@ public final class OpenNlpEntityDetector implements EntityDetector {
     }
 
     /**
-     * The patient-story model's score ({@link StoryModel}: words and word pairs of the whole post,
+     * The patient-story model's score ({@link WordingModel}: words and word pairs of the whole post,
      * trained on the project's labelled corpora), for the same languages as {@link #tags}.
      */
     @Override
     public OptionalDouble patientStory(Post post, String language) {
         return english(language) ? OptionalDouble.of(Models.story().score(post.lower())) : OptionalDouble.empty();
+    }
+
+    /**
+     * The advice model's score ({@link WordingModel}, trained on the corpora's {@code advice} label)
+     * of the text between {@code start} and {@code end}, for the same languages as {@link #tags}.
+     */
+    @Override
+    public OptionalDouble personalAdvice(Post post, int start, int end, String language) {
+        return english(language) ? OptionalDouble.of(Models.advice().score(post.lower().substring(start, end)))
+                : OptionalDouble.empty();
     }
 
     /** English, or no language the checker could tell. */

@@ -33,7 +33,7 @@ class CorpusWithNlpTest {
     @Test
     void heldOutTestCorpusStaysAboveItsFloors() throws IOException {
         List<LabelledPost> posts;
-        try (Reader r = Files.newBufferedReader(StoryModelTest.CORPORA.resolve("test.jsonl"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(WordingModelTest.CORPORA.resolve("test.jsonl"), StandardCharsets.UTF_8)) {
             posts = Corpus.parse(r, "test.jsonl");
         }
         EvalReport report = Evaluation.run(PostChecker.builder().discoverServices(true).build(), posts);

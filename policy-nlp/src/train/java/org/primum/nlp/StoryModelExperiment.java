@@ -26,7 +26,7 @@ import org.primum.policy.spi.Post;
  * block = (rules block and not (every PHI block is a judgment of context and score < doubtBelow))
  * or (score >= blockAt and a person or place entity). Figures only: no post is printed.
  *
- * <p>Two training sets: A, the shipped one ({@link StoryModelTrainer#trainingSet}: dev .. dev13, even
+ * <p>Two training sets: A, the shipped one ({@link WordingModelTrainer#trainingSet}: dev .. dev13, even
  * ids of dev14 and dev15), and B, every post of dev .. dev19. Never read: test.jsonl and dev20 on.
  *
  * <p>Run (after {@code mvn -q -B -pl policy-nlp -am test-compile}, class path as in the README's
@@ -55,9 +55,9 @@ final class StoryModelExperiment {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        List<String> all = new ArrayList<>(StoryModelTrainer.WHOLE);
+        List<String> all = new ArrayList<>(WordingModelTrainer.WHOLE);
         all.addAll(NEW_AUTHORS);
-        List<StoryModelTrainer.Example> examples = StoryModelTrainer.load(dir, all);
+        List<WordingModelTrainer.Example> examples = WordingModelTrainer.load(dir, all);
         List<Item> items = items(examples);
         if (args.length > 1 && args[1].equals("variants")) {
             variants(examples, items);
@@ -72,8 +72,8 @@ final class StoryModelExperiment {
             int[][][] pooled = new int[BLOCK_AT.length][DOUBT_BELOW.length][4];
             int[] base = new int[4];
             for (String held : NEW_AUTHORS) {
-                List<StoryModelTrainer.Example> train = trainingSet(examples, variant.equals("A"), held);
-                StoryModel model = new StoryModel(StoryModelTrainer.train(train));
+                List<WordingModelTrainer.Example> train = trainingSet(examples, variant.equals("A"), held);
+                WordingModel model = new WordingModel(WordingModelTrainer.train(train, WordingModelTrainer.Label.STORY));
                 List<Item> test = items.stream().filter(i -> i.corpus().equals(held)).toList();
                 double[] scores = test.stream().mapToDouble(i -> model.score(i.lower())).toArray();
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s LOCO %-5s (%3d train)", variant,
@@ -107,11 +107,11 @@ final class StoryModelExperiment {
     }
 
     /** LOCO over dev14-19 with the A training set: each variant at the shipped thresholds. */
-    static void variants(List<StoryModelTrainer.Example> examples, List<Item> items) throws IOException {
+    static void variants(List<WordingModelTrainer.Example> examples, List<Item> items) throws IOException {
         int[][] pooled = new int[VARIANTS.size()][4];
         for (String held : NEW_AUTHORS) {
-            List<StoryModelTrainer.Example> train = trainingSet(examples, true, held);
-            StoryModel model = new StoryModel(StoryModelTrainer.train(train));
+            List<WordingModelTrainer.Example> train = trainingSet(examples, true, held);
+            WordingModel model = new WordingModel(WordingModelTrainer.train(train, WordingModelTrainer.Label.STORY));
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "variants LOCO %-5s", held));
             for (int v = 0; v < VARIANTS.size(); v++) {
                 int[] r = new int[4];
@@ -144,7 +144,7 @@ final class StoryModelExperiment {
 
     /** Words, pairs and word triples. */
     static String[] withTrigrams(String lower) {
-        String[] base = StoryModel.features(lower);
+        String[] base = WordingModel.features(lower);
         List<String> words = new ArrayList<>();
         for (String f : base) {
             if (f.startsWith("w=")) {
@@ -160,13 +160,13 @@ final class StoryModelExperiment {
 
     /** Words only. */
     static String[] wordsOnly(String lower) {
-        return java.util.Arrays.stream(StoryModel.features(lower)).filter(f -> f.startsWith("w=")).toArray(String[]::new);
+        return java.util.Arrays.stream(WordingModel.features(lower)).filter(f -> f.startsWith("w=")).toArray(String[]::new);
     }
 
     /** Words, pairs, and each word's first five letters (typos, inflections). */
     static String[] withStems(String lower) {
-        List<String> out = new ArrayList<>(List.of(StoryModel.features(lower)));
-        for (String f : StoryModel.features(lower)) {
+        List<String> out = new ArrayList<>(List.of(WordingModel.features(lower)));
+        for (String f : WordingModel.features(lower)) {
             if (f.startsWith("w=") && f.length() > 7) {
                 out.add("s=" + f.substring(2, 7));
             }
@@ -175,13 +175,13 @@ final class StoryModelExperiment {
     }
 
     /** LOCO over dev14-19 with the A training set: each model variant at the shipped thresholds, and its AUC. */
-    static void models(List<StoryModelTrainer.Example> examples, List<Item> items) throws IOException {
+    static void models(List<WordingModelTrainer.Example> examples, List<Item> items) throws IOException {
         List<ModelVariant> variants = List.of(
-                new ModelVariant("shipped (w+b, 200 it, cutoff 2)", StoryModel::features, 200, 2),
-                new ModelVariant("cutoff 1", StoryModel::features, 200, 1),
-                new ModelVariant("cutoff 3", StoryModel::features, 200, 3),
-                new ModelVariant("100 iterations", StoryModel::features, 100, 2),
-                new ModelVariant("400 iterations", StoryModel::features, 400, 2),
+                new ModelVariant("shipped (w+b, 200 it, cutoff 2)", WordingModel::features, 200, 2),
+                new ModelVariant("cutoff 1", WordingModel::features, 200, 1),
+                new ModelVariant("cutoff 3", WordingModel::features, 200, 3),
+                new ModelVariant("100 iterations", WordingModel::features, 100, 2),
+                new ModelVariant("400 iterations", WordingModel::features, 400, 2),
                 new ModelVariant("words only", StoryModelExperiment::wordsOnly, 200, 2),
                 new ModelVariant("+ trigrams", StoryModelExperiment::withTrigrams, 200, 2),
                 new ModelVariant("+ 5-letter stems", StoryModelExperiment::withStems, 200, 2));
@@ -191,10 +191,10 @@ final class StoryModelExperiment {
             long pairs = 0;
             StringBuilder per = new StringBuilder();
             for (String held : NEW_AUTHORS) {
-                List<StoryModelTrainer.Example> train = trainingSet(examples, true, held);
-                opennlp.tools.ml.model.MaxentModel m = StoryModelTrainer.train(train, mv.features(), mv.iterations(),
+                List<WordingModelTrainer.Example> train = trainingSet(examples, true, held);
+                opennlp.tools.ml.model.MaxentModel m = WordingModelTrainer.train(train, WordingModelTrainer.Label.STORY, mv.features(), mv.iterations(),
                         mv.cutoff());
-                int yes = m.getIndex(StoryModel.YES);
+                int yes = m.getIndex(WordingModel.YES);
                 List<Double> phiScores = new ArrayList<>();
                 List<Double> otherScores = new ArrayList<>();
                 int[] r = new int[4];
@@ -224,12 +224,12 @@ final class StoryModelExperiment {
     }
 
     /** Training set A (the shipped one) or B (every post of dev .. dev19), without corpus {@code held}. */
-    private static List<StoryModelTrainer.Example> trainingSet(List<StoryModelTrainer.Example> examples, boolean a,
+    private static List<WordingModelTrainer.Example> trainingSet(List<WordingModelTrainer.Example> examples, boolean a,
             String held) {
-        List<StoryModelTrainer.Example> train = new ArrayList<>();
-        for (StoryModelTrainer.Example e : examples) {
-            boolean inA = StoryModelTrainer.WHOLE.contains(e.corpus())
-                    || (StoryModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
+        List<WordingModelTrainer.Example> train = new ArrayList<>();
+        for (WordingModelTrainer.Example e : examples) {
+            boolean inA = WordingModelTrainer.WHOLE.contains(e.corpus())
+                    || (WordingModelTrainer.HALVED.contains(e.corpus()) && !e.odd());
             if ((!a || inA) && !e.corpus().equals(held)) {
                 train.add(e);
             }
@@ -273,14 +273,14 @@ final class StoryModelExperiment {
         return r;
     }
 
-    private static List<Item> items(List<StoryModelTrainer.Example> examples) throws IOException {
+    private static List<Item> items(List<WordingModelTrainer.Example> examples) throws IOException {
         Policy rulesOnly = Policy.defaults().toBuilder()
                 .rule("phi.story", new Policy.RuleSetting(false, null, null, null))
                 .patientStory(new Policy.PatientStory(1.0, 0)).build();
         PostChecker checker = PostChecker.builder().policy(rulesOnly).discoverServices(true).build();
         Set<String> context = Set.of("phi.name.context", "phi.location.context", "phi.location.person", "phi.quasi_id");
         List<Item> out = new ArrayList<>();
-        for (StoryModelTrainer.Example e : examples) {
+        for (WordingModelTrainer.Example e : examples) {
             if (!NEW_AUTHORS.contains(e.corpus())) {
                 out.add(new Item(e.corpus(), e.odd(), e.lower(), e.phi(), false, false, false, false, false, false,
                         false));

@@ -233,6 +233,10 @@ final class AdviceRule implements Rule {
     private static final Set<String> MODALS = Set.of("should", "shud", "shld", "can", "must", "need", "gotta",
             "could", "ought", "have", "will", "may");
 
+    /** The safer rewrite every personal-advice finding suggests. */
+    static final String SUGGESTION = "Share general information instead and add 'please talk with your own clinician"
+            + " about your situation'; move individual questions to a private, secure channel.";
+
     @Override
     public String id() {
         return "advice.personal";
@@ -425,9 +429,7 @@ final class AdviceRule implements Rule {
             out.accept(new Detection(FindingType.ADVICE, start, end, Math.min(0.95, confidence),
                     "This tells a specific person what to do about their own health. Individual advice needs an "
                             + "examination and a care relationship, and a public post cannot give either.",
-                    "Share general information instead and add 'please talk with your own clinician about your "
-                            + "situation'; move individual questions to a private, secure channel.",
-                    reasons));
+                    SUGGESTION, reasons));
         }
     }
 

@@ -30,7 +30,16 @@ public final class AnalyzedPost implements Post {
     /** Where the wording score comes from, asked on first use; null when no detector scores posts. */
     private final Supplier<OptionalDouble> storySource;
     private OptionalDouble story;
+    /** Where advice scores come from; null when no detector scores advice. */
+    private final SpanScorer adviceSource;
+    private OptionalDouble advice;
     private Signals signals;
+
+    /** Scores the text between two offsets into {@link #normalized()}. */
+    @FunctionalInterface
+    public interface SpanScorer {
+        OptionalDouble score(int start, int end);
+    }
 
     private AnalyzedPost(Draft draft, String text, TextNormalizer.Result norm, Tokenizer.Output tok,
             List<Entity> entities) {
@@ -49,11 +58,12 @@ public final class AnalyzedPost implements Post {
         }
         this.tagSource = null;
         this.storySource = null;
+        this.adviceSource = null;
     }
 
     /** A copy of {@code base} with other entities, tags or wording score; the text analysis is shared. */
     private AnalyzedPost(AnalyzedPost base, List<Entity> entities, Supplier<Optional<TokenTags>> tagSource,
-            Supplier<OptionalDouble> storySource) {
+            Supplier<OptionalDouble> storySource, SpanScorer adviceSource) {
         this.draft = base.draft;
         this.text = base.text;
         this.normalized = base.normalized;
@@ -65,6 +75,7 @@ public final class AnalyzedPost implements Post {
         this.lowerTokens = base.lowerTokens;
         this.tagSource = tagSource;
         this.storySource = storySource;
+        this.adviceSource = adviceSource;
         this.language = base.language;
     }
 
@@ -88,7 +99,7 @@ public final class AnalyzedPost implements Post {
 
     /** The same analysis with entities from detectors attached. */
     public AnalyzedPost withEntities(List<Entity> found) {
-        return new AnalyzedPost(this, found, tagSource, storySource);
+        return new AnalyzedPost(this, found, tagSource, storySource, adviceSource);
     }
 
     /**
@@ -119,7 +130,7 @@ public final class AnalyzedPost implements Post {
      * once, when a rule first reads {@link #tags()}: posts no rule asks about are never tagged.
      */
     public AnalyzedPost withTags(Supplier<Optional<TokenTags>> source) {
-        return new AnalyzedPost(this, entities, source, storySource);
+        return new AnalyzedPost(this, entities, source, storySource, adviceSource);
     }
 
     /**
@@ -127,7 +138,15 @@ public final class AnalyzedPost implements Post {
      * reads {@link #patientStory()}.
      */
     public AnalyzedPost withPatientStory(Supplier<OptionalDouble> source) {
-        return new AnalyzedPost(this, entities, tagSource, source);
+        return new AnalyzedPost(this, entities, tagSource, source, adviceSource);
+    }
+
+    /**
+     * The same analysis with advice scores from {@code source}; the whole post's is asked once, when a
+     * rule first reads {@link #personalAdvice()}.
+     */
+    public AnalyzedPost withPersonalAdvice(SpanScorer source) {
+        return new AnalyzedPost(this, entities, tagSource, storySource, source);
     }
 
     private static String lowerSameLength(String s) {
@@ -194,6 +213,21 @@ public final class AnalyzedPost implements Post {
             story = storySource == null ? OptionalDouble.empty() : storySource.get();
         }
         return story;
+    }
+
+    /** Computed on first use, like {@link #tags()}. */
+    @Override
+    public OptionalDouble personalAdvice() {
+        if (advice == null) {
+            advice = adviceSource == null ? OptionalDouble.empty() : adviceSource.score(0, normalized.length());
+        }
+        return advice;
+    }
+
+    @Override
+    public OptionalDouble personalAdvice(int start, int end) {
+        java.util.Objects.checkFromToIndex(start, end, normalized.length());
+        return adviceSource == null ? OptionalDouble.empty() : adviceSource.score(start, end);
     }
 
     @Override

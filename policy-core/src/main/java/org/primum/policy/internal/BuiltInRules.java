@@ -39,6 +39,7 @@ public final class BuiltInRules {
                 new QuasiIdentifierRule(policy, true),
                 new AdviceRule(),
                 new ForeignAdviceRule(),
+                new AdviceWordingRule(policy),
                 new DenyTermRule(policy),
                 LanguageRule.INSTANCE);
     }

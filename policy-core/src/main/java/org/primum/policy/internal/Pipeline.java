@@ -118,7 +118,7 @@ public final class Pipeline {
                 ownWarnings.add(f);
             }
         }
-        findings = resolveOverlaps(weighStory(post, findings, ownWarnings));
+        findings = resolveOverlaps(weighAdvice(post, weighStory(post, findings, ownWarnings)));
         Verdict verdict = Verdict.PASS;
         for (Finding f : findings) {
             verdict = verdict.max(Verdict.of(f.severity()));
@@ -190,6 +190,52 @@ public final class Pipeline {
         return out;
     }
 
+    /**
+     * What a detector's advice model ({@link org.primum.policy.spi.Post#personalAdvice()}) changes,
+     * per the policy's {@code personalAdvice} section: {@code advice.wording}'s finding goes when
+     * another rule found advice in the post (it only adds what they missed); the blocks of
+     * {@code advice.personal} on a post scored below {@code doubtBelow} become warnings: the post
+     * still goes to a reviewer, as far as its wording goes it is not advice to one person.
+     */
+    private List<Finding> weighAdvice(AnalyzedPost post, List<Finding> findings) {
+        if (detectors.isEmpty()) {
+            return findings;
+        }
+        boolean wording = false;
+        boolean ruleAdvice = false;
+        boolean doubtable = false;
+        for (Finding f : findings) {
+            if (f.ruleId().equals(AdviceWordingRule.ID)) {
+                wording = true;
+            } else if (f.category() == Category.ADVICE) {
+                ruleAdvice = true;
+                doubtable |= f.ruleId().equals(AdviceWordingRule.DOUBTED) && f.severity() == Severity.BLOCK;
+            }
+        }
+        double doubtBelow = policy.personalAdvice().doubtBelow();
+        OptionalDouble score = doubtable && doubtBelow > 0 ? post.personalAdvice() : OptionalDouble.empty();
+        boolean lower = score.isPresent() && score.getAsDouble() < doubtBelow;
+        if (!lower && !(wording && ruleAdvice)) {
+            return findings;
+        }
+        String why = lower ? AdviceWordingRule.reason(score.getAsDouble(),
+                String.format(Locale.ROOT, "(below %.2f): a warning, not a block", doubtBelow)) : null;
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (ruleAdvice && f.ruleId().equals(AdviceWordingRule.ID)) {
+                continue;
+            }
+            if (lower && f.ruleId().equals(AdviceWordingRule.DOUBTED) && f.severity() == Severity.BLOCK) {
+                List<String> reasons = new ArrayList<>(f.reasons());
+                reasons.add(why);
+                f = new Finding(f.ruleId(), f.category(), f.type(), Severity.WARN, f.start(), f.end(), f.message(),
+                        f.confidence(), f.suggestion(), reasons);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     private record Candidate(Rule rule, Detection detection) {}
 
     private record Analysis(AnalyzedPost post, String language) {}
@@ -228,6 +274,14 @@ public final class Pipeline {
             }).withPatientStory(() -> {
                 for (EntityDetector d : detectors) {
                     OptionalDouble score = d.patientStory(untagged, lang);
+                    if (score.isPresent()) {
+                        return score;
+                    }
+                }
+                return OptionalDouble.empty();
+            }).withPersonalAdvice((start, end) -> {
+                for (EntityDetector d : detectors) {
+                    OptionalDouble score = d.personalAdvice(untagged, start, end, lang);
                     if (score.isPresent()) {
                         return score;
                     }

@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * Implementations are found with {@link java.util.ServiceLoader} (the {@code policy-nlp} module
  * provides one) and must be thread-safe; a checker calls {@link #detect} once per post, before any
  * rule runs, then {@link #language}, then (at most once each, when a rule first asks) {@link #tags} and
- * {@link #patientStory}.
+ * {@link #patientStory}, and {@link #personalAdvice} for the whole post and, when it scores high, its
+ * sentences.
  */
 public interface EntityDetector {
 
@@ -56,6 +57,24 @@ public interface EntityDetector {
      * @param language the language the checker settled on, as for {@link #tags}
      */
     default OptionalDouble patientStory(Post post, String language) {
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * How likely the text of {@code post} between {@code start} and {@code end} (offsets into
+     * {@code post.normalized()}; the whole post or one sentence) is to tell a specific person what to
+     * do about their own health (a dose, starting or stopping a drug, a diagnosis of their symptoms),
+     * in [0, 1], if this detector has a model of advice wording for {@code language}; the default
+     * gives none. Core's {@code advice.wording} rule flags a post that scores at or above its
+     * threshold when no rule found advice, and its ADVICE blocks become warnings when the post scores
+     * below the doubt threshold. The checker asks the detectors in order and keeps the first answer.
+     *
+     * @param post the analysed post, with its entities
+     * @param start where the text to score starts in {@code post.normalized()}
+     * @param end where it ends (exclusive)
+     * @param language the language the checker settled on, as for {@link #tags}
+     */
+    default OptionalDouble personalAdvice(Post post, int start, int end, String language) {
         return OptionalDouble.empty();
     }
 }

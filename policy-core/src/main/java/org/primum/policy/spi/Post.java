@@ -58,6 +58,25 @@ public interface Post {
         return OptionalDouble.empty();
     }
 
+    /**
+     * How likely the post, read as a whole, is to tell a specific person what to do about their own
+     * health, in [0, 1], from the first {@link EntityDetector} that scores advice in its language
+     * (see {@link EntityDetector#personalAdvice}); empty when none does.
+     */
+    default OptionalDouble personalAdvice() {
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * The same score for the text between {@code start} and {@code end} (offsets into
+     * {@link #normalized()}, for instance a sentence); empty when no detector scores advice.
+     *
+     * @throws IndexOutOfBoundsException if the offsets are not a range of the normalised text
+     */
+    default OptionalDouble personalAdvice(int start, int end) {
+        return OptionalDouble.empty();
+    }
+
     /** Index of the first token whose span ends after {@code offset}, or {@code tokens().size()}. */
     int tokenAt(int offset);
 

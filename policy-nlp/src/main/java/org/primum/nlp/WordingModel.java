@@ -10,35 +10,39 @@ import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The patient-story model: a maximum-entropy classifier over a post's words and word pairs that
- * says how likely the post, read as a whole, is to be about a specific patient. It is trained by
- * {@link StoryModelTrainer} during every build from the project's labelled corpora, so it carries
- * no text of its own beyond feature strings. {@link MaxentModel#eval} allocates its own buffers,
- * so one instance serves every thread.
+ * A wording model: a maximum-entropy classifier over a text's words and word pairs that says how
+ * likely the text is to have one property. Two are trained by {@link WordingModelTrainer} during
+ * every build from the project's labelled corpora: the patient-story model (is the post about a
+ * specific patient?, the corpora's {@code phi} label) and the advice model (does it tell a
+ * specific person what to do about their own health?, their {@code advice} label). They carry no
+ * text of their own beyond feature strings. {@link MaxentModel#eval} allocates its own buffers, so
+ * one instance serves every thread.
  */
-final class StoryModel {
+final class WordingModel {
 
-    /** Where the build puts the trained model on the class path. */
-    static final String RESOURCE = "org/primum/nlp/en-story-primum.bin";
+    /** Where the build puts the trained patient-story model on the class path. */
+    static final String STORY_RESOURCE = "org/primum/nlp/en-story-primum.bin";
+    /** Where the build puts the trained advice model on the class path. */
+    static final String ADVICE_RESOURCE = "org/primum/nlp/en-advice-primum.bin";
     static final String YES = "yes";
     static final String NO = "no";
 
     private final MaxentModel model;
     private final int yes;
 
-    StoryModel(MaxentModel model) {
+    WordingModel(MaxentModel model) {
         this.model = model;
         this.yes = model.getIndex(YES);
         if (yes < 0 || model.getNumOutcomes() != 2) {
-            throw new IllegalStateException("the patient-story model must have the outcomes yes and no");
+            throw new IllegalStateException("a wording model must have the outcomes yes and no");
         }
     }
 
-    static StoryModel read(InputStream in) throws IOException {
-        return new StoryModel(new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel());
+    static WordingModel read(InputStream in) throws IOException {
+        return new WordingModel(new GenericModelReader(new BinaryFileDataReader(new DataInputStream(in))).getModel());
     }
 
-    /** The probability that a post whose lower-cased, normalised text is {@code lower} is about a patient. */
+    /** The probability that a text whose lower-cased, normalised form is {@code lower} has the model's property. */
     double score(String lower) {
         return model.eval(features(lower))[yes];
     }

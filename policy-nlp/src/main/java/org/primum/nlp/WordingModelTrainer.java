@@ -24,18 +24,19 @@ import org.primum.policy.Draft;
 import org.primum.policy.PostChecker;
 
 /**
- * Trains {@link StoryModel} from the labelled corpora; the build runs it after compiling this
- * module (exec-maven-plugin, {@code process-classes}), so the model always matches this code and
- * the corpora. Deterministic: the same corpora give the same model.
+ * Trains the two {@link WordingModel}s from the labelled corpora; the build runs it after compiling
+ * this module (exec-maven-plugin, {@code process-classes}), so the models always match this code and
+ * the corpora. Deterministic: the same corpora give the same models.
  *
  * <p>Training set: every post of {@code dev.jsonl} and {@code dev2.jsonl} .. {@code dev13.jsonl},
  * and the even-numbered ids of {@code dev14.jsonl} and {@code dev15.jsonl}. Their odd ids are the
  * check set the tests score the model on; {@code test.jsonl} and {@code dev16.jsonl} onwards are
- * never read, so that their figures stay honest. Label: the post's {@code phi} field.
+ * never read, so that their figures stay honest. Labels: the post's {@code phi} field for the
+ * patient-story model, its {@code advice} field ({@code personal} or not) for the advice model.
  *
- * <p>Usage: {@code java -cp ... org.primum.nlp.StoryModelTrainer CORPUS_DIR OUTPUT_FILE}
+ * <p>Usage: {@code java -cp ... org.primum.nlp.WordingModelTrainer CORPUS_DIR STORY_FILE ADVICE_FILE}
  */
-final class StoryModelTrainer {
+final class WordingModelTrainer {
 
     /** Corpora used whole. */
     static final List<String> WHOLE = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
@@ -59,17 +60,33 @@ final class StoryModelTrainer {
         }
     }
 
-    private StoryModelTrainer() {}
+    /** What a model learns to tell: which label of a post is its "yes". */
+    enum Label {
+        /** The patient-story model: the post discloses something about a specific patient. */
+        STORY,
+        /** The advice model: the post tells a specific person what to do about their own health. */
+        ADVICE;
+
+        boolean of(Example e) {
+            return this == STORY ? e.phi() : e.advice();
+        }
+    }
+
+    private WordingModelTrainer() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: StoryModelTrainer CORPUS_DIR OUTPUT_FILE");
+        if (args.length != 3) {
+            System.err.println("usage: WordingModelTrainer CORPUS_DIR STORY_FILE ADVICE_FILE");
             System.exit(2);
         }
-        Path out = Path.of(args[1]);
-        long t0 = System.nanoTime();
         List<Example> train = trainingSet(Path.of(args[0]));
-        AbstractModel model = train(train);
+        write(train, Label.STORY, Path.of(args[1]));
+        write(train, Label.ADVICE, Path.of(args[2]));
+    }
+
+    private static void write(List<Example> train, Label label, Path out) throws IOException {
+        long t0 = System.nanoTime();
+        AbstractModel model = train(train, label);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp);
@@ -77,8 +94,8 @@ final class StoryModelTrainer {
             new GenericModelWriter(model, data).persist();
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf(java.util.Locale.ROOT, "patient-story model: %d posts, %d ms -> %s%n", train.size(),
-                (System.nanoTime() - t0) / 1_000_000, out);
+        System.out.printf(java.util.Locale.ROOT, "%s model: %d posts, %d ms -> %s%n",
+                label.name().toLowerCase(java.util.Locale.ROOT), train.size(), (System.nanoTime() - t0) / 1_000_000, out);
     }
 
     /** The posts the model is trained on, in a fixed order. */
@@ -125,16 +142,16 @@ final class StoryModelTrainer {
         return out;
     }
 
-    static AbstractModel train(List<Example> examples) throws IOException {
-        return train(examples, StoryModel::features, ITERATIONS, CUTOFF);
+    static AbstractModel train(List<Example> examples, Label label) throws IOException {
+        return train(examples, label, WordingModel::features, ITERATIONS, CUTOFF);
     }
 
     /** The same training with other features or parameters (for experiments). */
-    static AbstractModel train(List<Example> examples, java.util.function.Function<String, String[]> features,
-            int iterations, int cutoff) throws IOException {
+    static AbstractModel train(List<Example> examples, Label label,
+            java.util.function.Function<String, String[]> features, int iterations, int cutoff) throws IOException {
         List<Event> events = new ArrayList<>(examples.size());
         for (Example e : examples) {
-            events.add(new Event(e.phi() ? StoryModel.YES : StoryModel.NO, features.apply(e.lower())));
+            events.add(new Event(label.of(e) ? WordingModel.YES : WordingModel.NO, features.apply(e.lower())));
         }
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
