@@ -109,8 +109,8 @@ public final class Policy {
      *
      * @param flagAt a post scored at or above this with no ADVICE finding from the rules gets one
      *     ({@code advice.wording}) on its sentence that reads most like personal advice
-     * @param doubtBelow {@code advice.personal}'s blocks on a post with no PHI finding scored below
-     *     this become warnings: the post is still flagged for a reviewer, but not stopped. 0 turns it off
+     * @param doubtBelow {@code advice.personal}'s blocks on a post scored below this become warnings:
+     *     the post is still flagged for a reviewer, but not stopped by them. 0 turns it off
      */
     public record PersonalAdvice(double flagAt, double doubtBelow) {
         /** The shipped thresholds, chosen on corpora the model was not trained on. */

@@ -194,9 +194,9 @@ public final class Pipeline {
      * What a detector's advice model ({@link org.primum.policy.spi.Post#personalAdvice()}) changes,
      * per the policy's {@code personalAdvice} section: {@code advice.wording}'s finding goes when
      * another rule found advice in the post (it only adds what they missed); the blocks of
-     * {@code advice.personal} on a post with no PHI finding scored below {@code doubtBelow} become
-     * warnings: the post still goes to a reviewer, as far as its wording goes it is not advice to one
-     * person.
+     * {@code advice.personal} on a post scored below {@code doubtBelow} become warnings: the post
+     * still goes to a reviewer, as far as its wording goes it is not advice to one person; its PHI
+     * findings stand as they are.
      */
     private List<Finding> weighAdvice(AnalyzedPost post, List<Finding> findings) {
         if (detectors.isEmpty()) {
@@ -205,9 +205,7 @@ public final class Pipeline {
         boolean wording = false;
         boolean ruleAdvice = false;
         boolean doubtable = false;
-        boolean phi = false;
         for (Finding f : findings) {
-            phi |= f.category() == Category.PHI && f.severity() != Severity.INFO;
             if (f.ruleId().equals(AdviceWordingRule.ID)) {
                 wording = true;
             } else if (f.category() == Category.ADVICE) {
@@ -216,8 +214,7 @@ public final class Pipeline {
             }
         }
         double doubtBelow = policy.personalAdvice().doubtBelow();
-        // a post with PHI findings keeps its advice blocks: the advice may be to that patient
-        OptionalDouble score = doubtable && !phi && doubtBelow > 0 ? post.personalAdvice() : OptionalDouble.empty();
+        OptionalDouble score = doubtable && doubtBelow > 0 ? post.personalAdvice() : OptionalDouble.empty();
         boolean lower = score.isPresent() && score.getAsDouble() < doubtBelow;
         if (!lower && !(wording && ruleAdvice)) {
             return findings;
