@@ -315,45 +315,43 @@ final class PolicyParser {
     }
 
     private Policy.PatientStory readPatientStory() throws IOException {
-        expect(JsonToken.START_OBJECT, "patientStory", "an object with blockAt and doubtBelow");
-        double blockAt = Policy.PatientStory.DEFAULTS.blockAt();
-        double doubtBelow = Policy.PatientStory.DEFAULTS.doubtBelow();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String sub = p.currentName();
-            String field = "patientStory." + sub;
-            p.nextToken();
-            switch (sub) {
-                case "blockAt" -> blockAt = probability(field);
-                case "doubtBelow" -> doubtBelow = probability(field);
-                default -> throw error(field, "unknown field; expected blockAt or doubtBelow");
-            }
-        }
-        if (doubtBelow > blockAt) {
-            throw error("patientStory", "need doubtBelow <= blockAt, got doubtBelow " + doubtBelow + ", blockAt "
-                    + blockAt);
-        }
-        return new Policy.PatientStory(blockAt, doubtBelow);
+        double[] t = readThresholds("patientStory", "blockAt", Policy.PatientStory.DEFAULTS.blockAt(),
+                Policy.PatientStory.DEFAULTS.doubtBelow());
+        return new Policy.PatientStory(t[0], t[1]);
     }
 
     private Policy.PersonalAdvice readPersonalAdvice() throws IOException {
-        expect(JsonToken.START_OBJECT, "personalAdvice", "an object with flagAt and doubtBelow");
-        double flagAt = Policy.PersonalAdvice.DEFAULTS.flagAt();
-        double doubtBelow = Policy.PersonalAdvice.DEFAULTS.doubtBelow();
+        double[] t = readThresholds("personalAdvice", "flagAt", Policy.PersonalAdvice.DEFAULTS.flagAt(),
+                Policy.PersonalAdvice.DEFAULTS.doubtBelow());
+        return new Policy.PersonalAdvice(t[0], t[1]);
+    }
+
+    /**
+     * A wording model's section: {@code upper} (the score at or above which it acts) and
+     * {@code doubtBelow}, both probabilities, doubtBelow not above upper; missing ones keep their defaults.
+     */
+    private double[] readThresholds(String section, String upper, double upperDefault, double doubtDefault)
+            throws IOException {
+        expect(JsonToken.START_OBJECT, section, "an object with " + upper + " and doubtBelow");
+        double at = upperDefault;
+        double doubtBelow = doubtDefault;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String sub = p.currentName();
-            String field = "personalAdvice." + sub;
+            String field = section + "." + sub;
             p.nextToken();
-            switch (sub) {
-                case "flagAt" -> flagAt = probability(field);
-                case "doubtBelow" -> doubtBelow = probability(field);
-                default -> throw error(field, "unknown field; expected flagAt or doubtBelow");
+            if (sub.equals(upper)) {
+                at = probability(field);
+            } else if (sub.equals("doubtBelow")) {
+                doubtBelow = probability(field);
+            } else {
+                throw error(field, "unknown field; expected " + upper + " or doubtBelow");
             }
         }
-        if (doubtBelow > flagAt) {
-            throw error("personalAdvice", "need doubtBelow <= flagAt, got doubtBelow " + doubtBelow + ", flagAt "
-                    + flagAt);
+        if (doubtBelow > at) {
+            throw error(section, "need doubtBelow <= " + upper + ", got doubtBelow " + doubtBelow + ", " + upper + " "
+                    + at);
         }
-        return new Policy.PersonalAdvice(flagAt, doubtBelow);
+        return new double[] {at, doubtBelow};
     }
 
     private void expect(JsonToken token, String field, String what) {
