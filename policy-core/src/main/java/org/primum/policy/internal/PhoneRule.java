@@ -186,12 +186,21 @@ final class PhoneRule implements Rule {
     private static int regionEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         int end = i + 1;
+        // an area code's "(" sits just before the first number ("(312) 555-0148")
+        int open = i > 0 && tokens.get(i - 1).text().equals("(") && tokens.get(i - 1).end() == tokens.get(i).start()
+                ? 1 : 0;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
             Token prev = tokens.get(end - 1);
             int gap = t.start() - prev.end();
-            if (gap > 1) {
-                break;
+            if (gap > 1 || (t.sentence() != tokens.get(i).sentence() && !(prev.text().equals(".")
+                    && isExtension(post.lowerText(tokens.get(end - 2)))))) {
+                break; // "(Ann Emerg Med, Sept 2025). 412 patients": a year, the sentence's end, a count
+            }
+            if (t.text().equals("(")) {
+                open++;
+            } else if (t.text().equals(")") && open-- <= 0) {
+                break; // "(NEJM, 2019) 318 cases": a ")" closing a bracket opened before the number ends it
             }
             // across a space only short digit groups continue a number ("312 555 0148"): a complete
             // number or a date after a space ("312-555-0148 3/4/61") starts something new
@@ -420,7 +429,9 @@ final class PhoneRule implements Rule {
                         && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
-                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence));
+                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence))
+                || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence)
+                        && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -490,8 +501,10 @@ final class PhoneRule implements Rule {
         }
         for (int k = head - 1; k >= Math.max(sentenceStart, head - 5); k--) {
             String w = post.lowerToken(k);
+            // "our Route 9 office", "our Suite 200 desk": a number may name the site
             if (w.equals("'s") || w.equals("'") || PERSONAL_OWNERS.contains(w) || w.equals("me")
-                    || !post.tokens().get(k).is(Kind.WORD)) {
+                    || !(post.tokens().get(k).is(Kind.WORD) || post.tokens().get(k).is(Kind.NUMBER)
+                            || post.tokens().get(k).is(Kind.ALNUM))) {
                 return false;
             }
             if (w.equals("our")) {
@@ -521,6 +534,68 @@ final class PhoneRule implements Rule {
         for (Signals.Cue c : post.signals().cues(sentence)) {
             if (c.kind() == Signals.Kind.FAMILY_ROLE && c.first() > 0 && relativeOwner(post.lowerToken(c.first() - 1))) {
                 return true; // not "the Child Life office"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where readers get answers, in the post's language: "more information", "más información",
+     * "renseignements", "Auskunft", or a department ("Billing", "Medical Records", "Health Information
+     * Management") asked "questions", any of them labelling the number.
+     */
+    private static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info", "information",
+            "info", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
+            "medical records", "health information management", "customer service",
+            "member services", "patient accounts", "patient financial services", "admissions", "registration",
+            "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",
+            "questions", "hr", "hr contact", "human resources", "recruitment", "recruiting", "careers",
+            "media contact", "media inquiries", "press contact",
+            "más información", "más info", "mas información", "mas info", "información", "informes",
+            "plus d'informations", "plus d'info", "renseignements", "informations", "infos",
+            "mais informações", "mais info", "informações", "weitere informationen", "informationen", "auskunft",
+            "per informazioni", "maggiori informazioni", "informazioni");
+    /** What a department asked questions is followed by: "Questions to Medical Records at ...". */
+    private static final PhraseSet QUESTIONS_TO = PhraseSet.of("questions to", "questions for", "questions about",
+            "questions on", "questions regarding", "preguntas", "dudas", "questions", "fragen", "domande", "dúvidas");
+    private static final java.util.Set<String> LABEL_TO_NUMBER = java.util.Set.of(":", "at", "on", "-", "is",
+            "call", "tel", "ph", "phone", "line", "number", "llame", "al", "llamar", "appelez", "au", "ligue", "para",
+            "anrufen", "unter", "chiamare");
+
+    /**
+     * A label that names the number as the organisation's, up to three filler words before it:
+     * "Billing: 505-...", "Más información: 956-...", "Questions to Health Information Management at
+     * 555-0140" (a department of one to four capitalised words after "questions to").
+     */
+    private static boolean departmentLabel(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        int k = tokenIndex;
+        while (k > sentenceStart && tokenIndex - k < 3 && LABEL_TO_NUMBER.contains(post.lowerToken(k - 1))) {
+            k--;
+        }
+        if (k == tokenIndex) {
+            return false; // "information 555-0100" with nothing between reads as a list, not a label
+        }
+        for (int j = Math.max(sentenceStart, k - 5); j < k; j++) {
+            int len = DEPARTMENT_LABELS.matchAt(post, j);
+            if (len > 0 && j + len == k) {
+                // not someone's: "her contact info:", "the patient's pharmacy:"
+                return j == 0 || !relativeOwner(post.lowerToken(j - 1));
+            }
+        }
+        // "Questions to Health Information Management at": capitalised words after "questions to"
+        int name = k;
+        while (name > sentenceStart && k - name < 4 && post.tokens().get(name - 1).is(Kind.WORD)
+                && post.tokens().get(name - 1).isCapitalized()) {
+            name--;
+        }
+        if (name == k) {
+            return false;
+        }
+        for (int j = Math.max(sentenceStart, name - 3); j < name; j++) {
+            int len = QUESTIONS_TO.matchAt(post, j);
+            if (len > 0 && j + len == name && !PERSONAL_OWNERS.contains(post.lowerToken(name))) {
+                return true;
             }
         }
         return false;
@@ -564,7 +639,7 @@ final class PhoneRule implements Rule {
      * relative ("about her husband's hospice admission", "his daughter's chemo starts Monday"): the
      * contact's line is then a relative's or a patient's, whatever the call to action.
      */
-    private static boolean othersCare(AnalyzedPost post, int sentence) {
+    static boolean othersCare(AnalyzedPost post, int sentence) {
         return Signals.careWordIn(post, sentence) || othersRelative(post, sentence);
     }
 

@@ -630,4 +630,52 @@ class FalseBlockTwinsTest {
         });
         return out;
     }
+
+    // Identifier rules reading an organisation's own line, a bracket, a degree or a clinical
+    // "review" as someone's: clean forms beside twins about a patient or a relative that still block.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a citation's year, the sentence's end and a count are no phone number
+        "Dr. Osei's paper is out (BMJ, June 2023). 214 clinics took part and she presented it Friday.",
+        "Kim and Novak published it (Chest, May 2024). 618 patients, and he said more are coming.",
+        // a department or "more information" labelling the number, in any of the covered languages
+        "Welcome Dr. Amir Haddad to the practice! He starts Monday. Statement questions: 505-555-0188.",
+        "Heads up: he retires Friday after 30 years with us. Billing: 505-555-0188 ext 4.",
+        "Meet our new coder, Jo! She starts Monday. Questions to Patient Financial Services at 555-0162.",
+        "Nuestra enfermera Rosa Díaz coordina la campaña. Más información: 956-555-0177.",
+        "Notre infirmière Claire anime l'atelier. Renseignements : 514-555-0199.",
+        "Our charge nurse Abby just got her B.Sc in nursing. HR contact: +91 98200 11223.",
+        // the organisation's site named with a number
+        "Meet Dr. Lena Fox, who joined in May. She takes new patients at our Route 66 clinic: (505) 555-0101.",
+        // a contact person's work address beside their number
+        "Reach Omar on 555-0190 or omar.h@northclinic.org for sign-up sheets.",
+        "Meet Bea, she's back! Contact Bea Holm at 555-0141 or bholm@lakesidehealth.org to join her Tuesday walk group.",
+        // a clinical review or assessment is no online review
+        "Are your feet numb? If you have diabetes, ask your nurse for a foot review at your next visit.",
+        "Consulte: se você tem hipertensão, meça a pressão com frequência. Sintomas novos precisam de avaliação médica.",
+    })
+    void organisationsOwnIdentifiersPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mrs. Diaz asked us to call her at (312) 555-0148 after her scan.",
+        "Her billing #: 505-555-0188 came up twice on the claim.",
+        "Pt's account 505-555-0188 has a balance.",
+        "Mr. Lee's info: 312-555-0148.",
+        "Her daughter's info: 312-555-0148, call after 5.",
+        "Questions to her son Mark at 312-555-0148 please.",
+        "Emergency contact: her son, 312-555-0148.",
+        "Our Suite 210 office called her at 608-555-0123 about her biopsy.",
+        "Email Dana Kim at dkim@riverviewhealth.org about her mother's biopsy results.",
+        "Contact her daughter Dana at dkim@gmail.com about the discharge.",
+        "Our patient lives on Walnut St. Ask me how we got her home.",
+        "Thanks for the review! So glad your asthma is under control now.",
+        "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
+        "Gracias por su valoración, nos alegra que su cirugía de rodilla saliera bien.",
+    })
+    void someonesIdentifiersStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
 }
