@@ -101,6 +101,9 @@ final class AgeRule implements Rule {
     private static final PhraseSet PUBLISHED = PhraseSet.of("case report", "case reports", "case series", "cohort",
             "registry", "retracted", "published", "journal", "literature", "trial", "participants", "participant",
             "study subject", "meta-analysis", "preprint");
+    /** An author's citation: "Smith et al.", "published in", "case report". */
+    private static final PhraseSet CITATION = PhraseSet.of("et al", "et al.", "published", "case report",
+            "case reports", "case series", "preprint", "journal");
     /** Staff, volunteers and honorees: their ages are not patient information. */
     private static final java.util.Set<String> STAFF_CUES = java.util.Set.of("volunteer", "volunteers", "founder",
             "founded", "emeritus", "professor", "retiring", "retirement", "award", "honoree", "colleague",
@@ -482,6 +485,13 @@ final class AgeRule implements Rule {
             return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
         }
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
+        // "Smith et al. (NEJM 1998) described a 37-year-old woman": at any age, a case cited from its
+        // authors in the sentence or the one before, with no patient cue but the age's own
+        int citeFrom = s.index() > 0 ? post.sentences().get(s.index() - 1).firstToken() : s.firstToken();
+        int cited = CITATION.find(post, citeFrom, sentenceEnd);
+        if (cited >= 0 && PhiContext.patientCue(post, citeFrom, sentenceEnd, age.first, age.last) != null) {
+            cited = -1;
+        }
         int fiction = FICTION.find(post, 0, tokens.size());
         String notPatient = strongCueBesides(post, s.index(), age) ? null
                 : notAPatient(post, s.firstToken(), sentenceEnd);
@@ -491,6 +501,9 @@ final class AgeRule implements Rule {
         } else if (fiction >= 0) {
             confidence = 0.3; // "Teaching case (fictional): a 92-year-old ...": nobody's age
             reasons.add("a made-up case ('" + FICTION.canonicalAt(post, fiction, FICTION.matchAt(post, fiction)) + "')");
+        } else if (cited >= 0) {
+            confidence = 0.3;
+            reasons.add("a published case ('" + CITATION.canonicalAt(post, cited, CITATION.matchAt(post, cited)) + "')");
         } else if (published >= 0 && !post.signals().aboutPatient()) {
             confidence = 0.3;
             reasons.add("published or research subject ('"

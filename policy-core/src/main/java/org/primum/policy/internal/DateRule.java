@@ -1233,6 +1233,23 @@ final class DateRule implements Rule {
     }
 
     /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
+    /** Heads of a place named after someone: "Lincoln Public Library", "Grady Memorial Hospital". */
+    private static final Set<String> SITE_HEADS = Set.of("library", "park", "hospital", "school", "center",
+            "centre", "church", "hall", "college", "university", "county", "memorial", "museum", "elementary",
+            "middle", "high", "stadium", "arena", "field", "community", "clinic", "medical", "street", "avenue",
+            "road", "lake", "bridge", "square", "plaza", "auditorium", "theater", "theatre", "ymca", "rec");
+
+    /** A given name with a site's head in the one or two capitalised words after it: a place, not a person. */
+    private static boolean namesASite(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 3) && tokens.get(k).isCapitalized(); k++) {
+            if (SITE_HEADS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String person(AnalyzedPost post, int from, int to) {
         List<Token> tokens = post.tokens();
         if (PhiContext.titledName(post, from, to) >= 0) {
@@ -1256,7 +1273,8 @@ final class DateRule implements Rule {
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
                     && !PhiContext.is(post, i - 1, ".") && Lexicons.GIVEN_NAMES.matchAt(post, i) > 0
-                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)) {
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)
+                    && !namesASite(post, i)) {
                 return "a name";
             }
         }

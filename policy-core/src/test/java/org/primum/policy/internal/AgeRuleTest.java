@@ -126,4 +126,24 @@ class AgeRuleTest {
     void aCountOrAColleaguesAgeIsNoPatientsAge(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Case from the archives: Lindqvist et al. (Chest 2011) described a 44-year-old woman with a silent PE.",
+        "Loved this one: Okafor et al. reported a 52-year-old man whose hiccups were the first sign of an MI.",
+        "Brilliant read from Haddad et al. this week: a 33-year-old woman whose rash came after one dose.",
+    })
+    void aCitedCasesAgeIsNoPatientsAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "My patient, a 52-year-old man, asked me about the study Okafor et al. published on hiccups.",
+        "Saw a 44-year-old woman in clinic today with the exact PE case Lindqvist et al. described.",
+        "Just admitted a 61-year-old runner with a coronary dissection; it reminded me of a case report I read.",
+    })
+    void aPatientBesideACitationKeepsTheirAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
+    }
 }

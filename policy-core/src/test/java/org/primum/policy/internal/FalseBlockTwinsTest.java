@@ -650,6 +650,9 @@ class FalseBlockTwinsTest {
         // a contact person's work address beside their number
         "Reach Omar on 555-0190 or omar.h@northclinic.org for sign-up sheets.",
         "Meet Bea, she's back! Contact Bea Holm at 555-0141 or bholm@lakesidehealth.org to join her Tuesday walk group.",
+        // a site named after someone ("Warren County", "Harper Memorial Hall") is no person beside a date
+        "Get your flu shot this Friday, 10am to 2pm, at the Warren County Fairgrounds.",
+        "CPR refresher for the public this Thursday, 6pm, Harper Memorial Hall, free parking.",
         // a clinical review or assessment is no online review
         "Are your feet numb? If you have diabetes, ask your nurse for a foot review at your next visit.",
         "Consulte: se você tem hipertensão, meça a pressão com frequência. Sintomas novos precisam de avaliação médica.",
@@ -671,6 +674,8 @@ class FalseBlockTwinsTest {
         "Email Dana Kim at dkim@riverviewhealth.org about her mother's biopsy results.",
         "Contact her daughter Dana at dkim@gmail.com about the discharge.",
         "Our patient lives on Walnut St. Ask me how we got her home.",
+        "Warren got his flu shot Friday and had a reaction that evening.",
+        "Our patient Grace collapsed Saturday at the Franklin High School game; she had a cardiac arrest.",
         "Thanks for the review! So glad your asthma is under control now.",
         "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
         "Gracias por su valoración, nos alegra que su cirugía de rodilla saliera bien.",
