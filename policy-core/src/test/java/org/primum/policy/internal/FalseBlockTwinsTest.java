@@ -653,6 +653,13 @@ class FalseBlockTwinsTest {
         // a site named after someone ("Warren County", "Harper Memorial Hall") is no person beside a date
         "Get your flu shot this Friday, 10am to 2pm, at the Warren County Fairgrounds.",
         "CPR refresher for the public this Thursday, 6pm, Harper Memorial Hall, free parking.",
+        // a death notice of the organisation's own volunteer or colleague
+        "Our condolences to the family of Captain Walter Briggs, who passed Oct 2. Walter staffed our front desk "
+                + "for 11 years as a volunteer. Services Saturday at noon.",
+        "Rest in peace, Dr. Alan Cho, who died Jan 9. He taught half our residents as a mentor and never missed "
+                + "rounds. Funeral details to follow.",
+        // an audit's case number is the service's, not a person's
+        "Audit case 25-0412 closed today; the learning points go to the governance meeting next week.",
         // a clinical review or assessment is no online review
         "Are your feet numb? If you have diabetes, ask your nurse for a foot review at your next visit.",
         "Consulte: se você tem hipertensão, meça a pressão com frequência. Sintomas novos precisam de avaliação médica.",
@@ -675,6 +682,9 @@ class FalseBlockTwinsTest {
         "Contact her daughter Dana at dkim@gmail.com about the discharge.",
         "Our patient lives on Walnut St. Ask me how we got her home.",
         "Warren got his flu shot Friday and had a reaction that evening.",
+        "Condolences to the Pruitt family. Our patient Harold passed Nov 20 on our unit after a long fight.",
+        "Rest in peace, Alan, who died Jan 9 after 3 years of dialysis with us. Funeral details to follow.",
+        "Case 25-0412 is closed: Mr. Osei's fall on Keats Ward was reviewed with his family.",
         "Our patient Grace collapsed Saturday at the Franklin High School game; she had a cardiac arrest.",
         "Thanks for the review! So glad your asthma is under control now.",
         "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
