@@ -268,8 +268,9 @@ final class CareRelationshipRule implements Rule {
         }
         for (int i = from; i < to; i++) {
             int len = cues.you().matchAt(post, i);
-            if (len == 0) {
-                continue;
+            if (len == 0 || (i > from && cues.conditional().matchAt(post, i - 1) > 0)
+                    || (i - 1 > from && cues.conditional().matchAt(post, i - 2) > 0)) {
+                continue; // "se você tem diabetes", "wenn Sie Asthma haben": anyone's, as "if you have" is
             }
             for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
                 if (cue.first() >= i + len && cue.first() <= i + len + 5 && cue.end() <= to

@@ -663,6 +663,9 @@ class FalseBlockTwinsTest {
         // a clinical review or assessment is no online review
         "Are your feet numb? If you have diabetes, ask your nurse for a foot review at your next visit.",
         "Consulte: se você tem hipertensão, meça a pressão com frequência. Sintomas novos precisam de avaliação médica.",
+        // "if you have ..." in another language is anyone's, as in English
+        "Consejo: si usted tiene asma, lleve siempre su inhalador. Los cambios necesitan una valoración médica.",
+        "Tipp: Wenn Sie Diabetes haben, prüfen Sie täglich Ihre Füße. Wunden brauchen eine ärztliche Bewertung.",
     })
     void organisationsOwnIdentifiersPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -689,6 +692,7 @@ class FalseBlockTwinsTest {
         "Thanks for the review! So glad your asthma is under control now.",
         "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
         "Gracias por su valoración, nos alegra que su cirugía de rodilla saliera bien.",
+        "Danke für Ihre Bewertung! Schön, dass Ihre Hüft-OP so gut verlaufen ist.",
     })
     void someonesIdentifiersStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
