@@ -77,7 +77,10 @@ final class PhoneRule implements Rule {
     private static final PhraseSet PHONE_WORDS = PhraseSet.of("call", "phone", "cell", "number", "ph", "tel",
             "text", "mobile", "home", "work", "fax", "#", ":", "at", "reach", "dial");
     private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
-            "reach", "contact", "ring", "tel", "ph", "telephone");
+            "reach", "contact", "ring", "tel", "ph", "telephone",
+            // the same calls to action in Spanish, French, Portuguese, German and Italian
+            "llame", "llama", "llámenos", "llamar", "marque", "appelez", "appeler", "composez", "ligue", "liga",
+            "ligar", "anrufen", "rufen", "chiamate", "chiami", "chiamare");
 
     private static final java.util.Set<String> LABEL_FILLERS = java.util.Set.of("#", ":", "no", ".", ",", "number",
             "num", "nbr", "is", "was", "-", "(", "#:");
@@ -665,7 +668,11 @@ final class PhoneRule implements Rule {
     private static final PhraseSet SERVICE_AFTER = PhraseSet.of("to learn more", "to find out more", "to book",
             "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
             "for more information", "for more info", "for details", "for an appointment", "for appointments",
-            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added");
+            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added",
+            "para más información", "para más info", "para mas información", "para informes", "para citas",
+            "para agendar", "para inscribirse", "pour plus d'informations", "pour prendre rendez-vous",
+            "pour vous inscrire", "para mais informações", "para marcar", "für weitere informationen",
+            "für termine", "per informazioni", "per prenotare");
 
     /**
      * A service phrase in the four tokens after the number and its extension ("Text 555-0100 to sign

@@ -645,6 +645,8 @@ class FalseBlockTwinsTest {
         "Nuestra enfermera Rosa Díaz coordina la campaña. Más información: 956-555-0177.",
         "Notre infirmière Claire anime l'atelier. Renseignements : 514-555-0199.",
         "Our charge nurse Abby just got her B.Sc in nursing. HR contact: +91 98200 11223.",
+        "Nuestra enfermera Rosa coordina la campaña de vacunación. Llame al 956-555-0177 para más información.",
+        "Notre infirmière Claire anime l'atelier diabète. Appelez le 514-555-0199 pour vous inscrire.",
         // the organisation's site named with a number
         "Meet Dr. Lena Fox, who joined in May. She takes new patients at our Route 66 clinic: (505) 555-0101.",
         // a contact person's work address beside their number
@@ -693,6 +695,8 @@ class FalseBlockTwinsTest {
         "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
         "Gracias por su valoración, nos alegra que su cirugía de rodilla saliera bien.",
         "Danke für Ihre Bewertung! Schön, dass Ihre Hüft-OP so gut verlaufen ist.",
+        "La señora Pérez, mi paciente, pidió que la llame al 956-555-0177 para hablar de su biopsia.",
+        "Mme Dubois, ma patiente, attend mon appel au 514-555-0199 pour ses résultats.",
     })
     void someonesIdentifiersStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
