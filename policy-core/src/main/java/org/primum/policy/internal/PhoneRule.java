@@ -130,7 +130,7 @@ final class PhoneRule implements Rule {
             int first = i;
             // "(312) 555-0148" and "+1 ..." keep their opening sign; "(312-555-0148)" is a number in brackets
             boolean areaCode = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(")")
-                    && Validators.countDigits(tokens.get(i).text()) <= 4;
+                    && Validators.countDigits(tokens.get(i).text()) <= 4 && !yearShaped(tokens.get(i).text());
             if (i > 0 && ((tokens.get(i - 1).text().equals("(") && areaCode) || tokens.get(i - 1).text().equals("+"))
                     && tokens.get(i - 1).end() == tokens.get(i).start()) {
                 first = i - 1;
@@ -191,7 +191,7 @@ final class PhoneRule implements Rule {
         int end = i + 1;
         // an area code's "(" sits just before the first number ("(312) 555-0148")
         int open = i > 0 && tokens.get(i - 1).text().equals("(") && tokens.get(i - 1).end() == tokens.get(i).start()
-                ? 1 : 0;
+                && !yearShaped(tokens.get(i).text()) ? 1 : 0;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
             Token prev = tokens.get(end - 1);
@@ -229,6 +229,11 @@ final class PhoneRule implements Rule {
     /** After a space: a number that is already complete, or a date or time on either side. */
     private static boolean startsSomethingNew(Token prev, Token t) {
         return Validators.countDigits(prev.text()) >= 7 || dateOrTime(prev.text()) || dateOrTime(t.text());
+    }
+
+    /** "(2021)": a year in brackets, as citations write it, is no area code ("(0161)", "(312)"). */
+    private static boolean yearShaped(String s) {
+        return s.length() == 4 && Validators.allDigits(s) && (s.startsWith("19") || s.startsWith("20"));
     }
 
     private static boolean dateOrTime(String s) {

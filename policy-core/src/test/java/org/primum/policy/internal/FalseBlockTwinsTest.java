@@ -638,6 +638,8 @@ class FalseBlockTwinsTest {
         // a citation's year, the sentence's end and a count are no phone number
         "Dr. Osei's paper is out (BMJ, June 2023). 214 clinics took part and she presented it Friday.",
         "Kim and Novak published it (Chest, May 2024). 618 patients, and he said more are coming.",
+        "She cited Jones (2021) 318 patients in her talk.",
+        "He quoted Patel and Wu (2019) 642 cases, and she agreed.",
         // a department or "more information" labelling the number, in any of the covered languages
         "Welcome Dr. Amir Haddad to the practice! He starts Monday. Statement questions: 505-555-0188.",
         "Heads up: he retires Friday after 30 years with us. Billing: 505-555-0188 ext 4.",
