@@ -146,4 +146,23 @@ class AgeRuleTest {
     void aPatientBesideACitationKeepsTheirAge(String text) {
         assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Meet Pickles, the pediatric floor's therapy dog! He turned 9 on Sunday and is back after his dental surgery.",
+        "This is Duke, our K9 visitor. He's 11 and just had his hip surgery, so go easy on the belly rubs.",
+    })
+    void anAnimalsAgeIsNoPatientsAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Her dog died last week. She is 81 and had her hip surgery here in May.",
+        "The 9-year-old boy bitten by a neighbor's dog is recovering after surgery on our peds floor.",
+        "A 74-year-old woman was bitten by her dog on Sunday and needed surgery in our ED.",
+    })
+    void aPersonBesideAnAnimalKeepsTheirAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
+    }
 }
