@@ -439,7 +439,12 @@ final class PhoneRule implements Rule {
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
                 || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence))
                 || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence)
-                        && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex));
+                        && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex))
+                || (staffOnly(post) && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
+                        && !outbound(post, tokenIndex) && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                        && (callToAction(post, tokenIndex) || contactCall(post, tokenIndex)
+                                || PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())
+                                || loneAfterService(post, tokenIndex, end)));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -609,6 +614,67 @@ final class PhoneRule implements Rule {
         return false;
     }
 
+    /**
+     * The only people in the post are the organisation's own: a colleague by a staff title ("Dr. Lee",
+     * "nurse Joe") or one of "our" own ("Ms. Reyes, our practice manager"), and no patient cue, no
+     * relative, no patient story anywhere in it. Its calls to action are the organisation's.
+     */
+    private static boolean staffOnly(AnalyzedPost post) {
+        return post.signals().memo("phoneStaffOnly", () -> {
+            Signals signals = post.signals();
+            if (signals.aboutPatient()) {
+                return false;
+            }
+            boolean own = PatientCues.colleagueNamed(post);
+            for (var s : post.sentences()) {
+                for (Signals.Cue c : signals.cues(s.index())) {
+                    // someone's relative ("her son", "the patient's daughter"), not "kids and adults"
+                    if (c.kind() == Signals.Kind.PATIENT_STRONG || (c.kind() == Signals.Kind.FAMILY_ROLE
+                            && c.first() > 0 && relativeOwner(post.lowerToken(c.first() - 1)))) {
+                        return false;
+                    }
+                }
+                own |= PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken());
+                // "Dr. Okoye visited Tom, 84, at home": care given to someone, in a sentence that is no news
+                if (Signals.careWordIn(post, s.index()) && !signals.isNonPatient(s.index())) {
+                    return false;
+                }
+            }
+            return own;
+        });
+    }
+
+    /**
+     * "He's taking new patients at our Eastside clinic. 505-555-0100": a number standing as a sentence
+     * of its own, right after a sentence naming the organisation's service or line.
+     */
+    private static boolean loneAfterService(AnalyzedPost post, int tokenIndex, int end) {
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        var s = post.sentences().get(sentence);
+        if (sentence == 0 || s.firstToken() != tokenIndex) {
+            return false;
+        }
+        for (int k = afterNumber(post, tokenIndex, end); k < s.endToken(); k++) {
+            if (!post.tokens().get(k).is(Kind.PUNCT)) {
+                return false;
+            }
+        }
+        var prev = post.sentences().get(sentence - 1);
+        if (ORGANISATION_LINE.find(post, prev.firstToken(), prev.endToken()) >= 0) {
+            return true;
+        }
+        for (int k = prev.firstToken(); k + 1 < prev.endToken(); k++) {
+            if (post.lowerToken(k).equals("our")) {
+                for (int j = k + 1; j < Math.min(prev.endToken(), k + 4); j++) {
+                    if (SERVICE_HEADS.contains(post.lowerToken(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A reply that declines to discuss anyone's care: any number it gives is the organisation's. */
     private static boolean declines(AnalyzedPost post) {
         return post.signals().memo("declines", () -> Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0);
@@ -639,7 +705,8 @@ final class PhoneRule implements Rule {
                 && post.tokens().get(k).isCapitalized() && PhiContext.isNameWord(post, post.tokens().get(k)); k--) {
             names++;
         }
-        return names >= 1 && names <= 2 && k >= 0 && CALL_VERBS.contains(post.lowerToken(k));
+        return names >= 1 && names <= 2 && k >= 0 && (CALL_VERBS.contains(post.lowerToken(k))
+                || (k > 0 && post.lowerToken(k).equals("for") && post.lowerToken(k - 1).equals("ask")));
     }
 
     /**

@@ -649,6 +649,10 @@ class FalseBlockTwinsTest {
         "Our charge nurse Abby just got her B.Sc in nursing. HR contact: +91 98200 11223.",
         "Nuestra enfermera Rosa coordina la campaña de vacunación. Llame al 956-555-0177 para más información.",
         "Notre infirmière Claire anime l'atelier diabète. Appelez le 514-555-0199 pour vous inscrire.",
+        // a call to action or a contact in a post whose only people are the organisation's own
+        "Please welcome Dr. Ana Ruiz to the practice! She loves soccer and her two dogs. Call 505-555-0188.",
+        "Mr. Okafor, our facilities manager, can be reached at 505-555-0190 about parking permits.",
+        "The blood drive is Friday in the lobby. Questions? Ask for Dana at 505-555-0133.",
         // the organisation's site named with a number
         "Meet Dr. Lena Fox, who joined in May. She takes new patients at our Route 66 clinic: (505) 555-0101.",
         // a contact person's work address beside their number
@@ -684,6 +688,10 @@ class FalseBlockTwinsTest {
         "Her daughter's info: 312-555-0148, call after 5.",
         "Questions to her son Mark at 312-555-0148 please.",
         "Emergency contact: her son, 312-555-0148.",
+        "Nurse Joe says her son is home now. Call 312-555-0148.",
+        "Dr. Patel's patient Mr. Gray needs a ride. Call 312-555-0148.",
+        "Dr. Okoye visited Tom, 84, at home. Call 312-555-0148 to check on him.",
+        "Nurse Kim took care of him all week. He says call him at 312-555-0148.",
         "Our Suite 210 office called her at 608-555-0123 about her biopsy.",
         "Email Dana Kim at dkim@riverviewhealth.org about her mother's biopsy results.",
         "Contact her daughter Dana at dkim@gmail.com about the discharge.",
