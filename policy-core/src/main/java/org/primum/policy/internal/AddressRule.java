@@ -508,12 +508,13 @@ final class AddressRule implements Rule {
         List<Token> tokens = post.tokens();
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
-        boolean patient = ContextWindow.patient(post, first);
         int sentence = tokens.get(first).sentence();
+        boolean ownService = PatientCues.ownServiceSentence(post, sentence);
+        boolean patient = ContextWindow.patient(post, first) && !ownService;
         boolean workplace = workplaceMoved(post, sentence);
         boolean residential = ContextWindow.inSentence(post, RESIDENTIAL, sentence) && !workplace;
         boolean venue = ContextWindow.inSentence(post, VENUE, sentence) || ContextWindow.inSentence(post, EVENTS, sentence)
-                || ContextWindow.organisation(post, first) || workplace;
+                || ContextWindow.organisation(post, first) || workplace || ownService;
         boolean weak = ContextWindow.inSentence(post, WEAK_PATIENT, sentence);
         List<String> reasons = new ArrayList<>();
         double confidence;

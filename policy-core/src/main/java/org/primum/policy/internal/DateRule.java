@@ -894,6 +894,10 @@ final class DateRule implements Rule {
             birth = answeredBirthQuestion(post, first, end);
         }
         String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
+        if (patient != null && !patient.startsWith("patient cue")
+                && PatientCues.ownServiceSentence(post, tokens.get(first).sentence())) {
+            patient = null; // "Our mobile clinic will be at ... on Tuesday, March 4": the service's schedule
+        }
         if (patient == null) {
             patient = addresseeCare(post, range[0], first);
         }

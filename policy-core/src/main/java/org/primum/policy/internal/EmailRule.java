@@ -301,6 +301,9 @@ final class EmailRule implements Rule {
         } else if ((organisation || (!spelled && invitedToWrite(post, token))) && !free) {
             confidence = 0.35;
             reasons.add("offered as an organisation's contact");
+        } else if (!free && !spelled && PhoneRule.staffOnly(post) && !yourAddress(post, token)) {
+            confidence = 0.35; // "Our nurse Carla retires Dec 18. Send her a note at carla.p@stjudes..."
+            reasons.add("a work address in a post whose only people are the organisation's own");
         } else if (!free && !spelled && !PatientCues.personal(post) && CareRelationshipRule.greetedName(post) == null
                 && !yourAddress(post, token)) {
             confidence = 0.4;

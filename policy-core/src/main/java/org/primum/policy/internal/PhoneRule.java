@@ -619,7 +619,7 @@ final class PhoneRule implements Rule {
      * "nurse Joe") or one of "our" own ("Ms. Reyes, our practice manager"), and no patient cue, no
      * relative, no patient story anywhere in it. Its calls to action are the organisation's.
      */
-    private static boolean staffOnly(AnalyzedPost post) {
+    static boolean staffOnly(AnalyzedPost post) {
         return post.signals().memo("phoneStaffOnly", () -> {
             Signals signals = post.signals();
             if (signals.aboutPatient()) {

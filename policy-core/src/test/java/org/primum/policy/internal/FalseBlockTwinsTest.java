@@ -653,6 +653,10 @@ class FalseBlockTwinsTest {
         "Please welcome Dr. Ana Ruiz to the practice! She loves soccer and her two dogs. Call 505-555-0188.",
         "Mr. Okafor, our facilities manager, can be reached at 505-555-0190 about parking permits.",
         "The blood drive is Friday in the lobby. Questions? Ask for Dana at 505-555-0133.",
+        "Our nurse Carla's last shift is Dec 18 after 25 years. Send her a note at carla.p@stjudeshealth.org.",
+        "Dr. Okafor retires Friday after 31 years with us! Drop him a line at dokafor@lakesidemed.org.",
+        // the organisation's own service and its schedule
+        "Our mobile clinic will be at 1500 W Grand Ave on Tuesday, March 4. Nurse Tia will do free flu shots.",
         // the organisation's site named with a number
         "Meet Dr. Lena Fox, who joined in May. She takes new patients at our Route 66 clinic: (505) 555-0101.",
         // a contact person's work address beside their number
@@ -689,6 +693,10 @@ class FalseBlockTwinsTest {
         "Questions to her son Mark at 312-555-0148 please.",
         "Emergency contact: her son, 312-555-0148.",
         "Nurse Joe says her son is home now. Call 312-555-0148.",
+        "Our nurse Carla cared for Mr. Lee all week; his daughter is at lee.family@gmail.com.",
+        "Nurse Joe says her son wants updates at jdoe@brightworks.com.",
+        "Our patient at 1500 W Grand Ave had her surgery on Tuesday, March 4.",
+        "Our team visited her at 22 Hill St on Thursday, June 5 after the fall.",
         "Dr. Patel's patient Mr. Gray needs a ride. Call 312-555-0148.",
         "Dr. Okoye visited Tom, 84, at home. Call 312-555-0148 to check on him.",
         "Nurse Kim took care of him all week. He says call him at 312-555-0148.",
