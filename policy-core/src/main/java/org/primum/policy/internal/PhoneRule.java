@@ -439,6 +439,8 @@ final class PhoneRule implements Rule {
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
                 || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence))
                 || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence)
+                        && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                        && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.COURTESY_TITLES)
                         && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex))
                 || (staffOnly(post) && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
                         && !outbound(post, tokenIndex) && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
@@ -557,17 +559,17 @@ final class PhoneRule implements Rule {
      * "renseignements", "Auskunft", or a department ("Billing", "Medical Records", "Health Information
      * Management") asked "questions", any of them labelling the number.
      */
-    private static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info", "information",
-            "info", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
+    private static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info",
+            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
             "medical records", "health information management", "customer service",
             "member services", "patient accounts", "patient financial services", "admissions", "registration",
             "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",
             "questions", "hr", "hr contact", "human resources", "recruitment", "recruiting", "careers",
             "media contact", "media inquiries", "press contact",
-            "más información", "más info", "mas información", "mas info", "información", "informes",
-            "plus d'informations", "plus d'info", "renseignements", "informations", "infos",
-            "mais informações", "mais info", "informações", "weitere informationen", "informationen", "auskunft",
-            "per informazioni", "maggiori informazioni", "informazioni");
+            "más información", "más info", "mas información", "mas info", "informes",
+            "plus d'informations", "plus d'info", "renseignements",
+            "mais informações", "mais info", "weitere informationen", "auskunft",
+            "per informazioni", "maggiori informazioni");
     /** What a department asked questions is followed by: "Questions to Medical Records at ...". */
     private static final PhraseSet QUESTIONS_TO = PhraseSet.of("questions to", "questions for", "questions about",
             "questions on", "questions regarding", "preguntas", "dudas", "questions", "fragen", "domande", "dúvidas");

@@ -692,6 +692,8 @@ class FalseBlockTwinsTest {
         "Her daughter's info: 312-555-0148, call after 5.",
         "Questions to her son Mark at 312-555-0148 please.",
         "Emergency contact: her son, 312-555-0148.",
+        "Contact info: 312-555-0148 (Mrs. Diaz, wants a call re: her MRI).",
+        "Pharmacy: 312-555-0148 (Mrs. Diaz, wants her refills moved).",
         "Nurse Joe says her son is home now. Call 312-555-0148.",
         "Our nurse Carla cared for Mr. Lee all week; his daughter is at lee.family@gmail.com.",
         "Nurse Joe says her son wants updates at jdoe@brightworks.com.",
