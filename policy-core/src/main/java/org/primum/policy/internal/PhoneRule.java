@@ -444,7 +444,7 @@ final class PhoneRule implements Rule {
                         && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex))
                 || (staffOnly(post) && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
                         && !outbound(post, tokenIndex) && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
-                        && (callToAction(post, tokenIndex) || contactCall(post, tokenIndex)
+                        && ((callToAction(post, tokenIndex) && staffNews(post)) || contactCall(post, tokenIndex)
                                 || PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())
                                 || loneAfterService(post, tokenIndex, end)));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
@@ -644,6 +644,16 @@ final class PhoneRule implements Rule {
             }
             return own;
         });
+    }
+
+    /** A sentence of the post is staff or event news ("Please welcome Dr. Ruiz", "retires Friday"). */
+    private static boolean staffNews(AnalyzedPost post) {
+        for (var s : post.sentences()) {
+            if (post.signals().isNonPatient(s.index())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
