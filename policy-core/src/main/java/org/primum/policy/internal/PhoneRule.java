@@ -709,7 +709,8 @@ final class PhoneRule implements Rule {
      */
     private static boolean contactCall(AnalyzedPost post, int tokenIndex) {
         int k = tokenIndex - 1;
-        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on"))) {
+        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on")
+                || post.lowerToken(k).equals(":"))) {
             return false;
         }
         int names = 0;
@@ -717,7 +718,9 @@ final class PhoneRule implements Rule {
                 && post.tokens().get(k).isCapitalized() && PhiContext.isNameWord(post, post.tokens().get(k)); k--) {
             names++;
         }
+        // "call Faye at", "ask for Dana at", "just ask Tom: ..."
         return names >= 1 && names <= 2 && k >= 0 && (CALL_VERBS.contains(post.lowerToken(k))
+                || post.lowerToken(k).equals("ask")
                 || (k > 0 && post.lowerToken(k).equals("for") && post.lowerToken(k - 1).equals("ask")));
     }
 

@@ -653,6 +653,7 @@ class FalseBlockTwinsTest {
         "Please welcome Dr. Ana Ruiz to the practice! She loves soccer and her two dogs. Call 505-555-0188.",
         "Mr. Okafor, our facilities manager, can be reached at 505-555-0190 about parking permits.",
         "The blood drive is Friday in the lobby. Questions? Ask for Dana at 505-555-0133.",
+        "Need a ride to your appointment? Our volunteer drivers can help, just ask Tom: 505-555-0144.",
         "Our nurse Carla's last shift is Dec 18 after 25 years. Send her a note at carla.p@stjudeshealth.org.",
         "Dr. Okafor retires Friday after 31 years with us! Drop him a line at dokafor@lakesidemed.org.",
         // the organisation's own service and its schedule
@@ -695,6 +696,8 @@ class FalseBlockTwinsTest {
         "Contact info: 312-555-0148 (Mrs. Diaz, wants a call re: her MRI).",
         "Pharmacy: 312-555-0148 (Mrs. Diaz, wants her refills moved).",
         "Nurse Joe says her son is home now. Call 312-555-0148.",
+        "Ask Maria at 312-555-0148 about her husband's biopsy results.",
+        "His daughter wants updates. Ask Dana: 312-555-0148.",
         "Our nurse Carla cared for Mr. Lee all week; his daughter is at lee.family@gmail.com.",
         "Nurse Joe says her son wants updates at jdoe@brightworks.com.",
         "Our patient at 1500 W Grand Ave had her surgery on Tuesday, March 4.",
