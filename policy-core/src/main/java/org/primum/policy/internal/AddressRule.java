@@ -113,7 +113,10 @@ final class AddressRule implements Rule {
             "center", "centre", "located", "location", "locations", "visit us", "join us", "venue", "event",
             "conference", "open", "opening", "parking", "garage", "our", "dinner", "lunch", "breakfast",
             "happy hour", "party", "meetup", "meet-up", "gala", "celebration", "see you", "meet at", "meet us",
-            "reception", "fundraiser", "5k", "race");
+            "reception", "fundraiser", "5k", "race",
+            // a clinician's practice: "she'll see patients at 1200 E Main St"
+            "see patients", "sees patients", "seeing patients", "new patients", "accepting patients", "practice",
+            "practices");
     /** Event, teaching and professional-life cues (lexicon {@code non_patient_context.txt}). */
     private static final PhraseSet EVENTS = PhraseSet.of(union(
             PhraseSet.readLexicon("non_patient_context.txt", "events and media").keySet(),

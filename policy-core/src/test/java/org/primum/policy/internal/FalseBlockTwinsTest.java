@@ -656,6 +656,8 @@ class FalseBlockTwinsTest {
         "Need a ride to your appointment? Our volunteer drivers can help, just ask Tom: 505-555-0144.",
         "Our nurse Carla's last shift is Dec 18 after 25 years. Send her a note at carla.p@stjudeshealth.org.",
         "Dr. Okafor retires Friday after 31 years with us! Drop him a line at dokafor@lakesidemed.org.",
+        // a clinician's practice address
+        "Dr. Omar Haddad is back! He's seeing patients at 42 Birch Rd from May 1.",
         // the organisation's own service and its schedule
         "Our mobile clinic will be at 1500 W Grand Ave on Tuesday, March 4. Nurse Tia will do free flu shots.",
         // the organisation's site named with a number
@@ -701,6 +703,8 @@ class FalseBlockTwinsTest {
         "Our nurse Carla cared for Mr. Lee all week; his daughter is at lee.family@gmail.com.",
         "Nurse Joe says her son wants updates at jdoe@brightworks.com.",
         "Our patient at 1500 W Grand Ave had her surgery on Tuesday, March 4.",
+        "My patient moved to 42 Birch Rd and she can't reach our practice by bus.",
+        "We see patients at home; Mrs. Diaz lives at 42 Birch Rd with her son.",
         "Our team visited her at 22 Hill St on Thursday, June 5 after the fall.",
         "Dr. Patel's patient Mr. Gray needs a ride. Call 312-555-0148.",
         "Dr. Okoye visited Tom, 84, at home. Call 312-555-0148 to check on him.",
