@@ -50,7 +50,7 @@ final class AccountRule implements Rule {
         AnalyzedPost post = (AnalyzedPost) p;
         List<int[]> seen = new ArrayList<>();
         ContextWindow.triggeredIds(post, OPEN, MARKED, (trigger, length, id) -> {
-            if (!ContextWindow.idLike(id, 5, 24, 4)) {
+            if (!ContextWindow.idLike(id, 5, 24, 4) || departmentLine(post, trigger, length, id)) {
                 return;
             }
             List<String> reasons = new ArrayList<>();
@@ -59,6 +59,30 @@ final class AccountRule implements Rule {
             out.accept(detect(post, trigger, id.start(), id.end(), 0.85, reasons));
         });
         cards(post, seen, out);
+    }
+
+    /** Words that make what follows a number of the thing named: "billing #", "statement no.". */
+    private static final java.util.Set<String> NUMBER_MARKERS = java.util.Set.of("#", "no", "nr", "num", "number",
+            "id", "ref", "#:");
+    /** A number written as a phone line is: "505-555-0188", "505.555.0188", "555-0140", "+1 505 555 0188". */
+    private static final java.util.regex.Pattern PHONE_SHAPE = java.util.regex.Pattern.compile(
+            "(?:\\+?1[-. ])?\\d{3}([-.])\\d{3}\\1\\d{4}|\\d{3}-\\d{4}");
+
+    /**
+     * "Billing: 505-555-0188 ext 3", "call Billing at 505-555-0188": a department word ("billing",
+     * "statement") with no number marker, then a number in a phone's groups, is that department's
+     * line, left to the phone rule. "Billing #: 505-555-0188" and "account 505-555-0188" stay accounts.
+     */
+    private static boolean departmentLine(AnalyzedPost post, int trigger, int length, ContextWindow.IdSpan id) {
+        if (OPEN.matchAt(post, trigger) > 0 || post.lowerToken(trigger).equals("account")) {
+            return false;
+        }
+        for (int k = trigger + length; k < id.firstToken(); k++) {
+            if (NUMBER_MARKERS.contains(post.lowerToken(k))) {
+                return false;
+            }
+        }
+        return PHONE_SHAPE.matcher(id.text()).matches();
     }
 
     private void cards(AnalyzedPost post, List<int[]> seen, Consumer<Detection> out) {

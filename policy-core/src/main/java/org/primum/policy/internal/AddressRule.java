@@ -113,7 +113,10 @@ final class AddressRule implements Rule {
             "center", "centre", "located", "location", "locations", "visit us", "join us", "venue", "event",
             "conference", "open", "opening", "parking", "garage", "our", "dinner", "lunch", "breakfast",
             "happy hour", "party", "meetup", "meet-up", "gala", "celebration", "see you", "meet at", "meet us",
-            "reception", "fundraiser", "5k", "race");
+            "reception", "fundraiser", "5k", "race",
+            // a clinician's practice: "she'll see patients at 1200 E Main St"
+            "see patients", "sees patients", "seeing patients", "new patients", "accepting patients", "practice",
+            "practices");
     /** Event, teaching and professional-life cues (lexicon {@code non_patient_context.txt}). */
     private static final PhraseSet EVENTS = PhraseSet.of(union(
             PhraseSet.readLexicon("non_patient_context.txt", "events and media").keySet(),
@@ -282,6 +285,35 @@ final class AddressRule implements Rule {
      * End token of "[direction] name... suffix [direction] [unit]" starting at {@code k}, or -1.
      * With a house number the name words may be ordinals ("5th") and, with a trusted suffix, lower case.
      */
+    /**
+     * "St." or "Dr." with its dot, then a given name or a possessive ("St. Francis", "St. Luke's"):
+     * a saint or a doctor, not a street's suffix.
+     */
+    private static boolean titleBeforeName(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        String w = post.lowerToken(k);
+        if (!(w.equals("st") || w.equals("dr")) || k + 2 >= tokens.size() || !tokens.get(k + 1).text().equals(".")
+                || tokens.get(k + 1).start() != tokens.get(k).end()) {
+            return false;
+        }
+        Token name = tokens.get(k + 2);
+        if (!name.is(Kind.WORD) || !name.isCapitalized() || name.sentence() != tokens.get(k).sentence()) {
+            return false;
+        }
+        if (k + 3 < tokens.size() && post.lowerToken(k + 3).equals("'s")) {
+            return true;
+        }
+        // "Birch St. Maria drives her": a name and a verb open a new sentence after the street
+        Token next = k + 3 < tokens.size() ? tokens.get(k + 3) : null;
+        boolean verbAfter = next != null && next.is(Kind.WORD) && !next.isCapitalized()
+                && !AFTER_SAINT.contains(post.lowerToken(k + 3));
+        return Lexicons.GIVEN_NAMES.matchAt(post, k + 2) > 0 && !verbAfter;
+    }
+
+    /** Words that follow a saint's name in a hospital's or a parish's name: "St. Vincent in Erie". */
+    private static final Set<String> AFTER_SAINT = Set.of("in", "at", "of", "for", "and", "on", "to", "with",
+            "this", "last", "next", "as", "since", "from");
+
     private static int street(AnalyzedPost post, int k, boolean numbered) {
         List<Token> tokens = post.tokens();
         int n = tokens.size();
@@ -302,6 +334,9 @@ final class AddressRule implements Rule {
                 if (!numbered && end < n && tokens.get(end).isCapitalized() && tokens.get(end).is(Kind.WORD)
                         && !isDirection(post, tokens.get(end))) {
                     return -1; // "on St Patrick", "at Dr Chen": a title, not a street
+                }
+                if (!numbered && titleBeforeName(post, k)) {
+                    return -1; // "at Bon Secours St. Francis", "with Dr. Maria": Saint or Doctor and a name
                 }
                 return unit(post, trailingDirection(post, end));
             }
@@ -476,12 +511,13 @@ final class AddressRule implements Rule {
         List<Token> tokens = post.tokens();
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
-        boolean patient = ContextWindow.patient(post, first);
         int sentence = tokens.get(first).sentence();
+        boolean ownService = PatientCues.ownServiceSentence(post, sentence);
+        boolean patient = ContextWindow.patient(post, first) && !ownService;
         boolean workplace = workplaceMoved(post, sentence);
         boolean residential = ContextWindow.inSentence(post, RESIDENTIAL, sentence) && !workplace;
         boolean venue = ContextWindow.inSentence(post, VENUE, sentence) || ContextWindow.inSentence(post, EVENTS, sentence)
-                || ContextWindow.organisation(post, first) || workplace;
+                || ContextWindow.organisation(post, first) || workplace || ownService;
         boolean weak = ContextWindow.inSentence(post, WEAK_PATIENT, sentence);
         List<String> reasons = new ArrayList<>();
         double confidence;

@@ -101,6 +101,9 @@ final class AgeRule implements Rule {
     private static final PhraseSet PUBLISHED = PhraseSet.of("case report", "case reports", "case series", "cohort",
             "registry", "retracted", "published", "journal", "literature", "trial", "participants", "participant",
             "study subject", "meta-analysis", "preprint");
+    /** An author's citation: "Smith et al.", "published in", "case report". */
+    private static final PhraseSet CITATION = PhraseSet.of("et al", "et al.", "published", "case report",
+            "case reports", "case series", "preprint", "journal");
     /** Staff, volunteers and honorees: their ages are not patient information. */
     private static final java.util.Set<String> STAFF_CUES = java.util.Set.of("volunteer", "volunteers", "founder",
             "founded", "emeritus", "professor", "retiring", "retirement", "award", "honoree", "colleague",
@@ -482,6 +485,13 @@ final class AgeRule implements Rule {
             return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
         }
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
+        // "Smith et al. (NEJM 1998) described a 37-year-old woman": at any age, a case cited from its
+        // authors in the sentence or the one before, with no patient cue but the age's own
+        int citeFrom = s.index() > 0 ? post.sentences().get(s.index() - 1).firstToken() : s.firstToken();
+        int cited = CITATION.find(post, citeFrom, sentenceEnd);
+        if (cited >= 0 && PhiContext.patientCue(post, citeFrom, sentenceEnd, age.first, age.last) != null) {
+            cited = -1;
+        }
         int fiction = FICTION.find(post, 0, tokens.size());
         String notPatient = strongCueBesides(post, s.index(), age) ? null
                 : notAPatient(post, s.firstToken(), sentenceEnd);
@@ -491,6 +501,9 @@ final class AgeRule implements Rule {
         } else if (fiction >= 0) {
             confidence = 0.3; // "Teaching case (fictional): a 92-year-old ...": nobody's age
             reasons.add("a made-up case ('" + FICTION.canonicalAt(post, fiction, FICTION.matchAt(post, fiction)) + "')");
+        } else if (cited >= 0) {
+            confidence = 0.3;
+            reasons.add("a published case ('" + CITATION.canonicalAt(post, cited, CITATION.matchAt(post, cited)) + "')");
         } else if (published >= 0 && !post.signals().aboutPatient()) {
             confidence = 0.3;
             reasons.add("published or research subject ('"
@@ -567,6 +580,10 @@ final class AgeRule implements Rule {
         if (PhiContext.honoursOwnPeople(post, from, to)) {
             return "one of the organisation's own people";
         }
+        String animal = animalAbout(post, from, to);
+        if (animal != null) {
+            return "an animal ('" + animal + "')";
+        }
         boolean firstPerson = false;
         boolean thirdPerson = false;
         for (int k = from; k < to; k++) {
@@ -581,6 +598,52 @@ final class AgeRule implements Rule {
             thirdPerson |= Words.SEX.contains(w) && !w.equals("man") && !w.equals("woman");
         }
         return firstPerson && !thirdPerson ? "the writer" : null;
+    }
+
+    /** Animals whose ages posts tell: a unit's therapy dog, a clinic cat. */
+    private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "puppy", "pup", "cat",
+            "kitten", "retriever", "labrador", "lab", "poodle", "terrier", "spaniel", "beagle", "doodle", "horse",
+            "pony", "parrot", "rabbit", "bunny", "hamster", "tortoise", "turtle", "goldfish", "k9", "k-9");
+    /** People a sentence can speak of beside an animal: then an age may be theirs. */
+    private static final java.util.Set<String> HUMANS = java.util.Set.of("man", "woman", "boy", "girl", "lady",
+            "guy", "patient", "pt", "kid", "child", "baby", "owner", "toddler", "teen", "resident", "gentleman");
+
+    /**
+     * "Meet Biscuit, our therapy dog. He turned 7 today": an animal named in the age's sentence or the one
+     * before, and no person (a patient, "woman", "owner", a family role) in the age's sentence.
+     */
+    private static String animalAbout(AnalyzedPost post, int from, int to) {
+        int sentence = post.tokens().get(from).sentence();
+        int start = sentence > 0 ? post.sentences().get(sentence - 1).firstToken() : from;
+        String animal = null;
+        for (int k = start; k < to && animal == null; k++) {
+            // not someone's pet: "her dog died last week. She is 81 ..." speaks of its owner
+            if (ANIMALS.contains(post.lowerToken(k)) && !ownersPet(post, k)) {
+                animal = post.lowerToken(k);
+            }
+        }
+        if (animal == null) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (HUMANS.contains(post.lowerToken(k)) || Lexicons.FAMILY_ROLES.matchAt(post, k) > 0) {
+                return null;
+            }
+        }
+        return animal;
+    }
+
+    /** "her dog", "his old cat", "a neighbor's dog": an animal that points at its owner. */
+    private static boolean ownersPet(AnalyzedPost post, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            String w = post.lowerToken(j);
+            String owner = j > 0 ? post.lowerToken(j - 1) : "";
+            if (Words.THIRD_POSSESSIVES.contains(w) || w.equals("your") || (w.equals("'s")
+                    && (HUMANS.contains(owner) || owner.startsWith("neighbo") || Lexicons.FAMILY_ROLES.matchAt(post, j - 1) > 0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -99,8 +99,8 @@ final class CareRelationshipRule implements Rule {
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION)
                 || (post.lowerToken(0).equals("replying") && tokens.size() > 2);
         boolean reportedAny = false;
-        boolean reviewCue = REVIEW_CUES.find(post, 0, tokens.size()) >= 0
-                || ForeignPhi.find(post, ForeignPhi.Cues::review, 0, tokens.size(), -1, -1) != null;
+        boolean reviewCue = reviewCue(post, REVIEW_CUES)
+                || (ForeignPhi.of(post) != null && reviewCue(post, ForeignPhi.of(post).review()));
         int[] greeted = greetedName(post);
         for (Sentence s : post.sentences()) {
             String evidence = careEvidence(post, s.firstToken(), s.endToken());
@@ -179,6 +179,39 @@ final class CareRelationshipRule implements Rule {
         }
     }
 
+    /** Bare review nouns that also name a clinical assessment ("an asthma review", "avaliação médica"). */
+    private static final Set<String> ASSESSMENT_NOUNS = Set.of("review", "reviews", "avaliação", "valoración",
+            "evaluación", "évaluation", "bewertung", "valutazione");
+    /** Words next to an assessment noun that make it a clinician's: "medication review", "valoración médica". */
+    private static final Set<String> CLINICAL_QUALIFIERS = Set.of("medical", "clinical", "annual", "yearly",
+            "medication", "medicines", "meds", "care", "treatment", "structured", "systematic", "literature",
+            "chart", "case", "peer", "diabetes", "asthma", "copd", "foot", "eye", "health", "follow-up", "nurse",
+            "médica", "médico", "clínica", "clínico", "médicale", "médical", "clinique", "ärztliche", "ärztlichen",
+            "medizinische", "medica", "medico", "clinica", "clinico", "anual", "annuelle", "jährliche", "annuale");
+
+    /**
+     * True when the post carries a cue of a review reply from {@code cues}: any but an assessment
+     * noun a clinical word qualifies ("book an asthma review", "precisam de avaliação médica").
+     */
+    private static boolean reviewCue(AnalyzedPost post, PhraseSet cues) {
+        int n = post.tokens().size();
+        for (int k = cues.find(post, 0, n); k >= 0 && k < n; k = cues.find(post, k + 1, n)) {
+            if (cues.matchAt(post, k) != 1 || !ASSESSMENT_NOUNS.contains(post.lowerToken(k))) {
+                return true;
+            }
+            boolean clinical = (k > 0 && CLINICAL_QUALIFIERS.contains(post.lowerToken(k - 1)))
+                    || (k + 1 < n && CLINICAL_QUALIFIERS.contains(post.lowerToken(k + 1)));
+            for (Signals.Cue cue : post.signals().cues(post.tokens().get(k).sentence())) {
+                clinical |= cue.end() == k && (cue.kind() == Signals.Kind.CONDITION
+                        || cue.kind() == Signals.Kind.DRUG || cue.kind() == Signals.Kind.TEST_PROCEDURE);
+            }
+            if (!clinical) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of a reply that tell of the reviewer's care: "our billing shows", "as I explained". */
     private static final Set<String> CARE_TOLD = Set.of("billing", "records", "chart", "reviewed", "examined",
             "explained", "diagnosed", "prescribed", "treated", "surgeon", "provider", "doctor", "nurse", "dr");
@@ -235,8 +268,9 @@ final class CareRelationshipRule implements Rule {
         }
         for (int i = from; i < to; i++) {
             int len = cues.you().matchAt(post, i);
-            if (len == 0) {
-                continue;
+            if (len == 0 || (i > from && cues.conditional().matchAt(post, i - 1) > 0)
+                    || (i - 1 > from && cues.conditional().matchAt(post, i - 2) > 0)) {
+                continue; // "se você tem diabetes", "wenn Sie Asthma haben": anyone's, as "if you have" is
             }
             for (Signals.Cue cue : signals.cues(post.tokens().get(i).sentence())) {
                 if (cue.first() >= i + len && cue.first() <= i + len + 5 && cue.end() <= to

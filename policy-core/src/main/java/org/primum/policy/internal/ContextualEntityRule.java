@@ -652,6 +652,10 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
+    /** Second halves of degrees written with a dot and no space: "B.Sc", "M.Phil", "B.Pharm", "M.Tech". */
+    private static final Set<String> DEGREES = Set.of("sc", "phil", "pharm", "tech", "com", "eng", "arch", "ed",
+            "mus", "des", "litt", "sc.n", "ch", "s");
+
     private void identifiedName(AnalyzedPost post, int first, int end, String what, List<int[]> reported,
             Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
@@ -659,6 +663,9 @@ final class ContextualEntityRule implements Rule {
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             if (t.is(Kind.WORD) && t.length() == 1 && k + 2 < end && tokens.get(k + 1).text().equals(".")) {
+                if (tokens.get(k + 1).end() == tokens.get(k + 2).start() && DEGREES.contains(post.lowerToken(k + 2))) {
+                    return; // "B.Sc", "M.Pharm": a degree, not an initial and a surname
+                }
                 words++; // "B. Okafor": an initial and a surname make a full name
             } else if (t.is(Kind.WORD) && t.length() > 1) {
                 words++;

@@ -894,6 +894,10 @@ final class DateRule implements Rule {
             birth = answeredBirthQuestion(post, first, end);
         }
         String patient = PhiContext.patientContext(post, range[0], range[1], first, end);
+        if (patient != null && !patient.startsWith("patient cue")
+                && PatientCues.ownServiceSentence(post, tokens.get(first).sentence())) {
+            patient = null; // "Our mobile clinic will be at ... on Tuesday, March 4": the service's schedule
+        }
         if (patient == null) {
             patient = addresseeCare(post, range[0], first);
         }
@@ -952,6 +956,10 @@ final class DateRule implements Rule {
         if (patient == null && birth == null && !careEvent && !PatientCues.personal(post)) {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
+        }
+        if (birth == null && patient == null && obituaryOfOwn(post, first)) {
+            confidence = Math.min(confidence, 0.35);
+            reasons.add("a death told as the organisation's news of its own volunteer or colleague");
         }
         if (birth == null && cohort(post, range[0], range[1])) {
             confidence = Math.min(confidence, 0.35);
@@ -1233,6 +1241,57 @@ final class DateRule implements Rule {
     }
 
     /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
+    /** Words of a death notice: condolences, services, a funeral. */
+    private static final PhraseSet OBITUARY = PhraseSet.of("condolences", "condolence", "obituary", "funeral",
+            "memorial service", "services", "visitation", "celebration of life", "rest in peace", "rip",
+            "in memoriam", "sympathies", "deepest sympathy");
+
+    /**
+     * "Our condolences to the family of Chief Ray Doyle, who passed Nov 20. Ray drove our ambulance for
+     * 14 years as a volunteer": a death notice of one of the organisation's own (an own role after "our",
+     * "my" or "as a"), in a post with no patient cue and no health detail beside the date.
+     */
+    private static boolean obituaryOfOwn(AnalyzedPost post, int first) {
+        int n = post.tokens().size();
+        Signals signals = post.signals();
+        int sentence = post.tokens().get(first).sentence();
+        if (OBITUARY.find(post, 0, n) < 0 || signals.hasHealthDetail(sentence)
+                || Words.careSetting(post, post.sentences().get(sentence).firstToken(),
+                        post.sentences().get(sentence).endToken()) >= 0) {
+            return false;
+        }
+        for (int k = 0; k < post.sentences().size(); k++) {
+            if (signals.has(k, Signals.Kind.PATIENT_STRONG)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (PhiContext.ownRole(post, k, n) || (PhiContext.isOwnRole(post, k) && k > 1
+                    && post.lowerToken(k - 2).equals("as") && (PhiContext.is(post, k - 1, "a")
+                            || PhiContext.is(post, k - 1, "an") || PhiContext.is(post, k - 1, "our")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of a place named after someone: "Lincoln Public Library", "Grady Memorial Hospital". */
+    private static final Set<String> SITE_HEADS = Set.of("library", "park", "hospital", "school", "center",
+            "centre", "church", "hall", "college", "university", "county", "memorial", "museum", "elementary",
+            "middle", "high", "stadium", "arena", "field", "community", "clinic", "medical", "street", "avenue",
+            "road", "lake", "bridge", "square", "plaza", "auditorium", "theater", "theatre", "ymca", "rec");
+
+    /** A given name with a site's head in the one or two capitalised words after it: a place, not a person. */
+    private static boolean namesASite(AnalyzedPost post, int i) {
+        List<Token> tokens = post.tokens();
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 3) && tokens.get(k).isCapitalized(); k++) {
+            if (SITE_HEADS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String person(AnalyzedPost post, int from, int to) {
         List<Token> tokens = post.tokens();
         if (PhiContext.titledName(post, from, to) >= 0) {
@@ -1256,7 +1315,8 @@ final class DateRule implements Rule {
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
                     && !PhiContext.is(post, i - 1, ".") && Lexicons.GIVEN_NAMES.matchAt(post, i) > 0
-                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)) {
+                    && !Lexicons.CAPITALIZED_NON_NAMES.contains(w) && PhiContext.isNameWord(post, t)
+                    && !namesASite(post, i)) {
                 return "a name";
             }
         }

@@ -68,9 +68,35 @@ final class EmailRule implements Rule {
                 }
                 our |= w.equals("our");
             }
-            return our || post.lowerToken(token - 1).equals("to");
+            return our || post.lowerToken(token - 1).equals("to") || contactPerson(post, c + 1, token);
         }
         return false;
+    }
+
+    /**
+     * "Contact Angela Ruiz at aruiz@...", "reach Tom on 555-0149 or tom@...": one or two capitalised
+     * names after the verb, "at" or "on", then the address or a number and "or" before it: the
+     * organisation's contact person, as the phone rule reads "call Faye at 555-0140".
+     */
+    private static boolean contactPerson(AnalyzedPost post, int from, int token) {
+        int k = from;
+        while (k < token && k - from < 2 && post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized()
+                && PhiContext.isNameWord(post, post.tokens().get(k))) {
+            k++;
+        }
+        if (k == from || k >= token || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on"))
+                || PhoneRule.othersCare(post, post.tokens().get(token).sentence())) {
+            return false; // "email Dana Kim at ... about her mother's biopsy": a relative's address
+        }
+        for (k++; k < token; k++) {
+            Token t = post.tokens().get(k);
+            String w = post.lowerToken(k);
+            if (!(t.is(Kind.NUMBER) || w.equals("or") || w.equals(",") || w.equals("ext") || w.equals("x")
+                    || (t.is(Kind.PUNCT) && "()-.+".contains(w)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -275,6 +301,9 @@ final class EmailRule implements Rule {
         } else if ((organisation || (!spelled && invitedToWrite(post, token))) && !free) {
             confidence = 0.35;
             reasons.add("offered as an organisation's contact");
+        } else if (!free && !spelled && PhoneRule.staffOnly(post) && !yourAddress(post, token)) {
+            confidence = 0.35; // "Our nurse Carla retires Dec 18. Send her a note at carla.p@stjudes..."
+            reasons.add("a work address in a post whose only people are the organisation's own");
         } else if (!free && !spelled && !PatientCues.personal(post) && CareRelationshipRule.greetedName(post) == null
                 && !yourAddress(post, token)) {
             confidence = 0.4;

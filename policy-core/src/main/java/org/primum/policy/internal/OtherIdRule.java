@@ -54,7 +54,9 @@ final class OtherIdRule implements Rule {
     private static final PhraseSet NOT_PERSON = PhraseSet.of(
             "study", "trial", "protocol", "irb", "grant", "orcid", "nct", "project", "product", "item", "meeting",
             "zoom", "webinar", "session", "event", "conference", "poster", "abstract", "course", "cme", "activity",
-            "program", "model", "catalog", "sku", "part", "software", "build", "release", "version", "room");
+            "program", "model", "catalog", "sku", "part", "software", "build", "release", "version", "room",
+            // a study of the service's practice: "audit case 2026-117", "QI project 24-09"
+            "audit", "qi");
 
     @Override
     public String id() {

@@ -71,6 +71,39 @@ final class PatientCues {
         return false;
     }
 
+    /** The organisation's services that go places and keep schedules: "our mobile clinic", "our van". */
+    private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("clinic", "clinics", "van", "bus",
+            "unit", "office", "team", "pharmacy", "program", "programme", "site", "booth", "center", "centre", "lab",
+            "service", "services", "truck", "coach");
+
+    /**
+     * "Our mobile clinic will be at 1500 W Grand Ave on Tuesday, March 4": a sentence opening with the
+     * organisation's own service, with no patient cue, person, title or relative in it: its place and
+     * day are the service's schedule.
+     */
+    static boolean ownServiceSentence(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        int k = s.firstToken();
+        if (k >= s.endToken() || !post.lowerToken(k).equals("our")) {
+            return false;
+        }
+        boolean head = false;
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 4) && !head; j++) {
+            head = SERVICE_HEADS.contains(post.lowerToken(j));
+        }
+        if (!head || post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                || Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                || Words.anyIn(post, s.firstToken(), s.endToken(), Words.COURTESY_TITLES)) {
+            return false;
+        }
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.FAMILY_ROLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Dr. Adeyemi", "nurse Tasha": the post names a colleague by a staff title. */
     static boolean colleagueNamed(AnalyzedPost post) {
         return post.signals().memo("colleagueNamed", () -> computeColleagueNamed(post));

@@ -77,7 +77,10 @@ final class PhoneRule implements Rule {
     private static final PhraseSet PHONE_WORDS = PhraseSet.of("call", "phone", "cell", "number", "ph", "tel",
             "text", "mobile", "home", "work", "fax", "#", ":", "at", "reach", "dial");
     private static final java.util.Set<String> CALL_VERBS = java.util.Set.of("call", "dial", "text", "phone",
-            "reach", "contact", "ring", "tel", "ph", "telephone");
+            "reach", "contact", "ring", "tel", "ph", "telephone",
+            // the same calls to action in Spanish, French, Portuguese, German and Italian
+            "llame", "llama", "llámenos", "llamar", "marque", "appelez", "appeler", "composez", "ligue", "liga",
+            "ligar", "anrufen", "rufen", "chiamate", "chiami", "chiamare");
 
     private static final java.util.Set<String> LABEL_FILLERS = java.util.Set.of("#", ":", "no", ".", ",", "number",
             "num", "nbr", "is", "was", "-", "(", "#:");
@@ -127,7 +130,7 @@ final class PhoneRule implements Rule {
             int first = i;
             // "(312) 555-0148" and "+1 ..." keep their opening sign; "(312-555-0148)" is a number in brackets
             boolean areaCode = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(")")
-                    && Validators.countDigits(tokens.get(i).text()) <= 4;
+                    && Validators.countDigits(tokens.get(i).text()) <= 4 && !yearShaped(tokens.get(i).text());
             if (i > 0 && ((tokens.get(i - 1).text().equals("(") && areaCode) || tokens.get(i - 1).text().equals("+"))
                     && tokens.get(i - 1).end() == tokens.get(i).start()) {
                 first = i - 1;
@@ -186,12 +189,21 @@ final class PhoneRule implements Rule {
     private static int regionEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         int end = i + 1;
+        // an area code's "(" sits just before the first number ("(312) 555-0148")
+        int open = i > 0 && tokens.get(i - 1).text().equals("(") && tokens.get(i - 1).end() == tokens.get(i).start()
+                && !yearShaped(tokens.get(i).text()) ? 1 : 0;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
             Token prev = tokens.get(end - 1);
             int gap = t.start() - prev.end();
-            if (gap > 1) {
-                break;
+            if (gap > 1 || (t.sentence() != tokens.get(i).sentence() && !(prev.text().equals(".")
+                    && isExtension(post.lowerText(tokens.get(end - 2)))))) {
+                break; // "(Ann Emerg Med, Sept 2025). 412 patients": a year, the sentence's end, a count
+            }
+            if (t.text().equals("(")) {
+                open++;
+            } else if (t.text().equals(")") && open-- <= 0) {
+                break; // "(NEJM, 2019) 318 cases": a ")" closing a bracket opened before the number ends it
             }
             // across a space only short digit groups continue a number ("312 555 0148"): a complete
             // number or a date after a space ("312-555-0148 3/4/61") starts something new
@@ -217,6 +229,11 @@ final class PhoneRule implements Rule {
     /** After a space: a number that is already complete, or a date or time on either side. */
     private static boolean startsSomethingNew(Token prev, Token t) {
         return Validators.countDigits(prev.text()) >= 7 || dateOrTime(prev.text()) || dateOrTime(t.text());
+    }
+
+    /** "(2021)": a year in brackets, as citations write it, is no area code ("(0161)", "(312)"). */
+    private static boolean yearShaped(String s) {
+        return s.length() == 4 && Validators.allDigits(s) && (s.startsWith("19") || s.startsWith("20"));
     }
 
     private static boolean dateOrTime(String s) {
@@ -420,7 +437,16 @@ final class PhoneRule implements Rule {
                         && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
                 || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
-                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence));
+                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence))
+                || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence)
+                        && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                        && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.COURTESY_TITLES)
+                        && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex))
+                || (staffOnly(post) && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
+                        && !outbound(post, tokenIndex) && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                        && ((callToAction(post, tokenIndex) && staffNews(post)) || contactCall(post, tokenIndex)
+                                || PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())
+                                || loneAfterService(post, tokenIndex, end)));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
         if ((orgLine || tollFree) && !patient) {
             confidence = 0.3;
@@ -490,8 +516,10 @@ final class PhoneRule implements Rule {
         }
         for (int k = head - 1; k >= Math.max(sentenceStart, head - 5); k--) {
             String w = post.lowerToken(k);
+            // "our Route 9 office", "our Suite 200 desk": a number may name the site
             if (w.equals("'s") || w.equals("'") || PERSONAL_OWNERS.contains(w) || w.equals("me")
-                    || !post.tokens().get(k).is(Kind.WORD)) {
+                    || !(post.tokens().get(k).is(Kind.WORD) || post.tokens().get(k).is(Kind.NUMBER)
+                            || post.tokens().get(k).is(Kind.ALNUM))) {
                 return false;
             }
             if (w.equals("our")) {
@@ -526,6 +554,139 @@ final class PhoneRule implements Rule {
         return false;
     }
 
+    /**
+     * Where readers get answers, in the post's language: "more information", "más información",
+     * "renseignements", "Auskunft", or a department ("Billing", "Medical Records", "Health Information
+     * Management") asked "questions", any of them labelling the number.
+     */
+    private static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info",
+            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
+            "medical records", "health information management", "customer service",
+            "member services", "patient accounts", "patient financial services", "admissions", "registration",
+            "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",
+            "questions", "hr", "hr contact", "human resources", "recruitment", "recruiting", "careers",
+            "media contact", "media inquiries", "press contact",
+            "más información", "más info", "mas información", "mas info", "informes",
+            "plus d'informations", "plus d'info", "renseignements",
+            "mais informações", "mais info", "weitere informationen", "auskunft",
+            "per informazioni", "maggiori informazioni");
+    /** What a department asked questions is followed by: "Questions to Medical Records at ...". */
+    private static final PhraseSet QUESTIONS_TO = PhraseSet.of("questions to", "questions for", "questions about",
+            "questions on", "questions regarding", "preguntas", "dudas", "questions", "fragen", "domande", "dúvidas");
+    private static final java.util.Set<String> LABEL_TO_NUMBER = java.util.Set.of(":", "at", "on", "-", "is",
+            "call", "tel", "ph", "phone", "line", "number", "llame", "al", "llamar", "appelez", "au", "ligue", "para",
+            "anrufen", "unter", "chiamare");
+
+    /**
+     * A label that names the number as the organisation's, up to three filler words before it:
+     * "Billing: 505-...", "Más información: 956-...", "Questions to Health Information Management at
+     * 555-0140" (a department of one to four capitalised words after "questions to").
+     */
+    private static boolean departmentLabel(AnalyzedPost post, int tokenIndex) {
+        int sentenceStart = post.sentences().get(post.tokens().get(tokenIndex).sentence()).firstToken();
+        int k = tokenIndex;
+        while (k > sentenceStart && tokenIndex - k < 3 && LABEL_TO_NUMBER.contains(post.lowerToken(k - 1))) {
+            k--;
+        }
+        if (k == tokenIndex) {
+            return false; // "information 555-0100" with nothing between reads as a list, not a label
+        }
+        for (int j = Math.max(sentenceStart, k - 5); j < k; j++) {
+            int len = DEPARTMENT_LABELS.matchAt(post, j);
+            if (len > 0 && j + len == k) {
+                // not someone's: "her contact info:", "the patient's pharmacy:"
+                return j == 0 || !relativeOwner(post.lowerToken(j - 1));
+            }
+        }
+        // "Questions to Health Information Management at": capitalised words after "questions to"
+        int name = k;
+        while (name > sentenceStart && k - name < 4 && post.tokens().get(name - 1).is(Kind.WORD)
+                && post.tokens().get(name - 1).isCapitalized()) {
+            name--;
+        }
+        if (name == k) {
+            return false;
+        }
+        for (int j = Math.max(sentenceStart, name - 3); j < name; j++) {
+            int len = QUESTIONS_TO.matchAt(post, j);
+            if (len > 0 && j + len == name && !PERSONAL_OWNERS.contains(post.lowerToken(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The only people in the post are the organisation's own: a colleague by a staff title ("Dr. Lee",
+     * "nurse Joe") or one of "our" own ("Ms. Reyes, our practice manager"), and no patient cue, no
+     * relative, no patient story anywhere in it. Its calls to action are the organisation's.
+     */
+    static boolean staffOnly(AnalyzedPost post) {
+        return post.signals().memo("phoneStaffOnly", () -> {
+            Signals signals = post.signals();
+            if (signals.aboutPatient()) {
+                return false;
+            }
+            boolean own = PatientCues.colleagueNamed(post);
+            for (var s : post.sentences()) {
+                for (Signals.Cue c : signals.cues(s.index())) {
+                    // someone's relative ("her son", "the patient's daughter"), not "kids and adults"
+                    if (c.kind() == Signals.Kind.PATIENT_STRONG || (c.kind() == Signals.Kind.FAMILY_ROLE
+                            && c.first() > 0 && relativeOwner(post.lowerToken(c.first() - 1)))) {
+                        return false;
+                    }
+                }
+                own |= PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken());
+                // "Dr. Okoye visited Tom, 84, at home": care given to someone, in a sentence that is no news
+                if (Signals.careWordIn(post, s.index()) && !signals.isNonPatient(s.index())) {
+                    return false;
+                }
+            }
+            return own;
+        });
+    }
+
+    /** A sentence of the post is staff or event news ("Please welcome Dr. Ruiz", "retires Friday"). */
+    private static boolean staffNews(AnalyzedPost post) {
+        for (var s : post.sentences()) {
+            if (post.signals().isNonPatient(s.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He's taking new patients at our Eastside clinic. 505-555-0100": a number standing as a sentence
+     * of its own, right after a sentence naming the organisation's service or line.
+     */
+    private static boolean loneAfterService(AnalyzedPost post, int tokenIndex, int end) {
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        var s = post.sentences().get(sentence);
+        if (sentence == 0 || s.firstToken() != tokenIndex) {
+            return false;
+        }
+        for (int k = afterNumber(post, tokenIndex, end); k < s.endToken(); k++) {
+            if (!post.tokens().get(k).is(Kind.PUNCT)) {
+                return false;
+            }
+        }
+        var prev = post.sentences().get(sentence - 1);
+        if (ORGANISATION_LINE.find(post, prev.firstToken(), prev.endToken()) >= 0) {
+            return true;
+        }
+        for (int k = prev.firstToken(); k + 1 < prev.endToken(); k++) {
+            if (post.lowerToken(k).equals("our")) {
+                for (int j = k + 1; j < Math.min(prev.endToken(), k + 4); j++) {
+                    if (SERVICE_HEADS.contains(post.lowerToken(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A reply that declines to discuss anyone's care: any number it gives is the organisation's. */
     private static boolean declines(AnalyzedPost post) {
         return post.signals().memo("declines", () -> Words.NON_CONFIRMING.find(post, 0, post.tokens().size()) >= 0);
@@ -548,7 +709,8 @@ final class PhoneRule implements Rule {
      */
     private static boolean contactCall(AnalyzedPost post, int tokenIndex) {
         int k = tokenIndex - 1;
-        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on"))) {
+        if (k < 0 || !(post.lowerToken(k).equals("at") || post.lowerToken(k).equals("on")
+                || post.lowerToken(k).equals(":"))) {
             return false;
         }
         int names = 0;
@@ -556,7 +718,10 @@ final class PhoneRule implements Rule {
                 && post.tokens().get(k).isCapitalized() && PhiContext.isNameWord(post, post.tokens().get(k)); k--) {
             names++;
         }
-        return names >= 1 && names <= 2 && k >= 0 && CALL_VERBS.contains(post.lowerToken(k));
+        // "call Faye at", "ask for Dana at", "just ask Tom: ..."
+        return names >= 1 && names <= 2 && k >= 0 && (CALL_VERBS.contains(post.lowerToken(k))
+                || post.lowerToken(k).equals("ask")
+                || (k > 0 && post.lowerToken(k).equals("for") && post.lowerToken(k - 1).equals("ask")));
     }
 
     /**
@@ -564,7 +729,7 @@ final class PhoneRule implements Rule {
      * relative ("about her husband's hospice admission", "his daughter's chemo starts Monday"): the
      * contact's line is then a relative's or a patient's, whatever the call to action.
      */
-    private static boolean othersCare(AnalyzedPost post, int sentence) {
+    static boolean othersCare(AnalyzedPost post, int sentence) {
         return Signals.careWordIn(post, sentence) || othersRelative(post, sentence);
     }
 
@@ -590,7 +755,11 @@ final class PhoneRule implements Rule {
     private static final PhraseSet SERVICE_AFTER = PhraseSet.of("to learn more", "to find out more", "to book",
             "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
             "for more information", "for more info", "for details", "for an appointment", "for appointments",
-            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added");
+            "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added",
+            "para más información", "para más info", "para mas información", "para informes", "para citas",
+            "para agendar", "para inscribirse", "pour plus d'informations", "pour prendre rendez-vous",
+            "pour vous inscrire", "para mais informações", "para marcar", "für weitere informationen",
+            "für termine", "per informazioni", "per prenotare");
 
     /**
      * A service phrase in the four tokens after the number and its extension ("Text 555-0100 to sign

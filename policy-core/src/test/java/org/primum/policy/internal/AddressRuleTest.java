@@ -84,6 +84,21 @@ class AddressRuleTest {
     }
 
     @Test
+    void saintOrDoctorWithItsDotBeforeANameIsNoStreet() {
+        assertThat(RuleTesting.detect(rule, "Honored to begin my role as patient experience lead at Ascension "
+                + "St. Vincent in Evansville.")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "I've started a new job as the patient access coordinator at Mercy "
+                + "St. Anne in Toledo.")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "Proud of our liaison team at Providence St. Joseph's in Eureka."))
+                .isEmpty();
+        // a street's suffix before a sentence that opens with a word or a name still counts
+        assertThat(RuleTesting.found(rule, "Our patient lives on Walnut St. Ask me how we got her home."))
+                .containsExactly("Walnut St");
+        assertThat(RuleTesting.found(rule, "her twin lives on Birch St. Maria drives her to dialysis"))
+                .containsExactly("Birch St");
+    }
+
+    @Test
     void numberedRoadsCountWhenAnIncidentOrPatientIsDescribed() {
         assertThat(RuleTesting.found(rule, "The bus driver from the Route 9 crash is out of surgery, he is stable"))
                 .containsExactly("Route 9");

@@ -126,4 +126,43 @@ class AgeRuleTest {
     void aCountOrAColleaguesAgeIsNoPatientsAge(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Case from the archives: Lindqvist et al. (Chest 2011) described a 44-year-old woman with a silent PE.",
+        "Loved this one: Okafor et al. reported a 52-year-old man whose hiccups were the first sign of an MI.",
+        "Brilliant read from Haddad et al. this week: a 33-year-old woman whose rash came after one dose.",
+    })
+    void aCitedCasesAgeIsNoPatientsAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "My patient, a 52-year-old man, asked me about the study Okafor et al. published on hiccups.",
+        "Saw a 44-year-old woman in clinic today with the exact PE case Lindqvist et al. described.",
+        "Just admitted a 61-year-old runner with a coronary dissection; it reminded me of a case report I read.",
+    })
+    void aPatientBesideACitationKeepsTheirAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Meet Pickles, the pediatric floor's therapy dog! He turned 9 on Sunday and is back after his dental surgery.",
+        "This is Duke, our K9 visitor. He's 11 and just had his hip surgery, so go easy on the belly rubs.",
+    })
+    void anAnimalsAgeIsNoPatientsAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Her dog died last week. She is 81 and had her hip surgery here in May.",
+        "The 9-year-old boy bitten by a neighbor's dog is recovering after surgery on our peds floor.",
+        "A 74-year-old woman was bitten by her dog on Sunday and needed surgery in our ED.",
+    })
+    void aPersonBesideAnAnimalKeepsTheirAge(String text) {
+        assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
+    }
 }

@@ -630,4 +630,102 @@ class FalseBlockTwinsTest {
         });
         return out;
     }
+
+    // Identifier rules reading an organisation's own line, a bracket, a degree or a clinical
+    // "review" as someone's: clean forms beside twins about a patient or a relative that still block.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a citation's year, the sentence's end and a count are no phone number
+        "Dr. Osei's paper is out (BMJ, June 2023). 214 clinics took part and she presented it Friday.",
+        "Kim and Novak published it (Chest, May 2024). 618 patients, and he said more are coming.",
+        "She cited Jones (2021) 318 patients in her talk.",
+        "He quoted Patel and Wu (2019) 642 cases, and she agreed.",
+        // a department or "more information" labelling the number, in any of the covered languages
+        "Welcome Dr. Amir Haddad to the practice! He starts Monday. Statement questions: 505-555-0188.",
+        "Heads up: he retires Friday after 30 years with us. Billing: 505-555-0188 ext 4.",
+        "Meet our new coder, Jo! She starts Monday. Questions to Patient Financial Services at 555-0162.",
+        "Nuestra enfermera Rosa Díaz coordina la campaña. Más información: 956-555-0177.",
+        "Notre infirmière Claire anime l'atelier. Renseignements : 514-555-0199.",
+        "Our charge nurse Abby just got her B.Sc in nursing. HR contact: +91 98200 11223.",
+        "Nuestra enfermera Rosa coordina la campaña de vacunación. Llame al 956-555-0177 para más información.",
+        "Notre infirmière Claire anime l'atelier diabète. Appelez le 514-555-0199 pour vous inscrire.",
+        // a call to action or a contact in a post whose only people are the organisation's own
+        "Please welcome Dr. Ana Ruiz to the practice! She loves soccer and her two dogs. Call 505-555-0188.",
+        "Mr. Okafor, our facilities manager, can be reached at 505-555-0190 about parking permits.",
+        "The blood drive is Friday in the lobby. Questions? Ask for Dana at 505-555-0133.",
+        "Need a ride to your appointment? Our volunteer drivers can help, just ask Tom: 505-555-0144.",
+        "Our nurse Carla's last shift is Dec 18 after 25 years. Send her a note at carla.p@stjudeshealth.org.",
+        "Dr. Okafor retires Friday after 31 years with us! Drop him a line at dokafor@lakesidemed.org.",
+        // a clinician's practice address
+        "Dr. Omar Haddad is back! He's seeing patients at 42 Birch Rd from May 1.",
+        // the organisation's own service and its schedule
+        "Our mobile clinic will be at 1500 W Grand Ave on Tuesday, March 4. Nurse Tia will do free flu shots.",
+        // the organisation's site named with a number
+        "Meet Dr. Lena Fox, who joined in May. She takes new patients at our Route 66 clinic: (505) 555-0101.",
+        // a contact person's work address beside their number
+        "Reach Omar on 555-0190 or omar.h@northclinic.org for sign-up sheets.",
+        "Meet Bea, she's back! Contact Bea Holm at 555-0141 or bholm@lakesidehealth.org to join her Tuesday walk group.",
+        // a site named after someone ("Warren County", "Harper Memorial Hall") is no person beside a date
+        "Get your flu shot this Friday, 10am to 2pm, at the Warren County Fairgrounds.",
+        "CPR refresher for the public this Thursday, 6pm, Harper Memorial Hall, free parking.",
+        // a death notice of the organisation's own volunteer or colleague
+        "Our condolences to the family of Captain Walter Briggs, who passed Oct 2. Walter staffed our front desk "
+                + "for 11 years as a volunteer. Services Saturday at noon.",
+        "Rest in peace, Dr. Alan Cho, who died Jan 9. He taught half our residents as a mentor and never missed "
+                + "rounds. Funeral details to follow.",
+        // an audit's case number is the service's, not a person's
+        "Audit case 25-0412 closed today; the learning points go to the governance meeting next week.",
+        // a clinical review or assessment is no online review
+        "Are your feet numb? If you have diabetes, ask your nurse for a foot review at your next visit.",
+        "Consulte: se você tem hipertensão, meça a pressão com frequência. Sintomas novos precisam de avaliação médica.",
+        // "if you have ..." in another language is anyone's, as in English
+        "Consejo: si usted tiene asma, lleve siempre su inhalador. Los cambios necesitan una valoración médica.",
+        "Tipp: Wenn Sie Diabetes haben, prüfen Sie täglich Ihre Füße. Wunden brauchen eine ärztliche Bewertung.",
+    })
+    void organisationsOwnIdentifiersPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mrs. Diaz asked us to call her at (312) 555-0148 after her scan.",
+        "Her billing #: 505-555-0188 came up twice on the claim.",
+        "Pt's account 505-555-0188 has a balance.",
+        "Mr. Lee's info: 312-555-0148.",
+        "Her daughter's info: 312-555-0148, call after 5.",
+        "Questions to her son Mark at 312-555-0148 please.",
+        "Emergency contact: her son, 312-555-0148.",
+        "Contact info: 312-555-0148 (Mrs. Diaz, wants a call re: her MRI).",
+        "Pharmacy: 312-555-0148 (Mrs. Diaz, wants her refills moved).",
+        "Nurse Joe says her son is home now. Call 312-555-0148.",
+        "Ask Maria at 312-555-0148 about her husband's biopsy results.",
+        "His daughter wants updates. Ask Dana: 312-555-0148.",
+        "Our nurse Carla cared for Mr. Lee all week; his daughter is at lee.family@gmail.com.",
+        "Nurse Joe says her son wants updates at jdoe@brightworks.com.",
+        "Our patient at 1500 W Grand Ave had her surgery on Tuesday, March 4.",
+        "My patient moved to 42 Birch Rd and she can't reach our practice by bus.",
+        "We see patients at home; Mrs. Diaz lives at 42 Birch Rd with her son.",
+        "Our team visited her at 22 Hill St on Thursday, June 5 after the fall.",
+        "Dr. Patel's patient Mr. Gray needs a ride. Call 312-555-0148.",
+        "Dr. Okoye visited Tom, 84, at home. Call 312-555-0148 to check on him.",
+        "Nurse Kim took care of him all week. He says call him at 312-555-0148.",
+        "Our Suite 210 office called her at 608-555-0123 about her biopsy.",
+        "Email Dana Kim at dkim@riverviewhealth.org about her mother's biopsy results.",
+        "Contact her daughter Dana at dkim@gmail.com about the discharge.",
+        "Our patient lives on Walnut St. Ask me how we got her home.",
+        "Warren got his flu shot Friday and had a reaction that evening.",
+        "Condolences to the Pruitt family. Our patient Harold passed Nov 20 on our unit after a long fight.",
+        "Rest in peace, Alan, who died Jan 9 after 3 years of dialysis with us. Funeral details to follow.",
+        "Case 25-0412 is closed: Mr. Osei's fall on Keats Ward was reviewed with his family.",
+        "Our patient Grace collapsed Saturday at the Franklin High School game; she had a cardiac arrest.",
+        "Thanks for the review! So glad your asthma is under control now.",
+        "Obrigada pela avaliação! Que bom que a sua cirurgia correu bem.",
+        "Gracias por su valoración, nos alegra que su cirugía de rodilla saliera bien.",
+        "Danke für Ihre Bewertung! Schön, dass Ihre Hüft-OP so gut verlaufen ist.",
+        "La señora Pérez, mi paciente, pidió que la llame al 956-555-0177 para hablar de su biopsia.",
+        "Mme Dubois, ma patiente, attend mon appel au 514-555-0199 pour ses résultats.",
+    })
+    void someonesIdentifiersStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
 }
