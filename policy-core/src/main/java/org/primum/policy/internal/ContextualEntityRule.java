@@ -65,7 +65,14 @@ final class ContextualEntityRule implements Rule {
             "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
             "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
             // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
-            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
+            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions",
+            // services named for a town: "Stroud Maternity", "Oakham Hospice", "Elm Street Surgery"
+            "maternity", "hospice", "surgery", "practice", "trust");
+    /** True when the word at {@code k} is one that makes a capitalised run an organisation ("Stroud Maternity"). */
+    static boolean isOrganisationWord(AnalyzedPost post, int k) {
+        return k >= 0 && k < post.tokens().size() && ORG_WORDS.contains(post.lowerToken(k));
+    }
+
     /** "turns 103", "turned 95". */
     private static final Set<String> TURNED = Set.of("turns", "turned", "turning");
     /** Determiners before a role word: "our therapist", "her therapist" (not the writer's own signature). */
@@ -249,7 +256,8 @@ final class ContextualEntityRule implements Rule {
             if (end <= i) {
                 continue;
             }
-            if (type == FindingType.NAME && placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())) {
+            if (type == FindingType.NAME && (placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())
+                    || namesAnOccasion(post, end))) {
                 i = end - 1;
                 continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person
             }
@@ -346,7 +354,8 @@ final class ContextualEntityRule implements Rule {
             "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
             "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
             "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house",
-            "happy retirement", "work anniversary", "years of service");
+            "happy retirement", "work anniversary", "years of service", "shout out", "shoutout", "shout-out",
+            "shout outs", "shoutouts", "kudos", "appreciation week", "appreciation day");
     /** Dress-up days: the names in them are costumes' and characters' ("the crew went as the Peanuts gang"). */
     private static final PhraseSet DRESS_UP = PhraseSet.of("halloween", "costume", "costumes", "dressed up as",
             "dressed as", "went as", "dress-up", "dress up day", "theme", "themed");
@@ -1273,6 +1282,9 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
+        if (namesAnOccasion(post, end) || saintInside(post, first, end)) {
+            return false; // "Waitangi Day", "Giving Tuesday"; "Kaiser San Rafael", "Mercy St. Vincent"
+        }
         if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
             return false; // "Eleven years of house calls": a count the model took for a person
         }
@@ -1332,6 +1344,26 @@ final class ContextualEntityRule implements Rule {
         }
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /** Capitalised heads that make the words before them a holiday or an event: "Waitangi Day", "Giving Tuesday". */
+    private static final Set<String> OCCASIONS = Set.of("Day", "Days", "Week", "Month", "Eve", "Festival", "Tuesday");
+
+    /** True when an occasion's head word follows at {@code end}: the run before it names a holiday, not a person. */
+    private static boolean namesAnOccasion(AnalyzedPost post, int end) {
+        return end < post.tokens().size() && OCCASIONS.contains(post.tokens().get(end).text())
+                && !(end + 1 < post.tokens().size() && post.tokens().get(end + 1).is(Kind.NUMBER)); // not "Jaden Day 3"
+    }
+
+    /** A saint's word inside a run, before another capitalised word: a place or an institution named for one. */
+    private static boolean saintInside(AnalyzedPost post, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (SAINTS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
+                    && (post.tokens().get(k + 1).isCapitalized() || post.lowerToken(k + 1).equals("."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -1585,6 +1617,7 @@ final class ContextualEntityRule implements Rule {
             }
             String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                    || staffGradeBefore(post, first)
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
@@ -1599,6 +1632,9 @@ final class ContextualEntityRule implements Rule {
                     && !isSplitPossessive(post, last + 1)) {
                 return true; // "attn Rosa in intake", "swap requests to Marisol" (not "contact Rosa's son")
             }
+        }
+        if (thankedStaff(post, first, last)) {
+            return true; // "one very persistent charge nurse (thank you, Daria!)"
         }
         if (titledElsewhere(post, first)) {
             return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
@@ -1640,10 +1676,74 @@ final class ContextualEntityRule implements Rule {
         if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
         }
-        if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
-            after++;
+        if (after < post.tokens().size() && (post.lowerToken(after).equals(",") || post.lowerToken(after).equals("("))) {
+            after++; // "Gloria Esposito, RN", "Will Ferreira (EMT-P)"
         }
         return isCredential(post, after);
+    }
+
+    /**
+     * A name thanked on its own ("thank you, Daria!", "thanks Femi)") in a sentence that names a staff
+     * role and no care: the colleague the sentence is about, not "Thank you, Ruby! You were our bravest patient".
+     */
+    private static boolean thankedStaff(AnalyzedPost post, int first, int last) {
+        int k = first > 0 && post.lowerToken(first - 1).equals(",") ? first - 1 : first;
+        int thanks = THANKS.find(post, Math.max(0, k - 2), k);
+        if (thanks < 0 || thanks + THANKS.matchAt(post, thanks) != k || post.lowerToken(thanks).equals("go")) {
+            return false;
+        }
+        int after = last + 1;
+        if (after < post.tokens().size() && !Set.of("!", ")", ".").contains(post.lowerToken(after))) {
+            return false;
+        }
+        int sentence = post.tokens().get(first).sentence();
+        var sn = post.sentences().get(sentence);
+        return !Signals.careWordIn(post, sentence) && !post.signals().isPatientContext(sentence)
+                && Words.anyIn(post, sn.firstToken(), sn.endToken(), STAFF);
+    }
+
+    /**
+     * True when the capitalised word at {@code k} is, here or elsewhere in the post, a name right after a
+     * nurse's title ("Nurse Esther Mensah ... Enjoy it, Mummy Esther!", "Sister Agnes").
+     */
+    static boolean nurseTitled(AnalyzedPost post, int k) {
+        if (!post.tokens().get(k).isCapitalized()) {
+            return false;
+        }
+        java.util.Set<String> titled = post.signals().memoObject("nurseTitled", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 1; i < post.tokens().size(); i++) {
+                if (post.tokens().get(i).isCapitalized() && isNameToken(post, i)
+                        && (post.tokens().get(i - 1).text().equals("Nurse") || staffGradeBefore(post, i))) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
+    }
+
+    /** A name at {@code k} with a nurse's title before it or as its first word: "Nurse Ada Obi", "Matron Dawson". */
+    static boolean nurseTitleAt(AnalyzedPost post, int k) {
+        return (k > 0 && post.tokens().get(k - 1).text().equals("Nurse")) || staffGradeBefore(post, k)
+                || post.tokens().get(k).text().equals("Nurse") || staffGradeBefore(post, k + 1);
+    }
+
+    /** Nursing grades used as titles in Commonwealth posts: "Sister Abena Owusu", "Matron Price". */
+    private static final Set<String> STAFF_GRADES = Set.of("Sister", "Matron");
+
+    /**
+     * True when a capitalised nursing grade stands right before token {@code k} as a title, not after
+     * "my", "his", "her" ... ("Sister Abena Owusu", not "my Sister Anna"), in a sentence where no one
+     * undergoes care.
+     */
+    static boolean staffGradeBefore(AnalyzedPost post, int k) {
+        if (k < 1 || !STAFF_GRADES.contains(post.tokens().get(k - 1).text())) {
+            return false;
+        }
+        int sentence = post.tokens().get(k - 1).sentence();
+        return (k < 2 || !Words.PERSONAL_POSSESSIVES.contains(post.lowerToken(k - 2)))
+                && !undergoesCare(post, sentence) && !sufferedCare(post, sentence); // not "Sister Maria was admitted"
     }
 
     private static final Set<String> TEAMS = Set.of("team", "crew", "staff", "volunteers", "committee", "ministry");
@@ -1808,8 +1908,8 @@ final class ContextualEntityRule implements Rule {
         if (k < post.tokens().size() && APPOSITIVE_DETERMINERS.contains(post.lowerToken(k))) {
             k++;
         }
-        for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
-            String w = post.lowerToken(j);
+        for (int j = k; j < Math.min(post.tokens().size(), k + 5) && !post.lowerToken(j).equals(","); j++) {
+            String w = post.lowerToken(j); // "our very first L&D nurse", up to the appositive's comma
             if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
                     || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
                 return true;
@@ -1861,7 +1961,8 @@ final class ContextualEntityRule implements Rule {
                 if (prev.equals(".") && i > 1) {
                     prev = post.lowerToken(i - 2);
                 }
-                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev))) {
+                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev)
+                        || staffGradeBefore(post, i))) {
                     out.add(post.lowerToken(i));
                 }
             }

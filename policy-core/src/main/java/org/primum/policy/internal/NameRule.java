@@ -650,11 +650,14 @@ final class NameRule implements Rule {
                 || (i > 0 && (is(post, i - 1, ".") || PhiContext.at(PhiContext.TITLES, post, i - 1) > 0))) {
             return; // one capitalised word alone is too weak here
         }
-        if (ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, i + nameWords(post, i, name) - 1) > 0) {
-            return; // "Holmes County, 52": a place, then the age
+        if (ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, i + nameWords(post, i, name) - 1) > 0
+                || ContextualEntityRule.isOrganisationWord(post, i + nameWords(post, i, name) - 1)) {
+            return; // "Holmes County, 52": a place, then the age; "Stroud Maternity turns 10": a unit's birthday
         }
         String reason = whatFollows(post, name[2]);
-        if (reason != null && reason.startsWith("followed by an age") && PhiContext.honoursOwnPeople(post, i, name[2])) {
+        if (reason != null && reason.startsWith("followed by an age") && (PhiContext.honoursOwnPeople(post, i, name[2])
+                || ContextualEntityRule.nurseTitleAt(post, i)
+                        && !post.signals().has(t.sentence(), Signals.Kind.PATIENT_STRONG))) {
             return; // "our volunteer Ida Marsh, 92, retires": a colleague's age, not a patient's
         }
         if (reason != null) {

@@ -340,6 +340,13 @@ final class QuasiIdentifierRule implements Rule {
                 return true;
             }
         }
+        if (!post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (ContextualEntityRule.nurseTitled(post, k)) {
+                    return true; // "Happy 100th to Sister Agnes", "Nurse Ama Boateng, 67, retires Friday"
+                }
+            }
+        }
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
             if (post.lowerToken(k).equals("dr")) {
                 int n = post.lowerToken(k + 1).equals(".") ? k + 2 : k + 1;
@@ -682,7 +689,7 @@ final class QuasiIdentifierRule implements Rule {
                 }
             }
             int len = LOCALITY.matchAt(post, i);
-            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i)) { // not "our ICU team"
+            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i) && !pronounMine(post, i)) { // not "our ICU team"
                 putPlace(found, "place", post, i, i + len);
             }
             len = t.isCapitalized() ? Lexicons.PLACES.matchAt(post, i) : 0;
@@ -696,6 +703,12 @@ final class QuasiIdentifierRule implements Rule {
             readEvent(post, i, found);
         }
         return found;
+    }
+
+    /** "a patient of mine", "that one is mine": the pronoun, not a coal mine. */
+    private static boolean pronounMine(AnalyzedPost post, int i) {
+        return post.lowerToken(i).equals("mine") && i > 0 && Set.of("of", "is", "was", "are", "were", "yours")
+                .contains(post.lowerToken(i - 1));
     }
 
     /**

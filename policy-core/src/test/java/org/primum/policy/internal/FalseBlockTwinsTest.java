@@ -617,6 +617,64 @@ class FalseBlockTwinsTest {
         assertThat(QuasiIdentifierRule.details(post)).containsKey("occupation");
     }
 
+    /**
+     * Colleagues, holidays, substances and organisations read as patients' names: a credential in
+     * brackets after a name, a nurse's grade used as a title (Commonwealth "Sister", "Matron"), a
+     * thank-you or shout-out to staff, a holiday ("... Day"), a greeting, a gas, a hospital named for a
+     * saint, a service's birthday, the world's first of something. Each class beside a patient twin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Happy work anniversary to Rosa Delgado (LPN) and Tariq Aziz (RRT), ten years each on our step-down unit.",
+        "Please welcome Hannah Cole (CNM) to our birthing centre team; she starts on the 14th.",
+        "Farewell and thank you to Matron Gillian Hart, who leaves the surgical wards after 31 years.",
+        "Sister Olufunke Adeyemi ran the busiest night on the medical ward and still brought cake for the day team.",
+        "Matron Dawson, 64, hangs up her fob this Friday after four decades on our wards.",
+        "Happy 90th to Sister Bernadette, who opened our night shelter clinic in 1972. Sister Bernadette still visits on Sundays.",
+        "Kudos to Priya and Tendai in the lab for turning around 400 samples during the outage.",
+        "The respiratory therapist who fixed our vent alarm at 3am (thanks, Olamide!) deserves a raise.",
+        "Clinics close for Anzac Day on Saturday; the urgent care line stays open for wound checks.",
+        "Thanks to Mercy San Juan for lending us two vent techs during the ICU outage.",
+        "Aloha kakou! Our Hilo clinic has new Saturday hours for flu shots starting next month.",
+        "Asbestos is still found in many homes built before 1980 and causes mesothelioma decades later.",
+        "Elm Street Surgery turns 50 this month, thank you to every GP, nurse and receptionist who made it.",
+        "On this day in 1967, the world's first human heart transplant was performed in Cape Town by Christiaan Barnard.",
+        "My uncle (a retired GP, not a patient of mine) turns 92 today and still walks to the shops.",
+    })
+    void colleaguesHolidaysAndThingsAreNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Rosa Delgado (DOB 4/2/58) was admitted to our step-down unit last night.",
+        "My Sister Joanne was admitted to the medical ward on Tuesday with pneumonia.",
+        "Sister Maria, 88, was admitted to our ward from the convent with a broken hip.",
+        "Shout out to Jorge Ruiz, who finally went home after 40 days in our ICU and a double lung transplant.",
+        "Thank you, Ruby! You were the bravest patient on our burns unit and we will miss your jokes.",
+        "Our pt Anzac Miller, 58, was admitted Saturday with a broken hip after a fall at home.",
+    })
+    void patientsBesideTheseClassesStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aDetectorsPersonThatIsAHolidayAColleagueOrAHospitalIsNoPatient() {
+        assertThat(withPerson("Our Ruapehu clinic is shut for Matariki Day, so bring your repeat scripts in early.",
+                "Matariki")).isEmpty();
+        assertThat(withPerson("Night shift on the stroke ward went smoothly, all thanks to Farah Khan (RN).",
+                "Farah Khan")).isEmpty();
+        assertThat(withPerson("Shout out to Big Lou, who restocked every crash cart on the ward before the inspection.",
+                "Lou")).isEmpty();
+        assertThat(withPerson("Thanks to Baptist San Marcos for taking our overflow ICU transfers this week.",
+                "Baptist San Marcos")).isEmpty();
+        // twins: the same kinds of names for people in care
+        assertThat(withPerson("Farah Khan was admitted to the stroke ward overnight with a left-sided weakness.",
+                "Farah Khan")).containsExactly("Farah Khan");
+        assertThat(withPerson("Shout out to Lou, who finally walked the length of the ward after his stroke.",
+                "Lou")).containsExactly("Lou");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
