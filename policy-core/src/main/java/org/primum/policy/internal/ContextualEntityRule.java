@@ -385,6 +385,11 @@ final class ContextualEntityRule implements Rule {
         return !notCarePost(post);
     }
 
+    /** Staff news: a welcome, a retirement, congratulations, thanks, a gift (see {@link #NOT_CARE_POSTS}). */
+    static boolean staffNews(AnalyzedPost post) {
+        return post.signals().memo("staffNews", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0);
+    }
+
     /** A post about colleagues, donors, events or the organisation itself (see {@link #NOT_CARE_POSTS}). */
     private static boolean notCarePost(AnalyzedPost post) {
         return post.signals().memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0

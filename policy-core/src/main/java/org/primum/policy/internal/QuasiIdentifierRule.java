@@ -340,7 +340,8 @@ final class QuasiIdentifierRule implements Rule {
                 return true;
             }
         }
-        if (!post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)) {
+        if (!post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && (!Signals.careWordIn(post, sentence) || ContextualEntityRule.staffNews(post))) {
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 if (ContextualEntityRule.nurseTitled(post, k)) {
                     return true; // "Happy 100th to Sister Agnes", "Nurse Ama Boateng, 67, retires Friday"
