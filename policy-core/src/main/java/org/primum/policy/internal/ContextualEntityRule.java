@@ -449,7 +449,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static final Set<String> OWN_SITES = Set.of("site", "clinic", "office", "campus", "location", "branch",
-            "hospital", "center", "centre");
+            "hospital", "center", "centre", "store", "pharmacy", "practice", "surgery");
 
     /** A person the detector found who is a colleague ("Dr. Okoye", "Gloria Esposito, RN"). */
     private static boolean colleagueNamed(AnalyzedPost post) {
@@ -1597,6 +1597,16 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static boolean isColleague(AnalyzedPost post, int first, int last) {
+        int named = nameBeforeNickname(post, first);
+        if (named >= 0) {
+            int start = named;
+            while (start > 0 && isNameToken(post, start - 1)) {
+                start--;
+            }
+            if (isColleague(post, start, named)) {
+                return true; // "Dr. Patricia 'Patty' Gunderson": the nickname and surname of a titled colleague
+            }
+        }
         // "nurse managers Aaliyah Grant and Pete Sorensen": a name joined to a colleague is a colleague
         if (first > 1 && (post.lowerToken(first - 1).equals("and") || post.lowerToken(first - 1).equals(","))) {
             int k = first - 2;
@@ -1637,6 +1647,11 @@ final class ContextualEntityRule implements Rule {
                     && !isSplitPossessive(post, last + 1)) {
                 return true; // "attn Rosa in intake", "swap requests to Marisol" (not "contact Rosa's son")
             }
+        }
+        if (shoutedOut(post, first) && !undergoesCare(post, post.tokens().get(first).sentence())
+                && !post.signals().isPatientContext(post.tokens().get(first).sentence())
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Shoutout to Mai, Yesenia and Big Mike", "kudos to Femi in the lab"
         }
         if (thankedStaff(post, first, last)) {
             return true; // "one very persistent charge nurse (thank you, Daria!)"
@@ -1732,6 +1747,45 @@ final class ContextualEntityRule implements Rule {
     static boolean nurseTitleAt(AnalyzedPost post, int k) {
         return (k > 0 && post.tokens().get(k - 1).text().equals("Nurse")) || staffGradeBefore(post, k)
                 || post.tokens().get(k).text().equals("Nurse") || staffGradeBefore(post, k + 1);
+    }
+
+    private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”");
+
+    /**
+     * The last word of the name before a quoted nickname, when token {@code k} is the nickname or the
+     * word after it ("Patricia 'Patty' Gunderson"), or -1.
+     */
+    private static int nameBeforeNickname(AnalyzedPost post, int k) {
+        int n = k - 1;
+        if (n >= 2 && QUOTES.contains(post.tokens().get(n).text()) && isNameToken(post, n - 1)
+                && n >= 3 && QUOTES.contains(post.tokens().get(n - 2).text())) {
+            n -= 2; // the surname after "'Patty'"
+        }
+        return n >= 1 && QUOTES.contains(post.tokens().get(n).text()) && isNameToken(post, n - 1) ? n - 1 : -1;
+    }
+
+    /** Words that single out a colleague's good work: "shout out to", "kudos to", "props to". */
+    private static final PhraseSet SHOUT_OUTS = PhraseSet.of("shout out to", "shoutout to", "shout-out to",
+            "shout outs to", "shoutouts to", "kudos to", "props to", "hats off to");
+
+    /** True when the name at {@code k} is in the list right after a shout-out ("Shoutout to Mai, Yesenia, and Big Mike"). */
+    private static boolean shoutedOut(AnalyzedPost post, int k) {
+        int from = Math.max(post.sentences().get(post.tokens().get(k).sentence()).firstToken(), k - 12);
+        for (int i = from; i < k; i++) {
+            int len = SHOUT_OUTS.matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            int j = i + len; // the list: names, commas, "and", a nickname's adjective ("Big Mike")
+            while (j < k && (post.tokens().get(j).isCapitalized() || post.lowerToken(j).equals(",")
+                    || post.lowerToken(j).equals("and") || post.lowerToken(j).equals("&"))) {
+                j++;
+            }
+            if (j == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nursing grades used as titles in Commonwealth posts: "Sister Abena Owusu", "Matron Price". */
@@ -1913,7 +1967,7 @@ final class ContextualEntityRule implements Rule {
         if (k < post.tokens().size() && APPOSITIVE_DETERMINERS.contains(post.lowerToken(k))) {
             k++;
         }
-        for (int j = k; j < Math.min(post.tokens().size(), k + 5) && !post.lowerToken(j).equals(","); j++) {
+        for (int j = k; j < Math.min(post.tokens().size(), k + 7) && !post.lowerToken(j).equals(","); j++) {
             String w = post.lowerToken(j); // "our very first L&D nurse", up to the appositive's comma
             if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
                     || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {

@@ -591,7 +591,9 @@ final class NameRule implements Rule {
     /** Gifts, thanks and honours: a family named in them is a donor, not a patient's. */
     private static final PhraseSet GIFTS = PhraseSet.of("donated", "donation", "donating", "donate", "gift",
             "gifted", "fund", "scholarship", "endowed", "sponsored", "sponsor", "in memory of", "in honor of",
-            "in honour of", "thank you to", "thanks to", "grateful to");
+            "in honour of", "thank you to", "thanks to", "grateful to",
+            // giving days and matched gifts: "our Giving Tuesday match from the Haddad family"
+            "giving tuesday", "giving day", "day of giving", "matching gift", "match from", "pledged", "pledge");
 
     /** Labels of a record banner or a wristband after a name: "LEBLANC, JOSEPH MRN ...", "| DOB ...". */
     private static final PhraseSet BANNER_LABELS = PhraseSet.of("mrn", "dob", "d.o.b", "acct", "fin", "csn",

@@ -490,7 +490,41 @@ final class PhiContext {
         }
         String rel = post.lowerToken(k);
         String next = post.lowerToken(k + 1);
-        return (rel.equals("whose") && GIVING.contains(next)) || (rel.equals("who") && GIFT_VERBS.contains(next));
+        return (rel.equals("whose") && GIVING.contains(next)) || (rel.equals("who") && GIFT_VERBS.contains(next))
+                || givesMoney(post, k);
+    }
+
+    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had", "just", "kindly",
+            "generously", "recently");
+
+    /**
+     * At token {@code k}, after a name and perhaps its home town ("of Stevens Point"): a gift of money,
+     * "have given $250,000", "donated $5,000", "pledged £10k" (not "gave birth", "gave consent"), in a
+     * sentence with no he, she or himself in it (the giver's own care).
+     */
+    private static boolean givesMoney(AnalyzedPost post, int k) {
+        int n = post.tokens().size();
+        if (k < n && post.lowerToken(k).equals("of")) {
+            k++;
+            while (k < n && post.tokens().get(k).isCapitalized() && post.tokens().get(k).is(Kind.WORD)) {
+                k++; // "of Stevens Point"
+            }
+        }
+        while (k < n && HAVE.contains(post.lowerToken(k))) {
+            k++;
+        }
+        if (k + 1 >= n || !(GIFT_VERBS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("given")
+                || post.lowerToken(k).equals("pledged") || post.lowerToken(k).equals("raised"))) {
+            return false;
+        }
+        var sn = post.sentences().get(post.tokens().get(k).sentence());
+        if (Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.SEX)
+                || Words.anyIn(post, sn.firstToken(), sn.endToken(), java.util.Set.of("himself", "herself", "themselves"))) {
+            return false; // "gave $10,000 to our rehab program after finishing it himself": a patient who gives
+        }
+        String amount = post.tokens().get(k + 1).text();
+        return amount.startsWith("$") || amount.startsWith("£") || amount.startsWith("€")
+                || (k + 2 < n && java.util.Set.of("$", "£", "€").contains(amount) && post.tokens().get(k + 2).is(Kind.NUMBER));
     }
 
     /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */

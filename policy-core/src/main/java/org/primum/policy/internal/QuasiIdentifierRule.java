@@ -598,7 +598,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k))
+                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
@@ -704,6 +704,19 @@ final class QuasiIdentifierRule implements Rule {
             readEvent(post, i, found);
         }
         return found;
+    }
+
+    private static final PhraseSet CITATIONS = PhraseSet.of("et al", "et al.");
+
+    /**
+     * A published case: the sentence (or the one its "et al." ended) cites its authors ("Harlow et al.
+     * described a 25-year-old foreman") and has no "I", "we" or "our" in it (not "like Smith et al., our 25-year-old pt ...").
+     */
+    private static boolean citedCase(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        int from = sentence > 0 ? post.sentences().get(sentence - 1).firstToken() : sn.firstToken(); // "et al." ends one
+        return CITATIONS.find(post, from, sn.endToken()) >= 0
+                && !Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.FIRST_PERSON);
     }
 
     /** "a patient of mine", "that one is mine": the pronoun, not a coal mine. */

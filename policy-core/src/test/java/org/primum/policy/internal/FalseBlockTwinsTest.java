@@ -675,6 +675,45 @@ class FalseBlockTwinsTest {
                 "Lou")).containsExactly("Lou");
     }
 
+    /**
+     * Shout-outs and props to a team, donors giving money (with their home town), a titled colleague's
+     * quoted nickname, a case cited from the literature: none is a patient. Twins: the same wording
+     * around someone's care, a donor who was the patient, our own case beside a citation.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Props to Chidi and Lorna in sterile processing for turning the ortho trays around before the 7am list.",
+        "Hats off to Dev, Marisol and Tall Ken on nights for covering three call-outs without a complaint.",
+        "The Brennan family of Great Falls has pledged $40,000 toward our new hospice suite.",
+        "Big thank you to the Obi family! Their Giving Tuesday gift funds 200 car seats for new parents.",
+        "Our chief nurse Rosalind 'Roz' Mbeki opens the new day surgery unit this Friday.",
+        "A classic from the literature: Harlow et al. described a 25-year-old railway foreman who survived an iron rod through his skull.",
+    })
+    void staffDonorsAndPublishedCasesAreNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Props to Chidi Eze, who walked the full ward corridor today, two weeks after his hip replacement.",
+        "The Brennan family of Great Falls lost their dad in our hospice suite last week after a long fight with ALS.",
+        "Harold Mbeki of Lodi gave $5,000 to our cardiac rehab program after finishing it himself last spring.",
+        "Mary Ellen Ochoa of Yakima gave birth to twins in our maternity unit on Sunday.",
+        "Our patient Rosalind 'Roz' Mbeki went home today after 30 days on the burns unit.",
+        "Like the case Harlow et al. described, our 25-year-old railway foreman survived an iron rod through his skull last night.",
+    })
+    void patientsInStaffDonorOrCitedWordingStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aDonorGivingMoneyIsNoPatientUnlessTheSentenceHasTheirCare() {
+        assertThat(withPerson("Donor news: Ines Duarte of Red Bluff has generously given $75,000 for our stroke unit's new monitors.",
+                "Ines Duarte")).isEmpty();
+        assertThat(withPerson("Ines Duarte of Red Bluff gave $500 to our stroke unit after her own stroke there in May.",
+                "Ines Duarte")).containsExactly("Ines Duarte");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
