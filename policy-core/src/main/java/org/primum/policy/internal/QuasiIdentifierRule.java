@@ -331,7 +331,7 @@ final class QuasiIdentifierRule implements Rule {
      */
     static boolean aboutClinician(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())) {
+        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken()) || PhiContext.instructorIn(post, sentence)) {
             return true; // "our ICU nurse Daniela finished her first Ironman in Kona"
         }
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {

@@ -714,6 +714,29 @@ class FalseBlockTwinsTest {
                 "Ines Duarte")).containsExactly("Ines Duarte");
     }
 
+    /** A named person teaching, leading or running a lesson is its teacher, not a patient (names and details). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Retired fire chief Tom Wells, 72, taught hands-only CPR to 40 teens at the library on Saturday.",
+        "Mrs. Adaeze Nwosu, 66, leads our free diabetes cooking class every Monday at the community centre.",
+        "Ms. Harper, the school librarian, is running a free first aid workshop for parents on Thursday.",
+    })
+    void anInstructorIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).noneMatch(f -> f.severity() == org.primum.policy.Severity.BLOCK
+                && (f.ruleId().startsWith("phi.name") || f.ruleId().startsWith("phi.quasi_id")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tom Wells, 72, who taught CPR for 30 years, was admitted to our ICU on Saturday after a cardiac arrest.",
+        "Ms. Harper was running a CPR class when she collapsed; our ED team got her back.",
+        "I will never forget Mrs. Abara teaching me to knit at 2am while we waited on her MRI results.",
+    })
+    void anInstructorInCareStillBlocks(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).anyMatch(f -> f.severity() == org.primum.policy.Severity.BLOCK
+                && f.ruleId().startsWith("phi.name"));
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
