@@ -1287,6 +1287,9 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
+        if (writersRelative(post, first)) {
+            return false; // "my husband Dave finally learned to make my coffee": the writer's family, no care
+        }
         if (namesAnOccasion(post, end) || saintInside(post, first, end)) {
             return false; // "Waitangi Day", "Giving Tuesday"; "Kaiser San Rafael", "Mercy St. Vincent"
         }
@@ -1349,6 +1352,20 @@ final class ContextualEntityRule implements Rule {
         }
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /**
+     * A name right after "my" or "our" and a family role ("my husband Dave", "our daughter Mia") in a
+     * sentence with no health detail, care word or patient cue: the writer's own family in daily life.
+     */
+    private static boolean writersRelative(AnalyzedPost post, int first) {
+        if (first < 2 || !Set.of("my", "our").contains(post.lowerToken(first - 2))
+                || !Lexicons.FAMILY_ROLES.contains(post.lowerToken(first - 1))) {
+            return false;
+        }
+        int sentence = post.tokens().get(first).sentence();
+        Signals s = post.signals();
+        return !s.hasHealthDetail(sentence) && !s.isPatientContext(sentence) && !Signals.careWordIn(post, sentence);
     }
 
     /** Capitalised heads that make the words before them a holiday or an event: "Waitangi Day", "Giving Tuesday". */

@@ -737,6 +737,19 @@ class FalseBlockTwinsTest {
                 && f.ruleId().startsWith("phi.name"));
     }
 
+    @Test
+    void theWritersOwnFamilyInDailyLifeIsNoPatient() {
+        assertThat(withPerson("My husband Dave finally learned to make my coffee right after 22 years. Night shift survival unlocked.",
+                "Dave")).isEmpty();
+        assertThat(withPerson("Our daughter Noor packed my lunch before her school trip, so the night crew got her cookies.",
+                "Noor")).isEmpty();
+        // twins: the same relatives in care
+        assertThat(withPerson("My husband Dave was admitted to our ICU last night with a heart attack.", "Dave"))
+                .containsExactly("Dave");
+        assertThat(withPerson("Our daughter Noor had her tonsils out at our hospital today and is eating all the ice cream.",
+                "Noor")).containsExactly("Noor");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
