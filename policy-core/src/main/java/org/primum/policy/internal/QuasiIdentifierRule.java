@@ -690,7 +690,7 @@ final class QuasiIdentifierRule implements Rule {
                 }
             }
             int len = LOCALITY.matchAt(post, i);
-            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i) && !pronounMine(post, i)) { // not "our ICU team"
+            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i) && !noPlace(post, i)) { // not "our ICU team"
                 putPlace(found, "place", post, i, i + len);
             }
             len = t.isCapitalized() ? Lexicons.PLACES.matchAt(post, i) : 0;
@@ -719,9 +719,24 @@ final class QuasiIdentifierRule implements Rule {
                 && !Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.FIRST_PERSON);
     }
 
-    /** "a patient of mine", "that one is mine": the pronoun, not a coal mine. */
-    private static boolean pronounMine(AnalyzedPost post, int i) {
-        return post.lowerToken(i).equals("mine") && i > 0 && Set.of("of", "is", "was", "are", "were", "yours")
+    /**
+     * "a patient of mine", "that one is mine": the pronoun, not a coal mine; "back to school", "after
+     * school": school as what children do, and "school nurses": a profession, no school in particular.
+     */
+    private static boolean noPlace(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        if (i + 1 < post.tokens().size() && post.lowerToken(i + 1).endsWith("s") && post.lowerToken(i + 1).length() > 3) {
+            String next = post.lowerToken(i + 1);
+            String one = next.substring(0, next.length() - 1);
+            if (Lexicons.OCCUPATIONS.contains(one) || Words.STAFF.contains(one)) {
+                return true; // "other school nurses", "fellow farm vets": a profession, no place in particular
+            }
+        }
+        if (w.equals("school") && i > 0 && Set.of("to", "at", "after", "before").contains(post.lowerToken(i - 1))) {
+            return i + 1 >= post.tokens().size() || !post.tokens().get(i + 1).is(Kind.WORD)
+                    || !post.tokens().get(i + 1).isCapitalized();
+        }
+        return w.equals("mine") && i > 0 && Set.of("of", "is", "was", "are", "were", "yours")
                 .contains(post.lowerToken(i - 1));
     }
 

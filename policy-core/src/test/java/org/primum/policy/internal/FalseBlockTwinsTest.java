@@ -750,6 +750,30 @@ class FalseBlockTwinsTest {
                 "Noor")).containsExactly("Noor");
     }
 
+    /** A place word in a profession ("school nurses", "farm vets"), a pronoun ("of mine"), school as an activity: no place. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Question for fellow school nurses: a mum asked me whether her son can skip PE after his cast comes off.",
+        "Survey for other prison doctors: how do you handle a man asking for his own records on the wing?",
+        "A dad told me his daughter is going back to school on Monday after her cast comes off.",
+        "A friend of mine said her son loves the new asthma spacer we handed out.",
+    })
+    void aProfessionAPronounOrAnActivityIsNoPlace(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).as(text).doesNotContainKey("place");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The school nurse found her collapsed in the gym on Monday after her cast came off.",
+        "A 9-year-old fell at school in Dunmore on Monday and came in with a broken arm.",
+        "A retired miner from the mine at Gilbert came in with his lungs full of dust.",
+    })
+    void aSchoolOrAMineOfSomeonesStoryIsStillAPlace(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).as(text).containsKey("place");
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
