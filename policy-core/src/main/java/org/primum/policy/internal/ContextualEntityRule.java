@@ -37,7 +37,10 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs", "dpt", "otr", "otr/l", "slp",
             "ccc-slp", "rd", "rdn", "crna", "cnm", "aprn", "fnp", "fnp-c", "pa-c", "dds", "dmd", "rph", "lcsw", "lmft",
-            "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc");
+            "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc",
+            // specialty certifications and Commonwealth registrations: "Priscilla Moyo, RGN", "Jo Lee, MRCGP"
+            "ccrn", "cen", "cpnp", "rnc", "cns", "lvn", "rpn", "anp", "acnp", "fnp-bc", "rgn", "rmn", "rnld",
+            "mbchb", "mrcp", "mrcgp", "mrcs", "frcs", "frcpch", "frcog", "frcem", "frcn", "fracp", "fanzca", "mpharm");
     /** Credentials that are also everyday words, counted only in capitals: "Priya Raghunathan, PT, DPT". */
     private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
@@ -1713,10 +1716,32 @@ final class ContextualEntityRule implements Rule {
         if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
         }
+        if (roleInBrackets(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
+            return true; // "Lena Ortiz (charge nurse)", "Abdi Warsame (night CNA)"
+        }
         if (after < post.tokens().size() && (post.lowerToken(after).equals(",") || post.lowerToken(after).equals("("))) {
             after++; // "Gloria Esposito, RN", "Will Ferreira (EMT-P)"
         }
         return isCredential(post, after);
+    }
+
+    /**
+     * A staff role or credential in brackets at token {@code open}, after a name: "(charge nurse)",
+     * "(night CNA)", "(unit clerk)", "(PT)"; up to four words before the closing bracket.
+     */
+    static boolean roleInBrackets(AnalyzedPost post, int open) {
+        int n = post.tokens().size();
+        if (open >= n || !post.lowerToken(open).equals("(")) {
+            return false;
+        }
+        for (int k = open + 1; k < Math.min(n, open + 6) && !post.lowerToken(k).equals(")"); k++) {
+            String w = post.lowerToken(k);
+            if (isCredential(post, k) || STAFF.contains(w) || PhiContext.isOwnRole(post, k)
+                    || CLINICIANS.contains(w)) {
+                return k + 1 < n && (post.lowerToken(k + 1).equals(")") || k + 2 < n && post.lowerToken(k + 2).equals(")"));
+            }
+        }
+        return false;
     }
 
     /**

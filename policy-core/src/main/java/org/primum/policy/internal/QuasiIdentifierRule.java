@@ -335,9 +335,10 @@ final class QuasiIdentifierRule implements Rule {
             return true; // "our ICU nurse Daniela finished her first Ironman in Kona"
         }
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
-            if (post.tokens().get(k).isCapitalized() && post.lowerToken(k + 1).equals(",")
-                    && ContextualEntityRule.isCredential(post, k + 2)) {
-                return true;
+            if (post.tokens().get(k).isCapitalized() && ((post.lowerToken(k + 1).equals(",")
+                    && ContextualEntityRule.isCredential(post, k + 2)) || (ContextualEntityRule.roleInBrackets(post, k + 1)
+                            && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)))) {
+                return true; // "Linda Okafor, RN", "Lena Ortiz (charge nurse)"
             }
         }
         if (!post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)

@@ -774,6 +774,26 @@ class FalseBlockTwinsTest {
         assertThat(QuasiIdentifierRule.details(post)).as(text).containsKey("place");
     }
 
+    /** A staff role in brackets or a Commonwealth registration after a name makes a colleague. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Huge thanks to Lena Ortiz (charge nurse) and Sam Pike (unit clerk) for keeping 5 East afloat during the ice storm on the ward.",
+        "Welcome to the team, Abdi Warsame (night CNA) and Grace Liu (PT)! The rehab unit is lucky to have you.",
+        "Priscilla Moyo, RGN, has been named Nurse of the Year for the oncology ward.",
+    })
+    void aRoleInBracketsOrARegistrationIsAColleague(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Lena Ortiz (charge nurse) was admitted to our ICU last night with sepsis, please keep her in your prayers.",
+        "Priscilla Moyo (our ward clerk) was diagnosed with breast cancer and starts chemo on our unit Monday.",
+    })
+    void aColleagueInBracketsWhoIsAdmittedStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
