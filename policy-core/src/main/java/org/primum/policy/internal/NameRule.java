@@ -555,10 +555,23 @@ final class NameRule implements Rule {
         int from = sentence.firstToken();
         int to = sentence.endToken();
         boolean staff = false;
+        int roleAt = from;
         for (int k = from; k < owner && !staff; k++) {
             staff = PhiContext.ownRole(post, k, owner);
+            roleAt = k;
         }
-        if (!staff || PhiContext.patientCue(post, from, to, -1, -1) != null || Words.careSetting(post, from, to) >= 0) {
+        if (!staff || PhiContext.patientCue(post, from, to, -1, -1) != null) {
+            return false;
+        }
+        // a care setting in the role itself ("our ICU pharmacist Omar ... his wife Leila") is where they work
+        int setting = Words.careSetting(post, from, to);
+        int afterRole = roleAt + 1;
+        while (afterRole < to && !PhiContext.isOwnRole(post, afterRole)) {
+            afterRole++; // the role word ends the phrase: "our ICU pharmacist"
+        }
+        afterRole++;
+        if (setting >= 0 && (setting < roleAt || setting >= afterRole
+                || Words.careSetting(post, afterRole, to) >= 0 || Words.careSetting(post, from, roleAt) >= 0)) {
             return false;
         }
         // "our nurse sat with the patient until her son Marco arrived": the patient's son

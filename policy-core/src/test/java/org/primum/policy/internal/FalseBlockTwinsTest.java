@@ -794,6 +794,25 @@ class FalseBlockTwinsTest {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
     }
 
+    /** A colleague's family news when the care setting is only in the colleague's role ("our ICU pharmacist"). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Baby news! Our ICU pharmacist Omar Haddad and his wife Leila welcomed little Zain on Sunday, 3.2 kg of perfect.",
+        "Our NICU nurse Jo Park and her husband Sam welcomed twins on Friday, both doing great at home.",
+    })
+    void aColleaguesFamilyNewsIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our ICU pharmacist Omar Haddad sat with his wife Leila in our ER last night after her fall.",
+        "Our ICU pharmacist Omar and his wife Leila, who was admitted to our ICU on Sunday, thank you for the flowers.",
+    })
+    void aColleaguesRelativeInCareStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
