@@ -415,8 +415,8 @@ final class ContextualEntityRule implements Rule {
             List<Token> tokens = post.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (t.is(Kind.NUMBER) && t.length() == 4) {
-                    int year = PhiContext.intValue(t, 4);
+                if (t.is(Kind.NUMBER) && t.length() == 4 && !(k + 1 < tokens.size() && streetAt(post, k + 1))) {
+                    int year = PhiContext.intValue(t, 4); // (not a house number: "1120 County Rd 9")
                     // "died in 1948": a death more than fifty years ago ends HIPAA's protection
                     boolean longAgo = year >= 1000 && year <= java.time.Year.now().getValue() - 50;
                     boolean longDead = longAgo && DEATH.find(post, Math.max(0, k - 3), k) >= 0;

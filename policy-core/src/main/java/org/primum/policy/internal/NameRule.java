@@ -155,6 +155,9 @@ final class NameRule implements Rule {
             recordBanner(post, i, found);
         }
         for (Found f : found.values()) {
+            if (ContextualEntityRule.historical(post, post.tokens().get(post.tokenAt(f.start)).sentence())) {
+                continue; // "Lou Gehrig, 36, retired from baseball in 1939": a case from the history books
+            }
             out.accept(new Detection(FindingType.NAME, f.start, f.end, f.confidence,
                     "Contains a patient's name. Names are HIPAA identifiers, even a first name with other details.",
                     "Remove the name, or use a description that cannot identify the person ('a patient').",

@@ -813,6 +813,27 @@ class FalseBlockTwinsTest {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
     }
 
+    /** Titled, aged and related names in a sentence from the history books are no patient's (a house number is no year). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Throwback: in 1954 Richard Herrick received his twin brother Ronald's kidney in Boston, the first successful transplant.",
+        "Mrs. Ada Pike, 41, became the first woman to chair the county health board in 1952, after the polio epidemic.",
+    })
+    void historyIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).noneMatch(f -> f.ruleId().equals("phi.name")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our CHW drove out to 1845 Quarry Rd three times this week with Mr. Abernathy's insulin.",
+        "In 1968 I admitted Mr. Walter Pike, 52, with a crushed leg from the mill, and I still think of him.",
+    })
+    void aHouseNumberOrTheWritersOwnOldCaseIsStillAPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).anyMatch(f -> f.ruleId().startsWith("phi.name")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
