@@ -37,7 +37,10 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> CREDENTIALS = Set.of("md", "do", "rn", "np", "pa", "phd", "mph", "facc", "facp",
             "bsn", "msn", "dnp", "pharmd", "lpn", "cna", "mba", "faan", "frcp", "mbbs", "dpt", "otr", "otr/l", "slp",
             "ccc-slp", "rd", "rdn", "crna", "cnm", "aprn", "fnp", "fnp-c", "pa-c", "dds", "dmd", "rph", "lcsw", "lmft",
-            "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc");
+            "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc",
+            // specialty certifications and Commonwealth registrations: "Priscilla Moyo, RGN", "Jo Lee, MRCGP"
+            "ccrn", "cen", "cpnp", "rnc", "cns", "lvn", "rpn", "anp", "acnp", "fnp-bc", "rgn", "rmn", "rnld",
+            "mbchb", "mrcp", "mrcgp", "mrcs", "frcs", "frcpch", "frcog", "frcem", "frcn", "fracp", "fanzca", "mpharm");
     /** Credentials that are also everyday words, counted only in capitals: "Priya Raghunathan, PT, DPT". */
     private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
@@ -65,7 +68,14 @@ final class ContextualEntityRule implements Rule {
             "deli", "pizza", "pizzeria", "taqueria", "cantina", "restaurant", "brewery", "steakhouse", "bbq",
             "barbecue", "creamery", "donuts", "roasters", "catering", "market", "eatery", "trattoria", "bagels",
             // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
-            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions");
+            "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions",
+            // services named for a town: "Stroud Maternity", "Oakham Hospice", "Elm Street Surgery"
+            "maternity", "hospice", "surgery", "practice", "trust");
+    /** True when the word at {@code k} is one that makes a capitalised run an organisation ("Stroud Maternity"). */
+    static boolean isOrganisationWord(AnalyzedPost post, int k) {
+        return k >= 0 && k < post.tokens().size() && ORG_WORDS.contains(post.lowerToken(k));
+    }
+
     /** "turns 103", "turned 95". */
     private static final Set<String> TURNED = Set.of("turns", "turned", "turning");
     /** Determiners before a role word: "our therapist", "her therapist" (not the writer's own signature). */
@@ -249,7 +259,8 @@ final class ContextualEntityRule implements Rule {
             if (end <= i) {
                 continue;
             }
-            if (type == FindingType.NAME && placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())) {
+            if (type == FindingType.NAME && (placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())
+                    || namesAnOccasion(post, end))) {
                 i = end - 1;
                 continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person
             }
@@ -346,7 +357,8 @@ final class ContextualEntityRule implements Rule {
             "retire", "retires", "retiring", "retirement", "congrats", "congratulations", "thank you to",
             "thanks to", "donated", "donating", "donation", "gift", "hiring", "position", "volunteer", "volunteers",
             "in memory of", "day in the life", "spotlight", "our new", "accepting new patients", "free", "open house",
-            "happy retirement", "work anniversary", "years of service");
+            "happy retirement", "work anniversary", "years of service", "shout out", "shoutout", "shout-out",
+            "shout outs", "shoutouts", "kudos", "appreciation week", "appreciation day");
     /** Dress-up days: the names in them are costumes' and characters' ("the crew went as the Peanuts gang"). */
     private static final PhraseSet DRESS_UP = PhraseSet.of("halloween", "costume", "costumes", "dressed up as",
             "dressed as", "went as", "dress-up", "dress up day", "theme", "themed");
@@ -376,6 +388,11 @@ final class ContextualEntityRule implements Rule {
         return !notCarePost(post);
     }
 
+    /** Staff news: a welcome, a retirement, congratulations, thanks, a gift (see {@link #NOT_CARE_POSTS}). */
+    static boolean staffNews(AnalyzedPost post) {
+        return post.signals().memo("staffNews", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0);
+    }
+
     /** A post about colleagues, donors, events or the organisation itself (see {@link #NOT_CARE_POSTS}). */
     private static boolean notCarePost(AnalyzedPost post) {
         return post.signals().memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
@@ -398,8 +415,8 @@ final class ContextualEntityRule implements Rule {
             List<Token> tokens = post.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (t.is(Kind.NUMBER) && t.length() == 4) {
-                    int year = PhiContext.intValue(t, 4);
+                if (t.is(Kind.NUMBER) && t.length() == 4 && !(k + 1 < tokens.size() && streetAt(post, k + 1))) {
+                    int year = PhiContext.intValue(t, 4); // (not a house number: "1120 County Rd 9")
                     // "died in 1948": a death more than fifty years ago ends HIPAA's protection
                     boolean longAgo = year >= 1000 && year <= java.time.Year.now().getValue() - 50;
                     boolean longDead = longAgo && DEATH.find(post, Math.max(0, k - 3), k) >= 0;
@@ -435,7 +452,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static final Set<String> OWN_SITES = Set.of("site", "clinic", "office", "campus", "location", "branch",
-            "hospital", "center", "centre");
+            "hospital", "center", "centre", "store", "pharmacy", "practice", "surgery");
 
     /** A person the detector found who is a colleague ("Dr. Okoye", "Gloria Esposito, RN"). */
     private static boolean colleagueNamed(AnalyzedPost post) {
@@ -1280,6 +1297,12 @@ final class ContextualEntityRule implements Rule {
         if (type == FindingType.LOCATION) {
             return plausiblePlace(post, first, end);
         }
+        if (writersRelative(post, first)) {
+            return false; // "my husband Dave finally learned to make my coffee": the writer's family, no care
+        }
+        if (namesAnOccasion(post, end) || saintInside(post, first, end)) {
+            return false; // "Waitangi Day", "Giving Tuesday"; "Kaiser San Rafael", "Mercy St. Vincent"
+        }
         if (end - first == 1 && NUMBER_WORDS.contains(post.lowerToken(first))) {
             return false; // "Eleven years of house calls": a count the model took for a person
         }
@@ -1339,6 +1362,40 @@ final class ContextualEntityRule implements Rule {
         }
         return careSentence
                 || NAME_OPENERS.find(post, Math.max(0, first - 3), first) >= 0 || possessiveOfPatient(post, end);
+    }
+
+    /**
+     * A name right after "my" or "our" and a family role ("my husband Dave", "our daughter Mia") in a
+     * sentence with no health detail, care word or patient cue: the writer's own family in daily life.
+     */
+    private static boolean writersRelative(AnalyzedPost post, int first) {
+        if (first < 2 || !Set.of("my", "our").contains(post.lowerToken(first - 2))
+                || !Lexicons.FAMILY_ROLES.contains(post.lowerToken(first - 1))) {
+            return false;
+        }
+        int sentence = post.tokens().get(first).sentence();
+        Signals s = post.signals();
+        return !s.hasHealthDetail(sentence) && !s.isPatientContext(sentence) && !Signals.careWordIn(post, sentence);
+    }
+
+    /** Capitalised heads that make the words before them a holiday or an event: "Waitangi Day", "Giving Tuesday". */
+    private static final Set<String> OCCASIONS = Set.of("Day", "Days", "Week", "Month", "Eve", "Festival", "Tuesday");
+
+    /** True when an occasion's head word follows at {@code end}: the run before it names a holiday, not a person. */
+    private static boolean namesAnOccasion(AnalyzedPost post, int end) {
+        return end < post.tokens().size() && OCCASIONS.contains(post.tokens().get(end).text())
+                && !(end + 1 < post.tokens().size() && post.tokens().get(end + 1).is(Kind.NUMBER)); // not "Jaden Day 3"
+    }
+
+    /** A saint's word inside a run, before another capitalised word: a place or an institution named for one. */
+    private static boolean saintInside(AnalyzedPost post, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (SAINTS.contains(post.lowerToken(k)) && k + 1 < post.tokens().size()
+                    && (post.tokens().get(k + 1).isCapitalized() || post.lowerToken(k + 1).equals("."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -1567,6 +1624,16 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static boolean isColleague(AnalyzedPost post, int first, int last) {
+        int named = nameBeforeNickname(post, first);
+        if (named >= 0) {
+            int start = named;
+            while (start > 0 && isNameToken(post, start - 1)) {
+                start--;
+            }
+            if (isColleague(post, start, named)) {
+                return true; // "Dr. Patricia 'Patty' Gunderson": the nickname and surname of a titled colleague
+            }
+        }
         // "nurse managers Aaliyah Grant and Pete Sorensen": a name joined to a colleague is a colleague
         if (first > 1 && (post.lowerToken(first - 1).equals("and") || post.lowerToken(first - 1).equals(","))) {
             int k = first - 2;
@@ -1592,6 +1659,7 @@ final class ContextualEntityRule implements Rule {
             }
             String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                    || staffGradeBefore(post, first)
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
@@ -1606,6 +1674,14 @@ final class ContextualEntityRule implements Rule {
                     && !isSplitPossessive(post, last + 1)) {
                 return true; // "attn Rosa in intake", "swap requests to Marisol" (not "contact Rosa's son")
             }
+        }
+        if (shoutedOut(post, first) && !undergoesCare(post, post.tokens().get(first).sentence())
+                && !post.signals().isPatientContext(post.tokens().get(first).sentence())
+                && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
+            return true; // "Shoutout to Mai, Yesenia and Big Mike", "kudos to Femi in the lab"
+        }
+        if (thankedStaff(post, first, last)) {
+            return true; // "one very persistent charge nurse (thank you, Daria!)"
         }
         if (titledElsewhere(post, first)) {
             return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
@@ -1647,10 +1723,135 @@ final class ContextualEntityRule implements Rule {
         if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
         }
-        if (after < post.tokens().size() && post.lowerToken(after).equals(",")) {
-            after++;
+        if (roleInBrackets(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
+            return true; // "Lena Ortiz (charge nurse)", "Abdi Warsame (night CNA)"
+        }
+        if (after < post.tokens().size() && (post.lowerToken(after).equals(",") || post.lowerToken(after).equals("("))) {
+            after++; // "Gloria Esposito, RN", "Will Ferreira (EMT-P)"
         }
         return isCredential(post, after);
+    }
+
+    /**
+     * A staff role or credential in brackets at token {@code open}, after a name: "(charge nurse)",
+     * "(night CNA)", "(unit clerk)", "(PT)"; up to four words before the closing bracket.
+     */
+    static boolean roleInBrackets(AnalyzedPost post, int open) {
+        int n = post.tokens().size();
+        if (open >= n || !post.lowerToken(open).equals("(")) {
+            return false;
+        }
+        for (int k = open + 1; k < Math.min(n, open + 6) && !post.lowerToken(k).equals(")"); k++) {
+            String w = post.lowerToken(k);
+            if (isCredential(post, k) || STAFF.contains(w) || PhiContext.isOwnRole(post, k)
+                    || CLINICIANS.contains(w)) {
+                return k + 1 < n && (post.lowerToken(k + 1).equals(")") || k + 2 < n && post.lowerToken(k + 2).equals(")"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name thanked on its own ("thank you, Daria!", "thanks Femi)") in a sentence that names a staff
+     * role and no care: the colleague the sentence is about, not "Thank you, Ruby! You were our bravest patient".
+     */
+    private static boolean thankedStaff(AnalyzedPost post, int first, int last) {
+        int k = first > 0 && post.lowerToken(first - 1).equals(",") ? first - 1 : first;
+        int thanks = THANKS.find(post, Math.max(0, k - 2), k);
+        if (thanks < 0 || thanks + THANKS.matchAt(post, thanks) != k || post.lowerToken(thanks).equals("go")) {
+            return false;
+        }
+        int after = last + 1;
+        if (after < post.tokens().size() && !Set.of("!", ")", ".").contains(post.lowerToken(after))) {
+            return false;
+        }
+        int sentence = post.tokens().get(first).sentence();
+        var sn = post.sentences().get(sentence);
+        return !Signals.careWordIn(post, sentence) && !post.signals().isPatientContext(sentence)
+                && Words.anyIn(post, sn.firstToken(), sn.endToken(), STAFF);
+    }
+
+    /**
+     * True when the capitalised word at {@code k} is, here or elsewhere in the post, a name right after a
+     * nurse's title ("Nurse Esther Mensah ... Enjoy it, Mummy Esther!", "Sister Agnes").
+     */
+    static boolean nurseTitled(AnalyzedPost post, int k) {
+        if (!post.tokens().get(k).isCapitalized()) {
+            return false;
+        }
+        java.util.Set<String> titled = post.signals().memoObject("nurseTitled", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 1; i < post.tokens().size(); i++) {
+                if (post.tokens().get(i).isCapitalized() && isNameToken(post, i)
+                        && (post.tokens().get(i - 1).text().equals("Nurse") || staffGradeBefore(post, i))) {
+                    out.add(post.lowerToken(i));
+                }
+            }
+            return out;
+        });
+        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
+    }
+
+    /** A name at {@code k} with a nurse's title before it or as its first word: "Nurse Ada Obi", "Matron Dawson". */
+    static boolean nurseTitleAt(AnalyzedPost post, int k) {
+        return (k > 0 && post.tokens().get(k - 1).text().equals("Nurse")) || staffGradeBefore(post, k)
+                || post.tokens().get(k).text().equals("Nurse") || staffGradeBefore(post, k + 1);
+    }
+
+    private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”");
+
+    /**
+     * The last word of the name before a quoted nickname, when token {@code k} is the nickname or the
+     * word after it ("Patricia 'Patty' Gunderson"), or -1.
+     */
+    private static int nameBeforeNickname(AnalyzedPost post, int k) {
+        int n = k - 1;
+        if (n >= 2 && QUOTES.contains(post.tokens().get(n).text()) && isNameToken(post, n - 1)
+                && n >= 3 && QUOTES.contains(post.tokens().get(n - 2).text())) {
+            n -= 2; // the surname after "'Patty'"
+        }
+        return n >= 1 && QUOTES.contains(post.tokens().get(n).text()) && isNameToken(post, n - 1) ? n - 1 : -1;
+    }
+
+    /** Words that single out a colleague's good work: "shout out to", "kudos to", "props to". */
+    private static final PhraseSet SHOUT_OUTS = PhraseSet.of("shout out to", "shoutout to", "shout-out to",
+            "shout outs to", "shoutouts to", "kudos to", "props to", "hats off to");
+
+    /** True when the name at {@code k} is in the list right after a shout-out ("Shoutout to Mai, Yesenia, and Big Mike"). */
+    private static boolean shoutedOut(AnalyzedPost post, int k) {
+        int from = Math.max(post.sentences().get(post.tokens().get(k).sentence()).firstToken(), k - 12);
+        for (int i = from; i < k; i++) {
+            int len = SHOUT_OUTS.matchAt(post, i);
+            if (len == 0) {
+                continue;
+            }
+            int j = i + len; // the list: names, commas, "and", a nickname's adjective ("Big Mike")
+            while (j < k && (post.tokens().get(j).isCapitalized() || post.lowerToken(j).equals(",")
+                    || post.lowerToken(j).equals("and") || post.lowerToken(j).equals("&"))) {
+                j++;
+            }
+            if (j == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nursing grades used as titles in Commonwealth posts: "Sister Abena Owusu", "Matron Price". */
+    private static final Set<String> STAFF_GRADES = Set.of("Sister", "Matron");
+
+    /**
+     * True when a capitalised nursing grade stands right before token {@code k} as a title, not after
+     * "my", "his", "her" ... ("Sister Abena Owusu", not "my Sister Anna"), in a sentence where no one
+     * undergoes care.
+     */
+    static boolean staffGradeBefore(AnalyzedPost post, int k) {
+        if (k < 1 || !STAFF_GRADES.contains(post.tokens().get(k - 1).text())) {
+            return false;
+        }
+        int sentence = post.tokens().get(k - 1).sentence();
+        return (k < 2 || !Words.PERSONAL_POSSESSIVES.contains(post.lowerToken(k - 2)))
+                && !undergoesCare(post, sentence) && !sufferedCare(post, sentence); // not "Sister Maria was admitted"
     }
 
     private static final Set<String> TEAMS = Set.of("team", "crew", "staff", "volunteers", "committee", "ministry");
@@ -1815,8 +2016,8 @@ final class ContextualEntityRule implements Rule {
         if (k < post.tokens().size() && APPOSITIVE_DETERMINERS.contains(post.lowerToken(k))) {
             k++;
         }
-        for (int j = k; j < Math.min(post.tokens().size(), k + 3); j++) {
-            String w = post.lowerToken(j);
+        for (int j = k; j < Math.min(post.tokens().size(), k + 7) && !post.lowerToken(j).equals(","); j++) {
+            String w = post.lowerToken(j); // "our very first L&D nurse", up to the appositive's comma
             if (STAFF.contains(w) || w.equals("nurse") || w.equals("recruiter") || w.equals("doctor")
                     || w.equals("physician") || w.equals("surgeon") || w.equals("coordinator")) {
                 return true;
@@ -1868,7 +2069,8 @@ final class ContextualEntityRule implements Rule {
                 if (prev.equals(".") && i > 1) {
                     prev = post.lowerToken(i - 2);
                 }
-                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev))) {
+                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev)
+                        || staffGradeBefore(post, i))) {
                     out.add(post.lowerToken(i));
                 }
             }

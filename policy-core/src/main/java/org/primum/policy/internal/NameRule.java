@@ -155,6 +155,9 @@ final class NameRule implements Rule {
             recordBanner(post, i, found);
         }
         for (Found f : found.values()) {
+            if (ContextualEntityRule.historical(post, post.tokens().get(post.tokenAt(f.start)).sentence())) {
+                continue; // "Lou Gehrig, 36, retired from baseball in 1939": a case from the history books
+            }
             out.accept(new Detection(FindingType.NAME, f.start, f.end, f.confidence,
                     "Contains a patient's name. Names are HIPAA identifiers, even a first name with other details.",
                     "Remove the name, or use a description that cannot identify the person ('a patient').",
@@ -555,10 +558,23 @@ final class NameRule implements Rule {
         int from = sentence.firstToken();
         int to = sentence.endToken();
         boolean staff = false;
+        int roleAt = from;
         for (int k = from; k < owner && !staff; k++) {
             staff = PhiContext.ownRole(post, k, owner);
+            roleAt = k;
         }
-        if (!staff || PhiContext.patientCue(post, from, to, -1, -1) != null || Words.careSetting(post, from, to) >= 0) {
+        if (!staff || PhiContext.patientCue(post, from, to, -1, -1) != null) {
+            return false;
+        }
+        // a care setting in the role itself ("our ICU pharmacist Omar ... his wife Leila") is where they work
+        int setting = Words.careSetting(post, from, to);
+        int afterRole = roleAt + 1;
+        while (afterRole < to && !PhiContext.isOwnRole(post, afterRole)) {
+            afterRole++; // the role word ends the phrase: "our ICU pharmacist"
+        }
+        afterRole++;
+        if (setting >= 0 && (setting < roleAt || setting >= afterRole
+                || Words.careSetting(post, afterRole, to) >= 0 || Words.careSetting(post, from, roleAt) >= 0)) {
             return false;
         }
         // "our nurse sat with the patient until her son Marco arrived": the patient's son
@@ -591,7 +607,9 @@ final class NameRule implements Rule {
     /** Gifts, thanks and honours: a family named in them is a donor, not a patient's. */
     private static final PhraseSet GIFTS = PhraseSet.of("donated", "donation", "donating", "donate", "gift",
             "gifted", "fund", "scholarship", "endowed", "sponsored", "sponsor", "in memory of", "in honor of",
-            "in honour of", "thank you to", "thanks to", "grateful to");
+            "in honour of", "thank you to", "thanks to", "grateful to",
+            // giving days and matched gifts: "our Giving Tuesday match from the Haddad family"
+            "giving tuesday", "giving day", "day of giving", "matching gift", "match from", "pledged", "pledge");
 
     /** Labels of a record banner or a wristband after a name: "LEBLANC, JOSEPH MRN ...", "| DOB ...". */
     private static final PhraseSet BANNER_LABELS = PhraseSet.of("mrn", "dob", "d.o.b", "acct", "fin", "csn",
@@ -650,11 +668,14 @@ final class NameRule implements Rule {
                 || (i > 0 && (is(post, i - 1, ".") || PhiContext.at(PhiContext.TITLES, post, i - 1) > 0))) {
             return; // one capitalised word alone is too weak here
         }
-        if (ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, i + nameWords(post, i, name) - 1) > 0) {
-            return; // "Holmes County, 52": a place, then the age
+        if (ContextualEntityRule.PLACE_SUFFIXES.matchAt(post, i + nameWords(post, i, name) - 1) > 0
+                || ContextualEntityRule.isOrganisationWord(post, i + nameWords(post, i, name) - 1)) {
+            return; // "Holmes County, 52": a place, then the age; "Stroud Maternity turns 10": a unit's birthday
         }
         String reason = whatFollows(post, name[2]);
-        if (reason != null && reason.startsWith("followed by an age") && PhiContext.honoursOwnPeople(post, i, name[2])) {
+        if (reason != null && reason.startsWith("followed by an age") && (PhiContext.honoursOwnPeople(post, i, name[2])
+                || ContextualEntityRule.nurseTitleAt(post, i)
+                        && !post.signals().has(t.sentence(), Signals.Kind.PATIENT_STRONG))) {
             return; // "our volunteer Ida Marsh, 92, retires": a colleague's age, not a patient's
         }
         if (reason != null) {

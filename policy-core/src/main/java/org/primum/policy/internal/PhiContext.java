@@ -461,6 +461,9 @@ final class PhiContext {
         if (giverNamed(post, to)) {
             return true; // "Doug Peltier, whose donation paid for 300 flu shots": the donor, whatever the gift bought
         }
+        if (instructorNamed(post, to)) {
+            return true; // "Tom Wells, 72, taught hands-only CPR to 40 teens": the teacher, whatever the lesson
+        }
         if (signals.hasHealthDetail(sentence)) {
             return false;
         }
@@ -490,7 +493,92 @@ final class PhiContext {
         }
         String rel = post.lowerToken(k);
         String next = post.lowerToken(k + 1);
-        return (rel.equals("whose") && GIVING.contains(next)) || (rel.equals("who") && GIFT_VERBS.contains(next));
+        return (rel.equals("whose") && GIVING.contains(next)) || (rel.equals("who") && GIFT_VERBS.contains(next))
+                || givesMoney(post, k);
+    }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("taught", "teaches", "teaching", "teach",
+            "led", "leads", "leading", "ran", "runs", "running", "hosted", "hosts", "hosting", "demonstrated",
+            "demonstrates", "trained", "trains");
+    private static final java.util.Set<String> LESSONS = java.util.Set.of("class", "classes", "course", "courses",
+            "session", "sessions", "workshop", "workshops", "training", "lesson", "lessons", "demo", "seminar",
+            "webinar", "talk", "to");
+
+    /**
+     * A name ending before {@code end} that teaches, leads or runs a lesson later in its sentence: "Tom
+     * Wells, 72, taught hands-only CPR to 40 teens", "Ms. Harper, the librarian, is running a free CPR
+     * class". Not in a sentence with a patient cue, a place of care, an unusual event (someone's
+     * collapse at the class is a patient's story) or he or she, nor one teaching the writer.
+     */
+    static boolean instructorIn(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            if (isNameWord(post, post.tokens().get(k)) && (k + 1 >= sn.endToken() || !isNameWord(post, post.tokens().get(k + 1)))
+                    && instructorNamed(post, k + 1)) {
+                return true; // the last word of a name, then the lesson it leads
+            }
+        }
+        return false;
+    }
+
+    private static boolean instructorNamed(AnalyzedPost post, int end) {
+        if (end >= post.tokens().size()) {
+            return false;
+        }
+        int sentence = post.tokens().get(end).sentence();
+        var sn = post.sentences().get(sentence);
+        Signals s = post.signals();
+        if (s.has(sentence, Signals.Kind.PATIENT_STRONG) || s.has(sentence, Signals.Kind.UNUSUAL_EVENT)
+                || Words.careSetting(post, sn.firstToken(), sn.endToken()) >= 0
+                || Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.SEX)) {
+            // (nor "Mr. Oduya teaching me mancala while we waited on his CT results": his care is in it)
+            return false;
+        }
+        for (int k = end; k < Math.min(sn.endToken(), end + 12); k++) {
+            if (LEADING.contains(post.lowerToken(k)) && !(k + 1 < sn.endToken()
+                    && java.util.Set.of("me", "us", "myself").contains(post.lowerToken(k + 1)))) { // not "teaching me to play"
+                for (int j = k + 1; j < Math.min(sn.endToken(), k + 7); j++) {
+                    if (LESSONS.contains(post.lowerToken(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had", "just", "kindly",
+            "generously", "recently");
+
+    /**
+     * At token {@code k}, after a name and perhaps its home town ("of Stevens Point"): a gift of money,
+     * "have given $250,000", "donated $5,000", "pledged £10k" (not "gave birth", "gave consent"), in a
+     * sentence with no he, she or himself in it (the giver's own care).
+     */
+    private static boolean givesMoney(AnalyzedPost post, int k) {
+        int n = post.tokens().size();
+        if (k < n && post.lowerToken(k).equals("of")) {
+            k++;
+            while (k < n && post.tokens().get(k).isCapitalized() && post.tokens().get(k).is(Kind.WORD)) {
+                k++; // "of Stevens Point"
+            }
+        }
+        while (k < n && HAVE.contains(post.lowerToken(k))) {
+            k++;
+        }
+        if (k + 1 >= n || !(GIFT_VERBS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("given")
+                || post.lowerToken(k).equals("pledged") || post.lowerToken(k).equals("raised"))) {
+            return false;
+        }
+        var sn = post.sentences().get(post.tokens().get(k).sentence());
+        if (Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.SEX)
+                || Words.anyIn(post, sn.firstToken(), sn.endToken(), java.util.Set.of("himself", "herself", "themselves"))) {
+            return false; // "gave $10,000 to our rehab program after finishing it himself": a patient who gives
+        }
+        String amount = post.tokens().get(k + 1).text();
+        return amount.startsWith("$") || amount.startsWith("£") || amount.startsWith("€")
+                || (k + 2 < n && java.util.Set.of("$", "£", "€").contains(amount) && post.tokens().get(k + 2).is(Kind.NUMBER));
     }
 
     /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */

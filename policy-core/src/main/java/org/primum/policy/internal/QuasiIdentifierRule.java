@@ -331,13 +331,22 @@ final class QuasiIdentifierRule implements Rule {
      */
     static boolean aboutClinician(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
-        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())) {
+        if (PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken()) || PhiContext.instructorIn(post, sentence)) {
             return true; // "our ICU nurse Daniela finished her first Ironman in Kona"
         }
         for (int k = s.firstToken(); k + 2 < s.endToken(); k++) {
-            if (post.tokens().get(k).isCapitalized() && post.lowerToken(k + 1).equals(",")
-                    && ContextualEntityRule.isCredential(post, k + 2)) {
-                return true;
+            if (post.tokens().get(k).isCapitalized() && ((post.lowerToken(k + 1).equals(",")
+                    && ContextualEntityRule.isCredential(post, k + 2)) || (ContextualEntityRule.roleInBrackets(post, k + 1)
+                            && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)))) {
+                return true; // "Linda Okafor, RN", "Lena Ortiz (charge nurse)"
+            }
+        }
+        if (!post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && (!Signals.careWordIn(post, sentence) || ContextualEntityRule.staffNews(post))) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (ContextualEntityRule.nurseTitled(post, k)) {
+                    return true; // "Happy 100th to Sister Agnes", "Nurse Ama Boateng, 67, retires Friday"
+                }
             }
         }
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
@@ -590,7 +599,7 @@ final class QuasiIdentifierRule implements Rule {
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k))
+                    || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
         boolean teamOrCare = teamOrCare(post);
@@ -682,7 +691,7 @@ final class QuasiIdentifierRule implements Rule {
                 }
             }
             int len = LOCALITY.matchAt(post, i);
-            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i)) { // not "our ICU team"
+            if (len > 0 && !inside(work, post, i) && !ownedNear(post, i) && !noPlace(post, i)) { // not "our ICU team"
                 putPlace(found, "place", post, i, i + len);
             }
             len = t.isCapitalized() ? Lexicons.PLACES.matchAt(post, i) : 0;
@@ -696,6 +705,40 @@ final class QuasiIdentifierRule implements Rule {
             readEvent(post, i, found);
         }
         return found;
+    }
+
+    private static final PhraseSet CITATIONS = PhraseSet.of("et al", "et al.");
+
+    /**
+     * A published case: the sentence (or the one its "et al." ended) cites its authors ("Harlow et al.
+     * described a 25-year-old foreman") and has no "I", "we" or "our" in it (not "like Smith et al., our 25-year-old pt ...").
+     */
+    private static boolean citedCase(AnalyzedPost post, int sentence) {
+        var sn = post.sentences().get(sentence);
+        int from = sentence > 0 ? post.sentences().get(sentence - 1).firstToken() : sn.firstToken(); // "et al." ends one
+        return CITATIONS.find(post, from, sn.endToken()) >= 0
+                && !Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.FIRST_PERSON);
+    }
+
+    /**
+     * "a patient of mine", "that one is mine": the pronoun, not a coal mine; "back to school", "after
+     * school": school as what children do, and "school nurses": a profession, no school in particular.
+     */
+    private static boolean noPlace(AnalyzedPost post, int i) {
+        String w = post.lowerToken(i);
+        if (i + 1 < post.tokens().size() && post.lowerToken(i + 1).endsWith("s") && post.lowerToken(i + 1).length() > 3) {
+            String next = post.lowerToken(i + 1);
+            String one = next.substring(0, next.length() - 1);
+            if (Lexicons.OCCUPATIONS.contains(one) || Words.STAFF.contains(one)) {
+                return true; // "other school nurses", "fellow farm vets": a profession, no place in particular
+            }
+        }
+        if (w.equals("school") && i > 0 && Set.of("to", "at", "after", "before").contains(post.lowerToken(i - 1))) {
+            return i + 1 >= post.tokens().size() || !post.tokens().get(i + 1).is(Kind.WORD)
+                    || !post.tokens().get(i + 1).isCapitalized();
+        }
+        return w.equals("mine") && i > 0 && Set.of("of", "is", "was", "are", "were", "yours")
+                .contains(post.lowerToken(i - 1));
     }
 
     /**

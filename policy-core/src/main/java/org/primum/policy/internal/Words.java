@@ -137,7 +137,9 @@ final class Words {
             "in front of millions", "the whole country", "the whole nation", "the whole world", "press conference",
             "told reporters", "made headlines", "in the headlines", "went public with", "publicly announced",
             "announced publicly", "public statement", "athlete", "athletes", "quarterback", "nfl", "nba", "mlb", "nhl", "olympian",
-            "olympic", "world cup");
+            "olympic", "world cup",
+            // a first the whole world recorded: "the world's first IVF baby", "the first face transplant recipient"
+            "world's first", "world’s first", "worlds first");
     /** Phrases by which an organisation confirms it cared for someone. */
     static final PhraseSet CARE_CONFIRMATIONS = PhraseSet.of("trusting us with", "trusting us", "trusting me with",
             "trusting me through", "for trusting me", "part of your team",

@@ -617,6 +617,223 @@ class FalseBlockTwinsTest {
         assertThat(QuasiIdentifierRule.details(post)).containsKey("occupation");
     }
 
+    /**
+     * Colleagues, holidays, substances and organisations read as patients' names: a credential in
+     * brackets after a name, a nurse's grade used as a title (Commonwealth "Sister", "Matron"), a
+     * thank-you or shout-out to staff, a holiday ("... Day"), a greeting, a gas, a hospital named for a
+     * saint, a service's birthday, the world's first of something. Each class beside a patient twin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Happy work anniversary to Rosa Delgado (LPN) and Tariq Aziz (RRT), ten years each on our step-down unit.",
+        "Please welcome Hannah Cole (CNM) to our birthing centre team; she starts on the 14th.",
+        "Farewell and thank you to Matron Gillian Hart, who leaves the surgical wards after 31 years.",
+        "Sister Olufunke Adeyemi ran the busiest night on the medical ward and still brought cake for the day team.",
+        "Matron Dawson, 64, hangs up her fob this Friday after four decades on our wards.",
+        "Happy 90th to Sister Bernadette, who opened our night shelter clinic in 1972. Sister Bernadette still visits on Sundays.",
+        "Kudos to Priya and Tendai in the lab for turning around 400 samples during the outage.",
+        "The respiratory therapist who fixed our vent alarm at 3am (thanks, Olamide!) deserves a raise.",
+        "Clinics close for Anzac Day on Saturday; the urgent care line stays open for wound checks.",
+        "Thanks to Mercy San Juan for lending us two vent techs during the ICU outage.",
+        "Aloha kakou! Our Hilo clinic has new Saturday hours for flu shots starting next month.",
+        "Asbestos is still found in many homes built before 1980 and causes mesothelioma decades later.",
+        "Elm Street Surgery turns 50 this month, thank you to every GP, nurse and receptionist who made it.",
+        "On this day in 1967, the world's first human heart transplant was performed in Cape Town by Christiaan Barnard.",
+        "My uncle (a retired GP, not a patient of mine) turns 92 today and still walks to the shops.",
+    })
+    void colleaguesHolidaysAndThingsAreNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Rosa Delgado (DOB 4/2/58) was admitted to our step-down unit last night.",
+        "My Sister Joanne was admitted to the medical ward on Tuesday with pneumonia.",
+        "Sister Maria, 88, was admitted to our ward from the convent with a broken hip.",
+        "Shout out to Jorge Ruiz, who finally went home after 40 days in our ICU and a double lung transplant.",
+        "Thank you, Ruby! You were the bravest patient on our burns unit and we will miss your jokes.",
+        "Our pt Anzac Miller, 58, was admitted Saturday with a broken hip after a fall at home.",
+    })
+    void patientsBesideTheseClassesStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aDetectorsPersonThatIsAHolidayAColleagueOrAHospitalIsNoPatient() {
+        assertThat(withPerson("Our Ruapehu clinic is shut for Matariki Day, so bring your repeat scripts in early.",
+                "Matariki")).isEmpty();
+        assertThat(withPerson("Night shift on the stroke ward went smoothly, all thanks to Farah Khan (RN).",
+                "Farah Khan")).isEmpty();
+        assertThat(withPerson("Shout out to Big Lou, who restocked every crash cart on the ward before the inspection.",
+                "Lou")).isEmpty();
+        assertThat(withPerson("Thanks to Baptist San Marcos for taking our overflow ICU transfers this week.",
+                "Baptist San Marcos")).isEmpty();
+        // twins: the same kinds of names for people in care
+        assertThat(withPerson("Farah Khan was admitted to the stroke ward overnight with a left-sided weakness.",
+                "Farah Khan")).containsExactly("Farah Khan");
+        assertThat(withPerson("Shout out to Lou, who finally walked the length of the ward after his stroke.",
+                "Lou")).containsExactly("Lou");
+    }
+
+    /**
+     * Shout-outs and props to a team, donors giving money (with their home town), a titled colleague's
+     * quoted nickname, a case cited from the literature: none is a patient. Twins: the same wording
+     * around someone's care, a donor who was the patient, our own case beside a citation.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Props to Chidi and Lorna in sterile processing for turning the ortho trays around before the 7am list.",
+        "Hats off to Dev, Marisol and Tall Ken on nights for covering three call-outs without a complaint.",
+        "The Brennan family of Great Falls has pledged $40,000 toward our new hospice suite.",
+        "Big thank you to the Obi family! Their Giving Tuesday gift funds 200 car seats for new parents.",
+        "Our chief nurse Rosalind 'Roz' Mbeki opens the new day surgery unit this Friday.",
+        "A classic from the literature: Harlow et al. described a 25-year-old railway foreman who survived an iron rod through his skull.",
+    })
+    void staffDonorsAndPublishedCasesAreNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Props to Chidi Eze, who walked the full ward corridor today, two weeks after his hip replacement.",
+        "The Brennan family of Great Falls lost their dad in our hospice suite last week after a long fight with ALS.",
+        "Harold Mbeki of Lodi gave $5,000 to our cardiac rehab program after finishing it himself last spring.",
+        "Mary Ellen Ochoa of Yakima gave birth to twins in our maternity unit on Sunday.",
+        "Our patient Rosalind 'Roz' Mbeki went home today after 30 days on the burns unit.",
+        "Like the case Harlow et al. described, our 25-year-old railway foreman survived an iron rod through his skull last night.",
+    })
+    void patientsInStaffDonorOrCitedWordingStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aDonorGivingMoneyIsNoPatientUnlessTheSentenceHasTheirCare() {
+        assertThat(withPerson("Donor news: Ines Duarte of Red Bluff has generously given $75,000 for our stroke unit's new monitors.",
+                "Ines Duarte")).isEmpty();
+        assertThat(withPerson("Ines Duarte of Red Bluff gave $500 to our stroke unit after her own stroke there in May.",
+                "Ines Duarte")).containsExactly("Ines Duarte");
+    }
+
+    /** A named person teaching, leading or running a lesson is its teacher, not a patient (names and details). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Retired fire chief Tom Wells, 72, taught hands-only CPR to 40 teens at the library on Saturday.",
+        "Mrs. Adaeze Nwosu, 66, leads our free diabetes cooking class every Monday at the community centre.",
+        "Ms. Harper, the school librarian, is running a free first aid workshop for parents on Thursday.",
+    })
+    void anInstructorIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).noneMatch(f -> f.severity() == org.primum.policy.Severity.BLOCK
+                && (f.ruleId().startsWith("phi.name") || f.ruleId().startsWith("phi.quasi_id")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tom Wells, 72, who taught CPR for 30 years, was admitted to our ICU on Saturday after a cardiac arrest.",
+        "Ms. Harper was running a CPR class when she collapsed; our ED team got her back.",
+        "I will never forget Mrs. Abara teaching me to knit at 2am while we waited on her MRI results.",
+    })
+    void anInstructorInCareStillBlocks(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).anyMatch(f -> f.severity() == org.primum.policy.Severity.BLOCK
+                && f.ruleId().startsWith("phi.name"));
+    }
+
+    @Test
+    void theWritersOwnFamilyInDailyLifeIsNoPatient() {
+        assertThat(withPerson("My husband Dave finally learned to make my coffee right after 22 years. Night shift survival unlocked.",
+                "Dave")).isEmpty();
+        assertThat(withPerson("Our daughter Noor packed my lunch before her school trip, so the night crew got her cookies.",
+                "Noor")).isEmpty();
+        // twins: the same relatives in care
+        assertThat(withPerson("My husband Dave was admitted to our ICU last night with a heart attack.", "Dave"))
+                .containsExactly("Dave");
+        assertThat(withPerson("Our daughter Noor had her tonsils out at our hospital today and is eating all the ice cream.",
+                "Noor")).containsExactly("Noor");
+    }
+
+    /** A place word in a profession ("school nurses", "farm vets"), a pronoun ("of mine"), school as an activity: no place. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Question for fellow school nurses: a mum asked me whether her son can skip PE after his cast comes off.",
+        "Survey for other prison doctors: how do you handle a man asking for his own records on the wing?",
+        "A dad told me his daughter is going back to school on Monday after her cast comes off.",
+        "A friend of mine said her son loves the new asthma spacer we handed out.",
+    })
+    void aProfessionAPronounOrAnActivityIsNoPlace(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).as(text).doesNotContainKey("place");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The school nurse found her collapsed in the gym on Monday after her cast came off.",
+        "A 9-year-old fell at school in Dunmore on Monday and came in with a broken arm.",
+        "A retired miner from the mine at Gilbert came in with his lungs full of dust.",
+    })
+    void aSchoolOrAMineOfSomeonesStoryIsStillAPlace(String text) {
+        AnalyzedPost post = AnalyzedPost.analyze(Draft.of(text), text);
+        assertThat(QuasiIdentifierRule.details(post)).as(text).containsKey("place");
+    }
+
+    /** A staff role in brackets or a Commonwealth registration after a name makes a colleague. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Huge thanks to Lena Ortiz (charge nurse) and Sam Pike (unit clerk) for keeping 5 East afloat during the ice storm on the ward.",
+        "Welcome to the team, Abdi Warsame (night CNA) and Grace Liu (PT)! The rehab unit is lucky to have you.",
+        "Priscilla Moyo, RGN, has been named Nurse of the Year for the oncology ward.",
+    })
+    void aRoleInBracketsOrARegistrationIsAColleague(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Lena Ortiz (charge nurse) was admitted to our ICU last night with sepsis, please keep her in your prayers.",
+        "Priscilla Moyo (our ward clerk) was diagnosed with breast cancer and starts chemo on our unit Monday.",
+    })
+    void aColleagueInBracketsWhoIsAdmittedStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    /** A colleague's family news when the care setting is only in the colleague's role ("our ICU pharmacist"). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Baby news! Our ICU pharmacist Omar Haddad and his wife Leila welcomed little Zain on Sunday, 3.2 kg of perfect.",
+        "Our NICU nurse Jo Park and her husband Sam welcomed twins on Friday, both doing great at home.",
+    })
+    void aColleaguesFamilyNewsIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our ICU pharmacist Omar Haddad sat with his wife Leila in our ER last night after her fall.",
+        "Our ICU pharmacist Omar and his wife Leila, who was admitted to our ICU on Sunday, thank you for the flowers.",
+    })
+    void aColleaguesRelativeInCareStillBlocks(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    /** Titled, aged and related names in a sentence from the history books are no patient's (a house number is no year). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Throwback: in 1954 Richard Herrick received his twin brother Ronald's kidney in Boston, the first successful transplant.",
+        "Mrs. Ada Pike, 41, became the first woman to chair the county health board in 1952, after the polio epidemic.",
+    })
+    void historyIsNoPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).noneMatch(f -> f.ruleId().equals("phi.name")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Our CHW drove out to 1845 Quarry Rd three times this week with Mr. Abernathy's insulin.",
+        "In 1968 I admitted Mr. Walter Pike, 52, with a crushed leg from the mill, and I still think of him.",
+    })
+    void aHouseNumberOrTheWritersOwnOldCaseIsStillAPatient(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text).anyMatch(f -> f.ruleId().startsWith("phi.name")
+                && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
     /** What the name rule reports when a detector has found the last {@code name} of the text as a person. */
     private List<String> lastMentionOf(String text, String name) {
         int start = text.lastIndexOf(name);
