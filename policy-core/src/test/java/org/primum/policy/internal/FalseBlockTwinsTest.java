@@ -653,6 +653,9 @@ class FalseBlockTwinsTest {
         "Shout out to Jorge Ruiz, who finally went home after 40 days in our ICU and a double lung transplant.",
         "Thank you, Ruby! You were the bravest patient on our burns unit and we will miss your jokes.",
         "Our pt Anzac Miller, 58, was admitted Saturday with a broken hip after a fall at home.",
+        // greetings that are also given names (Kia, Shalom) stay names
+        "Kia Thompson, 34, was admitted to our ward last night with sepsis and is doing better.",
+        "Shalom Katz, 71, was admitted overnight with a GI bleed and is stable this morning.",
     })
     void patientsBesideTheseClassesStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
