@@ -17,11 +17,11 @@ import org.primum.policy.spi.TokenTags;
 class ConcurrencyTest {
 
     private record Result(List<Entity> entities, Optional<String> language, Optional<TokenTags> tags,
-            java.util.OptionalDouble story) {}
+            java.util.OptionalDouble story, java.util.OptionalDouble advice) {}
 
     private static Result run(OpenNlpEntityDetector detector, Post p) {
         return new Result(detector.detect(p), detector.language(p), detector.tags(p, "en"),
-                detector.patientStory(p, "en"));
+                detector.patientStory(p, "en"), detector.personalAdvice(p, 0, p.normalized().length(), "en"));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ConcurrencyTest {
             expected.add(run(detector, p));
         }
         assertThat(expected.stream().mapToInt(r -> r.entities().size()).sum()).isGreaterThan(100);
-        assertThat(expected).allMatch(r -> r.tags().isPresent() && r.story().isPresent());
+        assertThat(expected).allMatch(r -> r.tags().isPresent() && r.story().isPresent() && r.advice().isPresent());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -87,4 +87,22 @@ class OpenNlpEntityDetectorTest {
                 .contains(OpenNlpEntityDetector.class.getName());
         assertThat(PostChecker.withDefaults().detectorNames()).contains("opennlp");
     }
+
+    @Test
+    void wordingScoresAreForEnglishOrAnUnknownLanguageOnly() {
+        Post advice = Posts.analyze("@kay_runs honestly I'd stop the statin for a week and see if the aches go away");
+        Post education = Posts.analyze("Statins lower LDL cholesterol; ask your doctor whether one fits you.");
+        int n = advice.normalized().length();
+        assertThat(detector.personalAdvice(advice, 0, n, "en")).isPresent();
+        assertThat(detector.personalAdvice(advice, 0, n, "und")).isPresent();
+        assertThat(detector.personalAdvice(advice, 0, n, "es")).isEmpty();
+        assertThat(detector.patientStory(advice, "fr")).isEmpty();
+        // the whole post, and a part of it, score in [0, 1]; advice to one reader outscores education
+        double whole = detector.personalAdvice(advice, 0, n, "en").getAsDouble();
+        double part = detector.personalAdvice(advice, 10, n, "en").getAsDouble();
+        double general = detector.personalAdvice(education, 0, education.normalized().length(), "en").getAsDouble();
+        assertThat(whole).isBetween(0.0, 1.0);
+        assertThat(part).isBetween(0.0, 1.0);
+        assertThat(whole).isGreaterThan(general);
+    }
 }
