@@ -1,7 +1,5 @@
 package org.primum.nlp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +20,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.primum.policy.Draft;
 import org.primum.policy.PostChecker;
+import org.primum.policy.eval.Corpus;
+import org.primum.policy.eval.LabelledPost;
 
 /**
  * Trains the two {@link WordingModel}s from the labelled corpora; the build runs it after compiling
@@ -46,7 +46,6 @@ final class WordingModelTrainer {
     static final int ITERATIONS = 200;
     static final int CUTOFF = 2;
 
-    private static final Pattern MARKUP = Pattern.compile("\\[\\[[A-Z_]+:(.*?)]]");
     private static final Pattern ID_NUMBER = Pattern.compile("(\\d+)$");
 
     /**
@@ -111,32 +110,16 @@ final class WordingModelTrainer {
         return out;
     }
 
-    /** Every post of the named corpora, in file order. */
-    static List<Example> load(Path corpusDir, List<String> corpora) throws IOException {
+    /** Every post of the named corpora, in file order (read with core's corpus reader, markup removed). */
+    static List<Example> load(Path corpusDir, List<String> corpora) {
         PostChecker analyser = PostChecker.builder().discoverServices(false).build();
-        ObjectMapper json = new ObjectMapper();
         List<Example> out = new ArrayList<>();
         for (String corpus : corpora) {
-            Path file = corpusDir.resolve(corpus + ".jsonl");
-            int lineNo = 0;
-            for (String line : Files.readAllLines(file)) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                JsonNode id = n.get("id");
-                JsonNode text = n.get("text");
-                JsonNode phi = n.get("phi");
-                if (id == null || text == null || phi == null) {
-                    throw new IOException(file + ":" + lineNo + ": a post needs id, text and phi");
-                }
-                Matcher m = ID_NUMBER.matcher(id.asText());
+            for (LabelledPost p : Corpus.read(corpusDir.resolve(corpus + ".jsonl"))) {
+                Matcher m = ID_NUMBER.matcher(p.id());
                 boolean odd = m.find() && Integer.parseInt(m.group(1)) % 2 == 1;
-                String plain = MARKUP.matcher(text.asText()).replaceAll("$1");
-                JsonNode advice = n.get("advice");
-                out.add(new Example(corpus, odd, plain, analyser.analyze(Draft.of(plain)).lower(), phi.asBoolean(),
-                        advice != null && advice.asText().equals("personal")));
+                out.add(new Example(corpus, odd, p.text(), analyser.analyze(Draft.of(p.text())).lower(), p.phi(),
+                        p.personalAdvice()));
             }
         }
         return out;

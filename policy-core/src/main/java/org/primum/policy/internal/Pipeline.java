@@ -180,10 +180,7 @@ public final class Pipeline {
             boolean change = lower ? f.category() == Category.PHI && f.severity() == Severity.BLOCK
                     : ownWarnings.contains(f);
             if (change) {
-                List<String> reasons = new ArrayList<>(f.reasons());
-                reasons.add(why);
-                f = new Finding(f.ruleId(), f.category(), f.type(), lower ? Severity.WARN : Severity.BLOCK, f.start(),
-                        f.end(), f.message(), f.confidence(), f.suggestion(), reasons);
+                f = reweighed(f, lower ? Severity.WARN : Severity.BLOCK, why);
             }
             out.add(f);
         }
@@ -227,10 +224,7 @@ public final class Pipeline {
                 continue;
             }
             if (lower && f.ruleId().equals(AdviceWordingRule.DOUBTED) && f.severity() == Severity.BLOCK) {
-                List<String> reasons = new ArrayList<>(f.reasons());
-                reasons.add(why);
-                f = new Finding(f.ruleId(), f.category(), f.type(), Severity.WARN, f.start(), f.end(), f.message(),
-                        f.confidence(), f.suggestion(), reasons);
+                f = reweighed(f, Severity.WARN, why);
             }
             out.add(f);
         }
@@ -272,25 +266,29 @@ public final class Pipeline {
                     }
                 }
                 return Optional.empty();
-            }).withPatientStory(() -> {
-                for (EntityDetector d : detectors) {
-                    OptionalDouble score = d.patientStory(untagged, lang);
-                    if (score.isPresent()) {
-                        return score;
-                    }
-                }
-                return OptionalDouble.empty();
-            }).withPersonalAdvice((start, end) -> {
-                for (EntityDetector d : detectors) {
-                    OptionalDouble score = d.personalAdvice(untagged, start, end, lang);
-                    if (score.isPresent()) {
-                        return score;
-                    }
-                }
-                return OptionalDouble.empty();
-            });
+            }).withPatientStory(() -> firstScore(d -> d.patientStory(untagged, lang)))
+                    .withPersonalAdvice((start, end) -> firstScore(d -> d.personalAdvice(untagged, start, end, lang)));
         }
         return new Analysis(post, language);
+    }
+
+    /** {@code f} at another severity, with the wording model's reason for it added to its reasons. */
+    private static Finding reweighed(Finding f, Severity severity, String why) {
+        List<String> reasons = new ArrayList<>(f.reasons());
+        reasons.add(why);
+        return new Finding(f.ruleId(), f.category(), f.type(), severity, f.start(), f.end(), f.message(),
+                f.confidence(), f.suggestion(), reasons);
+    }
+
+    /** The first detector's answer to {@code ask}, or none. */
+    private OptionalDouble firstScore(java.util.function.Function<EntityDetector, OptionalDouble> ask) {
+        for (EntityDetector d : detectors) {
+            OptionalDouble score = ask.apply(d);
+            if (score.isPresent()) {
+                return score;
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /**
