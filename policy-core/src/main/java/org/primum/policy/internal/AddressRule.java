@@ -282,10 +282,6 @@ final class AddressRule implements Rule {
     }
 
     /**
-     * End token of "[direction] name... suffix [direction] [unit]" starting at {@code k}, or -1.
-     * With a house number the name words may be ordinals ("5th") and, with a trusted suffix, lower case.
-     */
-    /**
      * "St." or "Dr." with its dot, then a given name or a possessive ("St. Francis", "St. Luke's"):
      * a saint or a doctor, not a street's suffix.
      */
@@ -314,6 +310,10 @@ final class AddressRule implements Rule {
     private static final Set<String> AFTER_SAINT = Set.of("in", "at", "of", "for", "and", "on", "to", "with",
             "this", "last", "next", "as", "since", "from");
 
+    /**
+     * End token of "[direction] name... suffix [direction] [unit]" starting at {@code k}, or -1.
+     * With a house number the name words may be ordinals ("5th") and, with a trusted suffix, lower case.
+     */
     private static int street(AnalyzedPost post, int k, boolean numbered) {
         List<Token> tokens = post.tokens();
         int n = tokens.size();

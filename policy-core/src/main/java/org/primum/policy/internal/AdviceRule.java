@@ -970,7 +970,6 @@ final class AdviceRule implements Rule {
      */
     private static boolean askedByMany(AnalyzedPost post, int i) {
         String w = post.lowerToken(i);
-        int len = ADDRESSED.matchAt(post, i);
         boolean askOrAnswer = w.equals("yes") || w.equals("no") || w.equals("asked") || w.equals("asks")
                 || w.equals("who");
         return askOrAnswer && post.signals().memo("askedByMany", () -> manyAsk(post));

@@ -97,13 +97,16 @@ final class AgeRule implements Rule {
     /** Things that have ages but are not people ("our 100-year-old hospital"). */
     /** The oldest verified human lived to 122; anything above this is a default or a typo, not a person. */
     private static final int MAX_HUMAN_AGE = 122;
+    /** Words of published work shared by a case cited and a research subject: "case report", "journal". */
+    private static final String[] PUBLICATION = {"published", "case report", "case reports", "case series",
+        "preprint", "journal"};
     /** A published or research subject, not a patient of the writer: "a 2019 case report of a 93-year-old". */
-    private static final PhraseSet PUBLISHED = PhraseSet.of("case report", "case reports", "case series", "cohort",
-            "registry", "retracted", "published", "journal", "literature", "trial", "participants", "participant",
-            "study subject", "meta-analysis", "preprint");
+    private static final PhraseSet PUBLISHED = PhraseSet.union(PhraseSet.of(PUBLICATION), PhraseSet.of("cohort",
+            "registry", "retracted", "literature", "trial", "participants", "participant", "study subject",
+            "meta-analysis"));
     /** An author's citation: "Smith et al.", "published in", "case report". */
-    private static final PhraseSet CITATION = PhraseSet.of("et al", "et al.", "published", "case report",
-            "case reports", "case series", "preprint", "journal");
+    private static final PhraseSet CITATION = PhraseSet.union(PhraseSet.of(PUBLICATION), PhraseSet.of("et al",
+            "et al."));
     /** Staff, volunteers and honorees: their ages are not patient information. */
     private static final java.util.Set<String> STAFF_CUES = java.util.Set.of("volunteer", "volunteers", "founder",
             "founded", "emeritus", "professor", "retiring", "retirement", "award", "honoree", "colleague",
@@ -602,7 +605,7 @@ final class AgeRule implements Rule {
 
     /** Animals whose ages posts tell: a unit's therapy dog, a clinic cat. */
     private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "puppy", "pup", "cat",
-            "kitten", "retriever", "labrador", "lab", "poodle", "terrier", "spaniel", "beagle", "doodle", "horse",
+            "kitten", "retriever", "labrador", "poodle", "terrier", "spaniel", "beagle", "doodle", "horse",
             "pony", "parrot", "rabbit", "bunny", "hamster", "tortoise", "turtle", "goldfish", "k9", "k-9");
     /** People a sentence can speak of beside an animal: then an age may be theirs. */
     private static final java.util.Set<String> HUMANS = java.util.Set.of("man", "woman", "boy", "girl", "lady",

@@ -21,6 +21,11 @@ import org.primum.policy.spi.Token.Kind;
  */
 final class ContextualEntityRule implements Rule {
 
+    /** "my", "our" before a family role: the writer's own relative. */
+    private static final Set<String> WRITERS = Set.of("my", "our");
+    /** What may follow a name thanked on its own: "(thanks, Olamide!)". */
+    private static final Set<String> THANKS_ENDS = Set.of("!", ")", ".");
+
     private static final PhraseSet GIVEN_NAMES = Lexicons.GIVEN_NAMES;
     private static final PhraseSet PLACES = Lexicons.PLACES;
     private static final Set<String> TITLES = Set.of("dr", "doctor", "prof", "professor", "nurse", "nurses", "np", "pa",
@@ -1369,7 +1374,7 @@ final class ContextualEntityRule implements Rule {
      * sentence with no health detail, care word or patient cue: the writer's own family in daily life.
      */
     private static boolean writersRelative(AnalyzedPost post, int first) {
-        if (first < 2 || !Set.of("my", "our").contains(post.lowerToken(first - 2))
+        if (first < 2 || !WRITERS.contains(post.lowerToken(first - 2))
                 || !Lexicons.FAMILY_ROLES.contains(post.lowerToken(first - 1))) {
             return false;
         }
@@ -1762,7 +1767,7 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         int after = last + 1;
-        if (after < post.tokens().size() && !Set.of("!", ")", ".").contains(post.lowerToken(after))) {
+        if (after < post.tokens().size() && !THANKS_ENDS.contains(post.lowerToken(after))) {
             return false;
         }
         int sentence = post.tokens().get(first).sentence();
@@ -1915,7 +1920,7 @@ final class ContextualEntityRule implements Rule {
         }
         String singular = w.substring(0, w.length() - 1);
         boolean role = PhiContext.isOwnRole(post, end) || STAFF.contains(w) || STAFF.contains(singular)
-                || OWN_ROLE_SINGULARS.contains(singular) || singular.endsWith("ist") || singular.endsWith("ician")
+                || PhiContext.isOwnRoleWord(singular) || singular.endsWith("ist") || singular.endsWith("ician")
                 || singular.endsWith("itian");
         if (!role) {
             return false;
@@ -1931,10 +1936,6 @@ final class ContextualEntityRule implements Rule {
         }
         return false;
     }
-
-    private static final Set<String> OWN_ROLE_SINGULARS = Set.of("nurse", "doctor", "physician", "surgeon", "aide",
-            "tech", "technician", "therapist", "assistant", "volunteer", "clerk", "medic", "paramedic", "hygienist",
-            "coordinator", "navigator", "educator", "manager", "resident", "intern", "fellow", "scribe", "porter");
 
     /** "and the health ministry team", "and our crew" at token {@code after}: a name listed with its team. */
     private static boolean withTheTeam(AnalyzedPost post, int after) {

@@ -488,13 +488,7 @@ final class DateRule implements Rule {
 
     /** The first care word in [from, to), leaving out the exam of "passed her paramedic exam". */
     private static String careWordIn(AnalyzedPost post, PhraseSet care, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
-            int len = care.matchAt(post, i);
-            if (len > 0 && !passedObject(post, i)) {
-                return care.canonicalAt(post, i, len);
-            }
-        }
-        return null;
+        return PhiContext.find(care, post, from, to, i -> passedObject(post, i));
     }
 
     /** Token {@code i} is within the object of a test passed: the "exam" of "passed her paramedic exam". */
@@ -524,23 +518,15 @@ final class DateRule implements Rule {
 
     /** The first {@code EVENT} in [from, to), leaving out a test passed. */
     private static String eventIn(AnalyzedPost post, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, post.tokens().size()); i++) {
-            int len = EVENT.matchAt(post, i);
-            if (len > 0 && !passedATest(post, i)) {
-                return EVENT.canonicalAt(post, i, len);
-            }
-        }
-        return null;
+        return PhiContext.find(EVENT, post, from, to, i -> passedATest(post, i));
     }
 
-    /** A care event in [from, to), leaving out "admitted to the bar" and the like. */
+    /**
+     * The first care event in [from, to), leaving out "admitted to the bar" and the like (only that
+     * match: a real admission elsewhere in the range still counts).
+     */
     private static String careEventIn(AnalyzedPost post, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Signals.admittedToGroup(post, k)) {
-                return null;
-            }
-        }
-        return PhiContext.find(CARE_EVENT, post, from, to, -1, -1);
+        return PhiContext.find(CARE_EVENT, post, from, to, i -> Signals.admittedToGroup(post, i));
     }
 
     private static final Set<String> DEATH = Set.of("died", "passed", "passed away", "expired", "deceased", "death");
@@ -1048,7 +1034,6 @@ final class DateRule implements Rule {
         return ADDRESSEES.contains(w);
     }
 
-    /** Staff news in a sentence: a date there is a hire's or a retiree's, not a patient's. */
     /** Nouns that make the health word before them a service's name: "cancer center", "mammography van". */
     private static final Set<String> SERVICE_NOUNS = Set.of("center", "centre", "centers", "unit", "clinic", "ward",
             "institute", "program", "programme", "foundation", "society", "association", "van", "bus", "fund", "walk",
@@ -1104,6 +1089,7 @@ final class DateRule implements Rule {
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
             "\\d{1,2}(?::\\d{2})?(?:am|pm|a\\.m\\.|p\\.m\\.)(?:-\\d{1,2}(?::\\d{2})?(?:am|pm))?|\\d{1,2}:\\d{2}");
 
+    /** Staff news in a sentence: a date there is a hire's or a retiree's, not a patient's. */
     private static final PhraseSet STAFF_NEWS = PhraseSet.of("joins", "joined", "joining", "welcome", "welcomes",
             "welcoming", "hired", "promoted", "retires", "retiring", "retirement", "new hire", "onboarding",
             "starts with us", "starting with us", "first day", "last day", "shift starts", "new grad", "new grads",
@@ -1240,7 +1226,6 @@ final class DateRule implements Rule {
                 || CareRelationshipRule.greetedName(post) != null;
     }
 
-    /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
     /** Words of a death notice: condolences, services, a funeral. */
     private static final PhraseSet OBITUARY = PhraseSet.of("condolences", "condolence", "obituary", "funeral",
             "memorial service", "services", "visitation", "celebration of life", "rest in peace", "rip",
@@ -1252,16 +1237,21 @@ final class DateRule implements Rule {
      * "my" or "as a"), in a post with no patient cue and no health detail beside the date.
      */
     private static boolean obituaryOfOwn(AnalyzedPost post, int first) {
-        int n = post.tokens().size();
-        Signals signals = post.signals();
         int sentence = post.tokens().get(first).sentence();
-        if (OBITUARY.find(post, 0, n) < 0 || signals.hasHealthDetail(sentence)
-                || Words.careSetting(post, post.sentences().get(sentence).firstToken(),
-                        post.sentences().get(sentence).endToken()) >= 0) {
+        return !post.signals().hasHealthDetail(sentence)
+                && Words.careSetting(post, post.sentences().get(sentence).firstToken(),
+                        post.sentences().get(sentence).endToken()) < 0
+                && post.signals().memo("obituaryOfOwnPeople", () -> obituaryOfOwnPeople(post));
+    }
+
+    /** The post-wide half of {@link #obituaryOfOwn}: a death notice, no patient cue, one of our own named. */
+    private static boolean obituaryOfOwnPeople(AnalyzedPost post) {
+        int n = post.tokens().size();
+        if (OBITUARY.find(post, 0, n) < 0) {
             return false;
         }
         for (int k = 0; k < post.sentences().size(); k++) {
-            if (signals.has(k, Signals.Kind.PATIENT_STRONG)) {
+            if (post.signals().has(k, Signals.Kind.PATIENT_STRONG)) {
                 return false;
             }
         }
@@ -1292,6 +1282,7 @@ final class DateRule implements Rule {
         return false;
     }
 
+    /** Who the sentence points at: a titled or given name, an @mention, he or she; null if no one. */
     private static String person(AnalyzedPost post, int from, int to) {
         List<Token> tokens = post.tokens();
         if (PhiContext.titledName(post, from, to) >= 0) {

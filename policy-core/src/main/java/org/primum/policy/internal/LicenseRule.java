@@ -27,16 +27,12 @@ final class LicenseRule implements Rule {
             "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number",
             "state id", "dea", "license id");
     private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
-    /** Words of a driver's licence; its number may come a few words later ("a MD driver's license at the desk, K-512-..."). */
-    private static final PhraseSet DRIVER = PhraseSet.of("driver's license", "drivers license", "driver license",
-            "driver's licence", "drivers licence", "driver licence", "driving licence", "driving license", "dl", "dl#",
-            "license", "licence", "id card", "state id");
     /** Triggers that only ever name a person's driver's licence or state id. */
     private static final PhraseSet DRIVER_ONLY = PhraseSet.of("driver's license", "drivers license",
             "driver license", "driver's licence", "drivers licence", "driver licence", "driving licence",
             "driving license", "dl", "dl#", "state id");
-    private static final java.util.Set<String> FIRST_PLURAL = java.util.Set.of("we", "we're", "our", "us", "we've",
-            "ours");
+    /** Words of a driver's licence; its number may come a few words later ("a MD driver's license at the desk, K-512-..."). */
+    private static final PhraseSet DRIVER = PhraseSet.union(DRIVER_ONLY, PhraseSet.of("license", "licence", "id card"));
     private static final java.util.Set<String> CREDENTIALED = java.util.Set.of("licensed", "accredited", "certified",
             "accreditation", "certification", "registered");
     private static final int DRIVER_BEFORE = 10;
@@ -130,7 +126,7 @@ final class LicenseRule implements Rule {
     private static boolean organisationsCredential(AnalyzedPost post, int trigger) {
         int sentence = post.tokens().get(trigger).sentence();
         var s = post.sentences().get(sentence);
-        boolean voice = Words.anyIn(post, 0, post.tokens().size(), FIRST_PLURAL)
+        boolean voice = Words.anyIn(post, 0, post.tokens().size(), Words.FIRST_PLURAL)
                 || Words.anyIn(post, s.firstToken(), s.endToken(), CREDENTIALED);
         return voice && !PatientCues.personal(post) && !ContextWindow.patient(post, trigger);
     }

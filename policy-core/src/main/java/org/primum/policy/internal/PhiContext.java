@@ -17,6 +17,11 @@ import org.primum.policy.spi.Token.Kind;
  */
 final class PhiContext {
 
+    /** The writer as the one taught: "teaching me to play", "taught us". */
+    private static final java.util.Set<String> TAUGHT_WRITER = java.util.Set.of("me", "us", "myself");
+    /** "... after finishing it himself": the giver was the one cared for. */
+    private static final java.util.Set<String> REFLEXIVE_THIRD = java.util.Set.of("himself", "herself", "themselves");
+
     /** Month names and abbreviations, lower case, to month number 1-12. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -224,6 +229,18 @@ final class PhiContext {
         for (int i = Math.max(0, from); i < end; i++) {
             int len = set.matchAt(post, i);
             if (len > 0 && (i + len <= skipFrom || i >= skipTo)) {
+                return set.canonicalAt(post, i, len);
+            }
+        }
+        return null;
+    }
+
+    /** The first phrase of {@code set} in [from, to) whose first token {@code skip} does not reject. */
+    static String find(PhraseSet set, AnalyzedPost post, int from, int to, java.util.function.IntPredicate skip) {
+        int end = Math.min(to, post.tokens().size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            int len = set.matchAt(post, i);
+            if (len > 0 && !skip.test(i)) {
                 return set.canonicalAt(post, i, len);
             }
         }
@@ -536,7 +553,7 @@ final class PhiContext {
         }
         for (int k = end; k < Math.min(sn.endToken(), end + 12); k++) {
             if (LEADING.contains(post.lowerToken(k)) && !(k + 1 < sn.endToken()
-                    && java.util.Set.of("me", "us", "myself").contains(post.lowerToken(k + 1)))) { // not "teaching me to play"
+                    && TAUGHT_WRITER.contains(post.lowerToken(k + 1)))) { // not "teaching me to play"
                 for (int j = k + 1; j < Math.min(sn.endToken(), k + 7); j++) {
                     if (LESSONS.contains(post.lowerToken(j))) {
                         return true;
@@ -573,12 +590,11 @@ final class PhiContext {
         }
         var sn = post.sentences().get(post.tokens().get(k).sentence());
         if (Words.anyIn(post, sn.firstToken(), sn.endToken(), Words.SEX)
-                || Words.anyIn(post, sn.firstToken(), sn.endToken(), java.util.Set.of("himself", "herself", "themselves"))) {
+                || Words.anyIn(post, sn.firstToken(), sn.endToken(), REFLEXIVE_THIRD)) {
             return false; // "gave $10,000 to our rehab program after finishing it himself": a patient who gives
         }
         String amount = post.tokens().get(k + 1).text();
-        return amount.startsWith("$") || amount.startsWith("£") || amount.startsWith("€")
-                || (k + 2 < n && java.util.Set.of("$", "£", "€").contains(amount) && post.tokens().get(k + 2).is(Kind.NUMBER));
+        return amount.startsWith("$") || amount.startsWith("£") || amount.startsWith("€");
     }
 
     /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */
@@ -624,6 +640,11 @@ final class PhiContext {
     }
 
     /** True when the word at {@code k} is a role of the organisation's own people ("preceptor", "volunteer"). */
+    /** {@code w} is one of the roles of {@link #isOwnRole} ("nurse", "volunteer", ...). */
+    static boolean isOwnRoleWord(String w) {
+        return OWN_ROLES.contains(w);
+    }
+
     static boolean isOwnRole(AnalyzedPost post, int k) {
         return k >= 0 && k < post.tokens().size() && OWN_ROLES.contains(post.lowerToken(k));
     }

@@ -429,22 +429,25 @@ final class PhoneRule implements Rule {
                 && List.of("800", "833", "844", "855", "866", "877", "888").contains(national.substring(0, 3));
         int sentence = post.tokens().get(tokenIndex).sentence();
         var s = post.sentences().get(sentence);
-        boolean personal = PatientCues.personal(post) || ownedByPerson(post, tokenIndex) || outbound(post, tokenIndex)
-                || CareRelationshipRule.greetedName(post) != null || someonesLine(post, tokenIndex);
+        boolean owned = ownedByPerson(post, tokenIndex);
+        boolean someones = someonesLine(post, tokenIndex);
+        boolean out = outbound(post, tokenIndex);
+        boolean call = callToAction(post, tokenIndex);
+        boolean sexInSentence = Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX);
+        boolean personal = PatientCues.personal(post) || owned || out
+                || CareRelationshipRule.greetedName(post) != null || someones;
         boolean orgLine = ORGANISATION_LINE.find(post, Math.max(s.firstToken(), tokenIndex - 10), tokenIndex) >= 0
-                || ((!personal || declines(post)) && callToAction(post, tokenIndex))
+                || ((!personal || declines(post)) && call)
                 || (contactCall(post, tokenIndex) && !othersCare(post, sentence)
                         && (serviceAfter(post, tokenIndex, end) || noCareAround(post, sentence)))
-                || declines(post) || (callToAction(post, tokenIndex) && serviceAfter(post, tokenIndex, end))
+                || declines(post) || (call && serviceAfter(post, tokenIndex, end))
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
-                || (callToAction(post, tokenIndex) && askForContact(post, end) && !othersCare(post, sentence))
-                || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence)
-                        && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
+                || (call && askForContact(post, end) && !othersCare(post, sentence))
+                || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence) && !sexInSentence
                         && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.COURTESY_TITLES)
-                        && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex))
-                || (staffOnly(post) && !someonesLine(post, tokenIndex) && !ownedByPerson(post, tokenIndex)
-                        && !outbound(post, tokenIndex) && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.SEX)
-                        && ((callToAction(post, tokenIndex) && staffNews(post)) || contactCall(post, tokenIndex)
+                        && !someones && !owned)
+                || (staffOnly(post) && !someones && !owned && !out && !sexInSentence
+                        && ((call && staffNews(post)) || contactCall(post, tokenIndex)
                                 || PhiContext.honoursOwnPeople(post, s.firstToken(), s.endToken())
                                 || loneAfterService(post, tokenIndex, end)));
         boolean patient = post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
@@ -496,7 +499,7 @@ final class PhoneRule implements Rule {
     private static final java.util.Set<String> LINE_HEADS = java.util.Set.of("line", "hotline", "helpline",
             "switchboard", "desk", "reception");
     private static final java.util.Set<String> HEAD_TO_NUMBER = java.util.Set.of("at", "on", "is", ":", "-", "(",
-            ",", "=", "#", "number", "no", ".");
+            ",", "=", "#", "no", ".");
 
     /**
      * A service noun named as the organisation's, with only fillers up to the number: "our referral line is

@@ -24,6 +24,11 @@ import org.primum.policy.spi.Token.Kind;
  */
 final class QuasiIdentifierRule implements Rule {
 
+    /** "back to school", "after school": the school day, not a named school. */
+    private static final Set<String> SCHOOL_TIMES = Set.of("to", "at", "after", "before");
+    /** "a friend of mine", "the choice is mine": a pronoun, not a mine. */
+    private static final Set<String> MINE_NOT_A_PLACE = Set.of("of", "is", "was", "are", "were", "yours");
+
     private static final PhraseSet CARE_VERBS = PhraseSet.of("came in", "came through", "came into", "in for",
             "delivered", "treated", "discharged", "out of surgery", "went home", "going home", "admitted", "saw",
             "seen", "had the", "operated", "scoped", "managed", "cared for", "caring for", "patient", "pt",
@@ -733,12 +738,11 @@ final class QuasiIdentifierRule implements Rule {
                 return true; // "other school nurses", "fellow farm vets": a profession, no place in particular
             }
         }
-        if (w.equals("school") && i > 0 && Set.of("to", "at", "after", "before").contains(post.lowerToken(i - 1))) {
+        if (w.equals("school") && i > 0 && SCHOOL_TIMES.contains(post.lowerToken(i - 1))) {
             return i + 1 >= post.tokens().size() || !post.tokens().get(i + 1).is(Kind.WORD)
                     || !post.tokens().get(i + 1).isCapitalized();
         }
-        return w.equals("mine") && i > 0 && Set.of("of", "is", "was", "are", "were", "yours")
-                .contains(post.lowerToken(i - 1));
+        return w.equals("mine") && i > 0 && MINE_NOT_A_PLACE.contains(post.lowerToken(i - 1));
     }
 
     /**

@@ -9,6 +9,8 @@ final class Words {
 
     static final Set<String> FIRST_PERSON = Set.of("i", "we", "our", "us", "my", "me", "i'm", "i've", "we're",
             "we've", "i'd", "we'd", "i'll", "we'll", "ours", "myself");
+    /** The first person plural: an organisation speaking of itself. */
+    static final Set<String> FIRST_PLURAL = Set.of("we", "we're", "our", "us", "we've", "ours");
     static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "youre", "you've", "you'll", "you'd",
             "yours", "yourself", "u", "ur");
     static final Set<String> SEX = Set.of("he", "she", "his", "her", "him", "hers", "man", "woman", "male", "female",

@@ -161,6 +161,8 @@ class AgeRuleTest {
         "Her dog died last week. She is 81 and had her hip surgery here in May.",
         "The 9-year-old boy bitten by a neighbor's dog is recovering after surgery on our peds floor.",
         "A 74-year-old woman was bitten by her dog on Sunday and needed surgery in our ED.",
+        // "lab" is a laboratory here, not a Labrador
+        "Lab draws at 6 this morning. Mrs. Ortiz, 93, was admitted overnight with a hip fracture.",
     })
     void aPersonBesideAnAnimalKeepsTheirAge(String text) {
         assertThat(RuleTesting.found(rule, text)).as(text).isNotEmpty();
