@@ -1353,16 +1353,15 @@ final class AdviceRule implements Rule {
      */
     private static boolean thoughtExperiment(AnalyzedPost post) {
         // only as the post's opening: a later "imagine" does not make earlier advice anyone's
-        for (Sentence s : post.sentences().subList(0, Math.min(1, post.sentences().size()))) {
-            int f = s.firstToken();
-            // a "you" in the opening itself: not "Imagine that." before advice to someone
-            if (f + 1 < s.endToken() && SUPPOSE.contains(post.lowerToken(f))
-                    && (SUPPOSED.contains(post.lowerToken(f + 1)) || post.lowerToken(f + 1).equals(":"))
-                    && Words.anyIn(post, f + 1, s.endToken(), Words.SECOND_PERSON)) {
-                return true;
-            }
+        if (post.sentences().isEmpty()) {
+            return false;
         }
-        return false;
+        Sentence s = post.sentences().get(0);
+        int f = s.firstToken();
+        // a "you" in the opening itself: not "Imagine that." before advice to someone
+        return f + 1 < s.endToken() && SUPPOSE.contains(post.lowerToken(f))
+                && (SUPPOSED.contains(post.lowerToken(f + 1)) || post.lowerToken(f + 1).equals(":"))
+                && Words.anyIn(post, f + 1, s.endToken(), Words.SECOND_PERSON);
     }
 
     /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */

@@ -99,8 +99,8 @@ final class CareRelationshipRule implements Rule {
         boolean reply = post.draft().replyTo() != null || tokens.get(0).is(Kind.MENTION)
                 || (post.lowerToken(0).equals("replying") && tokens.size() > 2);
         boolean reportedAny = false;
-        boolean reviewCue = reviewCue(post, REVIEW_CUES)
-                || (ForeignPhi.of(post) != null && reviewCue(post, ForeignPhi.of(post).review()));
+        ForeignPhi.Cues foreign = ForeignPhi.of(post);
+        boolean reviewCue = reviewCue(post, REVIEW_CUES) || (foreign != null && reviewCue(post, foreign.review()));
         int[] greeted = greetedName(post);
         for (Sentence s : post.sentences()) {
             String evidence = careEvidence(post, s.firstToken(), s.endToken());

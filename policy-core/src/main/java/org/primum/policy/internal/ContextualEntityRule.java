@@ -400,7 +400,7 @@ final class ContextualEntityRule implements Rule {
 
     /** A post about colleagues, donors, events or the organisation itself (see {@link #NOT_CARE_POSTS}). */
     private static boolean notCarePost(AnalyzedPost post) {
-        return post.signals().memo("notCarePost", () -> NOT_CARE_POSTS.find(post, 0, post.tokens().size()) >= 0
+        return post.signals().memo("notCarePost", () -> staffNews(post)
                 || PhiContext.nonPatientCue(post, 0, post.tokens().size()) != null || colleagueNamed(post));
     }
 
