@@ -74,9 +74,8 @@ final class AddressRule implements Rule {
             "house", "lives", "living", "reside", "resident", "tenant", "landlord");
     /** Residential words that a workplace shares: "the office moved to", "the clinic's new address". */
     private static final Set<String> SHARED_WITH_WORK = Set.of("moved to", "address");
-    private static final Set<String> WORKPLACES = Set.of("office", "offices", "clinic", "clinics", "practice",
-            "pharmacy", "lab", "department", "dept", "headquarters", "hq", "branch", "surgery", "studio", "suite",
-            "center", "centre", "unit", "program", "team");
+    private static final Set<String> WORKPLACES = Words.with(Words.ORG_UNITS, "offices", "practice",
+            "headquarters", "hq", "branch", "surgery", "studio", "suite");
 
     /**
      * Every residential word of the sentence is one a workplace shares, with a workplace noun in the three

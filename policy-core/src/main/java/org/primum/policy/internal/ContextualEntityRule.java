@@ -21,8 +21,6 @@ import org.primum.policy.spi.Token.Kind;
  */
 final class ContextualEntityRule implements Rule {
 
-    /** "my", "our" before a family role: the writer's own relative. */
-    private static final Set<String> WRITERS = Set.of("my", "our");
     /** What may follow a name thanked on its own: "(thanks, Olamide!)". */
     private static final Set<String> THANKS_ENDS = Set.of("!", ")", ".");
 
@@ -1370,12 +1368,13 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
-     * A name right after "my" or "our" and a family role ("my husband Dave", "our daughter Mia") in a
-     * sentence with no health detail, care word or patient cue: the writer's own family in daily life.
+     * A name right after the writer's family role ("my husband Dave", "our daughter Mia", "my late
+     * father Joe") in a sentence with no health detail, care word or patient cue: the writer's own
+     * family in daily life.
      */
     private static boolean writersRelative(AnalyzedPost post, int first) {
-        if (first < 2 || !WRITERS.contains(post.lowerToken(first - 2))
-                || !Lexicons.FAMILY_ROLES.contains(post.lowerToken(first - 1))) {
+        if (first < 2 || !Lexicons.FAMILY_ROLES.contains(post.lowerToken(first - 1))
+                || !Signals.writersRelative(post, first - 1)) {
             return false;
         }
         int sentence = post.tokens().get(first).sentence();
@@ -1784,17 +1783,26 @@ final class ContextualEntityRule implements Rule {
         if (!post.tokens().get(k).isCapitalized()) {
             return false;
         }
-        java.util.Set<String> titled = post.signals().memoObject("nurseTitled", () -> {
+        return titledWords(post, "nurseTitled", i -> isNameToken(post, i)
+                && (post.tokens().get(i - 1).text().equals("Nurse") || staffGradeBefore(post, i)))
+                .contains(post.lowerToken(k));
+    }
+
+    /**
+     * The capitalised words of the post (lower-cased) at which {@code titled} holds, found once per
+     * post and kept under {@code key}: the names a post gives a title somewhere.
+     */
+    private static java.util.Set<String> titledWords(AnalyzedPost post, String key,
+            java.util.function.IntPredicate titled) {
+        return post.signals().memoObject(key, () -> {
             java.util.Set<String> out = new java.util.HashSet<>();
             for (int i = 1; i < post.tokens().size(); i++) {
-                if (post.tokens().get(i).isCapitalized() && isNameToken(post, i)
-                        && (post.tokens().get(i - 1).text().equals("Nurse") || staffGradeBefore(post, i))) {
+                if (post.tokens().get(i).isCapitalized() && titled.test(i)) {
                     out.add(post.lowerToken(i));
                 }
             }
             return out;
         });
-        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
     }
 
     /** A name at {@code k} with a nurse's title before it or as its first word: "Nurse Ada Obi", "Matron Dawson". */
@@ -2063,21 +2071,13 @@ final class ContextualEntityRule implements Rule {
 
     /** True when the word at {@code k} also appears in the post right after a title or staff role. */
     private static boolean titledElsewhere(AnalyzedPost post, int k) {
-        java.util.Set<String> titled = post.signals().memoObject("titledNames", () -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (int i = 1; i < post.tokens().size(); i++) {
-                String prev = post.lowerToken(i - 1);
-                if (prev.equals(".") && i > 1) {
-                    prev = post.lowerToken(i - 2);
-                }
-                if (post.tokens().get(i).isCapitalized() && (TITLES.contains(prev) || STAFF.contains(prev)
-                        || staffGradeBefore(post, i))) {
-                    out.add(post.lowerToken(i));
-                }
+        return titledWords(post, "titledNames", i -> {
+            String prev = post.lowerToken(i - 1);
+            if (prev.equals(".") && i > 1) {
+                prev = post.lowerToken(i - 2);
             }
-            return out;
-        });
-        return !titled.isEmpty() && titled.contains(post.lowerToken(k));
+            return TITLES.contains(prev) || STAFF.contains(prev) || staffGradeBefore(post, i);
+        }).contains(post.lowerToken(k));
     }
 
     // ---- places ----

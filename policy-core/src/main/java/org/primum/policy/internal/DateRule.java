@@ -1035,9 +1035,9 @@ final class DateRule implements Rule {
     }
 
     /** Nouns that make the health word before them a service's name: "cancer center", "mammography van". */
-    private static final Set<String> SERVICE_NOUNS = Set.of("center", "centre", "centers", "unit", "clinic", "ward",
-            "institute", "program", "programme", "foundation", "society", "association", "van", "bus", "fund", "walk",
-            "run", "ride", "team", "department", "dept", "floor", "service", "services", "awareness", "month", "lab");
+    private static final Set<String> SERVICE_NOUNS = Words.with(Words.ORG_UNITS, "centers", "ward", "institute",
+            "foundation", "society", "association", "van", "bus", "fund", "walk", "run", "ride", "floor", "awareness",
+            "month");
 
     /** A health-detail cue whose words are followed by a service noun: the name of a service, not anyone's care. */
     private static boolean namesAService(AnalyzedPost post, Signals.Cue c) {

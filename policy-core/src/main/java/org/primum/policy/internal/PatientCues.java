@@ -72,9 +72,8 @@ final class PatientCues {
     }
 
     /** The organisation's services that go places and keep schedules: "our mobile clinic", "our van". */
-    private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("clinic", "clinics", "van", "bus",
-            "unit", "office", "team", "pharmacy", "program", "programme", "site", "booth", "center", "centre", "lab",
-            "service", "services", "truck", "coach");
+    private static final java.util.Set<String> SERVICE_HEADS = Words.with(Words.ORG_UNITS, "van", "bus", "site",
+            "booth", "truck", "coach");
 
     /**
      * "Our mobile clinic will be at 1500 W Grand Ave on Tuesday, March 4": a sentence opening with the

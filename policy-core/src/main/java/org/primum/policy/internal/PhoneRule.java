@@ -493,9 +493,8 @@ final class PhoneRule implements Rule {
     }
 
     /** Heads of a service line: "our referral line is", "call the Child Life office at". */
-    private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("line", "number", "office", "desk",
-            "hotline", "helpline", "switchboard", "reception", "clinic", "department", "dept", "unit", "team",
-            "center", "centre", "pharmacy", "lab", "program", "programme", "service", "services");
+    private static final java.util.Set<String> SERVICE_HEADS = Words.with(Words.ORG_UNITS, "line", "number", "desk",
+            "hotline", "helpline", "switchboard", "reception");
     private static final java.util.Set<String> LINE_HEADS = java.util.Set.of("line", "hotline", "helpline",
             "switchboard", "desk", "reception");
     private static final java.util.Set<String> HEAD_TO_NUMBER = java.util.Set.of("at", "on", "is", ":", "-", "(",

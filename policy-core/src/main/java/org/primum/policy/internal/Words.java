@@ -25,6 +25,19 @@ final class Words {
     /** Courtesy titles as tokens: "Mr", "Mrs", "Ms", "Miss", "Mx". */
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx");
     static final Set<String> SEX_CODES = Set.of("m", "f", "yom", "yof", "yo m", "yo f");
+    /**
+     * Nouns for a unit of an organisation, the heads of its services' names: "our clinic", "the cancer
+     * center", "the referral team". Rules add the heads their own context needs ({@link #with}).
+     */
+    static final Set<String> ORG_UNITS = Set.of("clinic", "clinics", "office", "center", "centre", "unit",
+            "department", "dept", "team", "program", "programme", "pharmacy", "lab", "service", "services");
+
+    /** {@code base} and {@code more} in one set. */
+    static Set<String> with(Set<String> base, String... more) {
+        Set<String> out = new java.util.HashSet<>(base);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
     /** Nouns that name an episode of care: referring to someone's one confirms the care relationship. */
     static final PhraseSet CARE_EPISODES = PhraseSet.of("surgery", "procedure", "operation", "visit", "appointment",
             "appt", "follow-up", "follow up", "f/u", "results", "result", "scan", "scans", "labs", "path results",
