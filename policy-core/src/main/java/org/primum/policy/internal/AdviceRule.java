@@ -55,7 +55,9 @@ final class AdviceRule implements Rule {
             "if you're seeing this", "if you are seeing this", "if you see this", "until i see you", "till i see you",
             "til i see you", "before i see you", "when i see you", "you've noticed", "you have noticed",
             "you're noticing", "you are noticing", "from the comments", "from my comments", "from the replies",
-            "from my dms");
+            "from my dms", "based on the pic", "based on the photo", "based on the picture", "based on the pics",
+            "based on the photos", "judging by the pic", "judging by the photo", "judging from the pic",
+            "judging from the photo", "going by the pic", "going by the photo");
     /** "your pred taper", "your insulin dose": the reader's own regimen of a named drug. */
     private static final Set<String> REGIMEN = Set.of("taper", "dose", "dosage", "schedule", "regimen", "refill",
             "script", "prescription", "titration");
@@ -219,7 +221,10 @@ final class AdviceRule implements Rule {
             "people with", "patients with", "folks with", "y'all", "yall", "folks", "guideline", "guidelines",
             "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness", "heads up",
             "save this", "share this", "pin this", "new parents", "parents of", "caregivers", "trial", "trials",
-            "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis");
+            "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis",
+            // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet", "the rule of 15"
+            "cheat sheet", "cheatsheet", "ref card", "reference card", "pocket card", "quick ref", "quick reference",
+            "screenshot this", "screenshot it", "pin it", "rule of");
     /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
     private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
             "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
@@ -270,7 +275,9 @@ final class AdviceRule implements Rule {
         if (!reply && !explicit && thoughtExperiment(post)) {
             return; // "Imagine you're 67, live alone, and have just been told you need dialysis": anyone's "you"
         }
-        boolean situationalPost = situational(post, 0, tokens.size());
+        // "If you take warfarin, ... your INR": the opening's "you" is anyone the condition fits, and so is every "your"
+        boolean anyonesYour = !reply && !explicit && hypotheticalReader(post);
+        boolean situationalPost = situational(post, 0, tokens.size(), anyonesYour);
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
                 || parallelList(post);
         // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
@@ -291,7 +298,7 @@ final class AdviceRule implements Rule {
             int from = s.firstToken();
             int to = s.endToken();
             // population or research framing makes advice general, unless the post answers one person
-            boolean situation = situational(post, from, to);
+            boolean situation = situational(post, from, to, anyonesYour);
             boolean generic = (!addressedPost
                     && (GENERIC.find(post, from, to) >= 0 || signals.has(s.index(), Signals.Kind.NON_PATIENT)
                             || preventive)) || framedForAll;
@@ -352,7 +359,9 @@ final class AdviceRule implements Rule {
                     && !(directive >= 0 && (WRITERS_PICK.contains(post.lowerToken(directive))
                             || (Words.SECOND_PERSON.contains(post.lowerToken(directive))
                                     && Lexicons.TESTS_PROCEDURES.find(post, directive, Math.min(to, directive + 6)) >= 0)));
-            if (directive >= 0 && target != null && (!generic || addressedPost || situation) && !standingRule && !toNoOne) {
+            // "Don't take more than 200 tonight", said back to the asker: no drug named in the sentence is needed
+            if (directive >= 0 && (target != null || (addressedPost && urgent && !generic))
+                    && (!generic || addressedPost || situation) && !standingRule && !toNoOne) {
                 confidence = 0.7;
                 spanStart = directive;
                 reasons.add("directive: '" + phrase(post, directive) + "'");
@@ -797,11 +806,18 @@ final class AdviceRule implements Rule {
         return null;
     }
 
-    private static boolean situational(AnalyzedPost post, int from, int to) {
+    /** The reader's own situation in [from, to); with {@code anyonesYour}, "your labs" without a value does not say so. */
+    private static boolean situational(AnalyzedPost post, int from, int to, boolean anyonesYour) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             if (!(w.equals("your") || w.equals("ur")) || conditional(post, i) || conditionalClause(post, i)
                     || providerActs(post, from, i) || purpose(post, from, i)) {
+                continue;
+            }
+            if (anyonesYour) { // only a value of the reader's own ("your level of 1.9") is theirs
+                if (numberFollows(post, i + 1, to)) {
+                    return true;
+                }
                 continue;
             }
             int j = i + 1;
@@ -832,7 +848,50 @@ final class AdviceRule implements Rule {
             }
         }
         return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to)
-                || ownAge(post, from, to);
+                || ownAge(post, from, to) || echoedDose(post, from, to) || reasonAge(post, from, to);
+    }
+
+    /**
+     * "300 mg of sertraline??", "Gabapentin 1800/day and dozing at work?": an opening question that starts with
+     * an amount or a drug and names both, the asker's own regimen said back to them ("Taking 1,000 mg of
+     * vitamin C?" picks an audience instead).
+     */
+    private static boolean echoedDose(AnalyzedPost post, int from, int to) {
+        Sentence first = post.sentences().get(0);
+        int f = first.firstToken();
+        int end = first.endToken();
+        if (f < from || end > to || !question(post, first) || Words.anyIn(post, f, end, Words.SECOND_PERSON)) {
+            return false;
+        }
+        boolean opensWithAmount = post.tokens().get(f).is(Kind.NUMBER);
+        boolean opensWithDrug = Lexicons.DRUGS.matchAt(post, f) > 0;
+        if (!opensWithAmount && !opensWithDrug) {
+            return false;
+        }
+        boolean amount = false;
+        for (int i = f; i < end; i++) {
+            amount |= post.tokens().get(i).is(Kind.NUMBER) && !(i > f && THRESHOLDS.contains(post.lowerToken(i - 1)));
+        }
+        return amount && Lexicons.DRUGS.find(post, f, end) >= 0;
+    }
+
+    private static final Set<String> BECAUSE = Set.of("since", "as", "because");
+
+    /** "since she's 7 months", "as he's 3": a described child's age given as the reason, not a threshold. */
+    private static boolean reasonAge(AnalyzedPost post, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (!BECAUSE.contains(post.lowerToken(i))) {
+                continue;
+            }
+            String who = post.lowerToken(i + 1);
+            int number = who.equals("she's") || who.equals("he's") ? i + 2
+                    : (who.equals("she") || who.equals("he")) && i + 3 < to
+                            && (post.lowerToken(i + 2).equals("'s") || post.lowerToken(i + 2).equals("is")) ? i + 3 : -1;
+            if (number > 0 && post.tokens().get(number).is(Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WAS = Set.of("was", "were");
@@ -893,6 +952,12 @@ final class AdviceRule implements Rule {
     private static boolean demonstrative(AnalyzedPost post, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
+            // "a skin tear that size", "a cut that deep": the described thing measured by pointing at it
+            boolean measured = (w.equals("that") || w.equals("this")) && MEASURES.contains(post.lowerToken(i + 1))
+                    && i > from && post.tokens().get(i - 1).is(Kind.WORD) && !NOT_MEASURED.contains(post.lowerToken(i - 1));
+            if (measured) {
+                return true;
+            }
             if ((w.equals("that") || w.equals("this") || w.equals("those")) && (BODY.contains(post.lowerToken(i + 1))
                     || (Lexicons.CONDITIONS.matchAt(post, i + 1) > 0
                             && PREVENTIVE.find(post, i + 1, Math.min(to, i + 6)) < 0))) {
@@ -901,6 +966,11 @@ final class AdviceRule implements Rule {
         }
         return false;
     }
+
+    private static final Set<String> MEASURES = Set.of("size", "big", "deep", "long", "wide", "large", "high");
+    /** Words before "that big" that make it degree, not pointing: "not that big a deal", "it's that high". */
+    private static final Set<String> NOT_MEASURED = Set.of("not", "is", "was", "be", "isn't", "it's", "that's", "so",
+            "all", "are", "were", "get", "gets", "only", "just");
 
     /** "INR 4.8?", "A1c of 9.2", "TSH 11": a test with the reader's own result. */
     private static boolean labValue(AnalyzedPost post, int from, int to) {
@@ -960,7 +1030,8 @@ final class AdviceRule implements Rule {
 
     /** Askers in number: "every new parent asks me", "patients ask me this all the time". */
     private static final Set<String> MANY_ASKERS = Set.of("every", "everyone", "everybody", "always", "often",
-            "constantly", "most", "many", "patients", "parents", "people", "folks", "families", "moms", "dads");
+            "constantly", "most", "many", "patients", "parents", "people", "folks", "families", "moms", "dads",
+            "lot", "lots", "several", "some", "few", "bunch", "tons", "dozens"); // "a lot of you asked"
     private static final PhraseSet OFTEN = PhraseSet.of("all the time", "constantly", "a lot", "every day",
             "every week", "every shift", "every clinic", "daily", "weekly", "so often", "more than anything");
 
@@ -971,7 +1042,8 @@ final class AdviceRule implements Rule {
     private static boolean askedByMany(AnalyzedPost post, int i) {
         String w = post.lowerToken(i);
         boolean askOrAnswer = w.equals("yes") || w.equals("no") || w.equals("asked") || w.equals("asks")
-                || w.equals("who");
+                || w.equals("who") || (w.equals("you") && i + 1 < post.tokens().size()
+                        && post.lowerToken(i + 1).startsWith("ask")); // "a lot of you asked"
         return askOrAnswer && post.signals().memo("askedByMany", () -> manyAsk(post));
     }
 
@@ -1364,6 +1436,26 @@ final class AdviceRule implements Rule {
                 && Words.anyIn(post, f + 1, s.endToken(), Words.SECOND_PERSON);
     }
 
+    /**
+     * "If you take warfarin, ...", "When you're on a blood thinner, ...": a post that opens by naming, in a
+     * hypothetical about a health topic, the readers it is for; its "you" and "your" are anyone it fits.
+     */
+    private static boolean hypotheticalReader(AnalyzedPost post) {
+        if (post.sentences().isEmpty()) {
+            return false;
+        }
+        Sentence s = post.sentences().get(0);
+        int f = s.firstToken();
+        if (f + 2 >= s.endToken() || !(post.lowerToken(f).equals("if") || post.lowerToken(f).equals("when")
+                || post.lowerToken(f).equals("whenever")) || !Words.SECOND_PERSON.contains(post.lowerToken(f + 1))) {
+            return false;
+        }
+        int clauseEnd = Words.firstIn(post, f + 2, s.endToken(), IF_CLAUSE_ENDS);
+        return healthTopic(post, f + 2, clauseEnd < 0 ? s.endToken() : clauseEnd);
+    }
+
+    private static final Set<String> IF_CLAUSE_ENDS = Set.of(",", ":", ";", "—", "–", "-");
+
     /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */
     private static final PhraseSet GENERAL_LABEL = PhraseSet.of("general answer", "general info",
             "general information", "generally speaking", "general rule", "short general answer", "in general terms",
@@ -1476,6 +1568,10 @@ final class AdviceRule implements Rule {
         for (int i = from; i + 1 < to; i++) {
             String w = post.lowerToken(i);
             if ((w.equals("your") || w.equals("ur")) && Lexicons.DRUGS.matchAt(post, i + 1) > 0) {
+                return true;
+            }
+            // "no need to take her in", "you don't have to bring him back": someone the reader cares for
+            if (SEND_VERBS.contains(w) && (post.lowerToken(i + 1).equals("her") || post.lowerToken(i + 1).equals("him"))) {
                 return true;
             }
             if (w.equals("the")) {
@@ -1769,7 +1865,8 @@ final class AdviceRule implements Rule {
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
     private static boolean numberFollows(AnalyzedPost post, int from, int to) {
         int sentence = post.tokens().get(from).sentence(); // not the "2/" that numbers a thread's next post
-        for (int k = from; k < Math.min(to, from + 5) && post.tokens().get(k).sentence() == sentence; k++) {
+        for (int k = from; k < Math.min(to, from + 5) && post.tokens().get(k).sentence() == sentence
+                && !post.lowerToken(k).equals("the"); k++) { // not "teach your family the rule of 15"
             // "your BP is still 150" (not "your nose for 10 min", not "your provider or 911")
             boolean duration = k + 1 < to && DURATIONS.contains(post.lowerToken(k + 1));
             if (post.tokens().get(k).is(Kind.NUMBER) && !HOTLINES.contains(post.tokens().get(k).text()) && !duration) {
@@ -1905,7 +2002,9 @@ final class AdviceRule implements Rule {
             int e = c.end();
             String after = e < s.endToken() ? post.lowerToken(e) : ".";
             boolean closes = e >= s.endToken() || after.equals(".") || after.equals("!") || after.equals("-")
-                    || after.equals("—") || after.equals("–") || after.equals("not");
+                    || after.equals("—") || after.equals("–") || after.equals("not")
+                    || (after.equals("from") && e + 1 < s.endToken() && post.lowerToken(e + 1).equals("the"));
+            // "Definitely a yeast infection from the doxy.": a verdict with its cause
             // "Shingles, RSV and flu vaccines ...": a list of conditions, not a verdict
             boolean comma = after.equals(",") && e + 1 < s.endToken()
                     && signals.cues(s.index()).stream().noneMatch(t -> t.first() == e + 1 && t != c)
@@ -1917,6 +2016,8 @@ final class AdviceRule implements Rule {
         return null;
     }
 
+    private static final Set<String> DRUG_KINDS = Set.of("otc", "generic", "plain", "regular");
+
     /** "Ibuprofen 400 every 6h", "Zyrtec 10 at night": a clause opened by a drug and an amount, no statement verb. */
     private static int doseFragment(AnalyzedPost post, Signals signals, int from, int to) {
         for (Signals.Cue c : signals.cues(post.tokens().get(from).sentence())) {
@@ -1927,6 +2028,7 @@ final class AdviceRule implements Rule {
             }
             int k = c.first() - 1;
             while (k >= from && (VERDICT_LEADS.contains(post.lowerToken(k)) || post.lowerToken(k).equals("just")
+                    || DRUG_KINDS.contains(post.lowerToken(k)) // "OTC clotrimazole twice a day"
                     || CLAUSE_OPENERS.contains(post.lowerToken(k)) && !CLAUSE_PUNCTUATION.contains(post.lowerToken(k)))) {
                 k--;
             }

@@ -137,6 +137,59 @@ class FalseBlockTwinsTest {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
     }
 
+    // Advice rules, this round: education whose "you" or "your" is anyone, beside twins said to one reader.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a post that opens by naming its readers in a hypothetical: its later "your" is theirs, not one person's
+        "If you're on apixaban, a fall that hits your head needs a scan even if you feel fine. Don't wait to see "
+                + "if your headache gets worse.",
+        "When you use a steroid inhaler, rinse your mouth afterwards so thrush doesn't settle in. Don't skip the "
+                + "spacer either, your lungs get more of the dose.",
+        "If you have asthma, wildfire smoke days are rough. Keep your rescue inhaler on you and don't run outdoors "
+                + "until your air quality app says green.",
+        // many askers, answered for all of them
+        "Some of you asked whether ibuprofen is OK with lisinopril. Short version: an occasional dose is fine, "
+                + "daily use is worth a chat with your doctor.",
+        "Lots of you asked what to do after a missed pill. Rule of thumb: take it when you remember, unless the "
+                + "next one is due soon, then skip it.",
+        // a reference card to keep: doses for anyone, not an answer
+        "Cheat sheet for the new grads: ondansetron 4 mg IV q6h PRN, max 16 mg/day. Save it.",
+        "Pocket card: prednisone 40 mg daily x 5 days for COPD flares, no taper needed.",
+        // "your kids the 20 second song": the number is the song's, not the reader's reading
+        "Teach your kids the 20 second handwashing song and keep sanitizer by the door.",
+        // an opening question that picks an audience, even with an amount in it
+        "Taking 2,000 mg of vitamin C a day? Most of it leaves in your urine. Food sources are enough for nearly "
+                + "everyone.",
+        "It's not that big a deal to miss one statin dose. Take the next one as usual.",
+        "Based on the photos from our health fair, 212 people got screened! Thank you volunteers.",
+    })
+    void educationForAnyReaderIsNotPersonal(String text) {
+        assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "@lena_r if you're on apixaban like you said, skip your evening dose tonight and get your head scanned.",
+        "If you take lithium, your level of 1.9 is too high: stop the lithium tonight and go to the ER.",
+        "You asked whether you can take ibuprofen with your lisinopril: skip it this week and use acetaminophen.",
+        "@dev_k ondansetron 4 mg every 6 hours for your nausea, max 4 a day.",
+        // the asker's own regimen said back as a question, then an order
+        "Tramadol 300 a day and still hurting? Cut back to 200 and call your surgeon's office tomorrow.",
+        "40 units of Lantus at night and waking up low?? Drop it to 34 tonight and ring your diabetes nurse Monday.",
+        // the described thing pointed at ("that size"), a picture judged, a child's age given as the reason
+        "A burn that big needs to be seen today, don't wait for Monday.",
+        "Please don't go to urgent care for a splinter that size. Soak it, tweezers, and call your doctor tomorrow "
+                + "if it's red.",
+        "Judging by the photo: impetigo. Mupirocin ointment three times a day for a week, and keep her home till "
+                + "it crusts.",
+        "Going by the pic, classic athlete's foot. OTC terbinafine twice daily for 2 weeks.",
+        "For a 30 lb toddler it's 7.5 mL of children's Tylenol every 4-6 hours. Since he's 2 that's fine.",
+        "No need to bring him in for a bump like that, ice it and watch him tonight.",
+    })
+    void adviceToOneReaderStillFlags(String text) {
+        assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // a service or unit named after patients or physical therapy
