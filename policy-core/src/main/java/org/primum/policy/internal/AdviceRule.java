@@ -275,8 +275,10 @@ final class AdviceRule implements Rule {
         if (!reply && !explicit && thoughtExperiment(post)) {
             return; // "Imagine you're 67, live alone, and have just been told you need dialysis": anyone's "you"
         }
-        // "If you take warfarin, ... your INR": the opening's "you" is anyone the condition fits, and so is every "your"
-        boolean anyonesYour = !reply && !explicit && hypotheticalReader(post);
+        // "If you take warfarin, ... your INR", "Pregnant? ... protect your baby": the opening picks its readers,
+        // and every later "your" is anyone's it fits; so is the "your" of a writer who declines to advise
+        boolean anyonesYour = !reply && !explicit && (hypotheticalReader(post) || audienceQuestion(post)
+                || DECLINES.find(post, 0, tokens.size()) >= 0);
         boolean situationalPost = situational(post, 0, tokens.size(), anyonesYour);
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
                 || parallelList(post);
@@ -847,7 +849,8 @@ final class AdviceRule implements Rule {
                 return true;
             }
         }
-        return labValue(post, from, to) || demonstrative(post, from, to) || pregnancyWeek(post, from, to)
+        // "at 28 weeks" in a post for anyone pregnant is a schedule, not the reader's own week
+        return labValue(post, from, to) || demonstrative(post, from, to) || (!anyonesYour && pregnancyWeek(post, from, to))
                 || ownAge(post, from, to) || echoedDose(post, from, to) || reasonAge(post, from, to);
     }
 
@@ -1241,8 +1244,15 @@ final class AdviceRule implements Rule {
     private static boolean audienceQuestion(AnalyzedPost post) {
         Sentence first = post.sentences().get(0);
         int n = first.endToken() - first.firstToken();
-        return n >= 3 && n <= 12 && question(post, first)
-                && !Words.anyIn(post, first.firstToken(), first.endToken(), Words.SECOND_PERSON)
+        int f = first.firstToken();
+        // "Pregnant?", "Diabetic?": a condition alone picks its readers too
+        boolean conditionOnly = n >= 2 && n <= 3 && Lexicons.CONDITIONS.matchAt(post, f) > 0;
+        // "Using your reliever inhaler 3 or more times a week?": a gerund opening asks anyone it fits
+        boolean gerund = post.lowerToken(f).length() > 4 && post.lowerToken(f).endsWith("ing")
+                && post.tokens().get(f).is(Kind.WORD) && !post.lowerToken(f).equals("nothing")
+                && !post.lowerToken(f).equals("anything") && !post.lowerToken(f).equals("something");
+        return (n >= 3 || conditionOnly) && n <= 12 && question(post, first)
+                && (gerund || !Words.anyIn(post, first.firstToken(), first.endToken(), Words.SECOND_PERSON))
                 && !Words.anyIn(post, first.firstToken(), first.endToken(), THIRD_PERSON_OBJECTS)
                 && !reading(post, first.firstToken(), first.endToken());
     }
@@ -1276,13 +1286,18 @@ final class AdviceRule implements Rule {
     /** A number that is a reading ("INR 4.8?", "a fever of 102?"), not a threshold ("under 70?"). */
     private static boolean reading(AnalyzedPost post, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (post.tokens().get(i).is(Kind.NUMBER) && !(i > from && THRESHOLDS.contains(post.lowerToken(i - 1)))) {
+            // not a threshold: "under 70?", "3 or more times a week?"
+            boolean orMore = i + 2 < to && post.lowerToken(i + 1).equals("or") && OR_MORE.contains(post.lowerToken(i + 2));
+            if (post.tokens().get(i).is(Kind.NUMBER) && !(i > from && THRESHOLDS.contains(post.lowerToken(i - 1)))
+                    && !orMore) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final Set<String> OR_MORE = Set.of("more", "less", "fewer", "above", "over", "higher", "lower",
+            "under", "below");
     private static final Set<String> THRESHOLDS = Set.of("under", "over", "above", "below", ">", "<", "than",
             "least", "after", "before", "every", "within");
 
@@ -1454,6 +1469,13 @@ final class AdviceRule implements Rule {
         return healthTopic(post, f + 2, clauseEnd < 0 ? s.endToken() : clauseEnd);
     }
 
+    /** "I can't give individual medical advice on here": the writer declines to advise anyone in particular. */
+    private static final PhraseSet DECLINES = PhraseSet.of("can't give individual", "cannot give individual",
+            "can't give personal", "cannot give personal", "can't give medical advice", "cannot give medical advice",
+            "can't give specific", "cannot give specific", "can't give advice", "cannot give advice",
+            "can't examine you", "cannot examine you", "can't diagnose", "cannot diagnose", "can't advise on",
+            "cannot advise on", "unable to give medical advice", "not able to give medical advice",
+            "can't offer individual", "can't offer personal", "cannot offer individual", "cannot offer personal");
     private static final Set<String> IF_CLAUSE_ENDS = Set.of(",", ":", ";", "—", "–", "-");
 
     /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */
@@ -1554,10 +1576,41 @@ final class AdviceRule implements Rule {
                     && !affection(post, i, to) && !interjection(post, i, to) && !headNoun(post, i, to)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
-                return defers(post, from, to, toOne, i) ? -1 : i;
+                // "book a review with your practice nurse", "bring your numbers to your next visit": the same
+                return defers(post, from, to, toOne, i) || ownClinician(post, i, to) ? -1 : i;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> OWN_CARE = Set.of("doctor", "doc", "gp", "nurse", "practice", "provider",
+            "clinician", "pharmacist", "pharmacy", "team", "visit", "appointment", "appt", "review", "checkup",
+            "check-up", "surgery", "midwife", "pcp", "prescriber", "consultant");
+    private static final Set<String> REFERRAL_VERBS = Set.of("book", "bring");
+
+    /**
+     * "book with your GP", "bring your numbers to your next visit": booking or bringing, in the verb's own
+     * clause, to the reader's own clinician or next visit; a referral rather than care decided here.
+     */
+    private static boolean ownClinician(AnalyzedPost post, int verb, int to) {
+        if (!REFERRAL_VERBS.contains(post.lowerToken(verb))) {
+            return false;
+        }
+        for (int i = verb + 1; i + 1 < Math.min(to, verb + 10); i++) {
+            String w = post.lowerToken(i);
+            if (CLAUSE_BREAKS.contains(w) || w.equals("—") || w.equals("–")) {
+                return false;
+            }
+            if ((w.equals("with") || w.equals("to") || w.equals("at")) && (post.lowerToken(i + 1).equals("your")
+                    || post.lowerToken(i + 1).equals("ur"))) {
+                for (int k = i + 2; k < Math.min(to, i + 5); k++) {
+                    if (OWN_CARE.contains(post.lowerToken(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -162,6 +162,20 @@ class FalseBlockTwinsTest {
                 + "everyone.",
         "It's not that big a deal to miss one statin dose. Take the next one as usual.",
         "Based on the photos from our health fair, 212 people got screened! Thank you volunteers.",
+        // booking with, or bringing things to, the reader's own clinician is a referral
+        "Checking your sugar more than 4 times a day? Bring your meter to your next appointment so we can look at "
+                + "the pattern together.",
+        "Diabetic? Your feet deserve a yearly check. Book a foot exam with your GP and bring your shoes.",
+        "Waking up at night with heartburn? Raise the head of your bed and skip late meals. Book a review with your "
+                + "doctor if it lasts.",
+        // a one-word condition question picks the readers; "at 28 weeks" is then their schedule
+        "Pregnant? At 28 weeks you'll be offered the RSV vaccine. Have it then and it protects your baby for their "
+                + "first months.",
+        // a writer who declines to advise: the "your" that follows is anyone's
+        "Sorry, I can't diagnose over Instagram and I can't examine you. If your chest pain is new or crushing, "
+                + "call 911; otherwise book with your own doctor this week.",
+        "I can't give personal medical advice here, but in general a fever that lasts more than 3 days in your "
+                + "toddler is worth a visit to your pediatrician.",
     })
     void educationForAnyReaderIsNotPersonal(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
@@ -185,6 +199,13 @@ class FalseBlockTwinsTest {
         "Going by the pic, classic athlete's foot. OTC terbinafine twice daily for 2 weeks.",
         "For a 30 lb toddler it's 7.5 mL of children's Tylenol every 4-6 hours. Since he's 2 that's fine.",
         "No need to bring him in for a bump like that, ice it and watch him tonight.",
+        "@tomas_k book a review with your GP this week and stop the ibuprofen until then, your kidney numbers were off.",
+        "Pregnant? @ana_lu you should stop the isotretinoin today and call your dermatologist.",
+        "Still taking your lisinopril? Stop it tonight, your BP of 88/50 is too low.",
+        "Bring him to the ER now, hon, that cut needs stitches.",
+        "I can't give medical advice on here, but stop your metformin tonight and call your GP in the morning.",
+        "@rosa_m I can't examine you, but with that swelling go to urgent care today.",
+        "@jen_w at 37 weeks with that much fluid leaking you should go to L&D now, don't wait for your appointment.",
     })
     void adviceToOneReaderStillFlags(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
