@@ -1085,8 +1085,39 @@ final class AdviceRule implements Rule {
     private static boolean explicitlyAddressed(AnalyzedPost post) {
         return addressed(post) || vocative(post, 0, post.tokens().size()) || answers(post)
                 || CareRelationshipRule.greetedName(post) != null || mentionAddressed(post) || quotedQuestion(post)
-                || threadAsker(post);
+                || threadAsker(post) || replyLabel(post);
     }
+
+    /** Labels that head an answer to someone's question: "Replying in thread:", "Answering Denise's question:". */
+    private static final PhraseSet REPLY_LABELS = PhraseSet.of("replying in", "reply in", "thread reply", "reply",
+            "answering", "answer to", "re the question", "re your question", "in reply to", "responding to");
+
+    /**
+     * "Replying in thread: skip tomorrow's dose ...", "Answer to Linda's question in the group: ...": the post
+     * opens by labelling itself an answer to one person's question, the label closed by a colon.
+     */
+    private static boolean replyLabel(AnalyzedPost post) {
+        int n = post.tokens().size();
+        int at = REPLY_LABELS.find(post, 0, Math.min(n, 6));
+        if (at < 0) {
+            return false;
+        }
+        int colon = Words.firstIn(post, at + 1, Math.min(n, at + 12), CLAUSE_PUNCTUATION);
+        if (colon < 0 || !post.lowerToken(colon).equals(":") || Words.anyIn(post, at, colon, MANY_ASKERS)) {
+            return false;
+        }
+        // "Reply:", or one asker between label and colon ("Denise's question", "@ comment", "in thread");
+        // not "Our response to the new guidance:"
+        int labelEnd = at + REPLY_LABELS.matchAt(post, at);
+        boolean asker = labelEnd == colon || Words.anyIn(post, labelEnd, colon, ONE_ASKER);
+        for (int i = labelEnd; i < colon && !asker; i++) {
+            asker = post.tokens().get(i).is(Kind.MENTION) || post.lowerToken(i).equals("'s");
+        }
+        return asker;
+    }
+
+    private static final Set<String> ONE_ASKER = Set.of("question", "q", "comment", "thread", "op", "dm", "group",
+            "chat", "post", "@");
 
     /** Words that call the thread's asker when they stand before "OP": "for OP", "@OP", "hey OP". */
     private static final Set<String> TO_ASKER = Set.of("for", "to", "@", "hey", "hi", "sorry", "ok", "okay", "so");

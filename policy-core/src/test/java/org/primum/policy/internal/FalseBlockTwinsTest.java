@@ -176,6 +176,10 @@ class FalseBlockTwinsTest {
                 + "call 911; otherwise book with your own doctor this week.",
         "I can't give personal medical advice here, but in general a fever that lasts more than 3 days in your "
                 + "toddler is worth a visit to your pediatrician.",
+        // a label that answers a guideline or everyone's questions is no reply to one asker
+        "Our response to the new CDC guidance: get your updated COVID shot this fall, especially if you're over 65.",
+        "Answering your questions about the RSV vaccine: it's one dose, and adults 75+ should ask their pharmacist.",
+        "Reply to the new guideline: we still recommend statins for adults with diabetes over 40.",
     })
     void educationForAnyReaderIsNotPersonal(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
@@ -206,6 +210,11 @@ class FalseBlockTwinsTest {
         "I can't give medical advice on here, but stop your metformin tonight and call your GP in the morning.",
         "@rosa_m I can't examine you, but with that swelling go to urgent care today.",
         "@jen_w at 37 weeks with that much fluid leaking you should go to L&D now, don't wait for your appointment.",
+        // a post labelled as the answer to one person's question
+        "Replying in the thread: hold your apixaban the morning of the dental extraction and take it again that night.",
+        "Answering Marco's question from the group chat: his 2 puffs of albuterol every 4 hours is fine for today, "
+                + "then back to as needed.",
+        "Reply: nope, with a sodium of 128 stop the hydrochlorothiazide and get a repeat level this week.",
     })
     void adviceToOneReaderStillFlags(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
