@@ -1618,6 +1618,8 @@ final class AdviceRule implements Rule {
             "clinician", "pharmacist", "pharmacy", "team", "visit", "appointment", "appt", "review", "checkup",
             "check-up", "surgery", "midwife", "pcp", "prescriber", "consultant");
     private static final Set<String> REFERRAL_VERBS = Set.of("book", "bring");
+    private static final Set<String> PAPERWORK = Set.of("letter", "log", "logs", "list", "card", "id", "paperwork",
+            "form", "forms", "records", "diary", "journal", "referral", "photo", "photos", "questions", "notes");
 
     /**
      * "book with your GP", "bring your numbers to your next visit": booking or bringing, in the verb's own
@@ -1626,6 +1628,10 @@ final class AdviceRule implements Rule {
     private static boolean ownClinician(AnalyzedPost post, int verb, int to) {
         if (!REFERRAL_VERBS.contains(post.lowerToken(verb))) {
             return false;
+        }
+        // "bring your referral letter", "bring your BP log": papers and records for a visit, an errand
+        if (post.lowerToken(verb).equals("bring") && Words.anyIn(post, verb + 1, Math.min(to, verb + 5), PAPERWORK)) {
+            return true;
         }
         for (int i = verb + 1; i + 1 < Math.min(to, verb + 10); i++) {
             String w = post.lowerToken(i);

@@ -180,6 +180,11 @@ class FalseBlockTwinsTest {
         "Our response to the new CDC guidance: get your updated COVID shot this fall, especially if you're over 65.",
         "Answering your questions about the RSV vaccine: it's one dose, and adults 75+ should ask their pharmacist.",
         "Reply to the new guideline: we still recommend statins for adults with diabetes over 40.",
+        // papers and records to bring to a visit: an errand, even said to one reader
+        "@sam_r thanks for booking with us! Bring your medication list and any old records when you come in for "
+                + "the knee consult.",
+        "@dana_k yes, for the sleep study bring your sleep diary and a list of your questions.",
+        "@ben_t your colonoscopy prep instructions are in the portal; bring your photo ID and insurance card on the day.",
     })
     void educationForAnyReaderIsNotPersonal(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isFalse();
@@ -215,6 +220,8 @@ class FalseBlockTwinsTest {
         "Answering Marco's question from the group chat: his 2 puffs of albuterol every 4 hours is fine for today, "
                 + "then back to as needed.",
         "Reply: nope, with a sodium of 128 stop the hydrochlorothiazide and get a repeat level this week.",
+        "@sam_r bring him in today, that knee swelling needs a look.",
+        "@ben_t stop the iron tablets 5 days before your colonoscopy and bring your prep questions.",
     })
     void adviceToOneReaderStillFlags(String text) {
         assertThat(CHECKER.check(text).flags(org.primum.policy.Category.ADVICE)).as(text).isTrue();
