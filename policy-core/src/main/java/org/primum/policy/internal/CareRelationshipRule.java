@@ -133,7 +133,7 @@ final class CareRelationshipRule implements Rule {
             }
             for (int h : handles) {
                 Token t = tokens.get(h);
-                if (isAuthor(post, t.text())) {
+                if (isAuthor(post, t.text()) || ownAccount(post, h)) {
                     continue;
                 }
                 reasons.add("addresses " + t.text());
@@ -596,6 +596,34 @@ final class CareRelationshipRule implements Rule {
         }
         return false;
     }
+
+    private static final Set<String> OWN_ACCOUNT_NOUNS = Set.of("page", "account", "handle", "feed", "profile",
+            "channel", "instagram", "ig", "tiktok", "facebook", "twitter");
+
+    /**
+     * The handle at {@code h} is the writer's own account: "follow us at @x", "find us on @x", "follow us
+     * @x", "our page @x", "our new account, @x": no reader whose care the post could confirm.
+     */
+    private static boolean ownAccount(AnalyzedPost post, int h) {
+        int k = h - 1;
+        int sentenceStart = post.sentences().get(post.tokens().get(h).sentence()).firstToken();
+        while (k > sentenceStart && k >= h - 3 && (Set.of("at", "on", "over", ",", ":", "-", "—").contains(post.lowerToken(k))
+                || post.tokens().get(k).is(Kind.WORD) && OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0
+                        && !post.lowerToken(k - 1).equals("your"))) {
+            if (OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0 && (post.lowerToken(k - 1).equals("our")
+                    || k > 1 && post.lowerToken(k - 2).equals("our"))) {
+                return true; // "our page @x", "our new account @x"
+            }
+            k--;
+        }
+        // "follow us at @x", "find us on @x", "follow us @x"; not "thanks for tagging us @x" (the reader's handle)
+        // "follow us: @x"; not "thanks for tagging us, @x" (the reader's handle)
+        return k >= sentenceStart && post.lowerToken(k).equals("us") && (Words.anyIn(post, k + 1, h, ACCOUNT_PLACES)
+                || k > 0 && OWN_ACCOUNT_VERBS.contains(post.lowerToken(k - 1)));
+    }
+
+    private static final Set<String> OWN_ACCOUNT_VERBS = Set.of("follow", "find", "visit", "join", "message", "dm");
+    private static final Set<String> ACCOUNT_PLACES = Set.of("at", "on", "over");
 
     /** "Thanks Mark," / "Hi Jennifer L.," / "Robert, we apologize" / "Dear Mr. Hernandez,": the name's span. */
     static int[] greetedName(AnalyzedPost post) {

@@ -43,7 +43,8 @@ final class ContextualEntityRule implements Rule {
             "psyd", "ibclc", "cde", "cdces", "rrt", "emt", "emt-p", "od", "dc", "ms", "msw", "atc",
             // specialty certifications and Commonwealth registrations: "Priscilla Moyo, RGN", "Jo Lee, MRCGP"
             "ccrn", "cen", "cpnp", "rnc", "cns", "lvn", "rpn", "anp", "acnp", "fnp-bc", "rgn", "rmn", "rnld",
-            "mbchb", "mrcp", "mrcgp", "mrcs", "frcs", "frcpch", "frcog", "frcem", "frcn", "fracp", "fanzca", "mpharm");
+            "mbchb", "mrcp", "mrcgp", "mrcs", "frcs", "frcpch", "frcog", "frcem", "frcn", "fracp", "fanzca", "mpharm",
+            "jd"); // a law degree ("Ana Ruiz, JD")
     /** Credentials that are also everyday words, counted only in capitals: "Priya Raghunathan, PT, DPT". */
     private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
@@ -73,7 +74,10 @@ final class ContextualEntityRule implements Rule {
             // clubs and service groups: "Rotary Club", "Elks Lodge", "Hospital Auxiliary"
             "club", "auxiliary", "guild", "league", "rotary", "kiwanis", "lions",
             // services named for a town: "Stroud Maternity", "Oakham Hospice", "Elm Street Surgery"
-            "maternity", "hospice", "surgery", "practice", "trust");
+            "maternity", "hospice", "surgery", "practice", "trust",
+            // local businesses that sponsor, sell and bury: "Hager Funeral Home", "Shaw Implement", "Ruiz Farms"
+            "funeral", "mortuary", "crematory", "implement", "farms", "dairy", "hardware", "lumber", "motors",
+            "dealership", "bank", "insurance", "realty", "salon", "barbershop", "company", "co", "corp");
     /** True when the word at {@code k} is one that makes a capitalised run an organisation ("Stroud Maternity"). */
     static boolean isOrganisationWord(AnalyzedPost post, int k) {
         return k >= 0 && k < post.tokens().size() && ORG_WORDS.contains(post.lowerToken(k));
@@ -232,6 +236,7 @@ final class ContextualEntityRule implements Rule {
             }
             int sentence = post.tokens().get(first).sentence();
             if (!context(post, sentence) || isColleague(post, first, last) || !plausibleEntity(post, first, last + 1)
+                    || (label == Entity.Label.PERSON && last == first && insideHealthTerm(post, first))
                     || (personPlaces && organisationsOwn(post, first, last + 1))
                     || (label == Entity.Label.PERSON && weakPerson(post, e, first, last + 1))) {
                 continue;
@@ -263,9 +268,9 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             if (type == FindingType.NAME && (placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())
-                    || namesAnOccasion(post, end))) {
+                    || namesAnOccasion(post, end) || insideHealthTerm(post, i) || namesASchool(post, i, end))) {
                 i = end - 1;
-                continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person
+                continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person; "Crohn's disease"
             }
             if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
                     && GIVEN_NAMES.matchAt(post, i) == 0 && (GIVEN_NAMES.matchAt(post, i + 1) > 0
@@ -281,6 +286,38 @@ final class ContextualEntityRule implements Rule {
             }
             i = end - 1;
         }
+    }
+
+    /** "a John Deere keychain", "an Eddie Bauer coat": a name after "a"/"an" and before a lower-case noun is a brand. */
+    private static boolean brandBeforeProduct(AnalyzedPost post, int first, int end) {
+        List<Token> tokens = post.tokens();
+        return first > 0 && (post.lowerToken(first - 1).equals("a") || post.lowerToken(first - 1).equals("an"))
+                && end < tokens.size() && tokens.get(end).is(Kind.WORD) && !tokens.get(end).isCapitalized()
+                && !AFTER_SUBJECT.contains(post.lowerToken(end)) && !NOT_A_PRODUCT.contains(post.lowerToken(end));
+    }
+
+    /** Words after "a" + a name that make the name a person's ("a Jane Doe who ...", "a John Smith from ..."). */
+    private static final Set<String> NOT_A_PRODUCT = Set.of("who", "with", "from", "in", "at", "and", "of");
+
+    /**
+     * "several strep cases at Lincoln Elementary": a capitalised run that ends in a school word is a
+     * school, and in a sentence about many children (no strong patient cue) no one's.
+     */
+    private static boolean namesASchool(AnalyzedPost post, int first, int end) {
+        String last = post.lowerToken(end - 1);
+        int sentence = post.tokens().get(first).sentence();
+        return end - first >= 2 && !last.equals("junior") && SCHOOL_WORDS.contains(last)
+                && QuasiIdentifierRule.aboutMany(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
+    }
+
+    /** The word at {@code k} is part of a condition, drug or test the lexicons know: the eponym of "Alzheimer's", "Graves' disease". */
+    private static boolean insideHealthTerm(AnalyzedPost post, int k) {
+        for (Signals.Cue c : post.signals().cues(post.tokens().get(k).sentence())) {
+            if (c.kind().isHealthDetail() && c.first() <= k && k < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean context(AnalyzedPost post, int sentence) {
@@ -812,6 +849,10 @@ final class ContextualEntityRule implements Rule {
         if (historical(post, sentence) || QuasiIdentifierRule.consented(post)) {
             return false; // "survived an amputation in 1862": a case from the history books; an authorised story
         }
+        if (type == FindingType.LOCATION && QuasiIdentifierRule.aboutMany(post, sentence)
+                && !s.has(sentence, Signals.Kind.PATIENT_STRONG)) {
+            return false; // "a few lice cases in 2nd grade at Lincoln Elementary": a place of many, a notice
+        }
         if (s.isPatientContext(sentence) && s.framing() == null
                 && !(QuasiIdentifierRule.publicReport(post, sentence) && !s.has(sentence, Signals.Kind.PATIENT_STRONG))) {
             return true; // (a post framed as teaching has no strong case cue: its "patient" is a vignette's)
@@ -1209,7 +1250,7 @@ final class ContextualEntityRule implements Rule {
     }
 
     private double nameConfidence(AnalyzedPost post, int i, int end) {
-        if (namesAThing(post, i, end) || PhiContext.honoursOwnPeople(post, i, end) || organisationAfter(post, end)) {
+        if (namesAThing(post, i, end) || brandBeforeProduct(post, i, end) || PhiContext.honoursOwnPeople(post, i, end) || organisationAfter(post, end)) {
             return 0;
         }
         if (isColleague(post, i, end - 1) || (i > 0 && Words.COURTESY_TITLES.contains(post.lowerToken(i - 1)))) {
@@ -1343,6 +1384,9 @@ final class ContextualEntityRule implements Rule {
         }
         if (end - first == 1 && first > 0 && INDEFINITE.contains(post.lowerToken(first - 1))) {
             return false; // "about one Netflix episode", "a Stanley cup"
+        }
+        if (brandBeforeProduct(post, first, end)) {
+            return false; // "a John Deere keychain", "a Tom Ford suit": a brand before the thing it makes
         }
         if (end - first == 1 && first > 0 && post.lowerToken(first - 1).equals("the") && GIVEN_NAMES.matchAt(post, first) == 0
                 && (end >= tokens.size() || tokens.get(end).is(Kind.PUNCT))) {
@@ -1628,6 +1672,44 @@ final class ContextualEntityRule implements Rule {
     }
 
     private static boolean isColleague(AnalyzedPost post, int first, int last) {
+        if (colleagueAt(post, first, last)) {
+            return true;
+        }
+        // the detector found only the end of a titled name ("Moreno" of "Dr. Faith Moreno", "Kowalczyk" of
+        // "our DON Pat Kowalczyk"): the capitalised words before it belong to the same name
+        for (int s = first - 1; s >= Math.max(0, first - 3) && post.tokens().get(s).is(Kind.WORD)
+                && post.tokens().get(s).isCapitalized() && !ROLE_ABBREVIATIONS.contains(post.tokens().get(s).text()); s--) {
+            if (colleagueAt(post, s, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised abbreviations of an organisation's posts before a name: "our DON Pat Kowalczyk", "CNO Ruth Amos". */
+    private static final Set<String> ROLE_ABBREVIATIONS = Set.of("DON", "ADON", "CNO", "CMO", "COO", "CFO", "CMIO",
+            "CNIO", "CQO", "VP", "SVP", "AVP");
+
+    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through", "our");
+
+    /**
+     * "our ED Gérald Lacroix", "the ED, Maya Brandt": "ED" in capitals after "our" or "the" and before a full
+     * name is the organisation's executive director (not "in our ED Maria ...", the emergency department).
+     */
+    static boolean executiveTitle(AnalyzedPost post, int k) {
+        List<Token> tokens = post.tokens();
+        if (!tokens.get(k).text().equals("ED") || k < 1 || k + 2 >= tokens.size()
+                || !(post.lowerToken(k - 1).equals("our") || post.lowerToken(k - 1).equals("the"))
+                || (k > 1 && TO_A_PLACE.contains(post.lowerToken(k - 2)))) {
+            return false;
+        }
+        int name = post.lowerToken(k + 1).equals(",") ? k + 2 : k + 1;
+        return name + 1 < tokens.size() && tokens.get(name).is(Kind.WORD) && tokens.get(name).isCapitalized()
+                && tokens.get(name + 1).is(Kind.WORD) && tokens.get(name + 1).isCapitalized()
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(name));
+    }
+
+    private static boolean colleagueAt(AnalyzedPost post, int first, int last) {
         int named = nameBeforeNickname(post, first);
         if (named >= 0) {
             int start = named;
@@ -1663,6 +1745,7 @@ final class ContextualEntityRule implements Rule {
             }
             String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
             if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                    || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || executiveTitle(post, first - 1)
                     || staffGradeBefore(post, first)
                     || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
@@ -1683,6 +1766,9 @@ final class ContextualEntityRule implements Rule {
                 && !post.signals().isPatientContext(post.tokens().get(first).sentence())
                 && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Shoutout to Mai, Yesenia and Big Mike", "kudos to Femi in the lab"
+        }
+        if (thankedDonor(post, first, last) && !undergoesCare(post, post.tokens().get(first).sentence())) {
+            return true; // "thank you to Ana Ruiz and Ruiz Farms for donating ...", "thanks to Lee Park for sponsoring"
         }
         if (thankedStaff(post, first, last)) {
             return true; // "one very persistent charge nurse (thank you, Daria!)"
@@ -1724,8 +1810,11 @@ final class ContextualEntityRule implements Rule {
             // coordinator, was admitted with sepsis": a colleague who is the patient
             return true;
         }
-        if (staffByAppositiveElsewhere(post, first) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
-            return true; // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"
+        if (staffByAppositiveElsewhere(post, first) && (!Signals.careWordIn(post, post.tokens().get(first).sentence())
+                || (!undergoesCare(post, post.tokens().get(first).sentence()) && !strongCueIn(post, post.tokens().get(first).sentence())))) {
+            // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"; "Haruto Sato, PharmD ... Haruto runs our
+            // clozapine clinic" (her own work); not "... Fatima was admitted with sepsis", "Fatima, my patient now"
+            return true;
         }
         if (roleInBrackets(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
             return true; // "Lena Ortiz (charge nurse)", "Abdi Warsame (night CNA)"
@@ -1829,6 +1918,53 @@ final class ContextualEntityRule implements Rule {
     /** Words that single out a colleague's good work: "shout out to", "kudos to", "props to". */
     private static final PhraseSet SHOUT_OUTS = PhraseSet.of("shout out to", "shoutout to", "shout-out to",
             "shout outs to", "shoutouts to", "kudos to", "props to", "hats off to");
+
+    private static final PhraseSet THANKS_TO = PhraseSet.of("thank you to", "thanks to", "thank you", "thanks",
+            "grateful to", "gratitude to");
+    /** What a donor or sponsor is thanked for: "for donating", "for sponsoring", "for the gift of". */
+    private static final Set<String> GIVING = Set.of("donating", "sponsoring", "funding", "gifting", "underwriting",
+            "donation", "donations", "gift", "gifts", "sponsorship", "grant");
+    /** Gifts of one's own body: a living donor is a patient ("for donating a kidney to his sister"). */
+    private static final Set<String> BODILY_GIFTS = Set.of("kidney", "liver", "lung", "marrow", "organ", "organs",
+            "blood", "plasma", "platelets", "stem", "milk", "eggs", "sperm", "cord", "tissue", "cornea", "corneas");
+
+    /**
+     * The name at [first, last] is thanked for a gift: a thanks before it and "for donating", "for
+     * sponsoring", "for the/your/their (generous) gift" after it, with only names, "and" and commas
+     * between (donors and sponsors, not patients). Not a gift of the donor's own body.
+     */
+    private static boolean thankedDonor(AnalyzedPost post, int first, int last) {
+        int n = post.tokens().size();
+        int b = first - 1;
+        while (b >= Math.max(0, first - 8) && (isListPart(post, b))) {
+            b--;
+        }
+        int thanks = THANKS_TO.find(post, Math.max(0, b - 3), b + 1);
+        if (thanks < 0 || thanks + THANKS_TO.matchAt(post, thanks) != b + 1) {
+            return false;
+        }
+        int a = last + 1;
+        while (a < Math.min(n, last + 9) && isListPart(post, a)) {
+            a++;
+        }
+        if (a >= n || !post.lowerToken(a).equals("for")) {
+            return false;
+        }
+        for (int k = a + 1; k < Math.min(n, a + 4); k++) {
+            if (GIVING.contains(post.lowerToken(k))) {
+                int sentenceEnd = post.sentences().get(post.tokens().get(k).sentence()).endToken();
+                return !Words.anyIn(post, k + 1, Math.min(sentenceEnd, k + 5), BODILY_GIFTS);
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word, "and", "&" or a comma: part of a list of names. */
+    private static boolean isListPart(AnalyzedPost post, int k) {
+        String w = post.lowerToken(k);
+        return (post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized() && !w.equals("thank")
+                && !w.equals("thanks")) || w.equals("and") || w.equals("&") || w.equals(",");
+    }
 
     /** True when the name at {@code k} is in the list right after a shout-out ("Shoutout to Mai, Yesenia, and Big Mike"). */
     private static boolean shoutedOut(AnalyzedPost post, int k) {
@@ -2035,7 +2171,20 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive. */
+    /** A strong patient cue ("my patient", "admitted", "discharged") in the sentence. */
+    private static boolean strongCueIn(AnalyzedPost post, int sentence) {
+        for (Signals.Cue c : post.signals().cues(sentence)) {
+            if (c.kind() == Signals.Kind.PATIENT_STRONG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive
+     * or a credential.
+     */
     private static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
         java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
             java.util.Set<String> out = new java.util.HashSet<>();
@@ -2049,8 +2198,9 @@ final class ContextualEntityRule implements Rule {
                         && isNameToken(post, end + 1)))) {
                     end++;
                 }
-                if (appositiveStaff(post, end)) {
-                    out.add(post.lowerToken(i));
+                if (appositiveStaff(post, end) || (end + 1 < n && (post.lowerToken(end).equals(",")
+                        || post.lowerToken(end).equals("(")) && end - i >= 2 && isCredential(post, end + 1))) {
+                    out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
                 }
             }
             return out;

@@ -13,12 +13,21 @@ final class Placeholders {
             "sample chart", "simman", "sim man", "manikin", "mannequin", "sim lab", "simulation lab", "mock code",
             "placeholder", "not a real patient", "fictional", "fictitious", "made-up patient", "made up patient",
             "test chart", "test record", "test environment", "sample below", "is fake", "sample form", "example form",
-            "mock record", "mock patient", "fake name", "sample name", "example patient");
+            "mock record", "mock patient", "fake name", "sample name", "example patient",
+            // actors trained to play patients for teaching
+            "standardized patient", "standardized patients", "standardised patient", "standardised patients",
+            "simulated patient", "simulated patients", "patient actor", "patient actors");
 
-    /** Words that call the case or record on show invented: "a MADE-UP example", "(made-up case, not a real pt)". */
+    /**
+     * Words that call the case or record on show invented: "a MADE-UP example", "(made-up case, not a real pt)",
+     * or its people characters of a book or a show.
+     */
     private static final PhraseSet MADE_UP = PhraseSet.of("made-up example", "made up example", "made-up case",
             "made up case", "made-up record", "made up record", "made-up scenario",
-            "made up scenario", "not a real pt", "invented example", "invented case", "fake example");
+            "made up scenario", "not a real pt", "invented example", "invented case", "fake example",
+            // fiction: a book's or a show's characters
+            "novel i'm reading", "novel i am reading", "book i'm reading", "book i am reading", "in the novel",
+            "character named", "the main character", "tv show", "tv series", "sitcom");
 
     private Placeholders() {}
 

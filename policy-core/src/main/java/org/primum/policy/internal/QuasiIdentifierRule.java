@@ -615,8 +615,10 @@ final class QuasiIdentifierRule implements Rule {
             String kind = switch (c.kind()) {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
                 // "as a school nurse, I ...": the writer's own role
+                // "his pharmacist", "her GP": the person's own clinician, not the person's job
                 case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || owned(post, c.first()) && !(teamOrCare
-                        && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) ? null : "occupation";
+                        && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) || personsClinician(post, c)
+                        ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them
                 // (unless the writer or their team cared for them: "caring for your dad", "we are so happy for you")
                 case FAMILY_ROLE -> Signals.writersRelative(post, c.first()) || owned(post, c.first())
@@ -1256,6 +1258,24 @@ final class QuasiIdentifierRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** Those who care for a person: "his prescriber", "her pharmacist", "their GP". */
+    private static final Set<String> CLINICIANS_OF = Set.of("pharmacist", "prescriber", "doctor", "physician", "gp",
+            "nurse", "dentist", "therapist", "surgeon", "specialist", "provider", "pediatrician", "paediatrician",
+            "psychiatrist", "counselor", "counsellor", "midwife", "cardiologist", "oncologist", "dietitian", "pcp");
+    private static final Set<String> THIRD_OWNERS = Set.of("his", "her", "their");
+
+    /** The occupation cue {@code c} is a person's own clinician: "his pharmacist", "her new GP". */
+    private static boolean personsClinician(AnalyzedPost post, Signals.Cue c) {
+        if (c.end() - c.first() != 1 || !CLINICIANS_OF.contains(post.lowerToken(c.first()))) {
+            return false;
+        }
+        int k = c.first() - 1;
+        if (k > 0 && (post.lowerToken(k).equals("new") || post.lowerToken(k).equals("own"))) {
+            k--; // "her new GP", "his own doctor"
+        }
+        return k >= 0 && THIRD_OWNERS.contains(post.lowerToken(k));
     }
 
     private static boolean owned(AnalyzedPost post, int i) {

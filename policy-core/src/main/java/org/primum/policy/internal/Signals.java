@@ -374,6 +374,9 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len == 1 && k == Kind.PATIENT_WEAK && ContextualEntityRule.executiveTitle(post, i)) {
+                    len = 0; // "our ED Gérald Lacroix": an executive director, not the emergency department
+                }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && admittedToGroup(post, i)) {
                     len = 0; // "admitted to the bar", "admitted to our team ... as our new nurse practitioner"
                 }
@@ -695,6 +698,10 @@ public final class Signals {
         }
         int n = post.tokens().size();
         int k = i + 1;
+        while (k < Math.min(n, i + 4) && !post.tokens().get(k).is(Token.Kind.WORD) && !post.lowerToken(k).equals(".")
+                && !post.lowerToken(k).equals("!") && !post.lowerToken(k).equals("?")) {
+            k++; // "ADMITTED 🎓 — to the bar": an emoji or a dash before "to"
+        }
         if (k < n && (post.lowerToken(k).equals("to") || post.lowerToken(k).equals("into"))) {
             for (int j = k + 1; j < Math.min(n, k + 5); j++) {
                 if (MEMBERSHIPS.contains(post.lowerToken(j))) {

@@ -153,6 +153,9 @@ final class Words {
             "told reporters", "made headlines", "in the headlines", "went public with", "publicly announced",
             "announced publicly", "public statement", "athlete", "athletes", "quarterback", "nfl", "nba", "mlb", "nhl", "olympian",
             "olympic", "world cup",
+            // an illness its owner or family made public: a documentary, a memoir, a public statement
+            "memoir", "autobiography", "publicly shared", "shared publicly",
+            "spoke publicly", "made public", "publicly disclosed", "disclosed publicly",
             // a first the whole world recorded: "the world's first IVF baby", "the first face transplant recipient"
             "world's first", "world’s first", "worlds first");
     /** Phrases by which an organisation confirms it cared for someone. */

@@ -1038,4 +1038,61 @@ class FalseBlockTwinsTest {
     void someonesIdentifiersStillBlock(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
     }
+
+    /**
+     * Name, place, handle and quasi-identifier classes of care-home, addiction, rural and academic
+     * posts: a credentialed colleague named again, a role held as a title (Dr., CNO, ED), a donor
+     * thanked for a gift, a brand before its product, a school, an eponymous disease, the
+     * organisation's own account, someone's own clinician, actors and characters, a place of many.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Say hi to Tomas Reyes, RN, from our dialysis unit! Tomas trained half of our new hires on fistula care.",
+        "Congrats to Imani Cole, DNP, on her award. Imani leads our insulin pump clinic.",
+        "Officially admitted 🎉 – into the Royal College! So proud of our registrar, and yes, you still work Fridays.",
+        "Find us on @lakeside_peds for flu shot clinic dates and your kids' sports physical sign-ups!",
+        "Follow us at @hilltopdental for cleaning reminders; your smile will thank you after your cleaning.",
+        "Asked about your mom's insulin? We can't advise here. Please ask her doctor or her pharmacist, who know her full history.",
+        "Thanks to our simulated patients, especially Gina Ruiz, who played a septic grandmother so well the interns forgot it was a drill.",
+        "Anyone else watching that new TV show where a surgeon named Marco hides his opioid habit from his team?",
+        "Thank you to Ada Lin and Lin Hardware for donating two wheelchairs to our ER.",
+        "Thank you to Ben Okafor and Okafor Lumber for sponsoring the free flu shot clinic at the fairgrounds.",
+        "Someone left a Tommy Hilfiger jacket by the flu shot chairs; ask at the front desk.",
+        "Pancakes at the staff breakfast served by our ED Maya Brandt, who promises no burnt ones.",
+        "Heads up parents: several strep cases in 3rd grade at Lincoln Elementary this week.",
+        "His family says Alzheimer's took his words first; music is the last thing to go, as we see every day.",
+    })
+    void colleaguesDonorsBrandsAndNoticesAreNoPatient(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tomas Reyes, RN, has worked here 20 years. Tomas was admitted to our ICU last night with sepsis.",
+        "Admitted 😞 — to the ICU overnight: Kemi Ade, 34, with sepsis.",
+        "Thanks for tagging us @mara.j! Your new hip looks great.",
+        "Thanks to our patients, especially Gina Ruiz, who came back after her sepsis to thank the interns.",
+        "A surgeon named Marco came in today hiding his opioid habit from his team.",
+        "Thank you to Ada Lin for donating a kidney to her brother last week at our transplant center.",
+        "In our ED Maya Brandt, 34, was treated for a seizure last night.",
+        "Tommy Hilfiger left his jacket by the flu shot chairs when we sent him to the ER.",
+        "One of my patients, a 3rd grader at Lincoln Elementary, had strep this week.",
+        "One of the cooks at Jefferson Middle came in with chest pain during lunch. STEMI, door-to-balloon 41 min.",
+        "His family says Alzheimer's took Walter's words first; music is the last thing to go.",
+    })
+    void theirPatientTwinsStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    @Test
+    void aDetectorsPartOfATitledNameIsAColleague() {
+        assertThat(withPerson("Grateful to Prof. Lena Marsh for her keynote on sepsis bundles in our ICU this morning.",
+                "Marsh")).isEmpty();
+        assertThat(withPerson("Our CNO Ruth Abebe cut the ribbon on the new cardiac wing today.", "Abebe")).isEmpty();
+        // twins: the same names for patients
+        assertThat(withPerson("Pt Lena Marsh was admitted to our ICU with sepsis this morning.", "Marsh"))
+                .containsExactly("Marsh");
+        assertThat(withPerson("Our patient Ruth Abebe went home from the cardiac unit today.", "Abebe"))
+                .containsExactly("Abebe");
+    }
 }
