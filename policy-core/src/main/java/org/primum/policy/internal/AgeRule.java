@@ -416,7 +416,9 @@ final class AgeRule implements Rule {
         if (after.is(Kind.PUNCT)) {
             return !after.text().equals("%") && !after.text().equals("$") && !after.text().equals("/");
         }
-        return !after.is(Kind.NUMBER) && PhiContext.at(MILLIONS_OF, post, k) == 0;
+        // only an M is millions: "58F in VF arrest" is a woman of 58, "$100M in funding" a sum
+        boolean millions = k > 0 && post.tokens().get(k - 1).text().endsWith("M");
+        return !after.is(Kind.NUMBER) && (!millions || PhiContext.at(MILLIONS_OF, post, k) == 0);
     }
 
     private static boolean money(AnalyzedPost post, int i) {
@@ -501,6 +503,9 @@ final class AgeRule implements Rule {
         if (notPatient != null) {
             confidence = 0.3;
             reasons.add("about " + notPatient + ", not a patient");
+        } else if (SIMULATORS.find(post, Math.max(s.firstToken(), age.first - 3), Math.min(sentenceEnd, age.last + 3)) >= 0) {
+            confidence = 0.3; // "our 92-year-old SimMan", "Harold the manikin (94)": no one's age
+            reasons.add("a training manikin's age");
         } else if (fiction >= 0) {
             confidence = 0.3; // "Teaching case (fictional): a 92-year-old ...": nobody's age
             reasons.add("a made-up case ('" + FICTION.canonicalAt(post, fiction, FICTION.matchAt(post, fiction)) + "')");
@@ -536,6 +541,11 @@ final class AgeRule implements Rule {
                 // stands for one known person
                 confidence = 0.8;
                 reasons.add("a definite article and the age name one person");
+            } else if (age.caseForm && clauseStart(post, age.first) && eventVerb(post, age.last)) {
+                // "..., 14 y/o caught his arm in a PTO shaft", "23M fell from a ladder": the age is the subject
+                // of something that happened to one person, not a case written for teaching ("a 14 y/o presents")
+                confidence = 0.8;
+                reasons.add("the age is the subject of an event ('" + lower(post, age.last) + "')");
             } else if (health != null) {
                 confidence = 0.8;
                 reasons.add("followed by health details ('" + health + "')");
@@ -573,6 +583,41 @@ final class AgeRule implements Rule {
         return t == null || CASE_NOUN_FOLLOWERS.contains(post.lowerText(t));
     }
 
+    /** Training manikins: an age beside one ("our 92-year-old SimMan") is its made-up age. */
+    private static final PhraseSet SIMULATORS = PhraseSet.of("simman", "sim man", "simmom", "simbaby", "manikin",
+            "manikins", "mannequin", "mannequins", "simulator", "sim patient", "standardized patient", "cpr dummy");
+
+    /** Irregular past tenses of what happens to someone: "caught", "fell", "broke", "swallowed" is regular. */
+    private static final java.util.Set<String> PAST_EVENTS = java.util.Set.of("caught", "fell", "broke", "came",
+            "got", "took", "ate", "ran", "hit", "drank", "drove", "rode", "bit", "cut", "stuck", "struck", "went",
+            "found", "left", "lost", "shot", "slid", "stepped", "woke", "threw", "tore", "sank", "dove", "blew");
+
+    /** The age opens its clause: the sentence's start or right after a comma, semicolon, dash or colon. */
+    private static boolean clauseStart(AnalyzedPost post, int first) {
+        Token t = token(post, first);
+        int sentenceStart = post.sentences().get(t.sentence()).firstToken();
+        if (first == sentenceStart) {
+            return true;
+        }
+        String before = lower(post, first - 1);
+        return before.equals(",") || before.equals(";") || before.equals(":") || before.equals("—")
+                || before.equals("-") || before.equals("–");
+    }
+
+    /** A verb in the past tense at {@code k}: what happened to the person the age names. */
+    private static boolean eventVerb(AnalyzedPost post, int k) {
+        Token t = token(post, k);
+        if (t != null && t.text().equals(",")) {
+            t = token(post, ++k); // "23M, found down near the overpass"
+        }
+        if (t == null || !t.is(Kind.WORD)) {
+            return false;
+        }
+        String w = post.lowerText(t);
+        return PAST_EVENTS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")
+                && Lexicons.GIVEN_NAMES.matchAt(post, k) == 0);
+    }
+
     /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */
     /**
      * Whose age it is when the sentence is not about a patient: a colleague, volunteer or founder
@@ -597,7 +642,9 @@ final class AgeRule implements Rule {
             if (Lexicons.FAMILY_ROLES.matchAt(post, k) > 0 && Signals.writersRelative(post, k)) {
                 return "the writer's family ('" + post.lowerToken(k) + "')"; // "my mom", "my 8-year-old son"
             }
-            firstPerson |= w.equals("my") || w.equals("i") || w.equals("i'm") || w.equals("i've") || w.equals("me");
+            // not "ME" (the medical examiner of "ME case #24-0917, 23M")
+            firstPerson |= w.equals("my") || w.equals("i") || w.equals("i'm") || w.equals("i've")
+                    || (w.equals("me") && !post.tokens().get(k).text().equals("ME"));
             thirdPerson |= Words.SEX.contains(w) && !w.equals("man") && !w.equals("woman");
         }
         return firstPerson && !thirdPerson ? "the writer" : null;

@@ -943,9 +943,18 @@ final class DateRule implements Rule {
             confidence = Math.min(confidence, 0.45);
             reasons.add("no patient or other private person in the post");
         }
-        if (birth == null && patient == null && obituaryOfOwn(post, first)) {
+        if (birth == null && (patient == null || patient.startsWith(PERSONAL_EVENT)) && obituaryOfOwn(post, first)) {
             confidence = Math.min(confidence, 0.35);
             reasons.add("a death told as the organisation's news of its own volunteer or colleague");
+        }
+        var own = post.sentences().get(tokens.get(first).sentence());
+        int clause = end;
+        while (clause < own.endToken() && !".;!?".contains(post.lowerToken(clause))) {
+            clause++; // "I had my own knee replaced June 3. As a geriatrician ...": a date's "3." may end no sentence
+        }
+        if (birth == null && writersOwnCare(post, own.firstToken(), clause, first)) {
+            confidence = Math.min(confidence, 0.4);
+            reasons.add("the writer's own care ('I', 'my'), no one else in the sentence");
         }
         if (birth == null && cohort(post, range[0], range[1])) {
             confidence = Math.min(confidence, 0.35);
@@ -1015,6 +1024,17 @@ final class DateRule implements Rule {
     /** "I tore my ACL ... on Saturday": the writer's own mishap, not a patient's. */
     private static boolean writersOwn(AnalyzedPost post, int from, int to) {
         return Words.anyIn(post, from, to, WRITER);
+    }
+
+    /**
+     * "I had my own knee replaced June 3", "my colonoscopy on 3/4 was a breeze": the writer (I, my) before
+     * the date in a sentence that points at no one else (no name, he or she, relative, patient cue, "you").
+     */
+    private static boolean writersOwnCare(AnalyzedPost post, int from, int to, int first) {
+        return writersOwn(post, from, first) && !Words.anyIn(post, from, to, Words.THIRD_POSSESSIVES)
+                && !Words.anyIn(post, from, to, Words.FIRST_PLURAL) && !Words.anyIn(post, from, to, Words.SECOND_PERSON)
+                && person(post, from, to) == null
+                && PhiContext.patientCue(post, from, to, -1, -1) == null;
     }
 
     /** Who a post opening "To the ..." speaks to when it answers one person. */
@@ -1290,7 +1310,9 @@ final class DateRule implements Rule {
         }
         if (from < tokens.size()) {
             for (Signals.Cue c : post.signals().cues(tokens.get(from).sentence())) {
-                if (c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE) {
+                if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE)
+                        && !(c.first() > 0 && post.lowerToken(c.first() - 1).equals("your") && !repliedTo(post))) {
+                    // not "bring your child's shot record" said to every reader
                     return "'" + c.canonical() + "'"; // "whaling captain, 58, ...", "her daughter"
                 }
             }
@@ -1301,7 +1323,8 @@ final class DateRule implements Rule {
                 return "a mentioned person";
             }
             String w = post.lowerText(t);
-            if (Words.SEX.contains(w) || YOUNG_OR_AGED.contains(w)) {
+            if (Words.SEX.contains(w) || (YOUNG_OR_AGED.contains(w) && !(i > 0
+                    && post.lowerToken(i - 1).equals("your") && !repliedTo(post)))) {
                 return "'" + w + "'";
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))

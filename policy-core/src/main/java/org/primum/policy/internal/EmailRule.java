@@ -277,12 +277,39 @@ final class EmailRule implements Rule {
         return false;
     }
 
+    /** Heads of an inbox named for a group rather than a person: "familycouncil@", "wellness.team@", "pharmacy-desk@". */
+    private static final java.util.List<String> UNIT_HEADS = java.util.List.of("council", "committee", "team",
+            "office", "desk", "clinic", "program", "programme", "services", "service", "unit", "department", "dept",
+            "group", "board", "foundation", "auxiliary", "center", "centre", "staff", "coordinator",
+            "coordinators", "scheduling", "registration", "intake", "admissions", "records", "billing");
+
+    /**
+     * A local part that is a group's name: two or more letters of a qualifier then a unit head
+     * ("familycouncil", "wellness.team", "ethicscommittee"), or a role address with a qualifier
+     * ("clinic.info", "events-rsvp"). A person's name part never ends so.
+     */
+    static boolean unitInbox(String local) {
+        String[] parts = local.split("[._+-]");
+        for (String part : parts) {
+            if (ROLES.contains(part) && parts.length > 1 && part.length() >= 4) {
+                return true;
+            }
+            for (String head : UNIT_HEADS) {
+                if (part.endsWith(head) && (part.length() > head.length() + 2 || parts.length > 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Detection detect(AnalyzedPost post, int token, int start, int end, String local, String domain,
             boolean spelled) {
         String host = domain.contains(".") ? domain.substring(0, domain.lastIndexOf('.')) : domain;
         String provider = host.contains(".") ? host.substring(host.lastIndexOf('.') + 1) : host;
         boolean free = FREE_MAIL.contains(provider.toLowerCase(Locale.ROOT));
-        boolean role = ROLES.contains(local);
+        boolean role = ROLES.contains(local) || unitInbox(local)
+                || (!spelled && PhoneRule.labelSentenceBefore(post, token, token + 1));
         boolean patient = ContextWindow.patient(post, token);
         boolean organisation = ContextWindow.organisation(post, token);
         List<String> reasons = new ArrayList<>();

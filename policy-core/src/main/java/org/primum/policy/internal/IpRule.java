@@ -29,7 +29,11 @@ final class IpRule implements Rule {
             "portal", "session", "telehealth", "account", "home connection", "her ip", "his ip", "their ip",
             "booked", "messages", "sent from", "her connection", "his connection", "their connection",
             "home network", "home wifi", "traced to", "traced back to", "connected from", "her wifi", "his wifi",
-            "their wifi");
+            "their wifi",
+            // someone's own activity on a page or app: the address is where that person posts from
+            "posting", "posted", "posts from", "commenting", "commented", "comments from", "messaging",
+            "threats", "threatening", "harassing", "harassment", "trolling", "spamming", "fake reviews",
+            "signed up", "downloaded", "streaming");
     private static final PhraseSet NOT_IP = PhraseSet.of(
             "version", "ver", "v", "release", "build", "section", "sec", "§", "chapter", "step", "table", "figure",
             "fig", "icd", "code", "rule", "item", "clause", "para", "paragraph", "page");
@@ -110,7 +114,8 @@ final class IpRule implements Rule {
 
     private Detection ipv4(AnalyzedPost post, int i, int start, int end, String text) {
         int[] octets = Validators.ipv4(text);
-        if (octets == null || ContextWindow.phraseBefore(post, NOT_IP, i, 2)) {
+        if (octets == null || (ContextWindow.phraseBefore(post, NOT_IP, i, 2)
+                && !(i > 0 && post.lowerToken(i - 1).equals("from")))) { // "posting on our page from 73.158..."
             return null;
         }
         List<String> reasons = new ArrayList<>();

@@ -1095,4 +1095,78 @@ class FalseBlockTwinsTest {
         assertThat(withPerson("Our patient Ruth Abebe went home from the cardiac unit today.", "Abebe"))
                 .containsExactly("Abebe");
     }
+
+    // Identifier rules, round 14: a contact under a label sentence, an inbox named for a group, a simulator's
+    // age, the writer's own care date, a staff member's death notice, a date said to every reader's child.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Flu shots for staff all week in the cafeteria. Questions? 503-555-0148",
+        "Caregiver support night is back on the 2nd Tuesday. More info: (406) 555-0172 #caregivers",
+        "Blood drive Friday in the gym, bring a friend and a photo ID. RSVP! 614-555-0139",
+        "Our grief group meets Thursdays in the chapel. Questions? grief.group@stmarkshospice.org",
+        "Volunteer orientation is Saturday at 9. Details: volunteerprogram@lakesidecare.org",
+        "Nominations for the ethics committee close soon; send them to ethicscommittee@valleyhealth.org",
+        "Retiring our 94-year-old mannequin from the sim lab this week; he ran 2,000 mock codes.",
+        "Our sim lab's 91-year-old SimMan got new lungs today, courtesy of the foundation.",
+        "Say goodbye to Harold, the CPR manikin (aged 95 by our count), retired this week.",
+        "Blogging my recovery: I had my gallbladder removed on May 9 and I'm finally eating pizza again.",
+        "Confession from a cardiologist: my own stress test on 2/11 was humbling.",
+        "With sadness we share that our longtime cook, Ada Pierce, died on April 2. Visitation Monday at Kerr Funeral Home.",
+        "Our condolences: our night custodian Luis Ortega passed away on 9/14. Services Friday at St. Anne's.",
+        "Reminder: bring your kid's vaccine card to the school clinic Sept 8 at Lincoln Elementary.",
+        "Bring your child's immunization record to the kindergarten round-up Apr 22 at the county fairgrounds.",
+    })
+    void identifierLabelsSimulatorsAndOwnNewsPass(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Questions? 503-555-0148 is Mrs. Lund's cell, she wants a call about her biopsy.",
+        "My pt asked me to call her daughter. Questions? 503-555-0148 is the daughter's cell.",
+        "Mr. Ruiz wants his results. Questions? ruizfamily@gmail.com",
+        "Pt Helen Cho's son wrote from cho.family.team@gmail.com about her discharge.",
+        "Our 94-year-old patient in bed 3 still beats me at cribbage.",
+        "Sim lab day off for me: my pt, 93, went home today after her hip surgery.",
+        "I admitted Mr. Tran on May 9 after his fall at home.",
+        "My patient had her gallbladder removed on May 9 and is eating pizza again.",
+        "Our patient Ada Pierce died on April 2 on our unit. Visitation Monday at Kerr Funeral Home.",
+        "Your son Eli's shot record shows his Tdap on Sept 8, so he is all set.",
+        "Someone keeps commenting slurs on our page from 81.22.190.14; it's a former client, we know the style.",
+        "Wild shift: 14 y/o crashed his dirt bike into the creek, flown out by noon.",
+        "ME case 24-0912: 31F, found at the bus depot at dawn, naloxone x3.",
+        "EMS brought in 47F in SVT from the mall food court.",
+    })
+    void patientIdentifierTwinsOfThoseStillBlock(String text) {
+        assertThat(CHECKER.check(text).isBlocked()).as(text).isTrue();
+    }
+
+    /** The identifier itself is found with its type, not only the post blocked by something else. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "IP|Someone keeps commenting slurs on our page from 81.22.190.14; it's a former client, we know the style.",
+        "IP|A former client keeps posting threats from 98.14.7.220 on our page.",
+        "AGE|Wild shift: 14 y/o crashed his dirt bike into the creek, flown out by noon.",
+        "AGE|Busy night, 16yo, slipped on the ice at the rink and broke her wrist.",
+        "AGE|ME case 24-0912: 31F, found at the bus depot at dawn, naloxone x3.",
+        "AGE|EMS brought in 47F in SVT from the mall food court.",
+    })
+    void patientsIdentifierIsFoundWithItsType(String row) {
+        String type = row.substring(0, row.indexOf('|'));
+        String text = row.substring(row.indexOf('|') + 1);
+        assertThat(CHECKER.check(text).findings()).as(text)
+                .anyMatch(f -> f.type() == FindingType.valueOf(type) && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "We raised $40M in grants for the new tower.",
+        "Camp nurse tip: 12 y/o campers needed sunscreen more than bug spray this week.",
+        "Our server logs show the portal page version 1.2.3.4 shipped today.",
+    })
+    void lookalikesOfThoseAreNoIdentifiers(String text) {
+        assertThat(CHECKER.check(text).findings()).as(text)
+                .noneMatch(f -> (f.type() == FindingType.AGE || f.type() == FindingType.IP)
+                        && f.severity() == org.primum.policy.Severity.BLOCK);
+    }
 }
