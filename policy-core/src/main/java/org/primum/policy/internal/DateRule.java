@@ -277,7 +277,8 @@ final class DateRule implements Rule {
         // more before a comma or the end of a sentence is a date even without a date word (no fraction
         // or score has that shape)
         if (n == 2 && sep == '/' && lengths[0] <= 2 && lengths[1] == 2 && parts[1] >= 10
-                && validDay(parts[0], parts[1]) && clauseEnd(post, i + 1)
+                && validDay(parts[0], parts[1])
+                && (clauseEnd(post, i + 1) || dayFollower(post, i + 1) || is(post, i + 1, "s/p"))
                 && PatientCues.inSentence(post, post.tokens().get(i).sentence())
                 && PhiContext.find(SCORE_WORDS, post, i - 4, i + 3, i, i + 1) == null) {
             return new int[] {i, i + 1};
@@ -564,7 +565,8 @@ final class DateRule implements Rule {
      */
     private static boolean eventLead(AnalyzedPost post, int i) {
         int k = is(post, i - 1, ":") ? i - 1 : i;
-        return PhiContext.cueBefore(BIRTH, post, k, 3) != null || careEventBefore(post, k, 2) != null
+        // "born at 24 weeks on 3/2 weighing ...": a birth word a few words back, as dateLead reads it
+        return PhiContext.cueBefore(BIRTH, post, k, 5) != null || careEventBefore(post, k, 2) != null
                 || eventBefore(post, k, 2) != null;
     }
 
@@ -1173,7 +1175,35 @@ final class DateRule implements Rule {
         if (event == null) {
             event = procedureWord(post, from, first);
         }
+        if (event == null) {
+            event = reasonAfter(post, first, to);
+        }
         return event == null ? null : PERSONAL_EVENT + person + " and '" + event + "'";
+    }
+
+    /**
+     * "who was with us 3/2-3/9 for DKA", "in our ICU Oct 2 - Oct 9 with sepsis": the reason for a stay
+     * named after the date ("for" or "with", perhaps "her" or "a", then a health detail); null if none.
+     * The date takes at most three tokens before "for".
+     */
+    private static String reasonAfter(AnalyzedPost post, int first, int to) {
+        for (int k = first + 1; k < Math.min(to, first + 5); k++) {
+            if (!(is(post, k, "for") || is(post, k, "with"))) {
+                continue;
+            }
+            int from = k + 1;
+            if (from < to && (Words.THIRD_POSSESSIVES.contains(post.lowerToken(from)) || is(post, from, "a")
+                    || is(post, from, "an"))) {
+                from++;
+            }
+            for (Signals.Cue c : post.signals().cues(post.tokens().get(first).sentence())) {
+                if (c.kind().isHealthDetail() && c.first() == from && !namesAService(post, c)) {
+                    return c.canonical();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

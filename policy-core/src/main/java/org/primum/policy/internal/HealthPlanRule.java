@@ -64,7 +64,8 @@ final class HealthPlanRule implements Rule {
             }
         }
         List<Integer> done = new ArrayList<>(mbiStarts);
-        ContextWindow.TriggerHit hit = (trigger, length, id) -> {
+        ContextWindow.TriggerHit hit = (trigger, length, found) -> {
+            ContextWindow.IdSpan id = digitGroupsAfter(post, found);
             if (done.contains(id.start()) || !ContextWindow.idLike(id, 5, 24, 4)) {
                 return;
             }
@@ -75,6 +76,44 @@ final class HealthPlanRule implements Rule {
         };
         ContextWindow.triggeredIds(post, OPEN, MARKED, hit);
         ContextWindow.triggeredIds(post, INSURER_IDS, null, hit);
+    }
+
+    /** Most digits a member number printed in groups holds (Australia's Medicare: 10 and an issue digit). */
+    private static final int MAX_GROUPED_DIGITS = 14;
+
+    /**
+     * "member ID MO 4418 2207 91", "Medicaid ID MO 104 882 391", "Medicare no. 2123 45670 1": a card
+     * prints the number in digit groups of one to five, one space apart, perhaps after the state's code.
+     * Extends {@code id} over the groups that follow it while it is a state code or digit groups itself;
+     * returns {@code id} unchanged otherwise.
+     */
+    private static ContextWindow.IdSpan digitGroupsAfter(AnalyzedPost post, ContextWindow.IdSpan id) {
+        List<Token> tokens = post.tokens();
+        String text = id.text();
+        boolean state = Validators.STATES.contains(text);
+        boolean groups = !text.isEmpty();
+        for (String part : text.split(" ")) {
+            groups &= (part.length() <= 5 && Validators.allDigits(part))
+                    || (part.length() == 2 && Validators.STATES.contains(part));
+        }
+        if (!state && !groups) {
+            return id;
+        }
+        int end = id.endToken();
+        int digits = id.digits();
+        while (end < tokens.size() && tokens.get(end).is(Kind.NUMBER) && tokens.get(end).length() <= 5
+                && Validators.allDigits(tokens.get(end).text())
+                && tokens.get(end).start() == tokens.get(end - 1).end() + 1
+                && digits + tokens.get(end).length() <= MAX_GROUPED_DIGITS) {
+            digits += tokens.get(end).length();
+            end++;
+        }
+        if (end == id.endToken()) {
+            return id;
+        }
+        int stop = tokens.get(end - 1).end();
+        return new ContextWindow.IdSpan(id.firstToken(), end, id.start(), stop,
+                post.normalized().substring(id.start(), stop));
     }
 
     private static PhraseSet insurerIds() {

@@ -37,7 +37,9 @@ final class OtherIdRule implements Rule {
     private static final PhraseSet MARKED = PhraseSet.of(
             "case", "ticket", "reference", "ref", "file", "confirmation", "incident", "report", "badge", "employee",
             "student", "inmate", "booking", "tracking", "order", "docket", "specimen", "accession", "requisition",
-            "auth", "authorization", "visit", "encounter", "wristband");
+            "auth", "authorization", "visit", "encounter", "wristband",
+            // an ambulance service's number for one call-out: "run #24-01187", "trip no. 5521"
+            "run", "trip");
     /** Qualifiers that make an "ID" another rule's business. */
     private static final PhraseSet OTHER_RULES = PhraseSet.of(
             "member", "subscriber", "patient", "pt", "insurance", "medicaid", "medicare", "beneficiary", "plan",

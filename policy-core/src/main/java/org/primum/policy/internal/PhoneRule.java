@@ -48,7 +48,8 @@ final class PhoneRule implements Rule {
             "invoice #", "chart #", "medical record", "encounter", "medicaid #", "medicaid id", "medicare #",
             "medicare id", "subscriber id", "ref #", "ref no", "ticket #", "rx", "rx #", "rx no", "prescription",
             "script", "nhs", "nhs no", "nhs number", "chi", "ohip", "health card", "enc", "csn", "fin", "empi", "bic",
-            "medical record number", "med rec", "claim", "policy", "member", "medicare", "medicaid", "account");
+            "medical record number", "med rec", "claim", "policy", "member", "medicare", "medicaid", "account",
+            "run #", "run no", "run number", "trip #", "trip no", "incident #", "incident no");
 
     private static final Pattern DATE_OR_RANGE =
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{4}"
@@ -390,7 +391,11 @@ final class PhoneRule implements Rule {
      */
     private static boolean labelledAsOtherId(AnalyzedPost post, int tokenIndex) {
         int end = tokenIndex;
-        while (end > 0 && tokenIndex - end < 3 && LABEL_FILLERS.contains(post.lowerToken(end - 1))) {
+        if (end > 0 && Validators.STATES.contains(post.tokens().get(end - 1).text())) {
+            end--; // "member ID MO 4418 2207 91": the issuing state's code belongs to the identifier
+        }
+        int stateless = end;
+        while (end > 0 && stateless - end < 3 && LABEL_FILLERS.contains(post.lowerToken(end - 1))) {
             end--;
         }
         for (int k = Math.max(0, end - 4); k < end; k++) {

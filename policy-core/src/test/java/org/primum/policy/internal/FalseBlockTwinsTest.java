@@ -1150,6 +1150,16 @@ class FalseBlockTwinsTest {
         "AGE|Busy night, 16yo, slipped on the ice at the rink and broke her wrist.",
         "AGE|ME case 24-0912: 31F, found at the bus depot at dawn, naloxone x3.",
         "AGE|EMS brought in 47F in SVT from the mall food court.",
+        "LICENSE|My pt showed me his CDL (OH K7731046) and asked if the DOT will pull it after his stent.",
+        "LICENSE|Trucker in bed 4 wants his commercial driver's license C5512098 back before discharge.",
+        "OTHER_ID|Ambulance run #25-00913 overnight: 71M ejected in a rollover on Hwy 12, flown to Iowa City.",
+        "OTHER_ID|Medic 5 trip no. 2025-4410, patient refused transport after the fall at the rink.",
+        "HEALTH_PLAN|Denied again for my pt, member ID TX 5510 3381 20, anyone have a contact at the plan?",
+        "HEALTH_PLAN|Her Medicaid ID NE 220 417 936 keeps bouncing at the pharmacy counter.",
+        "HEALTH_PLAN|His Medicare no. 4408 12931 2 came back invalid at check-in today.",
+        "DATE|Mr. Abe, back from St. Luke's 5/17 s/p CABG, is asking for his dentures.",
+        "DATE|Preemie Noor, born at 27 weeks on 4/5 weighing 900 g, went home today.",
+        "DATE|Glad to see Tom back today; he was with us 6/3-6/8 for his pneumonia.",
     })
     void patientsIdentifierIsFoundWithItsType(String row) {
         String type = row.substring(0, row.indexOf('|'));
@@ -1163,10 +1173,13 @@ class FalseBlockTwinsTest {
         "We raised $40M in grants for the new tower.",
         "Camp nurse tip: 12 y/o campers needed sunscreen more than bug spray this week.",
         "Our server logs show the portal page version 1.2.3.4 shipped today.",
+        "Got my CDL renewed today; 25 years driving the county ambulance.",
+        "Our 10K fun run #5 raised $12,400 for the NICU family fund.",
+        "Dr. Ruiz was with us 6/3-6/8 for the trauma course.",
     })
     void lookalikesOfThoseAreNoIdentifiers(String text) {
         assertThat(CHECKER.check(text).findings()).as(text)
-                .noneMatch(f -> (f.type() == FindingType.AGE || f.type() == FindingType.IP)
+                .noneMatch(f -> f.category() == org.primum.policy.Category.PHI
                         && f.severity() == org.primum.policy.Severity.BLOCK);
     }
 }
