@@ -1383,13 +1383,48 @@ final class DateRule implements Rule {
 
     /**
      * "Dr. Kowalski is on maternity leave ... baby Nora, born 8/12": a birth date in a post about a
-     * colleague's leave, with no patient cue in the post and no care word in the sentence (not "on
+     * colleague's leave or a colleague's new arrival, with no patient cue in the post and no care word in the sentence (not "on
      * maternity leave, but she delivered Ana Ruiz's twins, born 8/12 at 26 weeks, now in our NICU").
      */
     private static boolean colleaguesBaby(AnalyzedPost post, int sentence) {
         int n = post.tokens().size();
-        return PARENTAL_LEAVE.find(post, 0, n) >= 0 && !post.signals().aboutPatient()
-                && Lexicons.PATIENT_STRONG.find(post, 0, n) < 0 && !Signals.careWordIn(post, sentence);
+        return !post.signals().aboutPatient() && Lexicons.PATIENT_STRONG.find(post, 0, n) < 0
+                && ((PARENTAL_LEAVE.find(post, 0, n) >= 0 && !Signals.careWordIn(post, sentence))
+                        || ownStaffsArrival(post, sentence));
+    }
+
+    /** Words that announce a baby's arrival to a family, not a delivery by the writer's team. */
+    private static final PhraseSet ARRIVAL = PhraseSet.of("arrival of", "new arrival", "welcomed", "welcome",
+            "baby alert", "proud parents", "proud new parents", "newest addition", "bundle of joy");
+
+    /**
+     * "Congrats to our ICU charge nurse Marcus and his wife on the arrival of little Jaden, born 11/3": an
+     * arrival announced in the birth date's sentence, which names one of our own by role ("our charge
+     * nurse", "my colleague"), with no health detail or unusual event in it and no care setting but
+     * the one in the role ("ICU").
+     */
+    private static boolean ownStaffsArrival(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        if (ARRIVAL.find(post, s.firstToken(), s.endToken()) < 0 || Words.anyIn(post, s.firstToken(), s.endToken(), ONE_PATIENT)
+                || post.signals().hasHealthDetail(sentence)
+                || post.signals().has(sentence, Signals.Kind.UNUSUAL_EVENT)) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (!PhiContext.ownRole(post, k, s.endToken())) {
+                continue;
+            }
+            int role = k + 1;
+            while (role < s.endToken() && !PhiContext.isOwnRole(post, role)) {
+                role++;
+            }
+            int setting = Words.careSetting(post, s.firstToken(), s.endToken());
+            while (setting > k && setting < role) {
+                setting = Words.careSetting(post, role, s.endToken());
+            }
+            return setting < 0;
+        }
+        return false;
     }
 
     /** True when the date's tokens (or the next two) hold a four-digit year before 1900. */

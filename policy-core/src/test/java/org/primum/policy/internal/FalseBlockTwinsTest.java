@@ -1115,6 +1115,8 @@ class FalseBlockTwinsTest {
         "Our condolences: our night custodian Luis Ortega passed away on 9/14. Services Friday at St. Anne's.",
         "Reminder: bring your kid's vaccine card to the school clinic Sept 8 at Lincoln Elementary.",
         "Bring your child's immunization record to the kindergarten round-up Apr 22 at the county fairgrounds.",
+        "Welcome to the world, Mila! Our pharmacy manager Jo and her wife welcomed her 6/30 at 9 lb.",
+        "Big news from nights: our ICU charge nurse Omar and his husband welcomed a daughter on 1/22, all 7 lb of her.",
     })
     void identifierLabelsSimulatorsAndOwnNewsPass(String text) {
         assertThat(CHECKER.check(text).isBlocked()).as(text).isFalse();
@@ -1160,6 +1162,8 @@ class FalseBlockTwinsTest {
         "DATE|Mr. Abe, back from St. Luke's 5/17 s/p CABG, is asking for his dentures.",
         "DATE|Preemie Noor, born at 27 weeks on 4/5 weighing 900 g, went home today.",
         "DATE|Glad to see Tom back today; he was with us 6/3-6/8 for his pneumonia.",
+        "DATE|Our pharmacy manager Jo welcomed her patient's baby girl, born 6/30 in our ambulance bay.",
+        "DATE|Congrats to our charge nurse on the arrival of baby Ava, born 3/2 at 26 weeks, now in our NICU.",
     })
     void patientsIdentifierIsFoundWithItsType(String row) {
         String type = row.substring(0, row.indexOf('|'));
