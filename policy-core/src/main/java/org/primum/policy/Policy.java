@@ -87,8 +87,10 @@ public final class Policy {
      * @param blockAt the person and place names of a post scored at or above this are PHI
      *     ({@code phi.story}), even when no rule found a patient cue
      * @param doubtBelow a post scored below this whose only PHI blocks are judgments of context
-     *     (names, places and quasi-identifiers found beside patient cues) gets warnings instead of
-     *     blocks; identifiers such as phone numbers or record numbers always block. 0 turns it off
+     *     (names, places and quasi-identifiers found beside patient cues), or only contacts (phone
+     *     numbers, e-mail addresses, which posts give for their organisation as often as for a
+     *     person), gets warnings instead of blocks; other identifiers such as record numbers, and
+     *     a contact beside a name, always block. 0 turns it off
      */
     public record PatientStory(double blockAt, double doubtBelow) {
         /** The shipped thresholds, chosen on corpora the model was not trained on. */

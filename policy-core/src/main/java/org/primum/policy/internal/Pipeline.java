@@ -132,9 +132,11 @@ public final class Pipeline {
      * per the policy's {@code patientStory} section. The post is scored only when it matters:
      *
      * <ul>
-     *   <li>when its only PHI blocks are judgments of context ({@link StoryRule#CONTEXT_JUDGMENTS})
-     *       and it scores below {@code doubtBelow}, those blocks become warnings: the cues the rules
-     *       saw were not about a patient after all, as far as the post as a whole reads;</li>
+     *   <li>when its only PHI blocks are judgments of context ({@link StoryRule#CONTEXT_JUDGMENTS}),
+     *       or only contacts ({@link StoryRule#CONTACTS}: a phone number, an e-mail address), and it
+     *       scores below {@code doubtBelow}, those blocks become warnings: the cues the rules saw were
+     *       not about a patient after all, and the contact is the organisation's, as far as the post
+     *       as a whole reads;</li>
      *   <li>when it has PHI warnings that are a rule's own judgment ({@code ownWarnings}: two
      *       quasi-identifiers, a place of someone the author cares for) and scores at or above
      *       {@code blockAt}, they become blocks, as names and places do ({@link StoryRule}).</li>
@@ -146,17 +148,21 @@ public final class Pipeline {
         }
         Policy.PatientStory thresholds = policy.patientStory();
         boolean judged = false;
+        boolean contact = false;
         boolean hardBlock = false;
         for (Finding f : findings) {
             if (f.category() == Category.PHI && f.severity() == Severity.BLOCK) {
                 if (StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())) {
                     judged = true;
+                } else if (StoryRule.CONTACTS.contains(f.ruleId())) {
+                    contact = true;
                 } else {
                     hardBlock = true;
                 }
             }
         }
-        boolean doubt = judged && !hardBlock && thresholds.doubtBelow() > 0;
+        // one kind of doubtable block at a time: a name beside a phone number is not doubted
+        boolean doubt = (judged ^ contact) && !hardBlock && thresholds.doubtBelow() > 0;
         if (!doubt && ownWarnings.isEmpty()) {
             return findings;
         }

@@ -32,6 +32,12 @@ final class StoryRule implements Rule {
      */
     static final java.util.Set<String> CONTEXT_JUDGMENTS = java.util.Set.of("phi.name.context",
             "phi.location.context", "phi.location.person", "phi.quasi_id");
+    /**
+     * Rules whose blocks are contacts that posts give for their organisation as often as for a person (a
+     * phone number, an e-mail address): a post the model scores below {@link Policy.PatientStory#doubtBelow()}
+     * whose only PHI blocks are contacts gets warnings from them instead, as with {@link #CONTEXT_JUDGMENTS}.
+     */
+    static final java.util.Set<String> CONTACTS = java.util.Set.of("phi.phone", "phi.email");
 
     private final double threshold;
     /** The reason's tail, fixed when the checker is built. */

@@ -184,9 +184,33 @@ class StoryRuleTest {
     }
 
     @Test
-    void theContextJudgmentsAreBuiltInRules() {
+    void contactOnlyBlocksOfAPostTheModelReadsAsNoPatientStoryBecomeWarnings() {
+        PostChecker bare = PostChecker.builder().discoverServices(false).build();
+        Scripted doubtful = new Scripted(OptionalDouble.of(0.02), List.of(), List.of());
+        Scripted story = new Scripted(OptionalDouble.of(0.6), List.of(), List.of());
+        for (String post : List.of("Vendor fair Saturday! Booth sign-ups: Marta Ruiz, 617-555-0142",
+                "Carpool to the conference: ping jo.pike@gmail.com",
+                "Text me at 617-555-0142 if the rash spreads")) {
+            assertThat(blocks(bare.check(post))).as(post).isNotEmpty()
+                    .allMatch(f -> StoryRule.CONTACTS.contains(f.ruleId()));
+            CheckResult r = checker(doubtful, Policy.defaults()).check(post);
+            assertThat(r.verdict()).as(post).isEqualTo(Verdict.WARN);
+            assertThat(r.findings()).filteredOn(f -> StoryRule.CONTACTS.contains(f.ruleId())).isNotEmpty()
+                    .allMatch(f -> f.severity() == Severity.WARN)
+                    .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("below 0.05")));
+            // a post that may be about a patient keeps its contact blocked
+            assertThat(checker(story, Policy.defaults()).check(post).verdict()).as(post).isEqualTo(Verdict.BLOCK);
+        }
+        // a contact beside a name from context is not doubted, nor is either of them
+        String both = CONTEXT_ONLY + ", her number 617-555-0142";
+        assertThat(blocks(bare.check(both))).extracting(Finding::ruleId).contains("phi.phone", "phi.name.context");
+        assertThat(checker(doubtful, Policy.defaults()).check(both).verdict()).isEqualTo(Verdict.BLOCK);
+    }
+
+    @Test
+    void theDoubtedRulesAreBuiltInRules() {
         assertThat(BuiltInRules.create(Policy.defaults()).stream().map(org.primum.policy.spi.Rule::id))
-                .containsAll(StoryRule.CONTEXT_JUDGMENTS);
+                .containsAll(StoryRule.CONTEXT_JUDGMENTS).containsAll(StoryRule.CONTACTS);
     }
 
     @Test
