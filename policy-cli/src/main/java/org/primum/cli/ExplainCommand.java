@@ -108,7 +108,8 @@ final class ExplainCommand implements Callable<Integer> {
         Policy.PatientStory thresholds = checker.policy().patientStory();
         sb.append("Patient story: ").append(story.isEmpty() ? "no score (no detector scores posts in this language)"
                 : TextStyle.confidence(story.getAsDouble()) + " (names and places block at "
-                        + TextStyle.confidence(thresholds.blockAt()) + " or more; context-only or contact-only blocks warn below "
+                        + TextStyle.confidence(thresholds.blockAt())
+                        + " or more; context-only or contact-only blocks warn below "
                         + TextStyle.confidence(thresholds.doubtBelow()) + ")").append('\n');
         java.util.OptionalDouble advice = post.personalAdvice();
         Policy.PersonalAdvice adviceThresholds = checker.policy().personalAdvice();

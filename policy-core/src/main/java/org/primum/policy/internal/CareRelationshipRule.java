@@ -599,6 +599,8 @@ final class CareRelationshipRule implements Rule {
 
     private static final Set<String> OWN_ACCOUNT_NOUNS = Set.of("page", "account", "handle", "feed", "profile",
             "channel", "instagram", "ig", "tiktok", "facebook", "twitter");
+    /** What may stand between "us" or an account noun and the handle: "follow us at @x", "our page: @x". */
+    private static final Set<String> HANDLE_LINKS = Set.of("at", "on", "over", ",", ":", "-", "—");
 
     /**
      * The handle at {@code h} is the writer's own account: "follow us at @x", "find us on @x", "follow us
@@ -607,17 +609,16 @@ final class CareRelationshipRule implements Rule {
     private static boolean ownAccount(AnalyzedPost post, int h) {
         int k = h - 1;
         int sentenceStart = post.sentences().get(post.tokens().get(h).sentence()).firstToken();
-        while (k > sentenceStart && k >= h - 3 && (Set.of("at", "on", "over", ",", ":", "-", "—").contains(post.lowerToken(k))
-                || post.tokens().get(k).is(Kind.WORD) && OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0
-                        && !post.lowerToken(k - 1).equals("your"))) {
+        while (k > sentenceStart && k >= h - 3 && (HANDLE_LINKS.contains(post.lowerToken(k))
+                || (post.tokens().get(k).is(Kind.WORD) && OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0
+                        && !post.lowerToken(k - 1).equals("your")))) {
             if (OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0 && (post.lowerToken(k - 1).equals("our")
                     || k > 1 && post.lowerToken(k - 2).equals("our"))) {
                 return true; // "our page @x", "our new account @x"
             }
             k--;
         }
-        // "follow us at @x", "find us on @x", "follow us @x"; not "thanks for tagging us @x" (the reader's handle)
-        // "follow us: @x"; not "thanks for tagging us, @x" (the reader's handle)
+        // "follow us at @x", "find us on @x", "follow us: @x"; not "thanks for tagging us, @x" (the reader's handle)
         return k >= sentenceStart && post.lowerToken(k).equals("us") && (Words.anyIn(post, k + 1, h, ACCOUNT_PLACES)
                 || k > 0 && OWN_ACCOUNT_VERBS.contains(post.lowerToken(k - 1)));
     }
