@@ -90,13 +90,12 @@ final class HealthPlanRule implements Rule {
     private static ContextWindow.IdSpan digitGroupsAfter(AnalyzedPost post, ContextWindow.IdSpan id) {
         List<Token> tokens = post.tokens();
         String text = id.text();
-        boolean state = Validators.STATES.contains(text);
         boolean groups = !text.isEmpty();
         for (String part : text.split(" ")) {
             groups &= (part.length() <= 5 && Validators.allDigits(part))
                     || (part.length() == 2 && Validators.STATES.contains(part));
         }
-        if (!state && !groups) {
+        if (!groups) { // a state code alone passes the loop too: "MO" is one two-letter state part
             return id;
         }
         int end = id.endToken();
