@@ -208,6 +208,72 @@ final class ContextWindow {
     }
 
     /**
+     * Where readers get answers, in the post's language: "more information", "más información",
+     * "renseignements", "Auskunft", or a department ("Billing", "Medical Records", "Health Information
+     * Management") asked "questions", any of them labelling the number.
+     */
+    static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info",
+            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
+            "medical records", "health information management", "customer service",
+            "member services", "patient accounts", "patient financial services", "admissions", "registration",
+            "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",
+            "questions", "hr", "hr contact", "human resources", "recruitment", "recruiting", "careers",
+            "media contact", "media inquiries", "press contact",
+            "más información", "más info", "mas información", "mas info", "informes",
+            "plus d'informations", "plus d'info", "renseignements",
+            "mais informações", "mais info", "weitere informationen", "auskunft",
+            "per informazioni", "maggiori informazioni");
+    /**
+     * Short sentences that stand as a label over the contact after them: "Questions?", "RSVP:", "More info!",
+     * and the departments a reader asks ("Billing!").
+     */
+    private static final PhraseSet CONTACT_LABELS = PhraseSet.union(DEPARTMENT_LABELS, PhraseSet.of("question",
+            "questions or concerns", "any questions", "got questions", "have questions", "rsvp", "info", "details",
+            "contact", "contact us", "call us", "reach us", "email us", "text us", "sign up", "register",
+            "to register", "to book", "book", "bookings", "appointments", "preguntas", "dudas", "fragen",
+            "informazioni"));
+
+    /**
+     * "Questions? (712) 555-0193 #GoTigers", "RSVP! rsvp@...": a number or address that stands alone in its
+     * sentence (tokens [{@code tokenIndex}, {@code after}) are the contact; only punctuation, hashtags and
+     * emoji may follow) right after a sentence of at most four words that is a contact label and nothing
+     * else: the organisation's contact, as "Questions? Call us" would be. Not "Questions? 555-0148 is her
+     * son's cell".
+     */
+    static boolean labelSentenceBefore(AnalyzedPost post, int tokenIndex, int after) {
+        int sentence = post.tokens().get(tokenIndex).sentence();
+        var s = post.sentences().get(sentence);
+        for (int j = after; j < s.endToken(); j++) {
+            Token t = post.tokens().get(j);
+            if (!(t.is(Kind.PUNCT) || t.is(Kind.HASHTAG) || t.is(Kind.EMOJI))) {
+                return false;
+            }
+        }
+        int k = s.firstToken();
+        while (k < tokenIndex && markOnly(post.tokens().get(k))) {
+            k++;
+        }
+        if (sentence == 0 || k != tokenIndex) {
+            return false;
+        }
+        var prev = post.sentences().get(sentence - 1);
+        int first = prev.firstToken();
+        int last = prev.endToken();
+        while (first < last && markOnly(post.tokens().get(first))) {
+            first++;
+        }
+        while (last > first && markOnly(post.tokens().get(last - 1))) {
+            last--;
+        }
+        return last > first && last - first <= 4 && CONTACT_LABELS.matchAt(post, first) == last - first;
+    }
+
+    /** Punctuation or an emoji: what may stand around a label or a contact in its sentence. */
+    private static boolean markOnly(Token t) {
+        return t.is(Kind.PUNCT) || t.is(Kind.EMOJI);
+    }
+
+    /**
      * "MRN 448 2913", "NHS no. 943 476 5919", "Medicare # 7RT2 KQ9 HM41": an identifier written in
      * groups of one to four characters separated by single spaces. Only a first piece too short to be
      * an identifier on its own is extended, and only over pieces that hold a digit, so "MRN 00482913

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.primum.policy.Category;
 import org.primum.policy.FindingType;
 import org.primum.policy.spi.Detection;
@@ -278,10 +279,11 @@ final class EmailRule implements Rule {
     }
 
     /** Heads of an inbox named for a group rather than a person: "familycouncil@", "wellness.team@", "pharmacy-desk@". */
-    private static final java.util.List<String> UNIT_HEADS = java.util.List.of("council", "committee", "team",
-            "office", "desk", "clinic", "program", "programme", "services", "service", "unit", "department", "dept",
-            "group", "board", "foundation", "auxiliary", "center", "centre", "staff", "coordinator",
-            "coordinators", "scheduling", "registration", "intake", "admissions", "records", "billing");
+    private static final Set<String> UNIT_HEADS = Words.with(Words.ORG_UNITS, "council", "committee", "desk",
+            "group", "board", "foundation", "auxiliary", "staff", "coordinator", "coordinators", "scheduling",
+            "registration", "intake", "admissions", "records", "billing");
+    /** The separators between the words of a local part: "wellness.team", "events-rsvp". */
+    private static final Pattern LOCAL_SEPARATORS = Pattern.compile("[._+-]");
 
     /**
      * A local part that is a group's name: two or more letters of a qualifier then a unit head
@@ -289,7 +291,7 @@ final class EmailRule implements Rule {
      * ("clinic.info", "events-rsvp"). A person's name part never ends so.
      */
     static boolean unitInbox(String local) {
-        String[] parts = local.split("[._+-]");
+        String[] parts = LOCAL_SEPARATORS.split(local);
         for (String part : parts) {
             if (ROLES.contains(part) && parts.length > 1 && part.length() >= 4) {
                 return true;
@@ -309,7 +311,7 @@ final class EmailRule implements Rule {
         String provider = host.contains(".") ? host.substring(host.lastIndexOf('.') + 1) : host;
         boolean free = FREE_MAIL.contains(provider.toLowerCase(Locale.ROOT));
         boolean role = ROLES.contains(local) || unitInbox(local)
-                || (!spelled && PhoneRule.labelSentenceBefore(post, token, token + 1));
+                || (!spelled && ContextWindow.labelSentenceBefore(post, token, token + 1));
         boolean patient = ContextWindow.patient(post, token);
         boolean organisation = ContextWindow.organisation(post, token);
         List<String> reasons = new ArrayList<>();

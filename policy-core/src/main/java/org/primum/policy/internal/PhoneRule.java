@@ -448,7 +448,7 @@ final class PhoneRule implements Rule {
                 || declines(post) || (call && serviceAfter(post, tokenIndex, end))
                 || (namedServiceLine(post, tokenIndex) && !someoneInSentence(post, sentence))
                 || (call && askForContact(post, end) && !othersCare(post, sentence))
-                || (labelSentenceBefore(post, tokenIndex, afterNumber(post, tokenIndex, end))
+                || (ContextWindow.labelSentenceBefore(post, tokenIndex, afterNumber(post, tokenIndex, end))
                         && !someones && !owned && !out)
                 || (departmentLabel(post, tokenIndex) && !someoneInSentence(post, sentence) && !sexInSentence
                         && !Words.anyIn(post, s.firstToken(), s.endToken(), Words.COURTESY_TITLES)
@@ -563,22 +563,6 @@ final class PhoneRule implements Rule {
         return false;
     }
 
-    /**
-     * Where readers get answers, in the post's language: "more information", "más información",
-     * "renseignements", "Auskunft", or a department ("Billing", "Medical Records", "Health Information
-     * Management") asked "questions", any of them labelling the number.
-     */
-    private static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info",
-            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
-            "medical records", "health information management", "customer service",
-            "member services", "patient accounts", "patient financial services", "admissions", "registration",
-            "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",
-            "questions", "hr", "hr contact", "human resources", "recruitment", "recruiting", "careers",
-            "media contact", "media inquiries", "press contact",
-            "más información", "más info", "mas información", "mas info", "informes",
-            "plus d'informations", "plus d'info", "renseignements",
-            "mais informações", "mais info", "weitere informationen", "auskunft",
-            "per informazioni", "maggiori informazioni");
     /** What a department asked questions is followed by: "Questions to Medical Records at ...". */
     private static final PhraseSet QUESTIONS_TO = PhraseSet.of("questions to", "questions for", "questions about",
             "questions on", "questions regarding", "preguntas", "dudas", "questions", "fragen", "domande", "dúvidas");
@@ -601,7 +585,7 @@ final class PhoneRule implements Rule {
             return false; // "information 555-0100" with nothing between reads as a list, not a label
         }
         for (int j = Math.max(sentenceStart, k - 5); j < k; j++) {
-            int len = DEPARTMENT_LABELS.matchAt(post, j);
+            int len = ContextWindow.DEPARTMENT_LABELS.matchAt(post, j);
             if (len > 0 && j + len == k) {
                 // not someone's: "her contact info:", "the patient's pharmacy:"
                 return j == 0 || !relativeOwner(post.lowerToken(j - 1));
@@ -623,48 +607,6 @@ final class PhoneRule implements Rule {
             }
         }
         return false;
-    }
-
-    /** Short sentences that stand as a label over the contact after them: "Questions?", "RSVP:", "More info!". */
-    private static final PhraseSet CONTACT_LABELS = PhraseSet.of("questions", "question", "questions or concerns",
-            "any questions", "got questions", "have questions", "rsvp", "info", "more info", "more information",
-            "details", "inquiries", "enquiries", "contact", "contact us", "call us", "reach us", "email us",
-            "text us", "sign up", "register", "to register", "to book", "book", "bookings", "appointments",
-            "preguntas", "dudas", "informes", "renseignements", "fragen", "informazioni");
-
-    /**
-     * "Questions? (712) 555-0193 #GoTigers", "RSVP! rsvp@...": a number or address that stands alone in its
-     * sentence (tokens [{@code tokenIndex}, {@code after}) are the contact; only punctuation, hashtags and
-     * emoji may follow) right after a sentence of at most four words that is a contact label and nothing
-     * else: the organisation's contact, as "Questions? Call us" would be. Not "Questions? 555-0148 is her
-     * son's cell".
-     */
-    static boolean labelSentenceBefore(AnalyzedPost post, int tokenIndex, int after) {
-        int sentence = post.tokens().get(tokenIndex).sentence();
-        var s = post.sentences().get(sentence);
-        for (int j = after; j < s.endToken(); j++) {
-            Token t = post.tokens().get(j);
-            if (!(t.is(Kind.PUNCT) || t.is(Kind.HASHTAG) || t.is(Kind.EMOJI))) {
-                return false;
-            }
-        }
-        int k = s.firstToken();
-        while (k < tokenIndex && (post.tokens().get(k).is(Kind.PUNCT) || post.tokens().get(k).is(Kind.EMOJI))) {
-            k++;
-        }
-        if (sentence == 0 || k != tokenIndex) {
-            return false;
-        }
-        var prev = post.sentences().get(sentence - 1);
-        int first = prev.firstToken();
-        int last = prev.endToken();
-        while (first < last && (post.tokens().get(first).is(Kind.PUNCT) || post.tokens().get(first).is(Kind.EMOJI))) {
-            first++;
-        }
-        while (last > first && (post.tokens().get(last - 1).is(Kind.PUNCT) || post.tokens().get(last - 1).is(Kind.EMOJI))) {
-            last--;
-        }
-        return last > first && last - first <= 4 && CONTACT_LABELS.matchAt(post, first) == last - first;
     }
 
     /**
