@@ -614,8 +614,7 @@ final class AgeRule implements Rule {
             return false;
         }
         String w = post.lowerText(t);
-        return PAST_EVENTS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")
-                && Lexicons.GIVEN_NAMES.matchAt(post, k) == 0);
+        return PAST_EVENTS.contains(w) || (Words.pastTense(w) && Lexicons.GIVEN_NAMES.matchAt(post, k) == 0);
     }
 
     /** A person noun within three words after the age ("a 4yo unvaccinated girl"), or null. */

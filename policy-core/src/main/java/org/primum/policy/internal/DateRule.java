@@ -626,9 +626,8 @@ final class DateRule implements Rule {
         if (!t.is(Kind.WORD)) {
             return false;
         }
-        // a verb in the past tense ("on 9/23 started late") but not a short noun ("1/2 bed")
-        String w = post.lowerText(t);
-        return PhiContext.at(DAY_FOLLOWERS, post, k) > 0 || (w.length() >= 5 && w.endsWith("ed"));
+        String w = post.lowerText(t); // a verb in the past tense ("on 9/23 started late"), not "1/2 bed"
+        return PhiContext.at(DAY_FOLLOWERS, post, k) > 0 || Words.pastTense(w);
     }
 
     private static boolean countAfter(AnalyzedPost post, int k) {
@@ -1270,6 +1269,11 @@ final class DateRule implements Rule {
         return null;
     }
 
+    /** "your child", "your elderly": the word at {@code i} after "your" said to every reader, in a post that answers no one. */
+    private static boolean readersOwn(AnalyzedPost post, int i) {
+        return i > 0 && post.lowerToken(i - 1).equals("your") && !repliedTo(post);
+    }
+
     /** A reply to one person: a greeting with a name, a leading @mention or the draft's reply-to handle. */
     private static boolean repliedTo(AnalyzedPost post) {
         return post.draft().replyTo() != null || post.tokens().get(0).is(Kind.MENTION)
@@ -1341,7 +1345,7 @@ final class DateRule implements Rule {
         if (from < tokens.size()) {
             for (Signals.Cue c : post.signals().cues(tokens.get(from).sentence())) {
                 if ((c.kind() == Signals.Kind.OCCUPATION || c.kind() == Signals.Kind.FAMILY_ROLE)
-                        && !(c.first() > 0 && post.lowerToken(c.first() - 1).equals("your") && !repliedTo(post))) {
+                        && !readersOwn(post, c.first())) {
                     // not "bring your child's shot record" said to every reader
                     return "'" + c.canonical() + "'"; // "whaling captain, 58, ...", "her daughter"
                 }
@@ -1353,8 +1357,7 @@ final class DateRule implements Rule {
                 return "a mentioned person";
             }
             String w = post.lowerText(t);
-            if (Words.SEX.contains(w) || (YOUNG_OR_AGED.contains(w) && !(i > 0
-                    && post.lowerToken(i - 1).equals("your") && !repliedTo(post)))) {
+            if (Words.SEX.contains(w) || (YOUNG_OR_AGED.contains(w) && !readersOwn(post, i))) {
                 return "'" + w + "'";
             }
             if (t.is(Kind.WORD) && t.isCapitalized() && i > 0 && !Words.STAFF.contains(PhiContext.lower(post, i - 1))
@@ -1411,18 +1414,11 @@ final class DateRule implements Rule {
             return false;
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (!PhiContext.ownRole(post, k, s.endToken())) {
-                continue;
+            int role = PhiContext.ownRoleAt(post, k, s.endToken());
+            if (role >= 0) { // a care setting only between "our" and its role is the role's own ("our ICU nurse")
+                return Words.careSetting(post, s.firstToken(), k + 1) < 0
+                        && Words.careSetting(post, role, s.endToken()) < 0;
             }
-            int role = k + 1;
-            while (role < s.endToken() && !PhiContext.isOwnRole(post, role)) {
-                role++;
-            }
-            int setting = Words.careSetting(post, s.firstToken(), s.endToken());
-            while (setting > k && setting < role) {
-                setting = Words.careSetting(post, role, s.endToken());
-            }
-            return setting < 0;
         }
         return false;
     }

@@ -599,21 +599,26 @@ final class PhiContext {
 
     /** "our volunteer", "my old preceptor": "our" or "my" at {@code k}, an own role within three words, before {@code to}. */
     static boolean ownRole(AnalyzedPost post, int k, int to) {
+        return ownRoleAt(post, k, to) >= 0;
+    }
+
+    /** The index of the role word of {@link #ownRole} ("volunteer" in "our gift shop volunteer"), or -1. */
+    static int ownRoleAt(AnalyzedPost post, int k, int to) {
         String w = post.lowerToken(k);
         if (!w.equals("our") && !w.equals("my")) {
-            return false;
+            return -1;
         }
         for (int j = k + 1; j <= Math.min(Math.min(to, post.tokens().size()) - 1, k + 4); j++) {
             if (OWN_ROLES.contains(post.lowerToken(j))) {
-                return true;
+                return j;
             }
             Token t = post.tokens().get(j);
             boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
             if (!t.is(Kind.WORD) || (t.isCapitalized() && !acronym)) {
-                return false; // "our ICU nurse", "our longest-serving gift shop volunteer", not "our Dr. ..."
+                return -1; // "our ICU nurse", "our longest-serving gift shop volunteer", not "our Dr. ..."
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -621,12 +626,9 @@ final class PhiContext {
      * {@link #ownRole}) right before a name, or right after a name and its comma.
      */
     private static boolean ownRoleOfName(AnalyzedPost post, int k, int to) {
-        if (!ownRole(post, k, to)) {
+        int role = ownRoleAt(post, k, to);
+        if (role < 0) {
             return false;
-        }
-        int role = k + 1;
-        while (role < to && !OWN_ROLES.contains(post.lowerToken(role))) {
-            role++;
         }
         Token next = token(post, role + 1);
         if (next != null && next.sentence() == post.tokens().get(k).sentence() && isNameWord(post, next)) {

@@ -32,6 +32,14 @@ final class Words {
     static final Set<String> ORG_UNITS = Set.of("clinic", "clinics", "office", "center", "centre", "unit",
             "department", "dept", "team", "program", "programme", "pharmacy", "lab", "service", "services");
 
+    /**
+     * A word that reads as a verb in the past tense by its ending: "started", "collapsed"; not a short
+     * noun ("bed", "red") or an "-eed" word ("proceed", "indeed").
+     */
+    static boolean pastTense(String w) {
+        return w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
     /** {@code base} and {@code more} in one set. */
     static Set<String> with(Set<String> base, String... more) {
         Set<String> out = new java.util.HashSet<>(base);
