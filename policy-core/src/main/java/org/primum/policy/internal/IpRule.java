@@ -114,8 +114,9 @@ final class IpRule implements Rule {
 
     private Detection ipv4(AnalyzedPost post, int i, int start, int end, String text) {
         int[] octets = Validators.ipv4(text);
+        // "page 73.1.2.9", "section: 1.2.3.4": the label right before, or one mark between; not "our page from 73..."
         if (octets == null || (ContextWindow.phraseBefore(post, NOT_IP, i, 2)
-                && !(i > 0 && post.lowerToken(i - 1).equals("from")))) { // "posting on our page from 73.158..."
+                && (NOT_IP.matchAt(post, i - 1) > 0 || post.tokens().get(i - 1).is(Kind.PUNCT)))) {
             return null;
         }
         List<String> reasons = new ArrayList<>();

@@ -48,6 +48,14 @@ class IpRuleTest {
     }
 
     @Test
+    void aLabelNamesTheNumberOnlyRightBeforeItOrAcrossOneMark() {
+        assertThat(RuleTesting.detect(rule, "Table: 12.40.118.9 lists the doses")).isEmpty();
+        assertThat(RuleTesting.detect(rule, "in Chapter 12.40.118.9 we cover it")).isEmpty();
+        // the label two words back names something else: "left on the page by 12.40.118.9"
+        assertThat(RuleTesting.detect(rule, "the nasty reviews left on our page by 73.41.118.9 every night")).hasSize(1);
+    }
+
+    @Test
     void timesMacAddressesAndLabelsAreNotIpv6() {
         assertThat(RuleTesting.detect(rule, "at 10:15:30 the MAC 00:1A:2B:3C:4D:5E dropped")).isEmpty();
         assertThat(RuleTesting.detect(rule, "Fact: add: bed: deaf:")).isEmpty();
