@@ -119,7 +119,10 @@ final class ContextualEntityRule implements Rule {
     /** Lower-case words inside a place's name after a Spanish, French, Portuguese, German or Italian "from". */
     private static final PhraseSet PLACE_PARTICLES = PhraseSet.of("de", "de la", "del", "de los", "de las", "do", "da",
             "dos", "das", "am", "an der", "im", "sur", "di", "del", "della", "sul", "sulla");
-    private static final PhraseSet THANKS = PhraseSet.of("thank you", "thanks", "thx", "go");
+    /** Words that thank: "thank you", "thanks", "thx". */
+    private static final PhraseSet THANK_WORDS = PhraseSet.of("thank you", "thanks", "thx");
+    /** A thanks or a cheer right before a name: "thank you, Daria!", "go Femi!". */
+    private static final PhraseSet THANKS = PhraseSet.union(THANK_WORDS, PhraseSet.of("go"));
     private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
             "primary", "montessori");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
@@ -1919,18 +1922,16 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet SHOUT_OUTS = PhraseSet.of("shout out to", "shoutout to", "shout-out to",
             "shout outs to", "shoutouts to", "kudos to", "props to", "hats off to");
 
-    private static final PhraseSet THANKS_TO = PhraseSet.of("thank you to", "thanks to", "thank you", "thanks",
-            "grateful to", "gratitude to");
-    /** What a donor or sponsor is thanked for: "for donating", "for sponsoring", "for the gift of". */
-    private static final Set<String> GIVING = Set.of("donating", "sponsoring", "funding", "gifting", "underwriting",
-            "donation", "donations", "gift", "gifts", "sponsorship", "grant");
+    /** A thanks before a list of donors: "thank you to", "thanks", "grateful to". */
+    private static final PhraseSet THANKS_TO = PhraseSet.union(THANK_WORDS, PhraseSet.of("thank you to", "thanks to",
+            "grateful to", "gratitude to"));
     /** Gifts of one's own body: a living donor is a patient ("for donating a kidney to his sister"). */
     private static final Set<String> BODILY_GIFTS = Set.of("kidney", "liver", "lung", "marrow", "organ", "organs",
             "blood", "plasma", "platelets", "stem", "milk", "eggs", "sperm", "cord", "tissue", "cornea", "corneas");
 
     /**
      * The name at [first, last] is thanked for a gift: a thanks before it and "for donating", "for
-     * sponsoring", "for the/your/their (generous) gift" after it, with only names, "and" and commas
+     * sponsoring", "for the/your/their (generous) gift" ({@link PhiContext#GIVING}) after it, with only names, "and" and commas
      * between (donors and sponsors, not patients). Not a gift of the donor's own body.
      */
     private static boolean thankedDonor(AnalyzedPost post, int first, int last) {
@@ -1951,7 +1952,7 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         for (int k = a + 1; k < Math.min(n, a + 4); k++) {
-            if (GIVING.contains(post.lowerToken(k))) {
+            if (PhiContext.GIVING.contains(post.lowerToken(k))) {
                 int sentenceEnd = post.sentences().get(post.tokens().get(k).sentence()).endToken();
                 return !Words.anyIn(post, k + 1, Math.min(sentenceEnd, k + 5), BODILY_GIFTS);
             }
