@@ -1813,8 +1813,9 @@ final class ContextualEntityRule implements Rule {
             // coordinator, was admitted with sepsis": a colleague who is the patient
             return true;
         }
-        if (staffByAppositiveElsewhere(post, first) && (!Signals.careWordIn(post, post.tokens().get(first).sentence())
-                || (!undergoesCare(post, post.tokens().get(first).sentence()) && !strongCueIn(post, post.tokens().get(first).sentence())))) {
+        int sentence = post.tokens().get(first).sentence();
+        if (staffByAppositiveElsewhere(post, first) && (!Signals.careWordIn(post, sentence)
+                || (!undergoesCare(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)))) {
             // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"; "Haruto Sato, PharmD ... Haruto runs our
             // clozapine clinic" (her own work); not "... Fatima was admitted with sepsis", "Fatima, my patient now"
             return true;
@@ -1822,10 +1823,14 @@ final class ContextualEntityRule implements Rule {
         if (roleInBrackets(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
             return true; // "Lena Ortiz (charge nurse)", "Abdi Warsame (night CNA)"
         }
-        if (after < post.tokens().size() && (post.lowerToken(after).equals(",") || post.lowerToken(after).equals("("))) {
-            after++; // "Gloria Esposito, RN", "Will Ferreira (EMT-P)"
-        }
-        return isCredential(post, after);
+        return credentialAfter(post, after);
+    }
+
+    /** A credential at {@code end}, or after a comma or bracket there: "Gloria Esposito, RN", "Will Ferreira (EMT-P)". */
+    private static boolean credentialAfter(AnalyzedPost post, int end) {
+        int k = end < post.tokens().size() && (post.lowerToken(end).equals(",") || post.lowerToken(end).equals("("))
+                ? end + 1 : end;
+        return isCredential(post, k);
     }
 
     /**
@@ -2172,16 +2177,6 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** A strong patient cue ("my patient", "admitted", "discharged") in the sentence. */
-    private static boolean strongCueIn(AnalyzedPost post, int sentence) {
-        for (Signals.Cue c : post.signals().cues(sentence)) {
-            if (c.kind() == Signals.Kind.PATIENT_STRONG) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive
      * or a credential.
@@ -2199,8 +2194,7 @@ final class ContextualEntityRule implements Rule {
                         && isNameToken(post, end + 1)))) {
                     end++;
                 }
-                if (appositiveStaff(post, end) || (end + 1 < n && (post.lowerToken(end).equals(",")
-                        || post.lowerToken(end).equals("(")) && end - i >= 2 && isCredential(post, end + 1))) {
+                if (appositiveStaff(post, end) || (end - i >= 2 && credentialAfter(post, end))) {
                     out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
                 }
             }
