@@ -123,8 +123,11 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet THANK_WORDS = PhraseSet.of("thank you", "thanks", "thx");
     /** A thanks or a cheer right before a name: "thank you, Daria!", "go Femi!". */
     private static final PhraseSet THANKS = PhraseSet.union(THANK_WORDS, PhraseSet.of("go"));
-    private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
+    /** Words that end a school's name: "Lincoln Elementary", "Oak Hill Academy". */
+    private static final Set<String> SCHOOL_ENDS = Set.of("high", "elementary", "middle", "prep", "academy",
             "primary", "montessori");
+    /** Words of a school's name ("Junior High" too; "junior" alone ends no school's name). */
+    private static final Set<String> SCHOOL_WORDS = Words.with(SCHOOL_ENDS, "junior");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
             "she's");
     /** Words before a capitalised word that make it a thing, not a person: "a Stanley cup". */
@@ -307,10 +310,13 @@ final class ContextualEntityRule implements Rule {
      * school, and in a sentence about many children (no strong patient cue) no one's.
      */
     private static boolean namesASchool(AnalyzedPost post, int first, int end) {
-        String last = post.lowerToken(end - 1);
-        int sentence = post.tokens().get(first).sentence();
-        return end - first >= 2 && !last.equals("junior") && SCHOOL_WORDS.contains(last)
-                && QuasiIdentifierRule.aboutMany(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
+        return end - first >= 2 && SCHOOL_ENDS.contains(post.lowerToken(end - 1))
+                && aboutManyNoCase(post, post.tokens().get(first).sentence());
+    }
+
+    /** A sentence about many people ({@link QuasiIdentifierRule#aboutMany}) with no strong patient cue: a notice. */
+    private static boolean aboutManyNoCase(AnalyzedPost post, int sentence) {
+        return QuasiIdentifierRule.aboutMany(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
     }
 
     /** The word at {@code k} is part of a condition, drug or test the lexicons know: the eponym of "Alzheimer's", "Graves' disease". */
@@ -852,8 +858,7 @@ final class ContextualEntityRule implements Rule {
         if (historical(post, sentence) || QuasiIdentifierRule.consented(post)) {
             return false; // "survived an amputation in 1862": a case from the history books; an authorised story
         }
-        if (type == FindingType.LOCATION && QuasiIdentifierRule.aboutMany(post, sentence)
-                && !s.has(sentence, Signals.Kind.PATIENT_STRONG)) {
+        if (type == FindingType.LOCATION && aboutManyNoCase(post, sentence)) {
             return false; // "a few lice cases in 2nd grade at Lincoln Elementary": a place of many, a notice
         }
         if (s.isPatientContext(sentence) && s.framing() == null
