@@ -1684,21 +1684,43 @@ final class ContextualEntityRule implements Rule {
             return true;
         }
         // the detector found only the end of a titled name ("Moreno" of "Dr. Faith Moreno", "Kowalczyk" of
-        // "our DON Pat Kowalczyk"): the capitalised words before it belong to the same name
-        for (int s = first - 1; s >= Math.max(0, first - 3) && post.tokens().get(s).is(Kind.WORD)
+        // "our DON Pat Kowalczyk"): the capitalised words before it in its sentence belong to the same name
+        int opening = post.sentences().get(post.tokens().get(first).sentence()).firstToken();
+        for (int s = first - 1; s >= Math.max(opening + 1, first - 3) && post.tokens().get(s).is(Kind.WORD)
                 && post.tokens().get(s).isCapitalized() && !ROLE_ABBREVIATIONS.contains(post.tokens().get(s).text()); s--) {
-            if (colleagueAt(post, s, last)) {
+            if (titledBefore(post, s)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A title, staff role or post right before the name starting at {@code first}: "Dr. Faith Moreno",
+     * "volunteers Linda Mae Crawford", "our DON Pat Kowalczyk", "our ED Gérald Lacroix", "Sister Ann"; or a
+     * saint before a place named for one (St. Mary's).
+     */
+    private static boolean titledBefore(AnalyzedPost post, int first) {
+        if (first < 1) {
+            return false;
+        }
+        String prev = post.lowerToken(first - 1);
+        if (prev.equals(".") && first > 1) {
+            prev = post.lowerToken(first - 2);
+        }
+        String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
+        return TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || executiveTitle(post, first - 1)
+                || staffGradeBefore(post, first)
+                || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)));
+    }
+
     /** Capitalised abbreviations of an organisation's posts before a name: "our DON Pat Kowalczyk", "CNO Ruth Amos". */
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of("DON", "ADON", "CNO", "CMO", "COO", "CFO", "CMIO",
             "CNIO", "CQO", "VP", "SVP", "AVP");
 
-    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through", "our");
+    /** Words before "our ED" that make it the emergency department: "in our ED", "to the ED". */
+    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through");
 
     /**
      * "our ED Gérald Lacroix", "the ED, Maya Brandt": "ED" in capitals after "our" or "the" and before a full
@@ -1751,11 +1773,7 @@ final class ContextualEntityRule implements Rule {
                     && !undergoesCare(post, post.tokens().get(first).sentence())) {
                 return true; // "our respiratory therapists, Ana, Kofi and Lee" (not "our patients, Ana and Kofi")
             }
-            String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
-            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
-                    || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || executiveTitle(post, first - 1)
-                    || staffGradeBefore(post, first)
-                    || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
+            if (titledBefore(post, first)) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
             for (int k = Math.max(0, first - 5); k < first - 1; k++) {

@@ -1094,6 +1094,9 @@ class FalseBlockTwinsTest {
                 .containsExactly("Marsh");
         assertThat(withPerson("Our patient Ruth Abebe went home from the cardiac unit today.", "Abebe"))
                 .containsExactly("Abebe");
+        // a title that ends the sentence before is not the title of a name that opens the next one
+        assertThat(withPerson("Coffee is on me today, nurses. Pray Lena Marsh pulls through, she was admitted to our "
+                + "ICU last night.", "Marsh")).containsExactly("Marsh");
     }
 
     // Identifier rules, round 14: a contact under a label sentence, an inbox named for a group, a simulator's
