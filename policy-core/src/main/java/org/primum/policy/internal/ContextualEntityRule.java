@@ -1710,7 +1710,7 @@ final class ContextualEntityRule implements Rule {
         }
         String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
         return TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
-                || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || executiveTitle(post, first - 1)
+                || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || Words.executiveTitle(post, first - 1)
                 || staffGradeBefore(post, first)
                 || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)));
     }
@@ -1718,26 +1718,6 @@ final class ContextualEntityRule implements Rule {
     /** Capitalised abbreviations of an organisation's posts before a name: "our DON Pat Kowalczyk", "CNO Ruth Amos". */
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of("DON", "ADON", "CNO", "CMO", "COO", "CFO", "CMIO",
             "CNIO", "CQO", "VP", "SVP", "AVP");
-
-    /** Words before "our ED" that make it the emergency department: "in our ED", "to the ED". */
-    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through");
-
-    /**
-     * "our ED Gérald Lacroix", "the ED, Maya Brandt": "ED" in capitals after "our" or "the" and before a full
-     * name is the organisation's executive director (not "in our ED Maria ...", the emergency department).
-     */
-    static boolean executiveTitle(AnalyzedPost post, int k) {
-        List<Token> tokens = post.tokens();
-        if (!tokens.get(k).text().equals("ED") || k < 1 || k + 2 >= tokens.size()
-                || !(post.lowerToken(k - 1).equals("our") || post.lowerToken(k - 1).equals("the"))
-                || (k > 1 && TO_A_PLACE.contains(post.lowerToken(k - 2)))) {
-            return false;
-        }
-        int name = post.lowerToken(k + 1).equals(",") ? k + 2 : k + 1;
-        return name + 1 < tokens.size() && tokens.get(name).is(Kind.WORD) && tokens.get(name).isCapitalized()
-                && tokens.get(name + 1).is(Kind.WORD) && tokens.get(name + 1).isCapitalized()
-                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(name));
-    }
 
     private static boolean colleagueAt(AnalyzedPost post, int first, int last) {
         int named = nameBeforeNickname(post, first);

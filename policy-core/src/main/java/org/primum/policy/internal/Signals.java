@@ -374,7 +374,7 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
-                if (len == 1 && k == Kind.PATIENT_WEAK && ContextualEntityRule.executiveTitle(post, i)) {
+                if (len == 1 && k == Kind.PATIENT_WEAK && Words.executiveTitle(post, i)) {
                     len = 0; // "our ED Gérald Lacroix": an executive director, not the emergency department
                 }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && admittedToGroup(post, i)) {

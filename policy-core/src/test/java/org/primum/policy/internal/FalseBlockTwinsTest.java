@@ -1085,6 +1085,14 @@ class FalseBlockTwinsTest {
     }
 
     @Test
+    void anExecutiveDirectorIsNoCareSetting() {
+        String director = "Our ED Gérald Lacroix cut the ribbon today.";
+        String department = "In our ED Gérald Lacroix cut the ribbon today.";
+        assertThat(Signals.careWordIn(AnalyzedPost.analyze(Draft.of(director), director), 0)).isFalse();
+        assertThat(Signals.careWordIn(AnalyzedPost.analyze(Draft.of(department), department), 0)).isTrue();
+    }
+
+    @Test
     void aDetectorsPartOfATitledNameIsAColleague() {
         assertThat(withPerson("Grateful to Prof. Lena Marsh for her keynote on sepsis bundles in our ICU this morning.",
                 "Marsh")).isEmpty();
