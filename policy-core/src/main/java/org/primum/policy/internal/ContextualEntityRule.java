@@ -119,9 +119,15 @@ final class ContextualEntityRule implements Rule {
     /** Lower-case words inside a place's name after a Spanish, French, Portuguese, German or Italian "from". */
     private static final PhraseSet PLACE_PARTICLES = PhraseSet.of("de", "de la", "del", "de los", "de las", "do", "da",
             "dos", "das", "am", "an der", "im", "sur", "di", "del", "della", "sul", "sulla");
-    private static final PhraseSet THANKS = PhraseSet.of("thank you", "thanks", "thx", "go");
-    private static final Set<String> SCHOOL_WORDS = Set.of("high", "elementary", "middle", "prep", "academy", "junior",
+    /** Words that thank: "thank you", "thanks", "thx". */
+    private static final PhraseSet THANK_WORDS = PhraseSet.of("thank you", "thanks", "thx");
+    /** A thanks or a cheer right before a name: "thank you, Daria!", "go Femi!". */
+    private static final PhraseSet THANKS = PhraseSet.union(THANK_WORDS, PhraseSet.of("go"));
+    /** Words that end a school's name: "Lincoln Elementary", "Oak Hill Academy". */
+    private static final Set<String> SCHOOL_ENDS = Set.of("high", "elementary", "middle", "prep", "academy",
             "primary", "montessori");
+    /** Words of a school's name ("Junior High" too; "junior" alone ends no school's name). */
+    private static final Set<String> SCHOOL_WORDS = Words.with(SCHOOL_ENDS, "junior");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "his", "her", "him", "hers", "he's",
             "she's");
     /** Words before a capitalised word that make it a thing, not a person: "a Stanley cup". */
@@ -304,10 +310,13 @@ final class ContextualEntityRule implements Rule {
      * school, and in a sentence about many children (no strong patient cue) no one's.
      */
     private static boolean namesASchool(AnalyzedPost post, int first, int end) {
-        String last = post.lowerToken(end - 1);
-        int sentence = post.tokens().get(first).sentence();
-        return end - first >= 2 && !last.equals("junior") && SCHOOL_WORDS.contains(last)
-                && QuasiIdentifierRule.aboutMany(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
+        return end - first >= 2 && SCHOOL_ENDS.contains(post.lowerToken(end - 1))
+                && aboutManyNoCase(post, post.tokens().get(first).sentence());
+    }
+
+    /** A sentence about many people ({@link QuasiIdentifierRule#aboutMany}) with no strong patient cue: a notice. */
+    private static boolean aboutManyNoCase(AnalyzedPost post, int sentence) {
+        return QuasiIdentifierRule.aboutMany(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG);
     }
 
     /** The word at {@code k} is part of a condition, drug or test the lexicons know: the eponym of "Alzheimer's", "Graves' disease". */
@@ -849,8 +858,7 @@ final class ContextualEntityRule implements Rule {
         if (historical(post, sentence) || QuasiIdentifierRule.consented(post)) {
             return false; // "survived an amputation in 1862": a case from the history books; an authorised story
         }
-        if (type == FindingType.LOCATION && QuasiIdentifierRule.aboutMany(post, sentence)
-                && !s.has(sentence, Signals.Kind.PATIENT_STRONG)) {
+        if (type == FindingType.LOCATION && aboutManyNoCase(post, sentence)) {
             return false; // "a few lice cases in 2nd grade at Lincoln Elementary": a place of many, a notice
         }
         if (s.isPatientContext(sentence) && s.framing() == null
@@ -1676,38 +1684,40 @@ final class ContextualEntityRule implements Rule {
             return true;
         }
         // the detector found only the end of a titled name ("Moreno" of "Dr. Faith Moreno", "Kowalczyk" of
-        // "our DON Pat Kowalczyk"): the capitalised words before it belong to the same name
-        for (int s = first - 1; s >= Math.max(0, first - 3) && post.tokens().get(s).is(Kind.WORD)
+        // "our DON Pat Kowalczyk"): the capitalised words before it in its sentence belong to the same name
+        int opening = post.sentences().get(post.tokens().get(first).sentence()).firstToken();
+        for (int s = first - 1; s >= Math.max(opening + 1, first - 3) && post.tokens().get(s).is(Kind.WORD)
                 && post.tokens().get(s).isCapitalized() && !ROLE_ABBREVIATIONS.contains(post.tokens().get(s).text()); s--) {
-            if (colleagueAt(post, s, last)) {
+            if (titledBefore(post, s)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A title, staff role or post right before the name starting at {@code first}: "Dr. Faith Moreno",
+     * "volunteers Linda Mae Crawford", "our DON Pat Kowalczyk", "our ED Gérald Lacroix", "Sister Ann"; or a
+     * saint before a place named for one (St. Mary's).
+     */
+    private static boolean titledBefore(AnalyzedPost post, int first) {
+        if (first < 1) {
+            return false;
+        }
+        String prev = post.lowerToken(first - 1);
+        if (prev.equals(".") && first > 1) {
+            prev = post.lowerToken(first - 2);
+        }
+        String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
+        return TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
+                || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || Words.executiveTitle(post, first - 1)
+                || staffGradeBefore(post, first)
+                || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)));
+    }
+
     /** Capitalised abbreviations of an organisation's posts before a name: "our DON Pat Kowalczyk", "CNO Ruth Amos". */
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of("DON", "ADON", "CNO", "CMO", "COO", "CFO", "CMIO",
             "CNIO", "CQO", "VP", "SVP", "AVP");
-
-    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through", "our");
-
-    /**
-     * "our ED Gérald Lacroix", "the ED, Maya Brandt": "ED" in capitals after "our" or "the" and before a full
-     * name is the organisation's executive director (not "in our ED Maria ...", the emergency department).
-     */
-    static boolean executiveTitle(AnalyzedPost post, int k) {
-        List<Token> tokens = post.tokens();
-        if (!tokens.get(k).text().equals("ED") || k < 1 || k + 2 >= tokens.size()
-                || !(post.lowerToken(k - 1).equals("our") || post.lowerToken(k - 1).equals("the"))
-                || (k > 1 && TO_A_PLACE.contains(post.lowerToken(k - 2)))) {
-            return false;
-        }
-        int name = post.lowerToken(k + 1).equals(",") ? k + 2 : k + 1;
-        return name + 1 < tokens.size() && tokens.get(name).is(Kind.WORD) && tokens.get(name).isCapitalized()
-                && tokens.get(name + 1).is(Kind.WORD) && tokens.get(name + 1).isCapitalized()
-                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(name));
-    }
 
     private static boolean colleagueAt(AnalyzedPost post, int first, int last) {
         int named = nameBeforeNickname(post, first);
@@ -1743,11 +1753,7 @@ final class ContextualEntityRule implements Rule {
                     && !undergoesCare(post, post.tokens().get(first).sentence())) {
                 return true; // "our respiratory therapists, Ana, Kofi and Lee" (not "our patients, Ana and Kofi")
             }
-            String singular = prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
-            if (TITLES.contains(prev) || SAINTS.contains(prev) || STAFF.contains(prev)
-                    || ROLE_ABBREVIATIONS.contains(post.tokens().get(first - 1).text()) || executiveTitle(post, first - 1)
-                    || staffGradeBefore(post, first)
-                    || (!singular.equals(prev) && (STAFF.contains(singular) || TITLES.contains(singular)))) {
+            if (titledBefore(post, first)) {
                 return true; // a colleague ("volunteers Linda Mae Crawford"), or a place named for a saint (St. Mary's)
             }
             for (int k = Math.max(0, first - 5); k < first - 1; k++) {
@@ -1810,8 +1816,9 @@ final class ContextualEntityRule implements Rule {
             // coordinator, was admitted with sepsis": a colleague who is the patient
             return true;
         }
-        if (staffByAppositiveElsewhere(post, first) && (!Signals.careWordIn(post, post.tokens().get(first).sentence())
-                || (!undergoesCare(post, post.tokens().get(first).sentence()) && !strongCueIn(post, post.tokens().get(first).sentence())))) {
+        int sentence = post.tokens().get(first).sentence();
+        if (staffByAppositiveElsewhere(post, first) && (!Signals.careWordIn(post, sentence)
+                || (!undergoesCare(post, sentence) && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)))) {
             // "Fatima Al-Sayed, our care coordinator, ... Thank you, Fatima!"; "Haruto Sato, PharmD ... Haruto runs our
             // clozapine clinic" (her own work); not "... Fatima was admitted with sepsis", "Fatima, my patient now"
             return true;
@@ -1819,10 +1826,14 @@ final class ContextualEntityRule implements Rule {
         if (roleInBrackets(post, after) && !undergoesCare(post, post.tokens().get(first).sentence())) {
             return true; // "Lena Ortiz (charge nurse)", "Abdi Warsame (night CNA)"
         }
-        if (after < post.tokens().size() && (post.lowerToken(after).equals(",") || post.lowerToken(after).equals("("))) {
-            after++; // "Gloria Esposito, RN", "Will Ferreira (EMT-P)"
-        }
-        return isCredential(post, after);
+        return credentialAfter(post, after);
+    }
+
+    /** A credential at {@code end}, or after a comma or bracket there: "Gloria Esposito, RN", "Will Ferreira (EMT-P)". */
+    private static boolean credentialAfter(AnalyzedPost post, int end) {
+        int k = end < post.tokens().size() && (post.lowerToken(end).equals(",") || post.lowerToken(end).equals("("))
+                ? end + 1 : end;
+        return isCredential(post, k);
     }
 
     /**
@@ -1919,18 +1930,16 @@ final class ContextualEntityRule implements Rule {
     private static final PhraseSet SHOUT_OUTS = PhraseSet.of("shout out to", "shoutout to", "shout-out to",
             "shout outs to", "shoutouts to", "kudos to", "props to", "hats off to");
 
-    private static final PhraseSet THANKS_TO = PhraseSet.of("thank you to", "thanks to", "thank you", "thanks",
-            "grateful to", "gratitude to");
-    /** What a donor or sponsor is thanked for: "for donating", "for sponsoring", "for the gift of". */
-    private static final Set<String> GIVING = Set.of("donating", "sponsoring", "funding", "gifting", "underwriting",
-            "donation", "donations", "gift", "gifts", "sponsorship", "grant");
+    /** A thanks before a list of donors: "thank you to", "thanks", "grateful to". */
+    private static final PhraseSet THANKS_TO = PhraseSet.union(THANK_WORDS, PhraseSet.of("thank you to", "thanks to",
+            "grateful to", "gratitude to"));
     /** Gifts of one's own body: a living donor is a patient ("for donating a kidney to his sister"). */
     private static final Set<String> BODILY_GIFTS = Set.of("kidney", "liver", "lung", "marrow", "organ", "organs",
             "blood", "plasma", "platelets", "stem", "milk", "eggs", "sperm", "cord", "tissue", "cornea", "corneas");
 
     /**
      * The name at [first, last] is thanked for a gift: a thanks before it and "for donating", "for
-     * sponsoring", "for the/your/their (generous) gift" after it, with only names, "and" and commas
+     * sponsoring", "for the/your/their (generous) gift" ({@link PhiContext#GIVING}) after it, with only names, "and" and commas
      * between (donors and sponsors, not patients). Not a gift of the donor's own body.
      */
     private static boolean thankedDonor(AnalyzedPost post, int first, int last) {
@@ -1951,7 +1960,7 @@ final class ContextualEntityRule implements Rule {
             return false;
         }
         for (int k = a + 1; k < Math.min(n, a + 4); k++) {
-            if (GIVING.contains(post.lowerToken(k))) {
+            if (PhiContext.GIVING.contains(post.lowerToken(k))) {
                 int sentenceEnd = post.sentences().get(post.tokens().get(k).sentence()).endToken();
                 return !Words.anyIn(post, k + 1, Math.min(sentenceEnd, k + 5), BODILY_GIFTS);
             }
@@ -2171,16 +2180,6 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** A strong patient cue ("my patient", "admitted", "discharged") in the sentence. */
-    private static boolean strongCueIn(AnalyzedPost post, int sentence) {
-        for (Signals.Cue c : post.signals().cues(sentence)) {
-            if (c.kind() == Signals.Kind.PATIENT_STRONG) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive
      * or a credential.
@@ -2198,8 +2197,7 @@ final class ContextualEntityRule implements Rule {
                         && isNameToken(post, end + 1)))) {
                     end++;
                 }
-                if (appositiveStaff(post, end) || (end + 1 < n && (post.lowerToken(end).equals(",")
-                        || post.lowerToken(end).equals("(")) && end - i >= 2 && isCredential(post, end + 1))) {
+                if (appositiveStaff(post, end) || (end - i >= 2 && credentialAfter(post, end))) {
                     out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
                 }
             }

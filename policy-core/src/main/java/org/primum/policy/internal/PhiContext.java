@@ -456,7 +456,7 @@ final class PhiContext {
             "knitted", "knit", "sewed", "baked");
     private static final java.util.Set<String> OURS = java.util.Set.of("our", "here", "us");
     /** Giving, in a sentence of its own: "thank you to Armen and Lilit for sponsoring this year's gala". */
-    private static final java.util.Set<String> GIVING = java.util.Set.of("sponsoring", "sponsored", "donating",
+    static final java.util.Set<String> GIVING = java.util.Set.of("sponsoring", "sponsored", "donating",
             "donated", "donation", "donations", "donor", "donors", "gala", "fundraiser", "proceeds", "benefactor",
             "philanthropist", "endowed", "endowment", "scholarship", "gift", "gifts");
 

@@ -374,7 +374,7 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
-                if (len == 1 && k == Kind.PATIENT_WEAK && ContextualEntityRule.executiveTitle(post, i)) {
+                if (len == 1 && k == Kind.PATIENT_WEAK && Words.executiveTitle(post, i)) {
                     len = 0; // "our ED Gérald Lacroix": an executive director, not the emergency department
                 }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && admittedToGroup(post, i)) {
@@ -697,12 +697,12 @@ public final class Signals {
             return false;
         }
         int n = post.tokens().size();
+        int sentenceEnd = Math.min(n, post.sentences().get(post.tokens().get(i).sentence()).endToken());
         int k = i + 1;
-        while (k < Math.min(n, i + 4) && !post.tokens().get(k).is(Token.Kind.WORD) && !post.lowerToken(k).equals(".")
-                && !post.lowerToken(k).equals("!") && !post.lowerToken(k).equals("?")) {
+        while (k < Math.min(sentenceEnd, i + 4) && !post.tokens().get(k).is(Token.Kind.WORD)) {
             k++; // "ADMITTED 🎓 — to the bar": an emoji or a dash before "to"
         }
-        if (k < n && (post.lowerToken(k).equals("to") || post.lowerToken(k).equals("into"))) {
+        if (k < sentenceEnd && (post.lowerToken(k).equals("to") || post.lowerToken(k).equals("into"))) {
             for (int j = k + 1; j < Math.min(n, k + 5); j++) {
                 if (MEMBERSHIPS.contains(post.lowerToken(j))) {
                     return true;

@@ -115,6 +115,26 @@ final class Words {
     /** Rooms and beds count only with their number ("room 12", not "break room"). */
     private static final Set<String> NUMBERED_SETTINGS = Set.of("room", "rm");
 
+    /** Words before "our ED" that make it the emergency department: "in our ED", "to the ED". */
+    private static final Set<String> TO_A_PLACE = Set.of("in", "into", "to", "at", "from", "through");
+
+    /**
+     * "our ED Gérald Lacroix", "the ED, Maya Brandt": "ED" in capitals after "our" or "the" and before a full
+     * name is the organisation's executive director (not "in our ED Maria ...", the emergency department).
+     */
+    static boolean executiveTitle(AnalyzedPost post, int k) {
+        java.util.List<Token> tokens = post.tokens();
+        if (!tokens.get(k).text().equals("ED") || k < 1 || k + 2 >= tokens.size()
+                || !(post.lowerToken(k - 1).equals("our") || post.lowerToken(k - 1).equals("the"))
+                || (k > 1 && TO_A_PLACE.contains(post.lowerToken(k - 2)))) {
+            return false;
+        }
+        int name = post.lowerToken(k + 1).equals(",") ? k + 2 : k + 1;
+        return name + 1 < tokens.size() && tokens.get(name).is(Token.Kind.WORD) && tokens.get(name).isCapitalized()
+                && tokens.get(name + 1).is(Token.Kind.WORD) && tokens.get(name + 1).isCapitalized()
+                && !Lexicons.CAPITALIZED_NON_NAMES.contains(post.lowerToken(name));
+    }
+
     /**
      * Index of the first care setting in [from, to), or -1: "or" the conjunction is no operating
      * room, and a "break room" no patient's room ("room 4", "exam room" are).
@@ -127,6 +147,9 @@ final class Words {
                 continue;
             }
             String w = post.lowerToken(i);
+            if (len == 1 && executiveTitle(post, i)) {
+                continue; // "our ED Gérald Lacroix": the executive director
+            }
             if (len == 1 && NUMBERED_SETTINGS.contains(w)) {
                 if (i + 1 < post.tokens().size() && (post.tokens().get(i + 1).is(Token.Kind.NUMBER)
                         || post.tokens().get(i + 1).is(Token.Kind.ALNUM))) {

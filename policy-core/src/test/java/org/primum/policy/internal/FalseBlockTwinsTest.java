@@ -1085,6 +1085,14 @@ class FalseBlockTwinsTest {
     }
 
     @Test
+    void anExecutiveDirectorIsNoCareSetting() {
+        String director = "Our ED Gérald Lacroix cut the ribbon today.";
+        String department = "In our ED Gérald Lacroix cut the ribbon today.";
+        assertThat(Signals.careWordIn(AnalyzedPost.analyze(Draft.of(director), director), 0)).isFalse();
+        assertThat(Signals.careWordIn(AnalyzedPost.analyze(Draft.of(department), department), 0)).isTrue();
+    }
+
+    @Test
     void aDetectorsPartOfATitledNameIsAColleague() {
         assertThat(withPerson("Grateful to Prof. Lena Marsh for her keynote on sepsis bundles in our ICU this morning.",
                 "Marsh")).isEmpty();
@@ -1094,6 +1102,9 @@ class FalseBlockTwinsTest {
                 .containsExactly("Marsh");
         assertThat(withPerson("Our patient Ruth Abebe went home from the cardiac unit today.", "Abebe"))
                 .containsExactly("Abebe");
+        // a title that ends the sentence before is not the title of a name that opens the next one
+        assertThat(withPerson("Coffee is on me today, nurses. Pray Lena Marsh pulls through, she was admitted to our "
+                + "ICU last night.", "Marsh")).containsExactly("Marsh");
     }
 
     // Identifier rules, round 14: a contact under a label sentence, an inbox named for a group, a simulator's
