@@ -886,11 +886,10 @@ final class AdviceRule implements Rule {
             if (!BECAUSE.contains(post.lowerToken(i))) {
                 continue;
             }
-            String who = post.lowerToken(i + 1);
-            int number = who.equals("she's") || who.equals("he's") ? i + 2
-                    : (who.equals("she") || who.equals("he")) && i + 3 < to
-                            && (post.lowerToken(i + 2).equals("'s") || post.lowerToken(i + 2).equals("is")) ? i + 3 : -1;
-            if (number > 0 && post.tokens().get(number).is(Kind.NUMBER)) {
+            String who = post.lowerToken(i + 1); // the tokenizer splits "she's" into "she" and "'s"
+            if ((who.equals("she") || who.equals("he")) && i + 3 < to
+                    && (post.lowerToken(i + 2).equals("'s") || post.lowerToken(i + 2).equals("is"))
+                    && post.tokens().get(i + 3).is(Kind.NUMBER)) {
                 return true;
             }
         }
@@ -971,8 +970,11 @@ final class AdviceRule implements Rule {
     }
 
     private static final Set<String> MEASURES = Set.of("size", "big", "deep", "long", "wide", "large", "high");
-    /** Words before "that big" that make it degree, not pointing: "not that big a deal", "it's that high". */
-    private static final Set<String> NOT_MEASURED = Set.of("not", "is", "was", "be", "isn't", "it's", "that's", "so",
+    /**
+     * Words before "that big" that make it degree, not pointing: "not that big a deal", "it's that high" (the
+     * tokenizer splits "it's" into "it" and "'s").
+     */
+    private static final Set<String> NOT_MEASURED = Set.of("not", "is", "was", "be", "isn't", "'s", "so",
             "all", "are", "were", "get", "gets", "only", "just");
 
     /** "INR 4.8?", "A1c of 9.2", "TSH 11": a test with the reader's own result. */
