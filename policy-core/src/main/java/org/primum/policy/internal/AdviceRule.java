@@ -1503,12 +1503,11 @@ final class AdviceRule implements Rule {
     }
 
     /** "I can't give individual medical advice on here": the writer declines to advise anyone in particular. */
-    private static final PhraseSet DECLINES = PhraseSet.of("can't give individual", "cannot give individual",
-            "can't give personal", "cannot give personal", "can't give medical advice", "cannot give medical advice",
-            "can't give specific", "cannot give specific", "can't give advice", "cannot give advice",
-            "can't examine you", "cannot examine you", "can't diagnose", "cannot diagnose", "can't advise on",
-            "cannot advise on", "unable to give medical advice", "not able to give medical advice",
-            "can't offer individual", "can't offer personal", "cannot offer individual", "cannot offer personal");
+    private static final PhraseSet DECLINES = PhraseSet.union(Words.DECLINES_TO_ADVISE, PhraseSet.of(
+            "can't give individual", "cannot give individual", "can't give personal", "cannot give personal",
+            "can't give specific", "cannot give specific", "can't examine you", "cannot examine you", "can't diagnose",
+            "cannot diagnose", "unable to give medical advice", "not able to give medical advice",
+            "can't offer individual", "can't offer personal", "cannot offer individual", "cannot offer personal"));
     private static final Set<String> IF_CLAUSE_ENDS = Set.of(",", ":", ";", "—", "–", "-");
 
     /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */
