@@ -277,10 +277,11 @@ final class AdviceRule implements Rule {
         }
         // "If you take warfarin, ... your INR", "Pregnant? ... protect your baby": the opening picks its readers,
         // and every later "your" is anyone's it fits; so is the "your" of a writer who declines to advise
-        boolean anyonesYour = !reply && !explicit && (hypotheticalReader(post) || audienceQuestion(post)
+        boolean audienceQuestion = audienceQuestion(post);
+        boolean anyonesYour = !reply && !explicit && (hypotheticalReader(post) || audienceQuestion
                 || DECLINES.find(post, 0, tokens.size()) >= 0);
         boolean situationalPost = situational(post, 0, tokens.size(), anyonesYour);
-        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
+        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion
                 || parallelList(post);
         // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
         boolean answerPost = !broadcast && answerPost(post, signals);
@@ -871,11 +872,7 @@ final class AdviceRule implements Rule {
         if (!opensWithAmount && !opensWithDrug) {
             return false;
         }
-        boolean amount = false;
-        for (int i = f; i < end; i++) {
-            amount |= post.tokens().get(i).is(Kind.NUMBER) && !(i > f && THRESHOLDS.contains(post.lowerToken(i - 1)));
-        }
-        return amount && Lexicons.DRUGS.find(post, f, end) >= 0;
+        return reading(post, f, end) && Lexicons.DRUGS.find(post, f, end) >= 0;
     }
 
     private static final Set<String> BECAUSE = Set.of("since", "as", "because");
