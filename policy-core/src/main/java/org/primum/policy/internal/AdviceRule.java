@@ -222,9 +222,9 @@ final class AdviceRule implements Rule {
             "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness", "heads up",
             "save this", "share this", "pin this", "new parents", "parents of", "caregivers", "trial", "trials",
             "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis",
-            // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet", "the rule of 15"
+            // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet" (and a named rule: namedRule)
             "cheat sheet", "cheatsheet", "ref card", "reference card", "pocket card", "quick ref", "quick reference",
-            "screenshot this", "screenshot it", "pin it", "rule of");
+            "screenshot this", "screenshot it", "pin it");
     /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
     private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
             "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
@@ -282,7 +282,7 @@ final class AdviceRule implements Rule {
                 || DECLINES.find(post, 0, tokens.size()) >= 0);
         boolean situationalPost = situational(post, 0, tokens.size(), anyonesYour);
         boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion
-                || parallelList(post);
+                || namedRule(post) || parallelList(post);
         // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
         boolean answerPost = !broadcast && answerPost(post, signals);
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
@@ -1948,6 +1948,20 @@ final class AdviceRule implements Rule {
     /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */
     private static boolean conditional(AnalyzedPost post, int i) {
         return Words.hypotheticalBefore(post, i);
+    }
+
+    /**
+     * A rule named by its number, a reference for anyone: "the rule of 15" for a low sugar; not "as a rule of
+     * thumb, stop your ...".
+     */
+    private static boolean namedRule(AnalyzedPost post) {
+        for (int i = 0; i + 2 < post.tokens().size(); i++) {
+            if (post.lowerToken(i).equals("rule") && post.lowerToken(i + 1).equals("of")
+                    && post.tokens().get(i + 2).is(Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */
