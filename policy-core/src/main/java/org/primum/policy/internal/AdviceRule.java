@@ -222,9 +222,9 @@ final class AdviceRule implements Rule {
             "study", "studies", "warning signs", "signs of", "symptoms of", "know the signs", "awareness", "heads up",
             "save this", "share this", "pin this", "new parents", "parents of", "caregivers", "trial", "trials",
             "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis",
-            // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet", "the rule of 15"
+            // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet" (and a named rule: namedRule)
             "cheat sheet", "cheatsheet", "ref card", "reference card", "pocket card", "quick ref", "quick reference",
-            "screenshot this", "screenshot it", "pin it", "rule of");
+            "screenshot this", "screenshot it", "pin it");
     /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
     private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
             "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
@@ -277,11 +277,12 @@ final class AdviceRule implements Rule {
         }
         // "If you take warfarin, ... your INR", "Pregnant? ... protect your baby": the opening picks its readers,
         // and every later "your" is anyone's it fits; so is the "your" of a writer who declines to advise
-        boolean anyonesYour = !reply && !explicit && (hypotheticalReader(post) || audienceQuestion(post)
+        boolean audienceQuestion = audienceQuestion(post);
+        boolean anyonesYour = !reply && !explicit && (hypotheticalReader(post) || audienceQuestion
                 || DECLINES.find(post, 0, tokens.size()) >= 0);
         boolean situationalPost = situational(post, 0, tokens.size(), anyonesYour);
-        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion(post)
-                || parallelList(post);
+        boolean broadcast = GENERIC_STRONG.find(post, 0, tokens.size()) >= 0 || audienceQuestion
+                || namedRule(post) || parallelList(post);
         // "Nope, wouldn't double it", "Classic BPPV.", "Tylenol 1g q8h": an answer to one asker without "you"
         boolean answerPost = !broadcast && answerPost(post, signals);
         boolean addressedPost = reply || explicit || situationalPost || deixis(post, 0, tokens.size()) || answerPost;
@@ -871,11 +872,7 @@ final class AdviceRule implements Rule {
         if (!opensWithAmount && !opensWithDrug) {
             return false;
         }
-        boolean amount = false;
-        for (int i = f; i < end; i++) {
-            amount |= post.tokens().get(i).is(Kind.NUMBER) && !(i > f && THRESHOLDS.contains(post.lowerToken(i - 1)));
-        }
-        return amount && Lexicons.DRUGS.find(post, f, end) >= 0;
+        return reading(post, f, end) && Lexicons.DRUGS.find(post, f, end) >= 0;
     }
 
     private static final Set<String> BECAUSE = Set.of("since", "as", "because");
@@ -886,11 +883,10 @@ final class AdviceRule implements Rule {
             if (!BECAUSE.contains(post.lowerToken(i))) {
                 continue;
             }
-            String who = post.lowerToken(i + 1);
-            int number = who.equals("she's") || who.equals("he's") ? i + 2
-                    : (who.equals("she") || who.equals("he")) && i + 3 < to
-                            && (post.lowerToken(i + 2).equals("'s") || post.lowerToken(i + 2).equals("is")) ? i + 3 : -1;
-            if (number > 0 && post.tokens().get(number).is(Kind.NUMBER)) {
+            String who = post.lowerToken(i + 1); // the tokenizer splits "she's" into "she" and "'s"
+            if ((who.equals("she") || who.equals("he")) && i + 3 < to
+                    && (post.lowerToken(i + 2).equals("'s") || post.lowerToken(i + 2).equals("is"))
+                    && post.tokens().get(i + 3).is(Kind.NUMBER)) {
                 return true;
             }
         }
@@ -971,8 +967,11 @@ final class AdviceRule implements Rule {
     }
 
     private static final Set<String> MEASURES = Set.of("size", "big", "deep", "long", "wide", "large", "high");
-    /** Words before "that big" that make it degree, not pointing: "not that big a deal", "it's that high". */
-    private static final Set<String> NOT_MEASURED = Set.of("not", "is", "was", "be", "isn't", "it's", "that's", "so",
+    /**
+     * Words before "that big" that make it degree, not pointing: "not that big a deal", "it's that high" (the
+     * tokenizer splits "it's" into "it" and "'s").
+     */
+    private static final Set<String> NOT_MEASURED = Set.of("not", "is", "was", "be", "isn't", "'s", "so",
             "all", "are", "were", "get", "gets", "only", "just");
 
     /** "INR 4.8?", "A1c of 9.2", "TSH 11": a test with the reader's own result. */
@@ -1501,12 +1500,11 @@ final class AdviceRule implements Rule {
     }
 
     /** "I can't give individual medical advice on here": the writer declines to advise anyone in particular. */
-    private static final PhraseSet DECLINES = PhraseSet.of("can't give individual", "cannot give individual",
-            "can't give personal", "cannot give personal", "can't give medical advice", "cannot give medical advice",
-            "can't give specific", "cannot give specific", "can't give advice", "cannot give advice",
-            "can't examine you", "cannot examine you", "can't diagnose", "cannot diagnose", "can't advise on",
-            "cannot advise on", "unable to give medical advice", "not able to give medical advice",
-            "can't offer individual", "can't offer personal", "cannot offer individual", "cannot offer personal");
+    private static final PhraseSet DECLINES = PhraseSet.union(Words.DECLINES_TO_ADVISE, PhraseSet.of(
+            "can't give individual", "cannot give individual", "can't give personal", "cannot give personal",
+            "can't give specific", "cannot give specific", "can't examine you", "cannot examine you", "can't diagnose",
+            "cannot diagnose", "unable to give medical advice", "not able to give medical advice",
+            "can't offer individual", "can't offer personal", "cannot offer individual", "cannot offer personal"));
     private static final Set<String> IF_CLAUSE_ENDS = Set.of(",", ":", ";", "—", "–", "-");
 
     /** The writer's label for an answer meant for everyone, or a disclaimer that cases differ. */
@@ -1950,6 +1948,20 @@ final class AdviceRule implements Rule {
     /** "if your child ...", "when your toddler ...": a hypothetical reader, not a described one. */
     private static boolean conditional(AnalyzedPost post, int i) {
         return Words.hypotheticalBefore(post, i);
+    }
+
+    /**
+     * A rule named by its number, a reference for anyone: "the rule of 15" for a low sugar; not "as a rule of
+     * thumb, stop your ...".
+     */
+    private static boolean namedRule(AnalyzedPost post) {
+        for (int i = 0; i + 2 < post.tokens().size(); i++) {
+            if (post.lowerToken(i).equals("rule") && post.lowerToken(i + 1).equals("of")
+                    && post.tokens().get(i + 2).is(Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "your potassium of 6.1", "your BP is still 150": a number about the reader within four tokens. */

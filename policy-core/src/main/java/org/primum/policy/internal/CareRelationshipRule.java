@@ -597,34 +597,42 @@ final class CareRelationshipRule implements Rule {
         return false;
     }
 
+    /** Nouns for an account: "our page @x", "our new instagram: @x". */
     private static final Set<String> OWN_ACCOUNT_NOUNS = Set.of("page", "account", "handle", "feed", "profile",
             "channel", "instagram", "ig", "tiktok", "facebook", "twitter");
     /** What may stand between "us" or an account noun and the handle: "follow us at @x", "our page: @x". */
     private static final Set<String> HANDLE_LINKS = Set.of("at", "on", "over", ",", ":", "-", "—");
+    /** The links that place "us" at the handle: "find us on @x" (not "thanks for tagging us, @x"). */
+    private static final Set<String> ACCOUNT_PLACES = Set.of("at", "on", "over");
+    /** Verbs that point the reader at "us": "follow us @x". */
+    private static final Set<String> OWN_ACCOUNT_VERBS = Set.of("follow", "find", "visit", "join", "message", "dm");
 
     /**
      * The handle at {@code h} is the writer's own account: "follow us at @x", "find us on @x", "follow us
      * @x", "our page @x", "our new account, @x": no reader whose care the post could confirm.
      */
     private static boolean ownAccount(AnalyzedPost post, int h) {
-        int k = h - 1;
         int sentenceStart = post.sentences().get(post.tokens().get(h).sentence()).firstToken();
-        while (k > sentenceStart && k >= h - 3 && (HANDLE_LINKS.contains(post.lowerToken(k))
-                || (post.tokens().get(k).is(Kind.WORD) && OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0
-                        && !post.lowerToken(k - 1).equals("your")))) {
-            if (OWN_ACCOUNT_NOUNS.contains(post.lowerToken(k)) && k > 0 && (post.lowerToken(k - 1).equals("our")
-                    || k > 1 && post.lowerToken(k - 2).equals("our"))) {
-                return true; // "our page @x", "our new account @x"
+        boolean placed = false; // a link that places "us" at the handle was passed
+        int k = h - 1;
+        // one backward scan over up to three links and account nouns
+        for (; k > sentenceStart && k >= h - 3; k--) {
+            String w = post.lowerToken(k);
+            if (HANDLE_LINKS.contains(w)) {
+                placed |= ACCOUNT_PLACES.contains(w);
+            } else if (post.tokens().get(k).is(Kind.WORD) && OWN_ACCOUNT_NOUNS.contains(w)
+                    && !post.lowerToken(k - 1).equals("your")) {
+                if (post.lowerToken(k - 1).equals("our") || k > 1 && post.lowerToken(k - 2).equals("our")) {
+                    return true; // "our page @x", "our new account @x"
+                }
+            } else {
+                break;
             }
-            k--;
         }
         // "follow us at @x", "find us on @x", "follow us: @x"; not "thanks for tagging us, @x" (the reader's handle)
-        return k >= sentenceStart && post.lowerToken(k).equals("us") && (Words.anyIn(post, k + 1, h, ACCOUNT_PLACES)
-                || k > 0 && OWN_ACCOUNT_VERBS.contains(post.lowerToken(k - 1)));
+        return k >= sentenceStart && post.lowerToken(k).equals("us")
+                && (placed || k > 0 && OWN_ACCOUNT_VERBS.contains(post.lowerToken(k - 1)));
     }
-
-    private static final Set<String> OWN_ACCOUNT_VERBS = Set.of("follow", "find", "visit", "join", "message", "dm");
-    private static final Set<String> ACCOUNT_PLACES = Set.of("at", "on", "over");
 
     /** "Thanks Mark," / "Hi Jennifer L.," / "Robert, we apologize" / "Dear Mr. Hernandez,": the name's span. */
     static int[] greetedName(AnalyzedPost post) {

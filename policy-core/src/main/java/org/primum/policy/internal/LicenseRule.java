@@ -20,19 +20,16 @@ final class LicenseRule implements Rule {
 
     private static final PhraseSet DEA = PhraseSet.of("dea", "dea #", "dea number", "dea no", "dea reg");
     private static final PhraseSet NPI = PhraseSet.of("npi", "npi #", "npi number", "npi no");
-    private static final PhraseSet OPEN = PhraseSet.of(
-            "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence",
-            "driver licence", "driving licence", "driving license", "dl", "dl#", "license number", "licence number",
-            "license no", "licence no", "lic", "lic #", "lic no", "state license", "medical license",
-            "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number",
-            "state id", "dea", "license id", "cdl", "cdl #", "cdl no", "commercial driver's license",
-            "commercial drivers license", "commercial driver license");
-    private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
     /** Triggers that only ever name a person's driver's licence or state id. */
     private static final PhraseSet DRIVER_ONLY = PhraseSet.of("driver's license", "drivers license",
             "driver license", "driver's licence", "drivers licence", "driver licence", "driving licence",
             "driving license", "dl", "dl#", "state id", "cdl", "commercial driver's license",
             "commercial drivers license", "commercial driver license");
+    private static final PhraseSet OPEN = PhraseSet.union(DRIVER_ONLY, PhraseSet.of("license number",
+            "licence number", "license no", "licence no", "lic", "lic #", "lic no", "state license", "medical license",
+            "nursing license", "certificate number", "certificate no", "cert #", "cert no", "permit number", "dea",
+            "license id", "cdl #", "cdl no"));
+    private static final PhraseSet MARKED = PhraseSet.of("license", "licence", "certificate", "permit", "cert");
     /** Words of a driver's licence; its number may come a few words later ("a MD driver's license at the desk, K-512-..."). */
     private static final PhraseSet DRIVER = PhraseSet.union(DRIVER_ONLY, PhraseSet.of("license", "licence", "id card"));
     private static final java.util.Set<String> CREDENTIALED = java.util.Set.of("licensed", "accredited", "certified",

@@ -6,17 +6,22 @@ package org.primum.policy.internal;
  */
 final class Placeholders {
 
+    /**
+     * Training manikins and the actors who play patients: a record, or an age beside one ("our 92-year-old
+     * SimMan"), is no one's.
+     */
+    static final PhraseSet SIMULATORS = PhraseSet.of("simman", "sim man", "simmom", "simbaby", "manikin", "manikins",
+            "mannequin", "mannequins", "sim patient", "cpr dummy", "standardized patient", "standardized patients",
+            "standardised patient", "standardised patients", "simulated patient", "simulated patients",
+            "patient actor", "patient actors");
     /** Words that say the record on show belongs to a test, training or simulated patient. */
-    private static final PhraseSet TRAINING_RECORD = PhraseSet.of("test patient", "zztest", "zz test", "sandbox",
-            "playground", "training environment", "training screenshot", "training slide", "training video",
-            "orientation slide", "demo patient", "demo chart", "fake patient", "dummy patient", "sample patient",
-            "sample chart", "simman", "sim man", "manikin", "mannequin", "sim lab", "simulation lab", "mock code",
+    private static final PhraseSet TRAINING_RECORD = PhraseSet.union(SIMULATORS, PhraseSet.of("test patient",
+            "zztest", "zz test", "sandbox", "playground", "training environment", "training screenshot",
+            "training slide", "training video", "orientation slide", "demo patient", "demo chart", "fake patient",
+            "dummy patient", "sample patient", "sample chart", "sim lab", "simulation lab", "mock code",
             "placeholder", "not a real patient", "fictional", "fictitious", "made-up patient", "made up patient",
             "test chart", "test record", "test environment", "sample below", "is fake", "sample form", "example form",
-            "mock record", "mock patient", "fake name", "sample name", "example patient",
-            // actors trained to play patients for teaching
-            "standardized patient", "standardized patients", "standardised patient", "standardised patients",
-            "simulated patient", "simulated patients", "patient actor", "patient actors");
+            "mock record", "mock patient", "fake name", "sample name", "example patient"));
 
     /**
      * Words that call the case or record on show invented: "a MADE-UP example", "(made-up case, not a real pt)",

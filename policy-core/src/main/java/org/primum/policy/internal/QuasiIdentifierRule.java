@@ -615,7 +615,7 @@ final class QuasiIdentifierRule implements Rule {
             String kind = switch (c.kind()) {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
                 // "as a school nurse, I ...": the writer's own role
-                // "his pharmacist", "her GP": the person's own clinician, not the person's job
+                // "his pharmacist", "her nurse": the person's own clinician, not the person's job
                 case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) || personsClinician(post, c)
                         ? null : "occupation";
@@ -1260,22 +1260,19 @@ final class QuasiIdentifierRule implements Rule {
         return false;
     }
 
-    /** Those who care for a person: "his prescriber", "her pharmacist", "their GP". */
-    private static final Set<String> CLINICIANS_OF = Set.of("pharmacist", "prescriber", "doctor", "physician", "gp",
-            "nurse", "dentist", "therapist", "surgeon", "specialist", "provider", "pediatrician", "paediatrician",
-            "psychiatrist", "counselor", "counsellor", "midwife", "cardiologist", "oncologist", "dietitian", "pcp");
-    private static final Set<String> THIRD_OWNERS = Set.of("his", "her", "their");
+    /** Those who care for a person ("his pharmacist", "her midwife"): occupations.txt's health and care section. */
+    private static final PhraseSet CARE_OCCUPATIONS = PhraseSet.lexicon("occupations.txt", "health and care");
 
-    /** The occupation cue {@code c} is a person's own clinician: "his pharmacist", "her new GP". */
+    /** The occupation cue {@code c} is a person's own clinician: "his pharmacist", "her new nurse". */
     private static boolean personsClinician(AnalyzedPost post, Signals.Cue c) {
-        if (c.end() - c.first() != 1 || !CLINICIANS_OF.contains(post.lowerToken(c.first()))) {
+        if (c.end() - c.first() != 1 || !CARE_OCCUPATIONS.contains(c.canonical())) {
             return false;
         }
         int k = c.first() - 1;
         if (k > 0 && (post.lowerToken(k).equals("new") || post.lowerToken(k).equals("own"))) {
-            k--; // "her new GP", "his own doctor"
+            k--; // "her new nurse", "his own therapist"
         }
-        return k >= 0 && THIRD_OWNERS.contains(post.lowerToken(k));
+        return k >= 0 && Words.THIRD_POSSESSIVES.contains(post.lowerToken(k));
     }
 
     private static boolean owned(AnalyzedPost post, int i) {

@@ -213,14 +213,18 @@ final class Words {
             "enjoyed caring for", "cared for your", "took care of your", "taking care of your",
             // the end-of-treatment bell is rung by the patient: "congrats on ringing the bell"
             "ringing the bell", "rang the bell", "ring the bell", "ringing that bell", "rang the chemo bell");
-    /** Phrases that decline to confirm anything: the safe way to answer a review. */
-    static final PhraseSet NON_CONFIRMING = PhraseSet.of("can't discuss", "cannot discuss", "can not discuss",
-            "can't confirm", "cannot confirm", "unable to discuss", "unable to confirm", "privacy laws",
+    /** The writer declines to give advice: "I can't give medical advice", "we cannot advise". */
+    static final PhraseSet DECLINES_TO_ADVISE = PhraseSet.of("can't give advice", "cannot give advice",
+            "can't give medical advice", "cannot give medical advice", "can't advise", "cannot advise");
+    /** Phrases that decline to confirm anything (or to advise): the safe way to answer a review. */
+    static final PhraseSet NON_CONFIRMING = PhraseSet.union(DECLINES_TO_ADVISE, PhraseSet.of("can't discuss",
+            "cannot discuss", "can not discuss", "can't confirm", "cannot confirm", "unable to discuss",
+            "unable to confirm", "privacy laws",
             "patient privacy", "hipaa prevents", "hipaa doesn't allow", "hipaa does not allow", "due to hipaa",
             "hipaa rules", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
             "can't share", "cannot share", "anyone's care", "any patient's care", "individual care", "neither confirm",
-            "can't even confirm", "cannot even confirm", "confirm or deny", "can't weigh in", "cannot weigh in", "can't give advice",
-            "cannot give advice", "can't advise", "cannot advise", "can't give medical advice", "can't comment on");
+            "can't even confirm", "cannot even confirm", "confirm or deny", "can't weigh in", "cannot weigh in",
+            "can't comment on"));
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
     static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
             "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",

@@ -161,6 +161,8 @@ class FalseBlockTwinsTest {
         "Taking 2,000 mg of vitamin C a day? Most of it leaves in your urine. Food sources are enough for nearly "
                 + "everyone.",
         "It's not that big a deal to miss one statin dose. Take the next one as usual.",
+        // "it's that high" is degree ("it" + "'s" to the tokenizer), not pointing at the reader's own thing
+        "Pollen counts peak in May. It's that high every spring, so start your antihistamine a week early.",
         "Based on the photos from our health fair, 212 people got screened! Thank you volunteers.",
         // booking with, or bringing things to, the reader's own clinician is a referral
         "Checking your sugar more than 4 times a day? Bring your meter to your next appointment so we can look at "
@@ -201,6 +203,10 @@ class FalseBlockTwinsTest {
         "40 units of Lantus at night and waking up low?? Drop it to 34 tonight and ring your diabetes nurse Monday.",
         // the described thing pointed at ("that size"), a picture judged, a child's age given as the reason
         "A burn that big needs to be seen today, don't wait for Monday.",
+        "Hives that wide on your arm need a look today, so start the antihistamine and come in.",
+        // a rule of thumb is no named rule ("the rule of 15"): the answer is still to one asker
+        "Nope, as a rule of thumb I'd hold the lasix tonight and recheck in the morning.",
+        "As a rule of thumb your sugar of 54 means eat 15 g of carbs now and recheck.",
         "Please don't go to urgent care for a splinter that size. Soak it, tweezers, and call your doctor tomorrow "
                 + "if it's red.",
         "Judging by the photo: impetigo. Mupirocin ointment three times a day for a week, and keep her home till "
