@@ -195,7 +195,7 @@ final class AdviceRule implements Rule {
             "dehydrated", "concussed");
     private static final Set<String> CAUSATIVE = Set.of("let", "have", "make", "get", "help");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
-    private static final Set<String> THIRD_PERSON_OBJECTS = Set.of("her", "him", "she", "he", "she's", "he's");
+    private static final Set<String> THIRD_PERSON_OBJECTS = Set.of("her", "him", "she", "he");
     /** Emergency and crisis numbers: "call your provider or 911" is not the reader's own number. */
     private static final Set<String> HOTLINES = Set.of("911", "999", "112", "988", "000", "111");
     private static final Set<String> DURATIONS = Set.of("min", "mins", "minute", "minutes", "sec", "secs", "seconds",
@@ -1981,7 +1981,7 @@ final class AdviceRule implements Rule {
     /** "our new admit", "we had a bounce-back": a weak patient cue told as the author's own care. */
     private static final Set<String> OUR_CARE = Set.of("our", "we", "we're", "we've", "we'd", "us");
     private static final Set<String> SOMEONE_ELSE = Set.of("he", "she", "him", "her", "guy", "lady", "man", "woman",
-            "admit", "patient", "pt", "kid", "he's", "she's");
+            "admit", "patient", "pt", "kid");
     /** Openers of a conversational answer: "Honestly?", "Nope,", "lol", "OP,". */
     private static final Set<String> ANSWER_OPENERS = Set.of("op");
     /** Words that may stand before a bare verdict: "OP - shingles.", "lol def a UTI", "100% a UTI". */
