@@ -94,7 +94,7 @@ public final class Policy {
      */
     public record PatientStory(double blockAt, double doubtBelow) {
         /** The shipped thresholds, chosen on corpora the model was not trained on. */
-        public static final PatientStory DEFAULTS = new PatientStory(0.8, 0.05);
+        public static final PatientStory DEFAULTS = new PatientStory(0.8, 0.1);
 
         public PatientStory {
             if (!(doubtBelow >= 0 && doubtBelow <= blockAt && blockAt <= 1)) {

@@ -26,11 +26,12 @@ final class StoryRule implements Rule {
 
     static final String ID = "phi.story";
     /**
-     * Rules whose blocks are judgments of context (a name or place beside patient cues, details that
+     * Rules whose blocks are judgments of context (a name or place beside patient cues, a name in a
+     * pattern that usually marks a patient such as "pt X" or "Mrs. X" near health words, details that
      * combine); a post the model scores below {@link Policy.PatientStory#doubtBelow()} gets warnings
      * from them instead of blocks when nothing else blocks it.
      */
-    static final java.util.Set<String> CONTEXT_JUDGMENTS = java.util.Set.of("phi.name.context",
+    static final java.util.Set<String> CONTEXT_JUDGMENTS = java.util.Set.of("phi.name", "phi.name.context",
             "phi.location.context", "phi.location.person", "phi.quasi_id");
     /**
      * Rules whose blocks are contacts that posts give for their organisation as often as for a person (a

@@ -172,12 +172,17 @@ class StoryRuleTest {
         assertThat(r.verdict()).isEqualTo(Verdict.WARN);
         assertThat(r.findings()).filteredOn(f -> StoryRule.CONTEXT_JUDGMENTS.contains(f.ruleId())).isNotEmpty()
                 .allMatch(f -> f.severity() == Severity.WARN)
-                .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("0.01") && s.contains("below 0.05")));
-        // a title-and-cue name ("Pt Rosalind Achebe") is not a judgment of context: it stays a block
-        assertThat(checker(doubtful, Policy.defaults()).check("Pt " + CONTEXT_ONLY).verdict())
+                .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("0.01") && s.contains("below 0.10")));
+        // a name in a patient pattern ("Pt Rosalind Achebe") is a judgment of context too: doubted the same way
+        CheckResult pattern = checker(doubtful, Policy.defaults()).check("Pt " + CONTEXT_ONLY);
+        assertThat(pattern.verdict()).isEqualTo(Verdict.WARN);
+        assertThat(pattern.findings()).extracting(Finding::ruleId).contains("phi.name");
+        // an identifier beside it is not: the post stays blocked
+        assertThat(checker(doubtful, Policy.defaults()).check("Pt " + CONTEXT_ONLY + ", MRN 00482913").verdict())
                 .isEqualTo(Verdict.BLOCK);
         // at the threshold, or with doubt turned off, the blocks stand
-        assertThat(checker(new Scripted(OptionalDouble.of(0.05), List.of(), List.of()), Policy.defaults())
+        double threshold = Policy.PatientStory.DEFAULTS.doubtBelow();
+        assertThat(checker(new Scripted(OptionalDouble.of(threshold), List.of(), List.of()), Policy.defaults())
                 .check(CONTEXT_ONLY).verdict()).isEqualTo(Verdict.BLOCK);
         Policy noDoubt = Policy.defaults().toBuilder().patientStory(new Policy.PatientStory(0.8, 0)).build();
         assertThat(checker(doubtful, noDoubt).check(CONTEXT_ONLY).verdict()).isEqualTo(Verdict.BLOCK);
@@ -197,7 +202,7 @@ class StoryRuleTest {
             assertThat(r.verdict()).as(post).isEqualTo(Verdict.WARN);
             assertThat(r.findings()).filteredOn(f -> StoryRule.CONTACTS.contains(f.ruleId())).isNotEmpty()
                     .allMatch(f -> f.severity() == Severity.WARN)
-                    .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("below 0.05")));
+                    .allMatch(f -> f.reasons().stream().anyMatch(s -> s.contains("below 0.10")));
             // a post that may be about a patient keeps its contact blocked
             assertThat(checker(story, Policy.defaults()).check(post).verdict()).as(post).isEqualTo(Verdict.BLOCK);
         }
