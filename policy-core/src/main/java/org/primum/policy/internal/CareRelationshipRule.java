@@ -556,10 +556,26 @@ final class CareRelationshipRule implements Rule {
         return null;
     }
 
-    /** A peer's role right after the confirmation: "your co-resident", "her teammate", "your mentee". */
+    /**
+     * Roles in which the writer cares for the person they address ({@link #ROLES} without the
+     * trainee and teaching ones): "an honour to be your midwife", "to be his nurse".
+     */
+    private static final Set<String> CARE_ROLES = ROLES.stream()
+            .filter(r -> !Set.of("resident", "intern", "attending", "tech").contains(r))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A peer's role right after the confirmation: "your co-resident", "her teammate", "your mentee",
+     * "your nurse manager". A care role there is the writer's towards the person, even where the
+     * word also names staff elsewhere: "proud to be your nurse", "to be your hospice nurse".
+     */
     private static boolean colleagueRole(AnalyzedPost post, int i, int to) {
         for (int k = i; k < Math.min(to, i + 2); k++) {
             String w = post.lowerToken(k);
+            if (CARE_ROLES.contains(w)) {
+                String next = k + 1 < to ? post.lowerToken(k + 1) : "";
+                return PEERS.contains(next) || (Words.STAFF.contains(next) && !CARE_ROLES.contains(next));
+            }
             if (Words.STAFF.contains(w) || PEERS.contains(w)) {
                 return true;
             }

@@ -20,6 +20,10 @@ class CareRelationshipRuleTest {
             Loved the summit photo, @kofi_climbs! Your new hip clearly agrees with altitude.    | @kofi_climbs
             Ran into @marguerite.b at the farmers market. Her scans came back clear, she said I could share | @marguerite.b
             What a week for @benny_o. Proud to be your cardiologist, buddy                     | @benny_o
+            @jo_paints it was an honour to be your therapist these two years, the studio suits you | @jo_paints
+            Replying to @lena.k: it was a gift to be your hospice nurse, love to the whole family | @lena.k
+            @tomas_runs honored to be your physician these ten years, enjoy retirement          | @tomas_runs
+            @dan_builds I still remember stitching your chin at 3am, glad the scar faded         | @dan_builds
             """)
     void firesWhenARepliedToPersonIsConfirmedAsAPatient(String text, String span) {
         assertThat(RuleTesting.found(rule, text)).contains(span);
@@ -33,6 +37,11 @@ class CareRelationshipRuleTest {
         "@CDCgov thanks for the updated RSV guidance, sharing with our staff",
         "Great panel with @amara_md and @jules_rn today. Your questions on hip fractures were the best part",
         "Loved the summit photo, @kofi_climbs! See you at the next trail cleanup.",
+        // a care role followed by a staff one is a post in the team, not care of the reader
+        "@4WestNurses honoured to be your nurse manager this year, thank you all",
+        "@newgrad_rns thrilled to be your nurse educator this fall",
+        "@sam_okoro proud to be your co-resident, see you on nights",
+        "@DrAmaraLee so lucky to be your fellow this year",
     })
     void staysSilentForColleaguesAndNonConfirmingReplies(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
