@@ -1679,7 +1679,7 @@ final class ContextualEntityRule implements Rule {
                 || (i > 0 && tokens.get(i - 1).is(Kind.MENTION));
     }
 
-    private static boolean isColleague(AnalyzedPost post, int first, int last) {
+    static boolean isColleague(AnalyzedPost post, int first, int last) {
         if (colleagueAt(post, first, last)) {
             return true;
         }

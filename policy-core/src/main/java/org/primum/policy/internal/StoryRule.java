@@ -7,7 +7,11 @@ import org.primum.policy.Category;
 import org.primum.policy.FindingType;
 import org.primum.policy.Policy;
 import org.primum.policy.spi.Detection;
+import java.util.List;
 import org.primum.policy.spi.Entity;
+import org.primum.policy.spi.PartOfSpeech;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.TokenTags;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
 
@@ -16,7 +20,9 @@ import org.primum.policy.spi.Rule;
  * look for cues they know ("my patient", "came in with", an age next to a diagnosis); authors
  * they were not written for tell patient stories in words no cue list holds. When a detector
  * (policy-nlp) rates the post as a whole at or above the threshold as being about a specific
- * patient, every person or place name it found is reported as PHI, with the score as confidence.
+ * patient, every person or place name it found is reported as PHI, with the score as confidence,
+ * and so is a given name that is also a word ("Faith", "June") where its tagger calls it a proper
+ * noun (the name finder misses those).
  *
  * <p>Without a detector that scores posts this rule finds nothing. The threshold is the policy's
  * {@code patientStory.blockAt}: lower catches more patient stories and blocks more posts that are
@@ -71,15 +77,13 @@ final class StoryRule implements Rule {
 
     @Override
     public void check(Post post, Consumer<Detection> out) {
-        if (post.entities().isEmpty()) {
-            return;
-        }
         OptionalDouble story = post.patientStory();
         if (story.isEmpty() || story.getAsDouble() < threshold) {
             return;
         }
         double p = story.getAsDouble();
         String scored = reason(p, atThreshold);
+        post.tags().ifPresent(tags -> wordNames((AnalyzedPost) post, tags, p, scored, out));
         for (Entity e : post.entities()) {
             FindingType type = switch (e.label()) {
                 case PERSON -> FindingType.NAME;
@@ -91,14 +95,57 @@ final class StoryRule implements Rule {
             }
             // the message never quotes the matched text: machine formats must not echo it (CI logs)
             String message = type == FindingType.NAME
-                    ? "This looks like a person's name, and the post reads like a story about a patient. If it is a"
-                            + " patient's, remove it; if not, make clear who it is (a colleague's title, an author, a"
-                            + " public figure)."
+                    ? NAME_MESSAGE
                     : "This looks like a place, and the post reads like a story about a patient. If it tells where a"
                             + " patient lives, works or was treated, remove it.";
             out.accept(new Detection(type, e.start(), e.end(), p, message,
-                    type == FindingType.NAME ? "Use no name, or a clearly invented one." : "Leave out the place.",
+                    type == FindingType.NAME ? NAME_SUGGESTION : "Leave out the place.",
                     java.util.List.of(scored, e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
         }
     }
+
+    private static final String NAME_MESSAGE = "This looks like a person's name, and the post reads like a story about"
+            + " a patient. If it is a patient's, remove it; if not, make clear who it is (a colleague's title, an author,"
+            + " a public figure).";
+    private static final String NAME_SUGGESTION = "Use no name, or a clearly invented one.";
+
+    /**
+     * Given names that are also everyday words ({@code word_names.txt}: "Faith", "Hope", "June"),
+     * which the name finder, trained on names that are only names, misses. In a post read as a
+     * patient story, such a word counts as a name when the tagger calls it a proper noun, it is
+     * capitalised but not all capitals, no entity covers it, no title or staff role stands before it
+     * ("Chaplain Grace"), and a month is not beside a number ("June 3").
+     */
+    private static void wordNames(AnalyzedPost post, TokenTags tags, double p, String scored, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size() && i < tags.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Token.Kind.WORD) || !t.isCapitalized() || t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                    || tags.pos(i) != PartOfSpeech.PROPN || WORD_NAMES.matchAt(post, i) != 1) {
+                continue;
+            }
+            if (covered(post, t) || besideNumber(tokens, i) || ContextualEntityRule.isColleague(post, i, i)) {
+                continue;
+            }
+            out.accept(new Detection(FindingType.NAME, t.start(), t.end(), p, NAME_MESSAGE, NAME_SUGGESTION,
+                    List.of(scored, "a given name that is also a word, tagged a proper noun")));
+        }
+    }
+
+    private static boolean covered(Post post, Token t) {
+        for (Entity e : post.entities()) {
+            if (e.start() < t.end() && t.start() < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "June 3", "3 June", "April 2026": a month, not a person. */
+    private static boolean besideNumber(List<Token> tokens, int i) {
+        return (i + 1 < tokens.size() && tokens.get(i + 1).is(Token.Kind.NUMBER))
+                || (i > 0 && tokens.get(i - 1).is(Token.Kind.NUMBER));
+    }
+
+    private static final PhraseSet WORD_NAMES = PhraseSet.lexicon("word_names.txt", null);
 }

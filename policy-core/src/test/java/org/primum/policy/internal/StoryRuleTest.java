@@ -25,11 +25,32 @@ class StoryRuleTest {
         final List<String> persons;
         final List<String> places;
         final List<String> asked = new ArrayList<>();
+        /** Words the scripted tagger calls proper nouns; every other token is a noun. */
+        final java.util.Set<String> propn = new java.util.HashSet<>();
 
         Scripted(OptionalDouble score, List<String> persons, List<String> places) {
             this.score = score;
             this.persons = persons;
             this.places = places;
+        }
+
+        Scripted propn(String... words) {
+            propn.addAll(List.of(words));
+            return this;
+        }
+
+        @Override
+        public java.util.Optional<org.primum.policy.spi.TokenTags> tags(Post post, String language) {
+            int n = post.tokens().size();
+            org.primum.policy.spi.PartOfSpeech[] pos = new org.primum.policy.spi.PartOfSpeech[n];
+            String[] lemmas = new String[n];
+            for (int i = 0; i < n; i++) {
+                String text = post.tokens().get(i).text();
+                pos[i] = propn.contains(text) ? org.primum.policy.spi.PartOfSpeech.PROPN
+                        : org.primum.policy.spi.PartOfSpeech.NOUN;
+                lemmas[i] = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return java.util.Optional.of(org.primum.policy.spi.TokenTags.of(pos, lemmas));
         }
 
         @Override
@@ -71,6 +92,30 @@ class StoryRuleTest {
 
     private static List<Finding> story(CheckResult r) {
         return r.findings().stream().filter(f -> f.ruleId().equals(StoryRule.ID)).toList();
+    }
+
+    @Test
+    void givenNamesThatAreAlsoWordsCountWhereTheTaggerCallsThemProperNouns() {
+        String post = "Faith finally went home today after her last cycle of chemo, and Hope from the choir sang";
+        java.util.function.Function<Scripted, List<String>> found = d -> story(checker(d, Policy.defaults()).check(post))
+                .stream().map(f -> f.matchedText(post)).toList();
+        assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith")))
+                .containsExactly("Faith");
+        assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith", "Hope")))
+                .containsExactly("Faith", "Hope");
+        // a common noun, or a post the model does not read as a patient story: nothing
+        assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()))).isEmpty();
+        assertThat(found.apply(new Scripted(OptionalDouble.of(0.5), List.of(), List.of()).propn("Faith"))).isEmpty();
+        // an entity already covering the word gives one finding, not two
+        assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of("Faith"), List.of()).propn("Faith")))
+                .containsExactly("Faith");
+        // a title before it, a month beside a number, capitals for emphasis: not a patient's name
+        for (String other : List.of("Chaplain Grace sat with the family after the code, she came in on her day off",
+                "I had my own knee replaced June 3 and went home after her last cycle of chemo",
+                "ROSE finally went home today after her last cycle of chemo")) {
+            Scripted d = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Grace", "June", "ROSE");
+            assertThat(story(checker(d, Policy.defaults()).check(other))).as(other).isEmpty();
+        }
     }
 
     @Test
