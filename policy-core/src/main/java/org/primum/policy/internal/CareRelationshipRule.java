@@ -561,7 +561,7 @@ final class CareRelationshipRule implements Rule {
      * trainee and teaching ones): "an honour to be your midwife", "to be his nurse".
      */
     private static final Set<String> CARE_ROLES = ROLES.stream()
-            .filter(r -> !Set.of("resident", "intern", "attending", "tech").contains(r))
+            .filter(r -> !r.equals("resident") && !r.equals("intern") && !r.equals("attending") && !r.equals("tech"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -1,5 +1,6 @@
 package org.primum.policy.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -7,13 +8,12 @@ import org.primum.policy.Category;
 import org.primum.policy.FindingType;
 import org.primum.policy.Policy;
 import org.primum.policy.spi.Detection;
-import java.util.List;
 import org.primum.policy.spi.Entity;
 import org.primum.policy.spi.PartOfSpeech;
-import org.primum.policy.spi.Token;
-import org.primum.policy.spi.TokenTags;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
+import org.primum.policy.spi.Token;
+import org.primum.policy.spi.TokenTags;
 
 /**
  * A second opinion from a model of post wording ({@code phi.story}). The patient-context rules
@@ -45,6 +45,9 @@ final class StoryRule implements Rule {
      * whose only PHI blocks are contacts gets warnings from them instead, as with {@link #CONTEXT_JUDGMENTS}.
      */
     static final java.util.Set<String> CONTACTS = java.util.Set.of("phi.phone", "phi.email");
+
+    /** Given names that are also everyday words: "Faith", "June", "Hunter". */
+    private static final PhraseSet WORD_NAMES = PhraseSet.lexicon("word_names.txt", null);
 
     private final double threshold;
     /** The reason's tail, fixed when the checker is built. */
@@ -147,5 +150,4 @@ final class StoryRule implements Rule {
                 || (i > 0 && tokens.get(i - 1).is(Token.Kind.NUMBER));
     }
 
-    private static final PhraseSet WORD_NAMES = PhraseSet.lexicon("word_names.txt", null);
 }

@@ -204,7 +204,8 @@ final class Words {
             "your medical records", "your records", "you arrived", "you were seen", "you left before",
             "we dismissed you", "glad you're home", "glad you are home", "so glad you're home", "welcome home",
             "delivering your", "delivering you", "treating you", "treating your", "operating on you",
-            "operating on your", "stitching you up", "patching you up", "fixing your", "stitching your", "suturing your", "came back to visit",
+            "operating on your", "stitching you up", "patching you up", "fixing your", "stitching your",
+            "suturing your", "came back to visit",
             "came to visit us", "came by to visit", "stopped by to visit", "support your", "supporting your",
             "my client", "my patient", "my pt", "our patient", "former patient", "my former patient",
             // caring for the reader's relative: "it was a privilege caring for your dad"
