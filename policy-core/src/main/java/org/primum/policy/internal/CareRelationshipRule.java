@@ -604,7 +604,7 @@ final class CareRelationshipRule implements Rule {
         return i;
     }
 
-    private static boolean isAuthor(AnalyzedPost post, String handle) {
+    static boolean isAuthor(AnalyzedPost post, String handle) {
         for (String h : post.draft().authorHandles()) {
             if (AllowMatcher.handle(h).equals(AllowMatcher.handle(handle))) {
                 return true;
@@ -627,7 +627,7 @@ final class CareRelationshipRule implements Rule {
      * The handle at {@code h} is the writer's own account: "follow us at @x", "find us on @x", "follow us
      * @x", "our page @x", "our new account, @x": no reader whose care the post could confirm.
      */
-    private static boolean ownAccount(AnalyzedPost post, int h) {
+    static boolean ownAccount(AnalyzedPost post, int h) {
         int sentenceStart = post.sentences().get(post.tokens().get(h).sentence()).firstToken();
         boolean placed = false; // a link that places "us" at the handle was passed
         int k = h - 1;

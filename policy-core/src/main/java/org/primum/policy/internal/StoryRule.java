@@ -22,7 +22,8 @@ import org.primum.policy.spi.TokenTags;
  * (policy-nlp) rates the post as a whole at or above the threshold as being about a specific
  * patient, every person or place name it found is reported as PHI, with the score as confidence,
  * and so is a given name that is also a word ("Faith", "June") where its tagger calls it a proper
- * noun (the name finder misses those).
+ * noun (the name finder misses those), and so is every handle the post tags that is not the
+ * writer's, a clinician's or an organisation's.
  *
  * <p>Without a detector that scores posts this rule finds nothing. The threshold is the policy's
  * {@code patientStory.blockAt}: lower catches more patient stories and blocks more posts that are
@@ -87,6 +88,7 @@ final class StoryRule implements Rule {
         double p = story.getAsDouble();
         String scored = reason(p, atThreshold);
         post.tags().ifPresent(tags -> wordNames((AnalyzedPost) post, tags, p, scored, out));
+        handles((AnalyzedPost) post, p, scored, out);
         for (Entity e : post.entities()) {
             FindingType type = switch (e.label()) {
                 case PERSON -> FindingType.NAME;
@@ -133,6 +135,52 @@ final class StoryRule implements Rule {
             out.accept(new Detection(FindingType.NAME, t.start(), t.end(), p, NAME_MESSAGE, NAME_SUGGESTION,
                     List.of(scored, "a given name that is also a word, tagged a proper noun")));
         }
+    }
+
+    /** Words in a handle that make it a clinician's or an organisation's: "@DrLeeCardio", "@mercy_health". */
+    private static final java.util.Set<String> PROFESSIONAL_HANDLE_WORDS = java.util.Set.of("dr", "doc", "md", "rn",
+            "np", "do", "phd", "nurse", "nurses", "hospital", "health", "clinic", "medical", "medicine", "official",
+            "news", "gov", "team", "foundation", "society", "journal", "college", "university", "univ", "school",
+            "pharmacy", "lab", "center", "centre", "dept", "program", "network", "ems", "fire", "police", "county");
+
+    /**
+     * The people a post read as a patient story tags: a person's handle identifies them as their name
+     * does. Not the writer's own account or the organisation's ("follow us at @x"), and not a
+     * handle that reads as a clinician's or an organisation's ({@link #PROFESSIONAL_HANDLE_WORDS}) or
+     * follows a title or staff role ("Dr. @x").
+     */
+    private static void handles(AnalyzedPost post, double p, String scored, Consumer<Detection> out) {
+        List<Token> tokens = post.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Token.Kind.MENTION) || CareRelationshipRule.isAuthor(post, t.text())
+                    || CareRelationshipRule.ownAccount(post, i) || professionalHandle(t.text())
+                    || ContextualEntityRule.isColleague(post, i, i)) {
+                continue;
+            }
+            out.accept(new Detection(FindingType.HANDLE, t.start(), t.end(), p,
+                    "This handle is tagged in a post that reads like a story about a patient. If it is the patient's"
+                            + " (or their family's), tagging them confirms their care in public; remove it.",
+                    "Leave the handle out, or thank them privately.",
+                    List.of(scored, "a handle tagged in the post")));
+        }
+    }
+
+    /** A handle whose parts (split at '_', '.', digits and lower-to-upper case) include a professional word. */
+    static boolean professionalHandle(String handle) {
+        String h = handle.startsWith("@") ? handle.substring(1) : handle;
+        int start = 0;
+        for (int i = 1; i <= h.length(); i++) {
+            boolean cut = i == h.length() || !Character.isLetter(h.charAt(i))
+                    || (Character.isUpperCase(h.charAt(i)) && Character.isLowerCase(h.charAt(i - 1)));
+            if (cut) {
+                if (i > start && PROFESSIONAL_HANDLE_WORDS.contains(h.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i < h.length() && Character.isLetter(h.charAt(i)) ? i : i + 1;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(Post post, Token t) {

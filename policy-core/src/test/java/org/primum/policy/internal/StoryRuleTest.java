@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.primum.policy.CheckResult;
 import org.primum.policy.Finding;
 import org.primum.policy.FindingType;
@@ -116,6 +118,29 @@ class StoryRuleTest {
             Scripted d = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Grace", "June", "ROSE");
             assertThat(story(checker(d, Policy.defaults()).check(other))).as(other).isEmpty();
         }
+    }
+
+    @Test
+    void handlesTaggedInAPatientStoryBlockUnlessTheyAreTheWritersOrAClinicians() {
+        String post = "So proud of @sunny.days.jo, home after 40 days in the NICU! Thanks @DrLeeCardio and"
+                + " @mercy_health for everything. Follow us at @our_nicu_family";
+        java.util.function.Function<Double, List<String>> found = score -> story(checker(
+                new Scripted(OptionalDouble.of(score), List.of(), List.of()), Policy.defaults()).check(post))
+                .stream().map(f -> f.type() + " " + f.matchedText(post)).toList();
+        assertThat(found.apply(0.95)).containsExactly("HANDLE @sunny.days.jo");
+        assertThat(found.apply(0.5)).isEmpty();
+        // a title before the handle makes it a colleague's
+        String titled = "Our patient went home after 40 days in the NICU, thanks to Dr. @amara_k and her team";
+        assertThat(story(checker(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()), Policy.defaults())
+                .check(titled))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"@DrLeeCardio,true", "@dr_amara,true", "@mercy_health,true", "@CountyEMS,true", "@jules.rn,true",
+        "@NurseNikki,true", "@sunny.days.jo,false", "@drew_smith,false", "@mamabear_of4,false", "@RosaliaM_art,false",
+        "@healthyhannah,false"})
+    void professionalHandlesAreReadFromTheirParts(String handle, boolean professional) {
+        assertThat(StoryRule.professionalHandle(handle)).as(handle).isEqualTo(professional);
     }
 
     @Test
