@@ -115,25 +115,27 @@ final class StoryRule implements Rule {
     private static final String NAME_SUGGESTION = "Use no name, or a clearly invented one.";
 
     /**
-     * Given names that are also everyday words ({@code word_names.txt}: "Faith", "Hope", "June"),
-     * which the name finder, trained on names that are only names, misses. In a post read as a
-     * patient story, such a word counts as a name when the tagger calls it a proper noun, it is
-     * capitalised but not all capitals, no entity covers it, no title or staff role stands before it
-     * ("Chaplain Grace"), and a month is not beside a number ("June 3").
+     * Given names the name finder missed: those that are also everyday words ({@code word_names.txt}:
+     * "Faith", "Hope", "June"), which it was not trained on, and now and then one of
+     * {@code given_names.txt} in words it did not expect. In a post read as a patient story, such a
+     * word counts as a name when the tagger calls it a proper noun, it is capitalised but not all
+     * capitals, no entity covers it, no title or staff role stands before it ("Chaplain Grace"), and
+     * a month is not beside a number ("June 3").
      */
     private static void wordNames(AnalyzedPost post, TokenTags tags, double p, String scored, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size() && i < tags.size(); i++) {
             Token t = tokens.get(i);
             if (!t.is(Token.Kind.WORD) || !t.isCapitalized() || t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                    || tags.pos(i) != PartOfSpeech.PROPN || WORD_NAMES.matchAt(post, i) != 1) {
+                    || tags.pos(i) != PartOfSpeech.PROPN
+                    || (WORD_NAMES.matchAt(post, i) != 1 && Lexicons.GIVEN_NAMES.matchAt(post, i) != 1)) {
                 continue;
             }
             if (covered(post, t) || besideNumber(tokens, i) || ContextualEntityRule.isColleague(post, i, i)) {
                 continue;
             }
             out.accept(new Detection(FindingType.NAME, t.start(), t.end(), p, NAME_MESSAGE, NAME_SUGGESTION,
-                    List.of(scored, "a given name that is also a word, tagged a proper noun")));
+                    List.of(scored, "a given name the name finder missed, tagged a proper noun")));
         }
     }
 

@@ -97,7 +97,7 @@ class StoryRuleTest {
     }
 
     @Test
-    void givenNamesThatAreAlsoWordsCountWhereTheTaggerCallsThemProperNouns() {
+    void givenNamesTheNameFinderMissedCountWhereTheTaggerCallsThemProperNouns() {
         String post = "Faith finally went home today after her last cycle of chemo, and Hope from the choir sang";
         java.util.function.Function<Scripted, List<String>> found = d -> story(checker(d, Policy.defaults()).check(post))
                 .stream().map(f -> f.matchedText(post)).toList();
@@ -105,6 +105,11 @@ class StoryRuleTest {
                 .containsExactly("Faith");
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith", "Hope")))
                 .containsExactly("Faith", "Hope");
+        // a given name that is only a name, where the name finder missed it, counts the same way
+        String missed = "So proud of Ngozi, who walked the length of the ward nine days after her spinal surgery";
+        Scripted tagged = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Ngozi");
+        assertThat(story(checker(tagged, Policy.defaults()).check(missed))).extracting(f -> f.matchedText(missed))
+                .containsExactly("Ngozi");
         // a common noun, or a post the model does not read as a patient story: nothing
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()))).isEmpty();
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.5), List.of(), List.of()).propn("Faith"))).isEmpty();
