@@ -87,7 +87,8 @@ public final class Policy {
      * @param blockAt the person and place names of a post scored at or above this are PHI
      *     ({@code phi.story}), even when no rule found a patient cue
      * @param doubtBelow a post scored below this whose only PHI blocks are judgments of context
-     *     (names, places and quasi-identifiers found beside patient cues), or only contacts (phone
+     *     (names, places and quasi-identifiers found beside patient cues, names in patterns such as
+     *     "pt X"), or only contacts (phone
      *     numbers, e-mail addresses, which posts give for their organisation as often as for a
      *     person), gets warnings instead of blocks; other identifiers such as record numbers, and
      *     a contact beside a name, always block. 0 turns it off

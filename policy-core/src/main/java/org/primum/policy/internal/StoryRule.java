@@ -76,7 +76,8 @@ final class StoryRule implements Rule {
 
     @Override
     public String summary() {
-        return "Person and place names in a post a wording model reads as a patient story (needs policy-nlp)";
+        return "Person and place names, and tagged handles, in a post a wording model reads as a patient story"
+                + " (needs policy-nlp)";
     }
 
     @Override
@@ -139,10 +140,13 @@ final class StoryRule implements Rule {
         }
     }
 
-    /** Words in a handle that make it a clinician's or an organisation's: "@DrLeeCardio", "@mercy_health". */
+    /**
+     * Words in a handle that make it a clinician's or an organisation's: "@DrLeeCardio", "@mercy_health"
+     * ("team" is not one: "@team_noah" is a family's page for their patient).
+     */
     private static final java.util.Set<String> PROFESSIONAL_HANDLE_WORDS = java.util.Set.of("dr", "doc", "md", "rn",
             "np", "do", "phd", "nurse", "nurses", "hospital", "health", "clinic", "medical", "medicine", "official",
-            "news", "gov", "team", "foundation", "society", "journal", "college", "university", "univ", "school",
+            "news", "gov", "foundation", "society", "journal", "college", "university", "univ", "school",
             "pharmacy", "lab", "center", "centre", "dept", "program", "network", "ems", "fire", "police", "county");
 
     /**
