@@ -107,7 +107,7 @@ final class ExplainCommand implements Callable<Integer> {
         java.util.OptionalDouble story = post.patientStory();
         Policy.PatientStory thresholds = checker.policy().patientStory();
         sb.append("Patient story: ").append(story.isEmpty() ? "no score (no detector scores posts in this language)"
-                : TextStyle.confidence(story.getAsDouble()) + " (names and places block at "
+                : TextStyle.confidence(story.getAsDouble()) + " (names, places and tagged handles block at "
                         + TextStyle.confidence(thresholds.blockAt())
                         + " or more; context-only or contact-only blocks warn below "
                         + TextStyle.confidence(thresholds.doubtBelow()) + ")").append('\n');

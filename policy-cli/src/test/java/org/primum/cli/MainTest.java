@@ -286,7 +286,8 @@ class MainTest {
                 + " drain out and asked for her grandson");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Entity detectors: opennlp")
-                .containsPattern("Patient story: [01]\\.\\d\\d \\(names and places block at 0\\.80 or more;"
+                .containsPattern("Patient story: [01]\\.\\d\\d \\(names, places and tagged handles block at"
+                        + " 0\\.80 or more;"
                         + " context-only or contact-only blocks warn below 0\\.10\\)")
                 .containsPattern("Entities: PERSON \"Birdie Kowalczyk\" \\[9,25\\)")
                 .containsPattern("Personal advice: 0\\.\\d\\d \\(flagged at 0\\.80 or more when no rule found"

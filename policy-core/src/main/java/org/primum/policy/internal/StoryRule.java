@@ -110,9 +110,9 @@ final class StoryRule implements Rule {
         }
     }
 
-    private static final String NAME_MESSAGE = "This looks like a person's name, and the post reads like a story about"
-            + " a patient. If it is a patient's, remove it; if not, make clear who it is (a colleague's title, an author,"
-            + " a public figure).";
+    private static final String NAME_MESSAGE = "This looks like a person's name, and the post reads like a story"
+            + " about a patient. If it is a patient's, remove it; if not, make clear who it is (a colleague's title,"
+            + " an author, a public figure).";
     private static final String NAME_SUGGESTION = "Use no name, or a clearly invented one.";
 
     /**

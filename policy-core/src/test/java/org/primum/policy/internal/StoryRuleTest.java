@@ -99,8 +99,8 @@ class StoryRuleTest {
     @Test
     void givenNamesTheNameFinderMissedCountWhereTheTaggerCallsThemProperNouns() {
         String post = "Faith finally went home today after her last cycle of chemo, and Hope from the choir sang";
-        java.util.function.Function<Scripted, List<String>> found = d -> story(checker(d, Policy.defaults()).check(post))
-                .stream().map(f -> f.matchedText(post)).toList();
+        java.util.function.Function<Scripted, List<String>> found = d -> story(
+                checker(d, Policy.defaults()).check(post)).stream().map(f -> f.matchedText(post)).toList();
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith")))
                 .containsExactly("Faith");
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith", "Hope")))
