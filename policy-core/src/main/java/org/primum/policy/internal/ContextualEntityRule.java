@@ -1782,7 +1782,8 @@ final class ContextualEntityRule implements Rule {
         if (titledElsewhere(post, first)) {
             return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
         }
-        int after = last + 1;
+        // "Faith, Grace and Joy on our night team": what follows the list the name opens tells for all of it
+        int after = listEnd(post, last) + 1;
         if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
@@ -2022,6 +2023,37 @@ final class ContextualEntityRule implements Rule {
      * a working unit named after a person, whose member is a colleague (a department of its own, or up to
      * three words ending in a unit's head word; not "patient services").
      */
+    /**
+     * The last token of the list of capitalised words that the name ending at {@code last} opens or
+     * continues ("Faith, Grace and Joy": from "Faith", the token of "Joy"), or {@code last} itself when
+     * none follows it after a comma, "and" or "&".
+     */
+    private static int listEnd(AnalyzedPost post, int last) {
+        int n = post.tokens().size();
+        int end = last;
+        int k = last + 1;
+        while (k + 1 < n) {
+            String link = post.lowerToken(k);
+            int next = link.equals(",") && post.lowerToken(k + 1).equals("and") ? k + 2 : k + 1;
+            if (!(link.equals(",") || link.equals("and") || link.equals("&")) || next >= n || !listedName(post, next)) {
+                break;
+            }
+            end = next;
+            while (end + 1 < n && listedName(post, end + 1)) {
+                end++;
+            }
+            k = end + 1;
+        }
+        return end;
+    }
+
+    /** A capitalised word in the name's sentence, in a list of names: "Grace", "Joy" count as "Ana" does. */
+    private static boolean listedName(AnalyzedPost post, int k) {
+        Token t = post.tokens().get(k);
+        return t.is(Kind.WORD) && t.isCapitalized() && !isAllCaps(t.text())
+                && t.sentence() == post.tokens().get(k - 1).sentence();
+    }
+
     private static boolean ofAUnit(AnalyzedPost post, int after) {
         int n = post.tokens().size();
         if (after + 1 >= n || !(post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in")

@@ -116,6 +116,14 @@ class StoryRuleTest {
         // an entity already covering the word gives one finding, not two
         assertThat(found.apply(new Scripted(OptionalDouble.of(0.95), List.of("Faith"), List.of()).propn("Faith")))
                 .containsExactly("Faith");
+        // a list of names that a unit follows is the unit's staff ("Faith, Grace and Joy on our night team"),
+        // unless the sentence tells of their care
+        String staff = "Faith, Grace and Joy on our night team literally saved the shift last night";
+        String hurt = "Faith, Grace and Joy on our night team were admitted after the crash last night";
+        Scripted three = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith", "Grace", "Joy");
+        assertThat(story(checker(three, Policy.defaults()).check(staff))).isEmpty();
+        assertThat(story(checker(three, Policy.defaults()).check(hurt))).extracting(f -> f.matchedText(hurt))
+                .contains("Grace", "Joy");
         // a title before it, a month beside a number, capitals for emphasis: not a patient's name
         for (String other : List.of("Chaplain Grace sat with the family after the code, she came in on her day off",
                 "I had my own knee replaced June 3 and went home after her last cycle of chemo",
