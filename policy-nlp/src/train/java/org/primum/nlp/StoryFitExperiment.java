@@ -51,12 +51,20 @@ final class StoryFitExperiment {
     private StoryFitExperiment() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: StoryFitExperiment CORPUS_DIR [FILE.jsonl ...]");
+            System.exit(2);
+        }
         Path dir = Path.of(args[0]);
         List<WordingModelTrainer.Example> scored = new ArrayList<>();
         if (args.length > 1) {
             for (int i = 1; i < args.length; i++) {
                 Path file = Path.of(args[i]);
                 String name = file.getFileName().toString().replace(".jsonl", "");
+                if (name.equals("test")) {
+                    System.err.println("StoryFitExperiment never reads test.jsonl: it is kept for the held-out figures");
+                    System.exit(2);
+                }
                 scored.addAll(WordingModelTrainer.load(file.toAbsolutePath().getParent(), List.of(name)));
             }
         } else {

@@ -138,7 +138,8 @@ final class CareRelationshipRule implements Rule {
                 }
                 reasons.add("addresses " + t.text());
                 out.accept(new Detection(FindingType.HANDLE, t.start(), t.end(), 0.85,
-                        "Confirms in public that " + t.text() + " was a patient (" + evidence + ").",
+                        // the message never quotes the matched text: machine formats must not echo it (CI logs)
+                        "Confirms in public that the person with this handle was a patient (" + evidence + ").",
                         "Do not mention a patient's care in public; thank them privately or move the conversation "
                                 + "to a secure channel.", reasons));
                 reportedAny = true;
@@ -166,8 +167,7 @@ final class CareRelationshipRule implements Rule {
                     } else if (post.draft().replyTo() != null) {
                         out.accept(new Detection(FindingType.HANDLE, tokens.get(s.firstToken()).start(),
                                 tokens.get(s.endToken() - 1).end(), 0.8,
-                                "This reply confirms that " + post.draft().replyTo() + " was a patient (" + evidence
-                                        + ").",
+                                "This reply confirms that the person it answers was a patient (" + evidence + ").",
                                 "Reply without confirming any care; move the conversation to a private channel.",
                                 reasons));
                     } else {
@@ -558,7 +558,8 @@ final class CareRelationshipRule implements Rule {
 
     /**
      * Roles in which the writer cares for the person they address ({@link #ROLES} without the
-     * trainee and teaching ones): "an honour to be your midwife", "to be his nurse".
+     * trainee and teaching ones, resident, intern and attending, and without "tech", which names
+     * staff as often): "an honour to be your midwife", "to be his nurse".
      */
     private static final Set<String> CARE_ROLES = ROLES.stream()
             .filter(r -> !r.equals("resident") && !r.equals("intern") && !r.equals("attending") && !r.equals("tech"))

@@ -1167,7 +1167,7 @@ final class ContextualEntityRule implements Rule {
         return n;
     }
 
-    private static boolean isAllCaps(String s) {
+    static boolean isAllCaps(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLowerCase(s.charAt(i))) {
                 return false;
@@ -1680,7 +1680,18 @@ final class ContextualEntityRule implements Rule {
     }
 
     static boolean isColleague(AnalyzedPost post, int first, int last) {
-        if (colleagueAt(post, first, last)) {
+        return isColleague(post, first, last, 0);
+    }
+
+    /**
+     * How many names back and forward a list of names is followed ("Ana, Ben and Dr. Kofi Mensah",
+     * "Faith, Grace and Joy on our night team"): bounds the work, and the depth of the look back, on a
+     * post that is one long list of names.
+     */
+    private static final int MAX_LIST_HOPS = 8;
+
+    private static boolean isColleague(AnalyzedPost post, int first, int last, int hops) {
+        if (colleagueAt(post, first, last, hops)) {
             return true;
         }
         // the detector found only the end of a titled name ("Moreno" of "Dr. Faith Moreno", "Kowalczyk" of
@@ -1719,24 +1730,25 @@ final class ContextualEntityRule implements Rule {
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of("DON", "ADON", "CNO", "CMO", "COO", "CFO", "CMIO",
             "CNIO", "CQO", "VP", "SVP", "AVP");
 
-    private static boolean colleagueAt(AnalyzedPost post, int first, int last) {
+    private static boolean colleagueAt(AnalyzedPost post, int first, int last, int hops) {
         int named = nameBeforeNickname(post, first);
-        if (named >= 0) {
+        if (named >= 0 && hops < MAX_LIST_HOPS) {
             int start = named;
             while (start > 0 && isNameToken(post, start - 1)) {
                 start--;
             }
-            if (isColleague(post, start, named)) {
+            if (isColleague(post, start, named, hops + 1)) {
                 return true; // "Dr. Patricia 'Patty' Gunderson": the nickname and surname of a titled colleague
             }
         }
         // "nurse managers Aaliyah Grant and Pete Sorensen": a name joined to a colleague is a colleague
-        if (first > 1 && (post.lowerToken(first - 1).equals("and") || post.lowerToken(first - 1).equals(","))) {
+        if (first > 1 && hops < MAX_LIST_HOPS
+                && (post.lowerToken(first - 1).equals("and") || post.lowerToken(first - 1).equals(","))) {
             int k = first - 2;
-            while (k > 0 && isNameToken(post, k)) {
-                k--;
+            while (k > 0 && k > first - 6 && isNameToken(post, k)) {
+                k--; // a name of up to four words
             }
-            if (k >= 0 && k < first - 2 && isColleague(post, k + 1, first - 2)) {
+            if (k >= 0 && k < first - 2 && isColleague(post, k + 1, first - 2, hops + 1)) {
                 return true;
             }
         }
@@ -1782,13 +1794,15 @@ final class ContextualEntityRule implements Rule {
         if (titledElsewhere(post, first)) {
             return true; // "Nurse Keisha Brown ... Nobody starts an IV like Keisha."
         }
-        // "Faith, Grace and Joy on our night team": what follows the list the name opens tells for all of it
-        int after = listEnd(post, last) + 1;
+        int after = last + 1;
         if (after + 1 < post.tokens().size() && (post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in"))
                 && (DEPARTMENTS.contains(post.lowerToken(after + 1)) || (after + 2 < post.tokens().size()
                         && post.lowerToken(after + 2).equals("services") && !post.lowerToken(after + 1).equals("patient")))) {
             return true; // "Raj from facilities", "Dana in billing"
         }
+        // "Faith, Grace and Joy on our night team": the unit or shift after a list of names tells for all of
+        // it, where the sentence tells of nobody's care
+        after = listEnd(post, last) + 1;
         if (ofAUnit(post, after) && !Signals.careWordIn(post, post.tokens().get(first).sentence())) {
             return true; // "Ines from our wound care team", "Okafor in central supply"
         }
@@ -2019,11 +2033,6 @@ final class ContextualEntityRule implements Rule {
             "processing", "office", "services");
 
     /**
-     * "from our infection control team", "in sterile processing", "on the IT crew" at token {@code after}:
-     * a working unit named after a person, whose member is a colleague (a department of its own, or up to
-     * three words ending in a unit's head word; not "patient services").
-     */
-    /**
      * The last token of the list of capitalised words that the name ending at {@code last} opens or
      * continues ("Faith, Grace and Joy": from "Faith", the token of "Joy"), or {@code last} itself when
      * none follows it after a comma, "and" or "&".
@@ -2032,15 +2041,15 @@ final class ContextualEntityRule implements Rule {
         int n = post.tokens().size();
         int end = last;
         int k = last + 1;
-        while (k + 1 < n) {
+        for (int hops = 0; hops < MAX_LIST_HOPS && k + 1 < n; hops++) {
             String link = post.lowerToken(k);
             int next = link.equals(",") && post.lowerToken(k + 1).equals("and") ? k + 2 : k + 1;
             if (!(link.equals(",") || link.equals("and") || link.equals("&")) || next >= n || !listedName(post, next)) {
                 break;
             }
             end = next;
-            while (end + 1 < n && listedName(post, end + 1)) {
-                end++;
+            while (end + 1 < n && end - next < 3 && listedName(post, end + 1)) {
+                end++; // a name of up to four words: "Mary Ann de Souza"
             }
             k = end + 1;
         }
@@ -2054,6 +2063,11 @@ final class ContextualEntityRule implements Rule {
                 && t.sentence() == post.tokens().get(k - 1).sentence();
     }
 
+    /**
+     * "from our infection control team", "in sterile processing", "on the IT crew" at token {@code after}:
+     * a working unit named after a person, whose member is a colleague (a department of its own, or up to
+     * three words ending in a unit's head word; not "patient services").
+     */
     private static boolean ofAUnit(AnalyzedPost post, int after) {
         int n = post.tokens().size();
         if (after + 1 >= n || !(post.lowerToken(after).equals("from") || post.lowerToken(after).equals("in")

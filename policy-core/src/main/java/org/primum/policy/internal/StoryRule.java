@@ -120,19 +120,23 @@ final class StoryRule implements Rule {
      * "Faith", "Hope", "June"), which it was not trained on, and now and then one of
      * {@code given_names.txt} in words it did not expect. In a post read as a patient story, such a
      * word counts as a name when the tagger calls it a proper noun, it is capitalised but not all
-     * capitals, no entity covers it, no title or staff role stands before it ("Chaplain Grace"), and
-     * a month is not beside a number ("June 3").
+     * capitals, no entity covers it, no title or staff role stands before it ("Chaplain Grace"), it
+     * does not follow "the" ("by the Grace of God"), and a month is neither beside a number ("June 3")
+     * nor after a word that introduces a time ("since June", "in April").
      */
     private static void wordNames(AnalyzedPost post, TokenTags tags, double p, String scored, Consumer<Detection> out) {
         List<Token> tokens = post.tokens();
         for (int i = 0; i < tokens.size() && i < tags.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.is(Token.Kind.WORD) || !t.isCapitalized() || t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                    || tags.pos(i) != PartOfSpeech.PROPN
+            if (tags.pos(i) != PartOfSpeech.PROPN || !t.is(Token.Kind.WORD) || !t.isCapitalized()
+                    || ContextualEntityRule.isAllCaps(t.text())
                     || (WORD_NAMES.matchAt(post, i) != 1 && Lexicons.GIVEN_NAMES.matchAt(post, i) != 1)) {
                 continue;
             }
-            if (covered(post, t) || besideNumber(tokens, i) || ContextualEntityRule.isColleague(post, i, i)) {
+            String before = i > 0 ? post.lowerToken(i - 1) : "";
+            if (before.equals("the") // "by the Grace of God", "the Hope Lodge"
+                    || (MONTHS.contains(post.lowerToken(i)) && BEFORE_A_MONTH.contains(before)) // "since June"
+                    || covered(post, t) || besideNumber(tokens, i) || ContextualEntityRule.isColleague(post, i, i)) {
                 continue;
             }
             out.accept(new Detection(FindingType.NAME, t.start(), t.end(), p, NAME_MESSAGE, NAME_SUGGESTION,
@@ -140,14 +144,26 @@ final class StoryRule implements Rule {
         }
     }
 
+    /** Word-names that are months too: "June" after "since" or "in" is a time. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("april", "august", "june");
     /**
-     * Words in a handle that make it a clinician's or an organisation's: "@DrLeeCardio", "@mercy_health"
-     * ("team" is not one: "@team_noah" is a family's page for their patient).
+     * Words before a month that make it a time: "since June", "in April", "last August" (not "from" or
+     * "after": "a card from June", "after June's surgery").
+     */
+    private static final java.util.Set<String> BEFORE_A_MONTH = java.util.Set.of("in", "since", "last", "next",
+            "early", "late", "mid", "until", "till", "through", "during", "each", "every");
+
+    /**
+     * Words in a handle that make it a clinician's or an organisation's: "@DrLeeCardio", "@mercy_health",
+     * "@CDCgov" ("team" is not one: "@team_noah" is a family's page for their patient).
      */
     private static final java.util.Set<String> PROFESSIONAL_HANDLE_WORDS = java.util.Set.of("dr", "doc", "md", "rn",
-            "np", "do", "phd", "nurse", "nurses", "hospital", "health", "clinic", "medical", "medicine", "official",
+            "np", "phd", "nurse", "nurses", "hospital", "health", "clinic", "medical", "medicine", "official",
             "news", "gov", "foundation", "society", "journal", "college", "university", "univ", "school",
-            "pharmacy", "lab", "center", "centre", "dept", "program", "network", "ems", "fire", "police", "county");
+            "pharmacy", "center", "centre", "dept", "program", "network", "ems", "police", "county");
+    /** Endings of a handle written as one word that make it an organisation's: "@mayoclinic", "@ucsfhealth". */
+    private static final List<String> PROFESSIONAL_HANDLE_ENDINGS = List.of("clinic", "health", "hospital",
+            "medical", "medicine", "nurses", "pharmacy", "foundation", "official", "university", "college");
 
     /**
      * The people a post read as a patient story tags: a person's handle identifies them as their name
@@ -172,13 +188,28 @@ final class StoryRule implements Rule {
         }
     }
 
-    /** A handle whose parts (split at '_', '.', digits and lower-to-upper case) include a professional word. */
+    /**
+     * A handle whose parts (split at '_', '.', digits and changes of case: "Dr|Lee|Cardio", "CDC|gov")
+     * include a professional word, that ends in an organisation's word ("mayoclinic"), or that is
+     * "dr" and a consonant ("drsmith", not "drew").
+     */
     static boolean professionalHandle(String handle) {
         String h = handle.startsWith("@") ? handle.substring(1) : handle;
+        String lower = h.toLowerCase(Locale.ROOT);
+        for (String ending : PROFESSIONAL_HANDLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        if (lower.length() > 3 && lower.startsWith("dr") && "bcdfghjklmnpqrstvwxz".indexOf(lower.charAt(2)) >= 0) {
+            return true;
+        }
         int start = 0;
         for (int i = 1; i <= h.length(); i++) {
             boolean cut = i == h.length() || !Character.isLetter(h.charAt(i))
-                    || (Character.isUpperCase(h.charAt(i)) && Character.isLowerCase(h.charAt(i - 1)));
+                    || (Character.isUpperCase(h.charAt(i)) && Character.isLowerCase(h.charAt(i - 1)))
+                    || (Character.isLowerCase(h.charAt(i)) && i > 1 && Character.isUpperCase(h.charAt(i - 1))
+                            && Character.isUpperCase(h.charAt(i - 2)) && i - start > 2);
             if (cut) {
                 if (i > start && PROFESSIONAL_HANDLE_WORDS.contains(h.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;

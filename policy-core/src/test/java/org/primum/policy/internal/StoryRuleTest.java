@@ -124,9 +124,19 @@ class StoryRuleTest {
         assertThat(story(checker(three, Policy.defaults()).check(staff))).isEmpty();
         assertThat(story(checker(three, Policy.defaults()).check(hurt))).extracting(f -> f.matchedText(hurt))
                 .contains("Grace", "Joy");
-        // a title before it, a month beside a number, capitals for emphasis: not a patient's name
+        // a department after the list does not make the first name staff when the sentence tells of care
+        for (String discharged : List.of("After her last cycle of chemo we discharged Faith, and Raj in pharmacy cried",
+                "After her last cycle of chemo we discharged Faith and Raj in pharmacy cried")) {
+            Scripted faith = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Faith", "Raj");
+            assertThat(story(checker(faith, Policy.defaults()).check(discharged))).as(discharged)
+                    .extracting(f -> f.matchedText(discharged)).contains("Faith");
+        }
+        // a title before it, a month beside a number or after a word of time, "the" before it, capitals for
+        // emphasis: not a patient's name
         for (String other : List.of("Chaplain Grace sat with the family after the code, she came in on her day off",
                 "I had my own knee replaced June 3 and went home after her last cycle of chemo",
+                "Since June she has had six cycles of chemo and went home today",
+                "By the Grace of God she went home today after her last cycle of chemo",
                 "ROSE finally went home today after her last cycle of chemo")) {
             Scripted d = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Grace", "June", "ROSE");
             assertThat(story(checker(d, Policy.defaults()).check(other))).as(other).isEmpty();
@@ -150,8 +160,9 @@ class StoryRuleTest {
 
     @ParameterizedTest
     @CsvSource({"@DrLeeCardio,true", "@dr_amara,true", "@mercy_health,true", "@CountyEMS,true", "@jules.rn,true",
-        "@NurseNikki,true", "@sunny.days.jo,false", "@drew_smith,false", "@mamabear_of4,false", "@RosaliaM_art,false",
-        "@healthyhannah,false"})
+        "@NurseNikki,true", "@CDCgov,true", "@mayoclinic,true", "@UCSFHealth,true", "@drsmith,true",
+        "@sunny.days.jo,false", "@drew_smith,false", "@mamabear_of4,false", "@RosaliaM_art,false",
+        "@healthyhannah,false", "@do_good_kid,false", "@lab_lover_mia,false"})
     void professionalHandlesAreReadFromTheirParts(String handle, boolean professional) {
         assertThat(StoryRule.professionalHandle(handle)).as(handle).isEqualTo(professional);
     }
