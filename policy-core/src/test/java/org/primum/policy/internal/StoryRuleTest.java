@@ -158,6 +158,18 @@ class StoryRuleTest {
                 .check(titled))).isEmpty();
     }
 
+    @Test
+    void aPostThatIsOneLongListOfNamesIsCheckedWithoutRunningOutOfStack() {
+        // every given name tagged a proper noun in a post read as a patient story: phi.story asks the colleague
+        // test of each, which looks along the list, and must do so in bounded steps
+        Scripted everyName = new Scripted(OptionalDouble.of(0.95), List.of(), List.of()).propn("Rosa", "Kofi");
+        String roster = "Thanks to " + "Rosa, ".repeat(12_000) + "and Kofi on our night team for the pizza";
+        CheckResult r = checker(everyName, Policy.defaults()).check(roster);
+        // no rule failed on it (a failing rule leaves a CUSTOM finding); the names far from the unit are read
+        assertThat(r.findings()).noneMatch(f -> f.type() == FindingType.CUSTOM);
+        assertThat(story(r)).isNotEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"@DrLeeCardio,true", "@dr_amara,true", "@mercy_health,true", "@CountyEMS,true", "@jules.rn,true",
         "@NurseNikki,true", "@CDCgov,true", "@mayoclinic,true", "@UCSFHealth,true", "@drsmith,true",
