@@ -70,8 +70,8 @@ class CorpusTest {
      * figures only); dev20 to dev23 are blind (not read since they were written); dev24 to dev27 have
      * their even ids open for tuning and their odd ids kept as a check; so have dev28 to dev31
      * (scored blind once, from figures only, before their even ids were opened); dev32 to dev35 are
-     * blind (scored once before and once after the stop-15 change to the patient-story model, never
-     * read).
+     * blind (written for stop 15 and scored, from figures only, before and after each of its changes;
+     * never read).
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev14.jsonl", "dev15.jsonl", "dev16.jsonl", "dev17.jsonl", "dev18.jsonl", "dev19.jsonl",
