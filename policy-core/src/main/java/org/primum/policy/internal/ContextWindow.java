@@ -213,7 +213,8 @@ final class ContextWindow {
      * Management") asked "questions", any of them labelling the number.
      */
     static final PhraseSet DEPARTMENT_LABELS = PhraseSet.of("more information", "more info",
-            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing", "billing office", "billing department", "billing questions",
+            "for information", "general information", "general enquiries", "enquiries", "inquiries", "billing",
+            "billing office", "billing department", "billing questions",
             "medical records", "health information management", "customer service",
             "member services", "patient accounts", "patient financial services", "admissions", "registration",
             "pharmacy", "radiology", "imaging", "lab", "laboratory", "reception", "after hours", "after-hours",

@@ -1258,7 +1258,8 @@ final class ContextualEntityRule implements Rule {
     }
 
     private double nameConfidence(AnalyzedPost post, int i, int end) {
-        if (namesAThing(post, i, end) || brandBeforeProduct(post, i, end) || PhiContext.honoursOwnPeople(post, i, end) || organisationAfter(post, end)) {
+        if (namesAThing(post, i, end) || brandBeforeProduct(post, i, end) || PhiContext.honoursOwnPeople(post, i, end)
+                || organisationAfter(post, end)) {
             return 0;
         }
         if (isColleague(post, i, end - 1) || (i > 0 && Words.COURTESY_TITLES.contains(post.lowerToken(i - 1)))) {

@@ -190,12 +190,26 @@ final class Grammar {
      */
     private static int properNounRun(AnalyzedPost post, TokenTags tags, int i) {
         int k = i;
-        while (k < post.tokens().size() && k < i + 3 && tags.pos(k) == PartOfSpeech.PROPN
-                && post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized()
+        while (k < post.tokens().size() && k < i + 3 && properNoun(post, tags, k)
                 && post.tokens().get(k).sentence() == post.tokens().get(i).sentence()) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * True when token {@code i} is a capitalised word the tagger calls a proper noun ("Faith" in "Faith
+     * went home", not "Hope" in "Hope you're well"); false for untagged posts. Callers check the written
+     * word first: this tags the post.
+     */
+    static boolean properNoun(AnalyzedPost post, int i) {
+        TokenTags tags = tags(post);
+        return tags != null && properNoun(post, tags, i);
+    }
+
+    private static boolean properNoun(AnalyzedPost post, TokenTags tags, int i) {
+        Token t = post.tokens().get(i);
+        return tags.pos(i) == PartOfSpeech.PROPN && t.is(Kind.WORD) && t.isCapitalized();
     }
 
     /** "consider stopping", "try cutting back on": a treatment verb as a gerund right after {@code verb}. */

@@ -1,5 +1,6 @@
 package org.primum.policy.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -9,11 +10,9 @@ import org.primum.policy.FindingType;
 import org.primum.policy.Policy;
 import org.primum.policy.spi.Detection;
 import org.primum.policy.spi.Entity;
-import org.primum.policy.spi.PartOfSpeech;
 import org.primum.policy.spi.Post;
 import org.primum.policy.spi.Rule;
 import org.primum.policy.spi.Token;
-import org.primum.policy.spi.TokenTags;
 
 /**
  * A second opinion from a model of post wording ({@code phi.story}). The patient-context rules
@@ -81,15 +80,44 @@ final class StoryRule implements Rule {
     }
 
     @Override
-    public void check(Post post, Consumer<Detection> out) {
+    public void check(Post p, Consumer<Detection> out) {
+        AnalyzedPost post = (AnalyzedPost) p;
+        // what could be reported: the name finder's entities, and what it cannot see (handles, and given
+        // names written as words); found by the written words alone, so a post with none is never scored
+        List<Token> tokens = post.tokens();
+        List<Integer> names = new ArrayList<>();
+        List<Integer> handles = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(Token.Kind.MENTION)) {
+                handles.add(i);
+            } else if (givenNameWord(post, i)) {
+                names.add(i);
+            }
+        }
+        if (post.entities().isEmpty() && names.isEmpty() && handles.isEmpty()) {
+            return;
+        }
         OptionalDouble story = post.patientStory();
         if (story.isEmpty() || story.getAsDouble() < threshold) {
             return;
         }
-        double p = story.getAsDouble();
-        String scored = reason(p, atThreshold);
-        post.tags().ifPresent(tags -> wordNames((AnalyzedPost) post, tags, p, scored, out));
-        handles((AnalyzedPost) post, p, scored, out);
+        double score = story.getAsDouble();
+        String scored = reason(score, atThreshold);
+        for (int i : names) {
+            if (missedName(post, i)) {
+                out.accept(new Detection(FindingType.NAME, tokens.get(i).start(), tokens.get(i).end(), score,
+                        NAME_MESSAGE, NAME_SUGGESTION, List.of(scored, "a given name the name finder missed, tagged a"
+                                + " proper noun")));
+            }
+        }
+        for (int h : handles) {
+            if (personsHandle(post, h)) {
+                out.accept(new Detection(FindingType.HANDLE, tokens.get(h).start(), tokens.get(h).end(), score,
+                        "This handle is tagged in a post that reads like a story about a patient. If it is the"
+                                + " patient's (or their family's), tagging them confirms their care in public; remove it.",
+                        "Leave the handle out, or thank them privately.", List.of(scored, "a handle tagged in the post")));
+            }
+        }
         for (Entity e : post.entities()) {
             FindingType type = switch (e.label()) {
                 case PERSON -> FindingType.NAME;
@@ -104,9 +132,9 @@ final class StoryRule implements Rule {
                     ? NAME_MESSAGE
                     : "This looks like a place, and the post reads like a story about a patient. If it tells where a"
                             + " patient lives, works or was treated, remove it.";
-            out.accept(new Detection(type, e.start(), e.end(), p, message,
+            out.accept(new Detection(type, e.start(), e.end(), score, message,
                     type == FindingType.NAME ? NAME_SUGGESTION : "Leave out the place.",
-                    java.util.List.of(scored, e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
+                    List.of(scored, e.source() + ": " + e.label().name().toLowerCase(Locale.ROOT) + " entity")));
         }
     }
 
@@ -115,33 +143,29 @@ final class StoryRule implements Rule {
             + " an author, a public figure).";
     private static final String NAME_SUGGESTION = "Use no name, or a clearly invented one.";
 
+    /** A capitalised word (not in capitals throughout) of word_names.txt or given_names.txt: "Faith", "Ngozi". */
+    private static boolean givenNameWord(AnalyzedPost post, int i) {
+        Token t = post.tokens().get(i);
+        return t.is(Token.Kind.WORD) && t.isCapitalized() && !ContextualEntityRule.isAllCaps(t.text())
+                && (WORD_NAMES.matchAt(post, i) == 1 || Lexicons.GIVEN_NAMES.matchAt(post, i) == 1);
+    }
+
     /**
-     * Given names the name finder missed: those that are also everyday words ({@code word_names.txt}:
-     * "Faith", "Hope", "June"), which it was not trained on, and now and then one of
-     * {@code given_names.txt} in words it did not expect. In a post read as a patient story, such a
-     * word counts as a name when the tagger calls it a proper noun, it is capitalised but not all
-     * capitals, no entity covers it, no title or staff role stands before it ("Chaplain Grace"), it
-     * does not follow "the" ("by the Grace of God"), and a month is neither beside a number ("June 3")
-     * nor after a word that introduces a time ("since June", "in April").
+     * A given name at {@code i} ({@link #givenNameWord}) that the name finder missed: one that is also an
+     * everyday word ({@code word_names.txt}: "Faith", "Hope", "June"), which it was not trained on, or now
+     * and then one of {@code given_names.txt} in words it did not expect. It counts as a name when the
+     * tagger calls it a proper noun, no entity covers it, no title or staff role stands before it
+     * ("Chaplain Grace"), it does not follow "the" ("by the Grace of God"), and a month is neither beside
+     * a number ("June 3") nor after a word that introduces a time ("since June", "in April").
      */
-    private static void wordNames(AnalyzedPost post, TokenTags tags, double p, String scored, Consumer<Detection> out) {
+    private static boolean missedName(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
-        for (int i = 0; i < tokens.size() && i < tags.size(); i++) {
-            Token t = tokens.get(i);
-            if (tags.pos(i) != PartOfSpeech.PROPN || !t.is(Token.Kind.WORD) || !t.isCapitalized()
-                    || ContextualEntityRule.isAllCaps(t.text())
-                    || (WORD_NAMES.matchAt(post, i) != 1 && Lexicons.GIVEN_NAMES.matchAt(post, i) != 1)) {
-                continue;
-            }
-            String before = i > 0 ? post.lowerToken(i - 1) : "";
-            if (before.equals("the") // "by the Grace of God", "the Hope Lodge"
-                    || (MONTHS.contains(post.lowerToken(i)) && BEFORE_A_MONTH.contains(before)) // "since June"
-                    || covered(post, t) || besideNumber(tokens, i) || ContextualEntityRule.isColleague(post, i, i)) {
-                continue;
-            }
-            out.accept(new Detection(FindingType.NAME, t.start(), t.end(), p, NAME_MESSAGE, NAME_SUGGESTION,
-                    List.of(scored, "a given name the name finder missed, tagged a proper noun")));
-        }
+        String before = i > 0 ? post.lowerToken(i - 1) : "";
+        return Grammar.properNoun(post, i)
+                && !before.equals("the") // "by the Grace of God", "the Hope Lodge"
+                && !(MONTHS.contains(post.lowerToken(i)) && BEFORE_A_MONTH.contains(before)) // "since June"
+                && !covered(post, tokens.get(i)) && !besideNumber(tokens, i)
+                && !ContextualEntityRule.isColleague(post, i, i);
     }
 
     /** Word-names that are months too: "June" after "since" or "in" is a time. */
@@ -161,31 +185,23 @@ final class StoryRule implements Rule {
             "np", "phd", "nurse", "nurses", "hospital", "health", "clinic", "medical", "medicine", "official",
             "news", "gov", "foundation", "society", "journal", "college", "university", "univ", "school",
             "pharmacy", "center", "centre", "dept", "program", "network", "ems", "police", "county");
-    /** Endings of a handle written as one word that make it an organisation's: "@mayoclinic", "@ucsfhealth". */
-    private static final List<String> PROFESSIONAL_HANDLE_ENDINGS = List.of("clinic", "health", "hospital",
-            "medical", "medicine", "nurses", "pharmacy", "foundation", "official", "university", "college");
+    /**
+     * Endings of a handle written as one word that make it an organisation's ("@mayoclinic", "@ucsfhealth"):
+     * the professional words of six letters or more (shorter ones, "doc" or "md", end everyday words too).
+     */
+    private static final List<String> PROFESSIONAL_HANDLE_ENDINGS = PROFESSIONAL_HANDLE_WORDS.stream()
+            .filter(w -> w.length() >= 6).sorted().toList();
 
     /**
-     * The people a post read as a patient story tags: a person's handle identifies them as their name
-     * does. Not the writer's own account or the organisation's ("follow us at @x"), and not a
-     * handle that reads as a clinician's or an organisation's ({@link #PROFESSIONAL_HANDLE_WORDS}) or
-     * follows a title or staff role ("Dr. @x").
+     * The handle at {@code h} may be a person's whom a post read as a patient story tags: a person's
+     * handle identifies them as their name does. Not the writer's own account or the organisation's
+     * ("follow us at @x"), and not a handle that reads as a clinician's or an organisation's
+     * ({@link #PROFESSIONAL_HANDLE_WORDS}) or follows a title or staff role ("Dr. @x").
      */
-    private static void handles(AnalyzedPost post, double p, String scored, Consumer<Detection> out) {
-        List<Token> tokens = post.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.is(Token.Kind.MENTION) || CareRelationshipRule.isAuthor(post, t.text())
-                    || CareRelationshipRule.ownAccount(post, i) || professionalHandle(t.text())
-                    || ContextualEntityRule.isColleague(post, i, i)) {
-                continue;
-            }
-            out.accept(new Detection(FindingType.HANDLE, t.start(), t.end(), p,
-                    "This handle is tagged in a post that reads like a story about a patient. If it is the patient's"
-                            + " (or their family's), tagging them confirms their care in public; remove it.",
-                    "Leave the handle out, or thank them privately.",
-                    List.of(scored, "a handle tagged in the post")));
-        }
+    private static boolean personsHandle(AnalyzedPost post, int h) {
+        String handle = post.tokens().get(h).text();
+        return !CareRelationshipRule.isAuthor(post, handle) && !CareRelationshipRule.ownAccount(post, h)
+                && !professionalHandle(handle) && !ContextualEntityRule.isColleague(post, h, h);
     }
 
     /**
