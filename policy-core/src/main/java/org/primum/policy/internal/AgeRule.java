@@ -503,7 +503,8 @@ final class AgeRule implements Rule {
         if (notPatient != null) {
             confidence = 0.3;
             reasons.add("about " + notPatient + ", not a patient");
-        } else if (SIMULATORS.find(post, Math.max(s.firstToken(), age.first - 3), Math.min(sentenceEnd, age.last + 3)) >= 0) {
+        } else if (Placeholders.SIMULATORS.find(post, Math.max(s.firstToken(), age.first - 3),
+                Math.min(sentenceEnd, age.last + 3)) >= 0 || Placeholders.simulated(post)) {
             confidence = 0.3; // "our 92-year-old SimMan", "Harold the manikin (94)": no one's age
             reasons.add("a training manikin's age");
         } else if (fiction >= 0) {
@@ -587,7 +588,6 @@ final class AgeRule implements Rule {
      * Training manikins: an age beside one ("our 92-year-old SimMan") is its made-up age. Beside an age a
      * "simulator" counts too; Placeholders' set, read post-wide, leaves it out ("a driving simulator test").
      */
-    private static final PhraseSet SIMULATORS = PhraseSet.union(Placeholders.SIMULATORS, PhraseSet.of("simulator"));
 
     /** Irregular past tenses of what happens to someone: "caught", "fell", "broke", "swallowed" is regular. */
     private static final java.util.Set<String> PAST_EVENTS = java.util.Set.of("caught", "fell", "broke", "came",

@@ -2240,12 +2240,25 @@ final class ContextualEntityRule implements Rule {
                     continue;
                 }
                 int end = i + 1; // the name's words, hyphens included ("Fatima Al-Sayed")
-                while (end < n && (isNameToken(post, end) || (post.lowerToken(end).equals("-") && end + 1 < n
-                        && isNameToken(post, end + 1)))) {
-                    end++;
+                int nickname = -1; // a quoted nickname inside: Guadalupe "Lupe" Herrera
+                while (end < n) {
+                    if (isNameToken(post, end) || (post.lowerToken(end).equals("-") && end + 1 < n
+                            && isNameToken(post, end + 1))) {
+                        end++;
+                    } else if (nickname < 0 && end + 3 < n && QUOTES.contains(post.lowerToken(end))
+                            && isNameToken(post, end + 1) && QUOTES.contains(post.lowerToken(end + 2))
+                            && isNameToken(post, end + 3)) {
+                        nickname = end + 1;
+                        end += 3;
+                    } else {
+                        break;
+                    }
                 }
                 if (appositiveStaff(post, end) || (end - i >= 2 && credentialAfter(post, end))) {
                     out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
+                    if (nickname >= 0) {
+                        out.add(post.lowerToken(nickname));
+                    }
                 }
             }
             return out;

@@ -472,10 +472,13 @@ final class DateRule implements Rule {
             "audit", "survey", "accreditation", "drivers", "driving", "course", "class", "checkoff", "check-off",
             "competency", "competencies", "cpr", "acls", "pals", "bls", "ccrn", "cen", "registry");
 
-    /** "passed her paramedic exam": a test passed, not a death; the object sits within four words. */
+    /**
+     * "passed her paramedic exam", "on passing the Illinois bar exam": a test passed, not a death; the object
+     * sits within four words.
+     */
     private static boolean passedATest(AnalyzedPost post, int i) {
         String w = post.lowerToken(i);
-        if (!w.equals("passed") && !w.equals("passes")) {
+        if (!w.equals("passed") && !w.equals("passes") && !w.equals("passing") && !w.equals("pass")) {
             return false;
         }
         int n = post.tokens().size();

@@ -365,8 +365,10 @@ final class PhiContext {
             int len = Lexicons.PATIENT_STRONG.matchAt(post, i);
             boolean skipped = i < skipTo && skipFrom < i + len;
             if (!skipped && !ContextualEntityRule.namedRoom(post, i) && !ContextualEntityRule.stateAfterTown(post, i)
-                    && !Signals.namesAService(post, i, len) && !Signals.admittedToGroup(post, i)) {
-                // not "Community Room 12", "Kerrville TX", "our patient portal", "our PT clinic", "admitted to the bar"
+                    && !Signals.namesAService(post, i, len) && !Signals.admittedToGroup(post, i)
+                    && !(len == 1 && Signals.credentialAfterName(post, i))) {
+                // not "Community Room 12", "Kerrville TX", "our patient portal", "our PT clinic", "admitted to the
+                // bar", "Marisol Acevedo, PT"
                 return Lexicons.PATIENT_STRONG.canonicalAt(post, i, len);
             }
         }

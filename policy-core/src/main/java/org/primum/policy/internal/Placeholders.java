@@ -10,10 +10,28 @@ final class Placeholders {
      * Training manikins and the actors who play patients: a record, or an age beside one ("our 92-year-old
      * SimMan"), is no one's.
      */
-    static final PhraseSet SIMULATORS = PhraseSet.of("simman", "sim man", "simmom", "simbaby", "manikin", "manikins",
+    static final PhraseSet SIMULATORS = PhraseSet.of("simman", "sim man", "simmom", "simbaby", "sim baby", "simulator",
+            "simulators", "task trainer", "manikin", "manikins",
             "mannequin", "mannequins", "sim patient", "cpr dummy", "standardized patient", "standardized patients",
             "standardised patient", "standardised patients", "simulated patient", "simulated patients",
             "patient actor", "patient actors");
+    /**
+     * True when the post is about a training manikin and has no real case in it: "RIP SimMan 'Harold' ... He was
+     * 98 years old in every scenario", "Meet Rosie, our new preemie simulator! 28 weeks, 1.1 kg, she desats on
+     * cue": its ages, names and details are the manikin's, whichever sentence they are in.
+     */
+    static boolean simulated(AnalyzedPost post) {
+        return post.signals().memo("simulated", () -> {
+            int n = post.tokens().size();
+            for (int i = SIMULATORS.find(post, 0, n); i >= 0; i = SIMULATORS.find(post, i + 1, n)) {
+                if (Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
+                    return false; // "Not SimMom this time: a real mom, 19, ..."
+                }
+            }
+            return SIMULATORS.find(post, 0, n) >= 0 && !post.signals().caseCueAnywhere();
+        });
+    }
+
     /** Words that say the record on show belongs to a test, training or simulated patient. */
     private static final PhraseSet TRAINING_RECORD = PhraseSet.union(SIMULATORS, PhraseSet.of("test patient",
             "zztest", "zz test", "sandbox", "playground", "training environment", "training screenshot",

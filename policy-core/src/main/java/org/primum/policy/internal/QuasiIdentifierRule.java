@@ -317,10 +317,13 @@ final class QuasiIdentifierRule implements Rule {
             "people", "folks", "shots", "vaccines", "vaccinations", "screenings", "cleanings", "exams", "physicals");
 
     /** Written authorisation to share a patient's story: "shared with Hector's written permission". */
-    private static final PhraseSet CONSENT = PhraseSet.of("written permission", "written consent",
+    private static final PhraseSet WRITTEN_CONSENT = PhraseSet.of("written permission", "written consent",
             "written authorization", "written authorisation", "signed consent", "signed authorization",
-            "signed a release", "signed release", "shared with permission", "shared with their permission",
-            "shared with her permission", "shared with his permission", "with their blessing");
+            "signed a release", "signed release", "signed media release", "signed our media release");
+    /** Authorisation, written or said: "shared with permission", "with their blessing". */
+    private static final PhraseSet CONSENT = PhraseSet.union(WRITTEN_CONSENT, PhraseSet.of("shared with permission",
+            "shared with their permission", "shared with her permission", "shared with his permission",
+            "with their blessing"));
 
     /**
      * True when the post says the patient (or their parents) gave written permission to share their
@@ -328,6 +331,15 @@ final class QuasiIdentifierRule implements Rule {
      */
     static boolean consented(AnalyzedPost post) {
         return post.signals().memo("consented", () -> CONSENT.find(post, 0, post.tokens().size()) >= 0);
+    }
+
+    /**
+     * True when the post says the permission was written ("with her written consent", "signed our media
+     * release"): a family's word passed on ("shared with permission from her family") is not enough to lift
+     * the patient-story model's findings.
+     */
+    static boolean consentedInWriting(AnalyzedPost post) {
+        return post.signals().memo("consentedInWriting", () -> WRITTEN_CONSENT.find(post, 0, post.tokens().size()) >= 0);
     }
 
     /**
@@ -593,8 +605,8 @@ final class QuasiIdentifierRule implements Rule {
     /** Distinct kinds of identifying detail, first occurrence of each. */
     static Map<String, Detail> details(AnalyzedPost post) {
         Map<String, Detail> found = new LinkedHashMap<>();
-        if (consented(post) || Placeholders.madeUp(post)) {
-            return found; // (a case the post calls made up: "(made-up case, not a real pt)")
+        if (consented(post) || Placeholders.madeUp(post) || Placeholders.simulated(post)) {
+            return found; // (a case the post calls made up: "(made-up case, not a real pt)"; a training manikin)
         }
         Signals s = post.signals();
         List<Token> tokens = post.tokens();

@@ -374,6 +374,9 @@ public final class Signals {
                                 || ContextualEntityRule.namedRoom(post, i))) {
                     len = 0; // "she's not my patient", "we can't confirm whether anyone is our patient"
                 }
+                if (len == 1 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && credentialAfterName(post, i)) {
+                    len = 0; // "Marisol Acevedo, PT, DPT": a physical therapist's credential, not a patient
+                }
                 if (len == 1 && k == Kind.PATIENT_WEAK && Words.executiveTitle(post, i)) {
                     len = 0; // "our ED Gérald Lacroix": an executive director, not the emergency department
                 }
@@ -678,6 +681,22 @@ public final class Signals {
             }
         }
         return false;
+    }
+
+    /**
+     * "Marisol Acevedo, PT, DPT", "Jo Lee, DPT, PT": the token at {@code i} is a credential in capitals
+     * ({@link ContextualEntityRule#isCredential}) in a comma list after a capitalised name.
+     */
+    static boolean credentialAfterName(AnalyzedPost post, int i) {
+        if (!ContextualEntityRule.isCredential(post, i)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 1 && post.lowerToken(k).equals(",") && ContextualEntityRule.isCredential(post, k - 1)) {
+            k -= 2; // over the credentials before it: "Ana Ruiz, DPT, PT"
+        }
+        return k >= 1 && post.lowerToken(k).equals(",") && post.tokens().get(k - 1).isCapitalized()
+                && post.tokens().get(k - 1).is(Token.Kind.WORD);
     }
 
     /** Bodies one is admitted to as a member, never as a patient. */

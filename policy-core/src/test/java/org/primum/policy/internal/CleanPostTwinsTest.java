@@ -111,6 +111,14 @@ class CleanPostTwinsTest {
     }
 
     @Test
+    void aCredentialAfterAQuotedNicknameStillMakesAColleague() {
+        assertThat(withEntities(names, "Nurse of the Month: Rosalinda \"Rosie\" Ibarra, RN, BSN, L&D. A new grad "
+                + "wrote: 'Rosie let me ask every question twice.'", Entity.Label.PERSON, "Rosie")).isEmpty();
+        assertThat(withEntities(names, "Our pt Rosalinda \"Rosie\" Ibarra delivered twins in L&D today. "
+                + "'Rosie' is what she asked us to call her.", Entity.Label.PERSON, "Rosie")).isNotEmpty();
+    }
+
+    @Test
     void venuesAndOrganisationsNamedForPeopleAreNoNames() {
         assertThat(withEntities(names, "Breakfast tacos from Lupita's Taqueria for the ED night crew today!",
                 Entity.Label.PERSON, "Lupita")).isEmpty();

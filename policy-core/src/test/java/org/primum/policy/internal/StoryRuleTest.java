@@ -200,6 +200,20 @@ class StoryRuleTest {
     }
 
     @Test
+    void aStoryToldWithWrittenConsentOrAboutAManikinIsNotRaisedButAFamilysWordIsNotEnough() {
+        Scripted d = new Scripted(OptionalDouble.of(0.93), List.of("Birdie Kowalczyk"), List.of("Wapakoneta"));
+        PostChecker c = checker(d, Policy.defaults());
+        assertThat(story(c.check(STORY + ". Shared with her written consent.")))
+                .as("written consent: an authorised disclosure").isEmpty();
+        assertThat(story(c.check(STORY + ". She signed our media release for this post.")))
+                .as("a signed release").isEmpty();
+        assertThat(story(c.check("Birdie Kowalczyk, our new SimMom manikin, had her first shoulder dystocia "
+                + "in the sim lab tonight"))).as("a manikin's name").isEmpty();
+        assertThat(story(c.check(STORY + ". Shared with permission from her family.")))
+                .as("a family's word passed on is no written authorisation").isNotEmpty();
+    }
+
+    @Test
     void onTheSameCharactersAnotherRulesFindingWins() {
         String text = "Birdie finally went home to 418 Cranberry Lane, Wapakoneta OH 45895 after the drain came out";
         // the entity finder calls the street a person; the story rule's more confident finding on it
