@@ -224,11 +224,16 @@ final class AdviceRule implements Rule {
             "randomised", "randomized", "results are out", "most adults", "most healthy adults", "meta-analysis",
             // a reference to keep, for anyone: "Quick ref card: ...", "cheat sheet" (and a named rule: namedRule)
             "cheat sheet", "cheatsheet", "ref card", "reference card", "pocket card", "quick ref", "quick reference",
-            "screenshot this", "screenshot it", "pin it");
+            "screenshot this", "screenshot it", "pin it",
+            // questions everyone asks, answered for all: "Blood donation FAQ: Yes, you can donate if ..."
+            "faq", "faqs", "frequently asked");
     /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
     private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
             "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
             "practice question", "unknown case");
+    /** Booking errands that make a call to the clinic no care decision: "call your clinic to reschedule". */
+    private static final Set<String> ERRANDS = Set.of("reschedule", "rescheduling", "rebook", "cancel", "cancellations",
+            "directions", "parking");
     /** Urgency that makes an instruction about one situation; bare "now" ("it's OTC now") is not enough. */
     private static final Set<String> URGENT = Set.of("tonight", "today", "asap", "immediately", "tomorrow");
     /** Safety-net phrases that send someone to emergency care rather than to their own clinician. */
@@ -346,6 +351,9 @@ final class AdviceRule implements Rule {
             }
             if (escalation < 0) {
                 escalation = sendTo(post, from, to);
+            }
+            if (escalation >= 0 && Words.anyIn(post, from, to, ERRANDS)) {
+                escalation = -1; // "call your clinic at 715-555-0114 if you need to reschedule": an errand
             }
             int permission = PERMISSION.find(post, from, to);
             int instruction = directive >= 0 ? -1 : instruction(post, from, to, toOne);
@@ -1001,7 +1009,9 @@ final class AdviceRule implements Rule {
             String w = post.lowerToken(i);
             boolean midSentence = (w.equals("to") || w.equals("for")) && i > 0 && post.tokens().get(i - 1).is(Kind.WORD)
                     && post.tokens().get(i - 1).sentence() == post.tokens().get(i).sentence();
-            if (!conditional(post, i) && !whilst && !midSentence && !askedByMany(post, i)) {
+            // "Blood donation FAQ: Yes, you can donate if ...": an answer under a heading for all
+            boolean forAll = ANSWERS.contains(w) && GENERIC_STRONG.find(post, 0, i) >= 0;
+            if (!conditional(post, i) && !whilst && !midSentence && !askedByMany(post, i) && !forAll) {
                 return true;
             }
         }
@@ -1362,8 +1372,8 @@ final class AdviceRule implements Rule {
         if (post.tokens().get(i).is(Kind.MENTION) && i + 1 < first.endToken()) {
             i++;
         }
-        if (!ANSWERS.contains(post.lowerToken(i))) {
-            return false;
+        if (!ANSWERS.contains(post.lowerToken(i)) || GENERIC_STRONG.find(post, 0, i) >= 0) {
+            return false; // (nor an answer under a heading for all: "Blood donation FAQ: Yes, you can donate if ...")
         }
         // "Nope, you don't need ...", "yes u can": the reader right after the answer; "No, sunscreen doesn't
         // give you ..." answers a myth for everyone
@@ -1603,6 +1613,7 @@ final class AdviceRule implements Rule {
                     && !Grammar.othersSubject(post, from, i) // "most folks just take ...": what others do
                     && !(i + 1 < to && (isPronounSubject(post, i + 1) || keepInTouch(post, i + 1, to)))
                     && !affection(post, i, to) && !interjection(post, i, to) && !headNoun(post, i, to)
+                    && !nounListItem(post, from, i)
                     && !(post.lowerToken(i).equals("rest") && i + 1 < to && FAREWELLS.contains(post.lowerToken(i + 1)))) {
                 // "don't change your dose without talking to your doctor": a referral, not an instruction
                 // "book a review with your practice nurse", "bring your numbers to your next visit": the same
@@ -1712,6 +1723,35 @@ final class AdviceRule implements Rule {
     private static boolean headNoun(AnalyzedPost post, int verb, int to) {
         return post.lowerToken(verb).equals("head") && !(verb + 1 < to && HEADING.contains(post.lowerToken(verb + 1)));
     }
+
+    /**
+     * "What helps: fluids, rest, honey for cough": the verb at {@code i} is an item of a list of things opened by
+     * a colon, each item before it one word that is no verb or verb's tail ("fluids"); not "ice it, rest,
+     * elevate" or "skip squats for 2 weeks, do wall sits".
+     */
+    private static boolean nounListItem(AnalyzedPost post, int from, int i) {
+        if (i - 2 < from || !post.lowerToken(i - 1).equals(",")) {
+            return false;
+        }
+        // one-word items back to the colon that opens the list: "What helps: fluids, rest, ..."
+        for (int k = i - 2; k >= from; k -= 2) {
+            String w = post.lowerToken(k);
+            if (!post.tokens().get(k).is(Kind.WORD) || IMPERATIVE_VERBS.contains(w) || VERB_TAILS.contains(w)) {
+                return false;
+            }
+            if (k - 1 >= from && post.lowerToken(k - 1).equals(":")) {
+                return true;
+            }
+            if (k - 1 < from || !post.lowerToken(k - 1).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a verb's own clause before a comma: "ice it, rest", "lie down, rest". */
+    private static final Set<String> VERB_TAILS = Set.of("it", "them", "him", "her", "me", "us", "up", "off", "out",
+            "down", "in", "on", "well", "more", "less");
 
     /** "give baby Noah a squeeze", "give us a call": a gesture, not a dose. */
     private static boolean affection(AnalyzedPost post, int verb, int to) {

@@ -16,9 +16,10 @@ final class Placeholders {
             "standardised patient", "standardised patients", "simulated patient", "simulated patients",
             "patient actor", "patient actors");
     /**
-     * True when the post is about a training manikin and has no real case in it: "RIP SimMan 'Harold' ... He was
-     * 98 years old in every scenario", "Meet Rosie, our new preemie simulator! 28 weeks, 1.1 kg, she desats on
-     * cue": its ages, names and details are the manikin's, whichever sentence they are in.
+     * True when the post is about a training manikin, not denied ("not SimMom this time") and with no real
+     * person set beside it ("a real mom"): "RIP SimMan 'Harold' ... He was 98 years old in every scenario",
+     * "Meet Rosie, our new preemie simulator! 28 weeks, 1.1 kg, she desats on cue": its ages, names and
+     * details are the manikin's, whichever sentence they are in.
      */
     static boolean simulated(AnalyzedPost post) {
         return post.signals().memo("simulated", () -> {
@@ -28,9 +29,12 @@ final class Placeholders {
                     return false; // "Not SimMom this time: a real mom, 19, ..."
                 }
             }
-            return SIMULATORS.find(post, 0, n) >= 0 && !post.signals().caseCueAnywhere();
+            // "he coded 4,000 times" is the manikin's case; "a real mom", "an actual patient" is someone's
+            return SIMULATORS.find(post, 0, n) >= 0 && !Words.anyIn(post, 0, n, REAL);
         });
     }
+
+    private static final java.util.Set<String> REAL = java.util.Set.of("real", "actual", "irl");
 
     /** Words that say the record on show belongs to a test, training or simulated patient. */
     private static final PhraseSet TRAINING_RECORD = PhraseSet.union(SIMULATORS, PhraseSet.of("test patient",

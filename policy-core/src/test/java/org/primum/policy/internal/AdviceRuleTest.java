@@ -181,6 +181,12 @@ class AdviceRuleTest {
         "Patients can ask for a generic version of most drugs.",
         "Insulin left in a hot car can lose strength; don't use a vial that got hot, open a fresh one.",
         "Most people are fine to lift again six weeks after a wrist fracture.",
+        // a list of things that help, opened by a colon: "rest" is an item, not an order
+        "Colds are viral. Antibiotics can give you diarrhea. What helps: fluids, rest, honey for cough.",
+        // a call to the clinic to rebook is an errand
+        "Snow day: our Eastside clinic opens at noon. Call your clinic at 555-0142 if you need to reschedule.",
+        // an answer under a heading for everyone
+        "Flu shot FAQ: Yes, you can get it with a cold. Wait until a fever is gone. Bring your insurance card!",
     })
     void staysSilentOnGeneralWordingOfPersonalForms(String text) {
         assertThat(RuleTesting.found(rule, text)).isEmpty();
@@ -202,6 +208,9 @@ class AdviceRuleTest {
                 + "about a sleep study.",
         "nope, for you the atorvastatin goes at night, so take it at bedtime from now on.",
         "To whoever asked about their sertraline: stay on the 50 mg for 4 more weeks before judging it.",
+        "@maya_k for your sore throat: drink fluids, rest, and take ibuprofen 400 mg tonight.",
+        "@maya_k for your knee: skip squats for 2 weeks, do wall sits daily and ice it tonight.",
+        "Yes, you can take your flu shot with the cold you described. Wait until your fever is gone tonight.",
     })
     void firesOnTheirPersonalTwins(String text) {
         assertThat(RuleTesting.found(rule, text)).isNotEmpty();

@@ -53,14 +53,15 @@ class FalseBlockTwinsTest {
         "Shoutout to Lena, 23, our youngest EMT, who passed her paramedic exam on Friday!",
         "Huge congrats to our charge nurse Bea, who passed her CEN exam on Tuesday, March 4!",
         "So proud of Marcus from transport, he passed his boards on 6/12 after three tries.",
-        "Congrats to our case manager Tina Ruiz, JD, on passing the state bar exam (results posted Oct 4)!",
-        // a training manikin's age and details, in whichever sentence: no one's
-        "RIP our sim-lab manikin 'Walter', who coded 3,000 times for the residents. He was 97 in every scenario.",
+        "Congrats to our hospice social worker Tina Ruiz, JD, on passing the state bar exam on Oct 4!",
+        // a training manikin's age and details, in whichever sentence, even its own "codes": no one's
+        "RIP SimMan 'Walter,' who has coded 3,000 times in our sim lab and finally lost a leg today. He was 97 years "
+                + "old in every scenario.",
         "Meet Daisy, our new preemie simulator! 30 weeks, 1.3 kg, she desats and cries on cue. First session "
                 + "Friday in Room 12.",
         // "PT" in a name's credentials is a physical therapist, not a patient
-        "Our new wound clinic opens Monday, June 2 on the 2nd floor. Tours Friday at noon. Clinic lead: Sam Ortiz, "
-                + "PT, DPT.",
+        "Our new 10-bed Acute Inpatient Rehab unit opens Monday, June 2 on the 2nd floor. Tours Friday at noon. "
+                + "Unit director: Sam Ortiz, PT, DPT.",
         // an inbox readers are invited to write to, named as the organisation's or straight after "to"
         "Questions about the study? Email our coordinator Maya at cardiostudy@lakeview.org; she answers within a day.",
         "Send your nominations for the DAISY award to daisy@riverside-med.org by Friday; last year's winner was our own Tom.",
@@ -95,6 +96,7 @@ class FalseBlockTwinsTest {
         "Mrs. Amin passed her driving test on 6/12, three months after her stroke.",
         "Our pt Mrs. Amin, passing her driving test on 6/12 three months after her stroke, cried with joy.",
         "Our pt Walter, 97, coded twice on the unit last night; the sim lab team came down to help.",
+        "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "Meet Daisy, our 30-week preemie, 1.3 kg, in the NICU since Friday in Room 12.",
         "pt Sam Ortiz, 64, admitted Monday, June 2 for a wound vac. PT to see him Friday.",
         "Her home router at 192.168.1.20 kept dropping the pump's remote monitoring.",
