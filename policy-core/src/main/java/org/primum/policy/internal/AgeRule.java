@@ -486,10 +486,18 @@ final class AgeRule implements Rule {
         Sentence s = post.sentences().get(tokens.get(age.first).sentence());
         int sentenceEnd = post.sentences().get(tokens.get(Math.max(age.first, age.last - 1)).sentence()).endToken();
         double confidence;
-        if (age.years > MAX_HUMAN_AGE || statistic(post, age.first)) {
-            return null; // "someone is 125 years old" (a default DOB), "the cohort averages 91 years"
+        if (age.years > MAX_HUMAN_AGE || statistic(post, age.first) || threshold(post, age.first)) {
+            // "someone is 125 years old" (a default DOB), "the cohort averages 91 years", "mostly under age 5"
+            return null;
         }
+        // "A 91-year-old kidney donor? ... (Published case, Transplantation 2019.)"
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
+        // (the citation may close the post, with no patient cue in it but the age's own)
+        boolean citedInPost = published < 0 && age.years > 89 && PUBLISHED.find(post, 0, tokens.size()) >= 0
+                && PhiContext.patientCue(post, 0, tokens.size(), age.first, age.last) == null;
+        if (citedInPost) {
+            published = PUBLISHED.find(post, 0, tokens.size());
+        }
         // "Smith et al. (NEJM 1998) described a 37-year-old woman": at any age, a case cited from its
         // authors in the sentence or the one before, with no patient cue but the age's own
         int citeFrom = s.index() > 0 ? post.sentences().get(s.index() - 1).firstToken() : s.firstToken();
@@ -513,7 +521,7 @@ final class AgeRule implements Rule {
         } else if (cited >= 0) {
             confidence = 0.3;
             reasons.add("a published case ('" + CITATION.canonicalAt(post, cited, CITATION.matchAt(post, cited)) + "')");
-        } else if (published >= 0 && !post.signals().aboutPatient()) {
+        } else if (published >= 0 && (citedInPost || !post.signals().aboutPatient())) {
             confidence = 0.3;
             reasons.add("published or research subject ('"
                     + PUBLISHED.canonicalAt(post, published, PUBLISHED.matchAt(post, published)) + "')");
@@ -720,6 +728,21 @@ final class AgeRule implements Rule {
     }
 
     /** "averages 91 years", "a median age of 93", "over 90": a figure about many people, not one. */
+    /** Words before an age that make it a bound of a range: "under age 5", "over 90" (Safe Harbor's own form). */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("under", "over", "below", "above", "than",
+            "<", ">", "≥", "≤", "<=", ">=");
+
+    /** "mostly under age 5", "adults over 65", "older than 90": the age bounds a group, it is no one's. */
+    private static boolean threshold(AnalyzedPost post, int first) {
+        int k = first - 1;
+        if (k >= 0 && (post.lowerToken(first).equals("age") || post.lowerToken(first).equals("ages"))) {
+            k = first - 1; // the expression opens with "age": the bound is right before it
+        } else if (k >= 0 && (post.lowerToken(k).equals("age") || post.lowerToken(k).equals("ages"))) {
+            k--;
+        }
+        return k >= 0 && BOUNDS.contains(post.lowerToken(k));
+    }
+
     private static boolean statistic(AnalyzedPost post, int first) {
         for (int k = Math.max(0, first - 4); k < first; k++) {
             if (STATISTICS.contains(post.lowerToken(k))) {

@@ -594,6 +594,29 @@ final class QuasiIdentifierRule implements Rule {
         return post.signals().onePerson(sentence, false);
     }
 
+    /**
+     * The job or family role of cue {@code c} is in the plural ("first responders", "kids under 12", not "her
+     * kids"): many people, no detail of one patient's.
+     */
+    private static boolean plural(AnalyzedPost post, Signals.Cue c) {
+        String last = post.lowerToken(c.end() - 1);
+        if (last.length() < 4 || !last.endsWith("s") || last.endsWith("ss") || last.endsWith("'s")) {
+            return false;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = c.first(); k < c.end() - 1; k++) {
+            phrase.append(post.lowerToken(k)).append(' ');
+        }
+        phrase.append(last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+                : last.substring(0, last.length() - 1)); // "first responders" -> "first responder"
+        String singular = phrase.toString();
+        return PLURALS.contains(last) || Lexicons.OCCUPATIONS.containsPhrase(singular)
+                || Lexicons.FAMILY_ROLES.containsPhrase(singular);
+    }
+
+    /** Plurals whose singular is spelled otherwise. */
+    private static final Set<String> PLURALS = Set.of("children", "grandchildren", "women", "men", "people");
+
     /** The post speaks as a care team ("we", "our") or of care given ("caring for", "treated"). */
     private static boolean teamOrCare(AnalyzedPost post) {
         int n = post.tokens().size();
@@ -615,7 +638,9 @@ final class QuasiIdentifierRule implements Rule {
         boolean spotlight = staffSpotlight(post);
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
+            // (or a sentence that declines to confirm care: "we did not provide care and have no information about her")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
+                    || s.declines(k)
                     || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }
@@ -628,7 +653,7 @@ final class QuasiIdentifierRule implements Rule {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
                 // "as a school nurse, I ...": the writer's own role
                 // "his pharmacist", "her nurse": the person's own clinician, not the person's job
-                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || owned(post, c.first()) && !(teamOrCare
+                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || plural(post, c) || owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) || personsClinician(post, c)
                         ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them

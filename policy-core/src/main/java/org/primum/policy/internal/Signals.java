@@ -1024,6 +1024,12 @@ public final class Signals {
         return false;
     }
 
+    /** True when the sentence declines to confirm care ("we cannot confirm", "did not provide care"). */
+    public boolean declines(int sentence) {
+        var s = post.sentences().get(sentence);
+        return Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0;
+    }
+
     /** True when the sentence has research, teaching or event framing and no case cue. */
     public boolean isNonPatient(int sentence) {
         return research[sentence];

@@ -225,7 +225,10 @@ final class Words {
             "hipaa rules", "can't comment", "cannot comment", "won't discuss", "not able to discuss",
             "can't share", "cannot share", "anyone's care", "any patient's care", "individual care", "neither confirm",
             "can't even confirm", "cannot even confirm", "confirm or deny", "can't weigh in", "cannot weigh in",
-            "can't comment on"));
+            "can't comment on",
+            // care denied outright: "we did not provide care and have no information about her"
+            "did not provide care", "didn't provide care", "did not treat", "didn't treat", "was not treated here",
+            "wasn't treated here", "no information about"));
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
     static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
             "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",

@@ -59,6 +59,14 @@ class FalseBlockTwinsTest {
                 + "old in every scenario.",
         "Meet Daisy, our new preemie simulator! 30 weeks, 1.3 kg, she desats and cries on cue. First session "
                 + "Friday in Room 12.",
+        // a statement that declines to confirm care; first responders are many people, no one's job
+        "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
+                + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // an age that bounds a group; an age over 89 in a case the post cites as published
+        "Measles update: 9 new cases in our county this month, mostly under age 5. Check your vaccine records. "
+                + "Source: Grant County Health District.",
+        "A 94-year-old liver donor? It has happened, and the graft worked. Age alone doesn't rule anyone out. "
+                + "(Published case, Liver Transpl 2018.)",
         // "PT" in a name's credentials is a physical therapist, not a patient
         "Our new 10-bed Acute Inpatient Rehab unit opens Monday, June 2 on the 2nd floor. Tours Friday at noon. "
                 + "Unit director: Sam Ortiz, PT, DPT.",
@@ -97,6 +105,9 @@ class FalseBlockTwinsTest {
         "Our pt Mrs. Amin, passing her driving test on 6/12 three months after her stroke, cried with joy.",
         "Our pt Walter, 97, coded twice on the unit last night; the sim lab team came down to help.",
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
+        "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
+        "Measles: our pt, age 5, from Grant County came in this month.",
+        "A 94-year-old liver donor? Our pt had hers recovered here last night. (Published case series coming.)",
         "Meet Daisy, our 30-week preemie, 1.3 kg, in the NICU since Friday in Room 12.",
         "pt Sam Ortiz, 64, admitted Monday, June 2 for a wound vac. PT to see him Friday.",
         "Her home router at 192.168.1.20 kept dropping the pump's remote monitoring.",
