@@ -405,6 +405,25 @@ final class QuasiIdentifierRule implements Rule {
         });
     }
 
+    /** Offices whose holder's announcement is public news. */
+    private static final PhraseSet OFFICES = PhraseSet.of("mayor", "governor", "senator", "president", "anchor",
+            "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "commissioner", "judge");
+
+    /**
+     * The sentence gives a public figure's own announced news, "Governor Whitfield, who announced this morning
+     * she's starting chemo", "The mayor of Tupelo announced on his own page ...": a public statement and an
+     * office or public figure, no patient cue and no care the writer gave (not "the quarterback we treated").
+     */
+    private static boolean publicFiguresOwnNews(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        int from = s.firstToken();
+        int to = s.endToken();
+        return PUBLIC_REPORT.find(post, from, to) >= 0
+                && (Words.PUBLIC_FIGURE.find(post, from, to) >= 0 || OFFICES.find(post, from, to) >= 0)
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG) && !writersCare(post, from, to)
+                && Words.careSetting(post, from, to) < 0;
+    }
+
     /** True when the sentence reports news or a public statement ("announced", "according to"). */
     static boolean publicReport(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
@@ -638,9 +657,10 @@ final class QuasiIdentifierRule implements Rule {
         boolean spotlight = staffSpotlight(post);
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
-            // (or a sentence that declines to confirm care: "we did not provide care and have no information about her")
+            // (or a sentence that declines to confirm care: "we did not provide care and have no information about her";
+            // or public news: "Governor Whitfield, who announced this morning she's starting chemo")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.declines(k)
+                    || s.declines(k) || publicFiguresOwnNews(post, k)
                     || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }

@@ -62,6 +62,9 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a public office holder's own announcement is public news
+        "The mayor of Alma announced on his own page that he's having a knee replacement next month and urged people "
+                + "to get their joint pain checked. Love seeing leaders do this! (Not our patient.)",
         // an age that bounds a group; an age over 89 in a case the post cites as published
         "Measles update: 9 new cases in our county this month, mostly under age 5. Check your vaccine records. "
                 + "Source: Grant County Health District.",
@@ -107,6 +110,8 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "The mayor of Alma had his knee replaced by our team on Monday; he's recovering on 4 West and urged people to "
+                + "get their joint pain checked.",
         "A 94-year-old liver donor? Our pt had hers recovered here last night. (Published case series coming.)",
         "Meet Daisy, our 30-week preemie, 1.3 kg, in the NICU since Friday in Room 12.",
         "pt Sam Ortiz, 64, admitted Monday, June 2 for a wound vac. PT to see him Friday.",
