@@ -35,7 +35,10 @@ final class PhoneRule implements Rule {
             "main line", "our line", "our number", "our office", "our clinic", "our team", "front desk",
             "main number", "switchboard", "questions?", "referrals", "call center", "nurse line", "crisis line",
             "lifeline", "toll-free", "toll free", "register", "rsvp", "tickets", "hours", "poison control",
-            "patient relations", "patient advocate", "refill line", "press", "media", "walk-in", "walk-ins");
+            "patient relations", "patient advocate", "refill line", "press", "media", "walk-in", "walk-ins",
+            // a label for information in other languages: "Información: 509-555-0138", "Dúvidas: (19) 5555-0142"
+            "información", "informacion", "informes", "más información", "dúvidas", "duvidas", "informações",
+            "renseignements", "auskunft");
 
     /** Labels of other identifiers: a number after them is that identifier, not a phone. */
     private static final PhraseSet ID_LABEL = PhraseSet.of(
@@ -749,6 +752,8 @@ final class PhoneRule implements Rule {
             "to schedule", "to register", "to enroll", "to enrol", "to sign up", "to apply", "to make an appointment",
             "for more information", "for more info", "for details", "for an appointment", "for appointments",
             "to reserve", "to save a spot", "to save your spot", "to join", "to volunteer", "to rsvp", "to be added",
+            "with questions", "with any questions", "if you have questions", "if you have any questions",
+            "for questions",
             "para más información", "para más info", "para mas información", "para informes", "para citas",
             "para agendar", "para inscribirse", "pour plus d'informations", "pour prendre rendez-vous",
             "pour vous inscrire", "para mais informações", "para marcar", "für weitere informationen",

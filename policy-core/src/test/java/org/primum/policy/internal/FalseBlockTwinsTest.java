@@ -62,6 +62,11 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a line the reader is asked to call with questions, or one labelled for information in Spanish
+        "Dr. Patel's last day is Friday 12/18. Her patients have been notified by letter and will move to Dr. Ruth "
+                + "Ames. Call 608-555-0171 with questions.",
+        "¡Feria de salud gratis! Este sábado 12 de diciembre, de 9 a 1, en la Iglesia San José. Vacunas para toda la "
+                + "familia. Información: 509-555-0177.",
         // a public office holder's own announcement is public news
         "The mayor of Alma announced on his own page that he's having a knee replacement next month and urged people "
                 + "to get their joint pain checked. Love seeing leaders do this! (Not our patient.)",
@@ -110,6 +115,7 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Mrs. Ames' daughter asked us to call 608-555-0171 with questions about her mom's discharge on Friday.",
         "The mayor of Alma had his knee replaced by our team on Monday; he's recovering on 4 West and urged people to "
                 + "get their joint pain checked.",
         "A 94-year-old liver donor? Our pt had hers recovered here last night. (Published case series coming.)",
