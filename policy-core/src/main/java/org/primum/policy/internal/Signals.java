@@ -732,8 +732,29 @@ public final class Signals {
             }
         }
         // the role can come after a pause: "admitted to our team on Monday... as our new Nurse Practitioner"
-        return NEW_ROLE.find(post, i + 1, Math.min(n, i + 14)) >= 0;
+        if (NEW_ROLE.find(post, i + 1, Math.min(n, i + 14)) >= 0) {
+            return true;
+        }
+        // a submission admitted: "our abstract got ADMITTED to SAEM", or the pun "Admitted to the program! Our
+        // abstract was accepted for oral presentation" (a submission accepted elsewhere in the post)
+        if (Words.anyIn(post, Math.max(0, i - 3), i, SUBMISSIONS)) {
+            return true;
+        }
+        if (i != post.sentences().get(post.tokens().get(i).sentence()).firstToken()) {
+            return false; // the pun opens its sentence with no one admitted: "Admitted to the program!"
+        }
+        for (int a = 0; a < n; a++) {
+            if (ACCEPTED.contains(post.lowerToken(a)) && Words.anyIn(post, Math.max(0, a - 6), a, SUBMISSIONS)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** What a meeting or journal admits: "our abstract got admitted", "the poster was accepted". */
+    private static final java.util.Set<String> SUBMISSIONS = java.util.Set.of("abstract", "abstracts", "poster",
+            "posters", "paper", "papers", "manuscript", "manuscripts", "submission", "submissions", "proposal");
+    private static final java.util.Set<String> ACCEPTED = java.util.Set.of("accepted", "admitted", "selected");
 
     /** "register 4", "the register": a shop's till (a number after it or "the" before it), not a call to sign up. */
     private static boolean till(AnalyzedPost post, int i) {

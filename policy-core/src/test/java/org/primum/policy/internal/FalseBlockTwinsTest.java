@@ -62,6 +62,10 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // "admitted" of a submission, or the pun that opens a post about one
+        "Admitted! 🎉 Kidding: our poster got ADMITTED to PAS 2027, May 2–5 in Denver. Huge thanks to Dr. Lee.",
+        "Admitted to the program! 🎓 Our abstract on NICU sleep was accepted for a talk at the Hot Topics meeting, "
+                + "Dec 8–10. Presenting Tues 12/9 at 9:15.",
         // a line the reader is asked to call with questions, or one labelled for information in Spanish
         "Dr. Patel's last day is Friday 12/18. Her patients have been notified by letter and will move to Dr. Ruth "
                 + "Ames. Call 608-555-0171 with questions.",
@@ -115,6 +119,8 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Mr. Reyes was admitted to our ICU on Oct 3; his paper on farm safety was accepted the same week.",
+        "Admitted on Oct 3 to our ICU: Mr. Reyes, whose paper on farm safety was accepted the same week.",
         "Mrs. Ames' daughter asked us to call 608-555-0171 with questions about her mom's discharge on Friday.",
         "The mayor of Alma had his knee replaced by our team on Monday; he's recovering on 4 West and urged people to "
                 + "get their joint pain checked.",
