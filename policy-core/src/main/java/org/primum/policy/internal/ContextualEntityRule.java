@@ -2231,6 +2231,14 @@ final class ContextualEntityRule implements Rule {
      * True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive
      * or a credential.
      */
+    /**
+     * True when the word at {@code k} is the given name, nickname or surname of someone the post introduces
+     * with a staff appositive or a credential ("Kevin Frost, our nurse manager"): "Mr. Frost is back!" is him.
+     */
+    static boolean staffNamedElsewhere(AnalyzedPost post, int k) {
+        return staffByAppositiveElsewhere(post, k);
+    }
+
     private static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
         java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
             java.util.Set<String> out = new java.util.HashSet<>();
@@ -2258,6 +2266,9 @@ final class ContextualEntityRule implements Rule {
                     out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
                     if (nickname >= 0) {
                         out.add(post.lowerToken(nickname));
+                    }
+                    if (end - i >= 2 && isNameToken(post, end - 1)) {
+                        out.add(post.lowerToken(end - 1)); // the surname: "Mr. Frost is back! ... Kevin Frost, our nurse manager"
                     }
                 }
             }

@@ -62,6 +62,9 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a courtesy title before the surname of a colleague the post introduces in another sentence
+        "Mrs. Okafor is back in the ER! After 20 years on nights, Ruth Okafor, our unit secretary, is coming back "
+                + "part-time.",
         // "admitted" of a submission, or the pun that opens a post about one
         "Admitted! 🎉 Kidding: our poster got ADMITTED to PAS 2027, May 2–5 in Denver. Huge thanks to Dr. Lee.",
         "Admitted to the program! 🎓 Our abstract on NICU sleep was accepted for a talk at the Hot Topics meeting, "
@@ -119,6 +122,7 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Mrs. Okafor is back on our unit with another COPD flare. Ruth Okafor, our old unit secretary, came to visit her.",
         "Mr. Reyes was admitted to our ICU on Oct 3; his paper on farm safety was accepted the same week.",
         "Admitted on Oct 3 to our ICU: Mr. Reyes, whose paper on farm safety was accepted the same week.",
         "Mrs. Ames' daughter asked us to call 608-555-0171 with questions about her mom's discharge on Friday.",
