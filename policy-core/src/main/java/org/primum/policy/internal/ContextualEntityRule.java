@@ -162,7 +162,12 @@ final class ContextualEntityRule implements Rule {
             "succulent", "car", "truck", "van", "boat", "bike", "printer", "coffeemaker", "espresso", "machine", "roomba",
             "bear", "class", "program", "programme", "campaign", "initiative", "workshop", "podcast",
             "newsletter",
-            "vacuum", "skeleton", "drone");
+            "vacuum", "skeleton", "drone",
+            // breeds a therapy dog is called by: "Biscuit the golden retriever"
+            "retriever", "terrier", "beagle", "corgi", "doodle", "goldendoodle", "labradoodle", "spaniel",
+            "dachshund", "chihuahua", "greyhound", "poodle", "labrador");
+    /** Animal emoji: a capitalised name right before one is a pet's ("Meet Biscuit 🐶"). */
+    private static final Set<String> ANIMAL_EMOJI = Set.of("🐶", "🐕", "🐱", "🐈", "🐾", "🐴", "🐰", "🐹", "🦮", "🐕‍🦺");
     private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
             ",", ":", "named", "called", "nicknamed", "aka", "-");
 
@@ -1204,6 +1209,13 @@ final class ContextualEntityRule implements Rule {
             List<Token> tokens = post.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 String w = post.lowerToken(i);
+                if (tokens.get(i).is(Kind.EMOJI) && ANIMAL_EMOJI.contains(tokens.get(i).text())) {
+                    for (int b = i - 1; b >= Math.max(0, i - 2) && tokens.get(b).is(Kind.WORD)
+                            && tokens.get(b).isCapitalized(); b--) {
+                        out.add(post.lowerToken(b)); // "Meet Biscuit 🐶": a pet's name
+                    }
+                    continue;
+                }
                 if (!NAMED_THINGS.contains(w) && !(w.endsWith("s") && NAMED_THINGS.contains(w.substring(0, w.length() - 1)))) {
                     continue;
                 }
@@ -1224,6 +1236,10 @@ final class ContextualEntityRule implements Rule {
                     b--; // "Benji, our new NICU mascot bear"
                 }
                 if (b >= 0 && Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b))) {
+                    if (post.lowerToken(b).equals("the") && b > 0 && tokens.get(b - 1).is(Kind.WORD)
+                            && tokens.get(b - 1).isCapitalized() && tokens.get(b - 1).sentence() == tokens.get(i).sentence()) {
+                        out.add(post.lowerToken(b - 1)); // "Biscuit the golden retriever"
+                    }
                     b--;
                 } else {
                     b = i - 1;

@@ -128,8 +128,9 @@ final class StoryRule implements Rule {
                 case LOCATION -> FindingType.LOCATION;
                 default -> null;
             };
-            if (type == null) {
-                continue;
+            if (type == null || (type == FindingType.NAME && ContextualEntityRule.namesAThing(post,
+                    post.tokenAt(e.start()), post.tokenAt(e.end() - 1) + 1))) {
+                continue; // "Biscuit the golden retriever", "'Mr. Smith', our SimMan": a pet's or a thing's name
             }
             // the message never quotes the matched text: machine formats must not echo it (CI logs)
             String message = type == FindingType.NAME

@@ -62,6 +62,9 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a name before an animal emoji is a pet's
+        "Meet Waffles 🐶, Dr. Ortiz's golden retriever and our unofficial therapy dog. He turned 6 today and is "
+                + "recovering nicely from his knee surgery, extra treats at the front desk this week!",
         // a courtesy title before the surname of a colleague the post introduces in another sentence
         "Mrs. Okafor is back in the ER! After 20 years on nights, Ruth Okafor, our unit secretary, is coming back "
                 + "part-time.",
@@ -122,6 +125,7 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Meet Waffles, our bravest patient on 4 West! He is recovering nicely from his knee surgery this week.",
         "Mrs. Okafor is back on our unit with another COPD flare. Ruth Okafor, our old unit secretary, came to visit her.",
         "Mr. Reyes was admitted to our ICU on Oct 3; his paper on farm safety was accepted the same week.",
         "Admitted on Oct 3 to our ICU: Mr. Reyes, whose paper on farm safety was accepted the same week.",

@@ -214,6 +214,16 @@ class StoryRuleTest {
     }
 
     @Test
+    void aPetsNameIsNotRaised() {
+        Scripted d = new Scripted(OptionalDouble.of(0.93), List.of("Biscuit", "Birdie Kowalczyk"), List.of());
+        PostChecker c = checker(d, Policy.defaults());
+        assertThat(story(c.check("Guess who came to the rehab gym today? Biscuit the golden retriever, and everyone "
+                + "finally smiled after a long week"))).as("a therapy dog").isEmpty();
+        assertThat(c.check("Guess who came to the rehab gym today? Birdie Kowalczyk, and everyone finally "
+                + "smiled after a long week").isBlocked()).as("a person").isTrue();
+    }
+
+    @Test
     void onTheSameCharactersAnotherRulesFindingWins() {
         String text = "Birdie finally went home to 418 Cranberry Lane, Wapakoneta OH 45895 after the drain came out";
         // the entity finder calls the street a person; the story rule's more confident finding on it
