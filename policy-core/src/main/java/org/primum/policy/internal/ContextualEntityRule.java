@@ -44,9 +44,12 @@ final class ContextualEntityRule implements Rule {
             // specialty certifications and Commonwealth registrations: "Priscilla Moyo, RGN", "Jo Lee, MRCGP"
             "ccrn", "cen", "cpnp", "rnc", "cns", "lvn", "rpn", "anp", "acnp", "fnp-bc", "rgn", "rmn", "rnld",
             "mbchb", "mrcp", "mrcgp", "mrcs", "frcs", "frcpch", "frcog", "frcem", "frcn", "fracp", "fanzca", "mpharm",
-            "jd"); // a law degree ("Ana Ruiz, JD")
+            "jd", // a law degree ("Ana Ruiz, JD")
+            // assistants' and allied-health credentials: "Kwame Mensah, PTA", "Lina Haddad, CPhT"
+            "pta", "cota", "cpht", "ccma", "lmhc", "lpc", "lcpc", "lmsw", "bcba", "rdh", "dpm", "cnl", "crt");
     /** Credentials that are also everyday words, counted only in capitals: "Priya Raghunathan, PT, DPT". */
-    private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD");
+    private static final Set<String> CAPITAL_CREDENTIALS = Set.of("PT", "OT", "DO", "PA", "MS", "OD", "DC", "RD", "MA",
+            "CMA", "RT");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near", "outside", "to", "of");
     static final PhraseSet PLACE_SUFFIXES = PhraseSet.of("county", "high school", "hs", "elementary",
             "middle school", "academy", "church", "parish", "baptist", "methodist", "lutheran", "catholic", "mosque",
@@ -77,7 +80,9 @@ final class ContextualEntityRule implements Rule {
             "maternity", "hospice", "surgery", "practice", "trust",
             // local businesses that sponsor, sell and bury: "Hager Funeral Home", "Shaw Implement", "Ruiz Farms"
             "funeral", "mortuary", "crematory", "implement", "farms", "dairy", "hardware", "lumber", "motors",
-            "dealership", "bank", "insurance", "realty", "salon", "barbershop", "company", "co", "corp");
+            "dealership", "bank", "insurance", "realty", "salon", "barbershop", "company", "co", "corp",
+            // "Jackson Memorial's rehab unit", "Mercy Regional"
+            "memorial", "regional");
     /** True when the word at {@code k} is one that makes a capitalised run an organisation ("Stroud Maternity"). */
     static boolean isOrganisationWord(AnalyzedPost post, int k) {
         return k >= 0 && k < post.tokens().size() && ORG_WORDS.contains(post.lowerToken(k));
@@ -279,9 +284,12 @@ final class ContextualEntityRule implements Rule {
                 continue;
             }
             if (type == FindingType.NAME && (placeOrOrganisation(post, tokens.get(i).start(), tokens.get(end - 1).end())
-                    || namesAnOccasion(post, end) || insideHealthTerm(post, i) || namesASchool(post, i, end))) {
+                    || namesAnOccasion(post, end) || insideHealthTerm(post, i) || namesASchool(post, i, end)
+                    || orgWordAfterFirst(post, i, end))) {
                 i = end - 1;
-                continue; // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person; "Crohn's disease"
+                // "Hartley Feed & Seed", "Sunrise Manor": the detector says it is no person; "Crohn's disease";
+                // "Jackson Memorial": an organisation's word after the first
+                continue;
             }
             if (type == FindingType.NAME && end - i >= 2 && startsSentence(post, i)
                     && GIVEN_NAMES.matchAt(post, i) == 0 && (GIVEN_NAMES.matchAt(post, i + 1) > 0
@@ -1103,6 +1111,17 @@ final class ContextualEntityRule implements Rule {
 
     // ---- names ----
 
+    /** An organisation's word after the first of the run [i, end), possessive or not: "Jackson Memorial's". */
+    private static boolean orgWordAfterFirst(AnalyzedPost post, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            String w = post.lowerToken(k);
+            if (ORG_WORDS.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int nameEnd(AnalyzedPost post, int i) {
         List<Token> tokens = post.tokens();
         int k = i;
@@ -1696,6 +1715,53 @@ final class ContextualEntityRule implements Rule {
                 || (i > 0 && tokens.get(i - 1).is(Kind.MENTION));
     }
 
+    /** Verbs of a career's start: "started as a CNA", "came to us in 2019 as a new grad", "joined us as". */
+    private static final Set<String> CAREER_VERBS = Set.of("started", "began", "joined", "came", "hired", "promoted");
+    private static final PhraseSet NEW_STAFF = PhraseSet.of("new grad", "new graduate", "student nurse", "cna",
+            "lpn", "unit clerk", "tech", "volunteer", "traveler", "travel nurse", "float nurse", "per diem");
+
+    /**
+     * The sentence tells of someone's career at the organisation: a career verb, then "as a"/"as an" and a
+     * staff role within eight words ("Rosa started as a unit clerk in our ED in 1998", "Aaliyah came to us in
+     * 2019 as a new grad"), with no care undergone in it.
+     */
+    static boolean careerRole(AnalyzedPost post, int sentence) {
+        var s = post.sentences().get(sentence);
+        int to = s.endToken();
+        for (int k = s.firstToken(); k < to; k++) {
+            if (!CAREER_VERBS.contains(post.lowerToken(k))) {
+                continue;
+            }
+            for (int j = k + 1; j + 2 < Math.min(to, k + 10); j++) {
+                if (post.lowerToken(j).equals("as") && (post.lowerToken(j + 1).equals("a")
+                        || post.lowerToken(j + 1).equals("an") || post.lowerToken(j + 1).equals("our"))) {
+                    for (int r = j + 2; r < Math.min(to, j + 5); r++) {
+                        if (STAFF.contains(post.lowerToken(r)) || PhiContext.isOwnRole(post, r)
+                                || NEW_STAFF.matchAt(post, r) > 0) {
+                            return !undergoesCare(post, sentence);
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The name word at {@code first} is written again in another sentence that tells of a career ("Meet Aaliyah
+     * Brooks! Aaliyah came to us in 2019 as a new grad ..."). */
+    private static boolean careerElsewhere(AnalyzedPost post, int first) {
+        int sentence = post.tokens().get(first).sentence();
+        String w = post.lowerToken(first);
+        for (int k = 0; k < post.tokens().size(); k++) {
+            int other = post.tokens().get(k).sentence();
+            if (other != sentence && post.lowerToken(k).equals(w) && post.tokens().get(k).isCapitalized()
+                    && careerRole(post, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isColleague(AnalyzedPost post, int first, int last) {
         return isColleague(post, first, last, 0);
     }
@@ -1796,6 +1862,9 @@ final class ContextualEntityRule implements Rule {
                     && !isSplitPossessive(post, last + 1)) {
                 return true; // "attn Rosa in intake", "swap requests to Marisol" (not "contact Rosa's son")
             }
+        }
+        if (careerRole(post, post.tokens().get(first).sentence()) || careerElsewhere(post, first)) {
+            return true; // "Kayla started on our step-down unit as a CNA in 2015": a colleague's career
         }
         if (shoutedOut(post, first) && !undergoesCare(post, post.tokens().get(first).sentence())
                 && !post.signals().isPatientContext(post.tokens().get(first).sentence())

@@ -660,7 +660,7 @@ final class QuasiIdentifierRule implements Rule {
             // (or a sentence that declines to confirm care: "we did not provide care and have no information about her";
             // or public news: "Governor Whitfield, who announced this morning she's starting chemo")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
-                    || s.declines(k) || publicFiguresOwnNews(post, k)
+                    || s.declines(k) || publicFiguresOwnNews(post, k) || ContextualEntityRule.careerRole(post, k)
                     || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
                     || ContextualEntityRule.historical(post, k); // "Virginia Apgar designed her newborn score in 1952"
         }

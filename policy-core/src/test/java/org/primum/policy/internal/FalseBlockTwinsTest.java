@@ -62,6 +62,11 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a colleague's career ("came to us as a new grad"); a hospital named "Memorial"; an assistant's credential
+        "Meet Dana Whitlock! 💙 Dana came to us in 2018 as a new grad and this week she became the youngest charge "
+                + "nurse in our PICU's history. She loves night shifts and her rescue dog. #StaffSpotlight",
+        "Welcome aboard, Kofi Asante, PTA! Kofi joins us from Mercy Memorial's rehab unit. Book with him at our "
+                + "Westside location.",
         // a name before an animal emoji is a pet's
         "Meet Waffles 🐶, Dr. Ortiz's golden retriever and our unofficial therapy dog. He turned 6 today and is "
                 + "recovering nicely from his knee surgery, extra treats at the front desk this week!",
@@ -125,6 +130,9 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Meet Dana Whitlock! 💙 Dana came to us in 2018 with a heart defect and this week she became the youngest "
+                + "transplant patient in our PICU's history.",
+        "Kofi Asante came to us from Mercy Memorial's ICU after his stroke; he's on our rehab unit now.",
         "Meet Waffles, our bravest patient on 4 West! He is recovering nicely from his knee surgery this week.",
         "Mrs. Okafor is back on our unit with another COPD flare. Ruth Okafor, our old unit secretary, came to visit her.",
         "Mr. Reyes was admitted to our ICU on Oct 3; his paper on farm safety was accepted the same week.",
