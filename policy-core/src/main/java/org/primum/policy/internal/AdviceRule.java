@@ -226,11 +226,18 @@ final class AdviceRule implements Rule {
             "cheat sheet", "cheatsheet", "ref card", "reference card", "pocket card", "quick ref", "quick reference",
             "screenshot this", "screenshot it", "pin it",
             // questions everyone asks, answered for all: "Blood donation FAQ: Yes, you can donate if ..."
-            "faq", "faqs", "frequently asked");
+            "faq", "faqs", "frequently asked",
+            // a heading that teaches everyone: "Radiation skin care basics:", "Live Q&A recap:"
+            "basics", "explainer", "primer", "refresher", "checklist", "recap", "did you know", "fun fact");
     /** A made-up case put to learners: its "you" is the student, and no one's health is advised. */
     private static final PhraseSet TEACHING = PhraseSet.of("teaching case", "fictional", "hypothetical case",
             "hypothetical patient", "case of the week", "pop quiz", "board question", "boards question",
             "practice question", "unknown case");
+    /** Nouns a condition's name can describe: "cancer prevention", "flu season", "diabetes education". */
+    private static final Set<String> CONDITION_MODIFIES = Set.of("prevention", "screening", "screenings", "awareness",
+            "education", "season", "research", "risk", "risks", "month", "week", "survivor", "survivors", "support",
+            "care", "clinic", "center", "centre", "walk", "run", "fundraiser", "vaccine", "vaccines", "shot", "shots",
+            "test", "tests", "testing", "treatment", "treatments", "program", "programme", "services", "team", "unit");
     /** Booking errands that make a call to the clinic no care decision: "call your clinic to reschedule". */
     private static final Set<String> ERRANDS = Set.of("reschedule", "rescheduling", "rebook", "cancel", "cancellations",
             "directions", "parking");
@@ -772,7 +779,9 @@ final class AdviceRule implements Rule {
                 k--;
             }
             boolean copula = k >= s.firstToken() && (post.lowerToken(k).equals("is") || post.lowerToken(k).equals("'s"));
-            if (copula && k > s.firstToken() && POINTERS.contains(post.lowerToken(k - 1))) {
+            // "it's cancer prevention, plain and simple": the condition names what the noun after it is about
+            boolean modifier = c.end() < s.endToken() && CONDITION_MODIFIES.contains(post.lowerToken(c.end()));
+            if (copula && !modifier && k > s.firstToken() && POINTERS.contains(post.lowerToken(k - 1))) {
                 return new Signals.Cue(Signals.Kind.DIAGNOSIS, post.lowerToken(k - 1) + " is " + c.canonical(), k - 1,
                         c.end(), s.index());
             }

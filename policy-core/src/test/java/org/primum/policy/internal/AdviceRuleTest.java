@@ -185,6 +185,11 @@ class AdviceRuleTest {
         "Colds are viral. Antibiotics can give you diarrhea. What helps: fluids, rest, honey for cough.",
         // a call to the clinic to rebook is an errand
         "Snow day: our Eastside clinic opens at noon. Call your clinic at 555-0142 if you need to reschedule.",
+        // a condition that names what a noun is about is no verdict; a heading that teaches everyone
+        "HPV shot at 11-12 is just 2 doses. It's cancer prevention, plain and simple. Ask about it at your child's "
+                + "sports physical.",
+        "Chemo skin care basics: use a gentle unscented lotion on the port site, skip hot tubs, and avoid sun on that "
+                + "skin for a year.",
         // an answer under a heading for everyone
         "Flu shot FAQ: Yes, you can get it with a cold. Wait until a fever is gone. Bring your insurance card!",
     })
@@ -209,6 +214,8 @@ class AdviceRuleTest {
         "nope, for you the atorvastatin goes at night, so take it at bedtime from now on.",
         "To whoever asked about their sertraline: stay on the 50 mg for 4 more weeks before judging it.",
         "@maya_k for your sore throat: drink fluids, rest, and take ibuprofen 400 mg tonight.",
+        "@dana_r that lump you described? It's cancer until proven otherwise, get it seen this week.",
+        "@dana_r for your chemo rash: use a gentle unscented lotion on the port site tonight and skip the hot tub.",
         "@maya_k for your knee: skip squats for 2 weeks, do wall sits daily and ice it tonight.",
         "Yes, you can take your flu shot with the cold you described. Wait until your fever is gone tonight.",
     })
