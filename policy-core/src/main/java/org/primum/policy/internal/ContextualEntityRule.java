@@ -1726,8 +1726,22 @@ final class ContextualEntityRule implements Rule {
      * 2019 as a new grad"), with no care undergone in it.
      */
     static boolean careerRole(AnalyzedPost post, int sentence) {
+        boolean[] career = post.signals().memoObject("careerSentences", () -> {
+            boolean[] out = new boolean[post.sentences().size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = careerSentence(post, i);
+            }
+            return out;
+        });
+        return career[sentence];
+    }
+
+    private static boolean careerSentence(AnalyzedPost post, int sentence) {
         var s = post.sentences().get(sentence);
         int to = s.endToken();
+        if (retiresAfterYears(post, s.firstToken(), to)) {
+            return !undergoesCare(post, sentence);
+        }
         for (int k = s.firstToken(); k < to; k++) {
             if (!CAREER_VERBS.contains(post.lowerToken(k))) {
                 continue;
@@ -1750,12 +1764,39 @@ final class ContextualEntityRule implements Rule {
     /** The name word at {@code first} is written again in another sentence that tells of a career ("Meet Aaliyah
      * Brooks! Aaliyah came to us in 2019 as a new grad ..."). */
     private static boolean careerElsewhere(AnalyzedPost post, int first) {
-        int sentence = post.tokens().get(first).sentence();
-        String w = post.lowerToken(first);
-        for (int k = 0; k < post.tokens().size(); k++) {
-            int other = post.tokens().get(k).sentence();
-            if (other != sentence && post.lowerToken(k).equals(w) && post.tokens().get(k).isCapitalized()
-                    && careerRole(post, other)) {
+        // the capitalised words of the post's career sentences, found once a post (a list of 12,000 names is
+        // checked in linear time); the name's own sentence, if one of them, was asked before
+        Set<String> names = post.signals().memoObject("careerNames", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (var s : post.sentences()) {
+                if (!careerRole(post, s.index())) {
+                    continue;
+                }
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    if (post.tokens().get(k).is(Kind.WORD) && post.tokens().get(k).isCapitalized()) {
+                        out.add(post.lowerToken(k));
+                    }
+                }
+            }
+            return out;
+        });
+        return !names.isEmpty() && names.contains(post.lowerToken(first));
+    }
+
+    private static final Set<String> RETIRES = Set.of("retired", "retires", "retiring", "retire");
+
+    /**
+     * "Mrs. K ... is retiring after 31 years!", "Mrs. Kowalski retired ... 29 years as our unit clerk": a retirement
+     * with the years served (a number, then "years"), in [from, to).
+     */
+    private static boolean retiresAfterYears(AnalyzedPost post, int from, int to) {
+        int r = Words.firstIn(post, from, to, RETIRES);
+        if (r < 0) {
+            return false;
+        }
+        for (int k = Math.max(from, r - 8); k + 1 < Math.min(to, r + 8); k++) {
+            if (post.tokens().get(k).is(Kind.NUMBER) && (post.lowerToken(k + 1).equals("years")
+                    || post.lowerToken(k + 1).equals("yrs"))) {
                 return true;
             }
         }

@@ -132,6 +132,9 @@ final class StoryRule implements Rule {
                     post.tokenAt(e.start()), post.tokenAt(e.end() - 1) + 1))) {
                 continue; // "Biscuit the golden retriever", "'Mr. Smith', our SimMan": a pet's or a thing's name
             }
+            if (ContextualEntityRule.careerRole(post, post.tokens().get(post.tokenAt(e.start())).sentence())) {
+                continue; // "Mrs. K, the front office legend, is retiring after 31 years": a colleague's career
+            }
             // the message never quotes the matched text: machine formats must not echo it (CI logs)
             String message = type == FindingType.NAME
                     ? NAME_MESSAGE

@@ -214,6 +214,16 @@ class StoryRuleTest {
     }
 
     @Test
+    void aColleaguesRetirementIsNotRaisedButAPatientsIs() {
+        Scripted d = new Scripted(OptionalDouble.of(0.93), List.of("Birdie Kowalczyk"), List.of());
+        PostChecker c = checker(d, Policy.defaults());
+        assertThat(story(c.check("Can't believe Birdie Kowalczyk is retiring after 31 years at our front desk! "
+                + "Party Friday in the lounge"))).as("a colleague's retirement").isEmpty();
+        assertThat(c.check("Birdie Kowalczyk, retired after 31 years as a teacher, was admitted with chest pain "
+                + "tonight").isBlocked()).as("a patient who is retired").isTrue();
+    }
+
+    @Test
     void aPetsNameIsNotRaised() {
         Scripted d = new Scripted(OptionalDouble.of(0.93), List.of("Biscuit", "Birdie Kowalczyk"), List.of());
         PostChecker c = checker(d, Policy.defaults());
