@@ -56,6 +56,15 @@ final class Placeholders {
             "novel i'm reading", "novel i am reading", "book i'm reading", "book i am reading", "in the novel",
             "character named", "the main character", "tv show", "tv series", "sitcom");
 
+    /**
+     * Words by which the writer says the story is a composite or fiction, its details changed: told with
+     * times and cues of a real case, it still names no one ("Composite story (details changed, not any one
+     * family): a mom calls at 2am ...").
+     */
+    private static final PhraseSet ALTERED = PhraseSet.of("composite", "composite of", "composite story",
+            "composite case", "names changed", "details changed", "details altered", "identifying details changed",
+            "was fiction", "is fiction", "work of fiction", "fictionalized", "fictionalised");
+
     private Placeholders() {}
 
     /** True when the post shows a test, training or simulated patient's record. */
@@ -74,6 +83,11 @@ final class Placeholders {
     static boolean madeUp(AnalyzedPost post) {
         return post.signals().memo("madeUp", () -> {
             int n = post.tokens().size();
+            for (int i = ALTERED.find(post, 0, n); i >= 0; i = ALTERED.find(post, i + 1, n)) {
+                if (!Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
+                    return true; // "a composite of several patients; names, ages and places changed": whatever it tells
+                }
+            }
             for (int i = MADE_UP.find(post, 0, n); i >= 0; i = MADE_UP.find(post, i + 1, n)) {
                 if (!Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
                     return !post.signals().caseCueAnywhere() && post.signals().cues().stream()

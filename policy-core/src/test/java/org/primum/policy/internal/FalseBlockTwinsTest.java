@@ -62,6 +62,10 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a story the writer calls fiction or a composite, whatever times and cues it tells
+        "Reminder that last week's viral 'ER story' about the 'Tulsa boy with the glowing sweat' was fiction written "
+                + "for a creative writing contest — the author confirmed it. Not a real patient. Please stop DMing us "
+                + "about it.",
         // a colleague's career ("came to us as a new grad"); a hospital named "Memorial"; an assistant's credential
         "Meet Dana Whitlock! 💙 Dana came to us in 2018 as a new grad and this week she became the youngest charge "
                 + "nurse in our PICU's history. She loves night shifts and her rescue dog. #StaffSpotlight",
@@ -130,6 +134,8 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Reminder that last week's viral 'ER story' about the 'Tulsa boy with the glowing sweat' was true: he was our "
+                + "patient. Please stop DMing us about him.",
         "Meet Dana Whitlock! 💙 Dana came to us in 2018 with a heart defect and this week she became the youngest "
                 + "transplant patient in our PICU's history.",
         "Kofi Asante came to us from Mercy Memorial's ICU after his stroke; he's on our rehab unit now.",
