@@ -380,6 +380,9 @@ public final class Signals {
                 if (len == 1 && k == Kind.PATIENT_WEAK && Words.executiveTitle(post, i)) {
                     len = 0; // "our ED Gérald Lacroix": an executive director, not the emergency department
                 }
+                if (len > 0 && k == Kind.PATIENT_STRONG && familyStatement(post, i, len)) {
+                    len = 0; // "his family shared his Alzheimer's diagnosis publicly": the family's own public news
+                }
                 if (len > 0 && (k == Kind.PATIENT_STRONG || k == Kind.PATIENT_WEAK) && admittedToGroup(post, i)) {
                     len = 0; // "admitted to the bar", "admitted to our team ... as our new nurse practitioner"
                 }
@@ -697,6 +700,27 @@ public final class Signals {
         }
         return k >= 1 && post.lowerToken(k).equals(",") && post.tokens().get(k - 1).isCapitalized()
                 && post.tokens().get(k - 1).is(Token.Kind.WORD);
+    }
+
+    private static final java.util.Set<String> STATEMENT_VERBS = java.util.Set.of("shared", "announced", "released",
+            "confirmed", "disclosed", "posted", "revealed");
+
+    /**
+     * "his family shared his diagnosis publicly", "a statement released by his family": the family cue at
+     * {@code i} ("his family", "her family") is who made the news public, with a statement verb right after
+     * it or "by" and a statement verb right before it.
+     */
+    private static boolean familyStatement(AnalyzedPost post, int i, int len) {
+        if (!post.lowerToken(i + len - 1).equals("family")) {
+            return false;
+        }
+        int n = post.tokens().size();
+        for (int k = i + len; k < Math.min(n, i + len + 3); k++) {
+            if (STATEMENT_VERBS.contains(post.lowerToken(k))) {
+                return true;
+            }
+        }
+        return i >= 2 && post.lowerToken(i - 1).equals("by") && STATEMENT_VERBS.contains(post.lowerToken(i - 2));
     }
 
     /** Bodies one is admitted to as a member, never as a patient. */

@@ -62,6 +62,11 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // a public figure's family made the news public
+        "The new Dale Ritter documentary (his family shared his Parkinson's diagnosis publicly) shows what we see "
+                + "every day in memory care: music stays.",
+        "It's been reported that former quarterback Dale Ritter is recovering after surgery, per a statement released "
+                + "by his family. Our thoughts are with him.",
         // a story the writer calls fiction or a composite, whatever times and cues it tells
         "Reminder that last week's viral 'ER story' about the 'Tulsa boy with the glowing sweat' was fiction written "
                 + "for a creative writing contest — the author confirmed it. Not a real patient. Please stop DMing us "
@@ -134,6 +139,8 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Dale Ritter is recovering on our unit after surgery; his family is at the bedside and shared his room number "
+                + "with the chaplain.",
         "Reminder that last week's viral 'ER story' about the 'Tulsa boy with the glowing sweat' was true: he was our "
                 + "patient. Please stop DMing us about him.",
         "Meet Dana Whitlock! 💙 Dana came to us in 2018 with a heart defect and this week she became the youngest "
