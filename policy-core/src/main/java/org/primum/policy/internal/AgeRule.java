@@ -518,6 +518,9 @@ final class AgeRule implements Rule {
         } else if (fiction >= 0) {
             confidence = 0.3; // "Teaching case (fictional): a 92-year-old ...": nobody's age
             reasons.add("a made-up case ('" + FICTION.canonicalAt(post, fiction, FICTION.matchAt(post, fiction)) + "')");
+        } else if (Placeholders.madeUp(post)) {
+            confidence = 0.3; // "a composite of several patients ...", "last night's episode where ... the 8-year-old"
+            reasons.add("a case the post calls made up, a composite or a show's");
         } else if (cited >= 0) {
             confidence = 0.3;
             reasons.add("a published case ('" + CITATION.canonicalAt(post, cited, CITATION.matchAt(post, cited)) + "')");
@@ -732,16 +735,26 @@ final class AgeRule implements Rule {
     private static final java.util.Set<String> BOUNDS = java.util.Set.of("under", "over", "below", "above", "than",
             "<", ">", "≥", "≤", "<=", ">=");
 
-    /** "mostly under age 5", "adults over 65", "older than 90": the age bounds a group, it is no one's. */
+    /**
+     * "mostly under age 5", "adults over 65", "older than 90", "chickenpox before age 1": the age bounds a group
+     * or a time of life, it is no one's.
+     */
     private static boolean threshold(AnalyzedPost post, int first) {
         int k = first - 1;
+        boolean ageWord = true;
         if (k >= 0 && (post.lowerToken(first).equals("age") || post.lowerToken(first).equals("ages"))) {
             k = first - 1; // the expression opens with "age": the bound is right before it
         } else if (k >= 0 && (post.lowerToken(k).equals("age") || post.lowerToken(k).equals("ages"))) {
             k--;
+        } else {
+            ageWord = false;
         }
-        return k >= 0 && BOUNDS.contains(post.lowerToken(k));
+        // "before age 1", "after age 45", "by age 2": a time of life anyone reaches (not "after 90", a stay)
+        return k >= 0 && (BOUNDS.contains(post.lowerToken(k)) || (ageWord && AGE_BOUNDS.contains(post.lowerToken(k))));
     }
+
+    private static final java.util.Set<String> AGE_BOUNDS = java.util.Set.of("before", "after", "until", "till", "by",
+            "from", "starting");
 
     private static boolean statistic(AnalyzedPost post, int first) {
         for (int k = Math.max(0, first - 4); k < first; k++) {

@@ -57,13 +57,15 @@ final class Placeholders {
             "character named", "the main character", "tv show", "tv series", "sitcom");
 
     /**
-     * Words by which the writer says the story is a composite or fiction, its details changed: told with
-     * times and cues of a real case, it still names no one ("Composite story (details changed, not any one
+     * Words by which the writer says the story is a composite or fiction, its details changed, or a show's
+     * episode: told with times and cues of a real case, it still names no one ("Composite story (details changed, not any one
      * family): a mom calls at 2am ...").
      */
     private static final PhraseSet ALTERED = PhraseSet.of("composite", "composite of", "composite story",
             "composite case", "names changed", "details changed", "details altered", "identifying details changed",
-            "was fiction", "is fiction", "work of fiction", "fictionalized", "fictionalised");
+            "was fiction", "is fiction", "work of fiction", "fictionalized", "fictionalised",
+            // a show's episode, watched at a time of its own: "Watching last night's episode where Dr. Robby ..."
+            "last night's episode", "this week's episode", "season finale", "episode where");
 
     private Placeholders() {}
 

@@ -62,6 +62,11 @@ class FalseBlockTwinsTest {
         // a statement that declines to confirm care; first responders are many people, no one's job
         "We know people are posting about the Adams County Fair incident on Saturday. Patient privacy laws prevent "
                 + "us from confirming whether anyone was treated here. Thank you to the first responders.",
+        // an age that bounds a time of life; a show's episode
+        "Shingles explainer 🧵 1/ It's the chickenpox virus waking back up. 2/ Kids can get it too, especially if "
+                + "they had chickenpox before age 1. 3/ The vaccine lowers the risk a lot.",
+        "Watching last night's episode where Dr. Ames treats the 9-year-old with DKA... realistic? Mostly! Nobody gets "
+                + "a bicarb push that fast in real life 😂",
         // a public figure's family made the news public
         "The new Dale Ritter documentary (his family shared his Parkinson's diagnosis publicly) shows what we see "
                 + "every day in memory care: music stays.",
@@ -139,6 +144,8 @@ class FalseBlockTwinsTest {
         "Not SimMan this time: a real man, 97, coded twice on our unit last night.",
         "The farmer hurt at the Adams County Fair on Saturday is our patient; he's a volunteer firefighter.",
         "Measles: our pt, age 5, from Grant County came in this month.",
+        "Our pt, age 1, in bed 4 with chickenpox before her shots.",
+        "Last night the 9-year-old with DKA in bed 4 got her bicarb push too fast.",
         "Dale Ritter is recovering on our unit after surgery; his family is at the bedside and shared his room number "
                 + "with the chaplain.",
         "Reminder that last week's viral 'ER story' about the 'Tulsa boy with the glowing sweat' was true: he was our "
