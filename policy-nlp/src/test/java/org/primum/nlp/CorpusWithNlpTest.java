@@ -23,12 +23,12 @@ import org.primum.policy.eval.LabelledPost;
  */
 class CorpusWithNlpTest {
 
-    /** Figure key to floor (ceiling for clean.block); measured 0.953, 0.912, 0.938, 0.045. */
+    /** Figure key to floor (ceiling for clean.block); measured 0.953, 0.912, 0.938, 0.030 (2 of 67). */
     private static final Map<String, Double> FLOORS = Map.of(
             "phi.recall", 0.93,
             "span.recall.NAME", 0.89,
             "span.recall.LOCATION", 0.87,
-            "clean.block", 0.05);
+            "clean.block", 0.03);
 
     @Test
     void heldOutTestCorpusStaysAboveItsFloors() throws IOException {
