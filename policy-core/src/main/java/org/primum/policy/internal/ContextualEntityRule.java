@@ -172,7 +172,8 @@ final class ContextualEntityRule implements Rule {
             "retriever", "terrier", "beagle", "corgi", "doodle", "goldendoodle", "labradoodle", "spaniel",
             "dachshund", "chihuahua", "greyhound", "poodle", "labrador");
     /** Animal emoji: a capitalised name right before one is a pet's ("Meet Biscuit 🐶"). */
-    private static final Set<String> ANIMAL_EMOJI = Set.of("🐶", "🐕", "🐱", "🐈", "🐾", "🐴", "🐰", "🐹", "🦮", "🐕‍🦺");
+    private static final Set<String> ANIMAL_EMOJI = Set.of("🐶", "🐕", "🐱", "🐈", "🐾", "🐴", "🐰", "🐹", "🦮",
+            "🐕‍🦺");
     private static final Set<String> THING_NAME_JOINERS = Set.of("'", "\"", "‘", "’", "“", "”",
             ",", ":", "named", "called", "nicknamed", "aka", "-");
 
@@ -1256,7 +1257,8 @@ final class ContextualEntityRule implements Rule {
                 }
                 if (b >= 0 && Set.of("our", "the", "a", "my", "his", "her").contains(post.lowerToken(b))) {
                     if (post.lowerToken(b).equals("the") && b > 0 && tokens.get(b - 1).is(Kind.WORD)
-                            && tokens.get(b - 1).isCapitalized() && tokens.get(b - 1).sentence() == tokens.get(i).sentence()) {
+                            && tokens.get(b - 1).isCapitalized()
+                            && tokens.get(b - 1).sentence() == tokens.get(i).sentence()) {
                         out.add(post.lowerToken(b - 1)); // "Biscuit the golden retriever"
                     }
                     b--;
@@ -2394,7 +2396,8 @@ final class ContextualEntityRule implements Rule {
                         out.add(post.lowerToken(nickname));
                     }
                     if (end - i >= 2 && isNameToken(post, end - 1)) {
-                        out.add(post.lowerToken(end - 1)); // the surname: "Mr. Frost is back! ... Kevin Frost, our nurse manager"
+                        // the surname: "Mr. Frost is back! ... Kevin Frost, our nurse manager"
+                        out.add(post.lowerToken(end - 1));
                     }
                 }
             }

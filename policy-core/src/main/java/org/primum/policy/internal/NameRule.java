@@ -300,7 +300,8 @@ final class NameRule implements Rule {
         }
         int sentence = post.tokens().get(title).sentence();
         if (ContextualEntityRule.staffNamedElsewhere(post, name[2] - 1) && inAnotherSentence(post, name[2] - 1)
-                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG) && !post.signals().hasHealthDetail(sentence)) {
+                && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
+                && !post.signals().hasHealthDetail(sentence)) {
             return; // "Mr. Frost is back! After 30 years, Kevin Frost, our nurse manager, ...": a colleague
         }
         if (ContextualEntityRule.namesAThing(post, k, name[2])) {

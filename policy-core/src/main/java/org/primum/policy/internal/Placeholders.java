@@ -58,8 +58,8 @@ final class Placeholders {
 
     /**
      * Words by which the writer says the story is a composite or fiction, its details changed, or a show's
-     * episode: told with times and cues of a real case, it still names no one ("Composite story (details changed, not any one
-     * family): a mom calls at 2am ...").
+     * episode: told with times and cues of a real case, it still names no one ("Composite story (details
+     * changed, not any one family): a mom calls at 2am ...").
      */
     private static final PhraseSet ALTERED = PhraseSet.of("composite", "composite of", "composite story",
             "composite case", "names changed", "details changed", "details altered", "identifying details changed",

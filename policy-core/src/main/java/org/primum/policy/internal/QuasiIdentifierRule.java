@@ -339,7 +339,8 @@ final class QuasiIdentifierRule implements Rule {
      * the patient-story model's findings.
      */
     static boolean consentedInWriting(AnalyzedPost post) {
-        return post.signals().memo("consentedInWriting", () -> WRITTEN_CONSENT.find(post, 0, post.tokens().size()) >= 0);
+        return post.signals().memo("consentedInWriting",
+                () -> WRITTEN_CONSENT.find(post, 0, post.tokens().size()) >= 0);
     }
 
     /**
@@ -657,8 +658,8 @@ final class QuasiIdentifierRule implements Rule {
         boolean spotlight = staffSpotlight(post);
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
-            // (or a sentence that declines to confirm care: "we did not provide care and have no information about her";
-            // or public news: "Governor Whitfield, who announced this morning she's starting chemo")
+            // (or a sentence that declines to confirm care: "we did not provide care and have no information
+            // about her"; or public news: "Governor Whitfield, who announced this morning she's starting chemo")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
                     || s.declines(k) || publicFiguresOwnNews(post, k) || ContextualEntityRule.careerRole(post, k)
                     || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)
@@ -673,7 +674,8 @@ final class QuasiIdentifierRule implements Rule {
                 // "your choir director is out of surgery": the readers' own pastor or coach, whom the writer cared for
                 // "as a school nurse, I ...": the writer's own role
                 // "his pharmacist", "her nurse": the person's own clinician, not the person's job
-                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || plural(post, c) || owned(post, c.first()) && !(teamOrCare
+                case OCCUPATION -> writersOwnRole(post, c.first(), c.end()) || plural(post, c)
+                        || owned(post, c.first()) && !(teamOrCare
                         && Words.SECOND_PERSON.contains(post.lowerToken(c.first() - 1))) || personsClinician(post, c)
                         ? null : "occupation";
                 // "my grandma": the writer's own family; "your son's numbers": the reader's, told back to them

@@ -760,14 +760,18 @@ public final class Signals {
             return true;
         }
         // a submission admitted: "our abstract got ADMITTED to SAEM", or the pun "Admitted to the program! Our
-        // abstract was accepted for oral presentation" (a submission accepted elsewhere in the post)
+        // abstract was accepted for oral presentation" (a submission accepted in the next two sentences)
         if (Words.anyIn(post, Math.max(0, i - 3), i, SUBMISSIONS)) {
             return true;
         }
         if (i != post.sentences().get(post.tokens().get(i).sentence()).firstToken()) {
             return false; // the pun opens its sentence with no one admitted: "Admitted to the program!"
         }
-        for (int a = 0; a < n; a++) {
+        // the reveal follows within the next two sentences (bounded work for a post of many "Admitted!")
+        int sentence = post.tokens().get(i).sentence();
+        int last = Math.min(post.sentences().size() - 1, sentence + 2);
+        int to = Math.min(n, post.sentences().get(last).endToken());
+        for (int a = i + 1; a < to; a++) {
             if (ACCEPTED.contains(post.lowerToken(a)) && Words.anyIn(post, Math.max(0, a - 6), a, SUBMISSIONS)) {
                 return true;
             }

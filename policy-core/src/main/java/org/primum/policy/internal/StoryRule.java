@@ -84,7 +84,7 @@ final class StoryRule implements Rule {
         AnalyzedPost post = (AnalyzedPost) p;
         if (Placeholders.trainingRecord(post) || Placeholders.madeUp(post)
                 || QuasiIdentifierRule.consentedInWriting(post)) {
-            return; // as for the name rules: a manikin's or a made-up case's names, or a story told with written consent
+            return; // as the name rules: a manikin's or a made-up case's names, or a story told with written consent
         }
         // what could be reported: the name finder's entities, and what it cannot see (handles, and given
         // names written as words); found by the written words alone, so a post with none is never scored

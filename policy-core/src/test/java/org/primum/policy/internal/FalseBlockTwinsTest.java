@@ -154,7 +154,8 @@ class FalseBlockTwinsTest {
                 + "transplant patient in our PICU's history.",
         "Kofi Asante came to us from Mercy Memorial's ICU after his stroke; he's on our rehab unit now.",
         "Meet Waffles, our bravest patient on 4 West! He is recovering nicely from his knee surgery this week.",
-        "Mrs. Okafor is back on our unit with another COPD flare. Ruth Okafor, our old unit secretary, came to visit her.",
+        "Mrs. Okafor is back on our unit with another COPD flare. Ruth Okafor, our old unit secretary, came to visit "
+                + "her.",
         "Mr. Reyes was admitted to our ICU on Oct 3; his paper on farm safety was accepted the same week.",
         "Admitted on Oct 3 to our ICU: Mr. Reyes, whose paper on farm safety was accepted the same week.",
         "Mrs. Ames' daughter asked us to call 608-555-0171 with questions about her mom's discharge on Friday.",
