@@ -493,7 +493,8 @@ final class AgeRule implements Rule {
         // "A 91-year-old kidney donor? ... (Published case, Transplantation 2019.)"
         int published = age.years > 89 ? PUBLISHED.find(post, s.firstToken(), sentenceEnd) : -1;
         // (the citation may close the post, with no patient cue in it but the age's own)
-        boolean citedInPost = published < 0 && age.years > 89 && PUBLISHED.find(post, 0, tokens.size()) >= 0
+        boolean citedInPost = published < 0 && age.years > 89
+                && post.signals().memo("publishedInPost", () -> PUBLISHED.find(post, 0, tokens.size()) >= 0)
                 && PhiContext.patientCue(post, 0, tokens.size(), age.first, age.last) == null;
         if (citedInPost) {
             published = PUBLISHED.find(post, 0, tokens.size());
