@@ -1723,9 +1723,10 @@ final class ContextualEntityRule implements Rule {
             "lpn", "unit clerk", "tech", "volunteer", "traveler", "travel nurse", "float nurse", "per diem");
 
     /**
-     * The sentence tells of someone's career at the organisation: a career verb, then "as a"/"as an" and a
-     * staff role within eight words ("Rosa started as a unit clerk in our ED in 1998", "Aaliyah came to us in
-     * 2019 as a new grad"), with no care undergone in it.
+     * The sentence tells of someone's career at the organisation, with no care undergone in it: a career verb,
+     * then "as a", "as an" or "as our" and a staff role within nine words ("Rosa started as a unit clerk in our
+     * ED in 1998", "Aaliyah came to us in 2019 as a new grad"), or a retirement with the years served ("is
+     * retiring after 31 years"). Judged once a post for all its sentences.
      */
     static boolean careerRole(AnalyzedPost post, int sentence) {
         boolean[] career = post.signals().memoObject("careerSentences", () -> {
@@ -1763,8 +1764,10 @@ final class ContextualEntityRule implements Rule {
         return false;
     }
 
-    /** The name word at {@code first} is written again in another sentence that tells of a career ("Meet Aaliyah
-     * Brooks! Aaliyah came to us in 2019 as a new grad ..."). */
+    /**
+     * The name word at {@code first} is written in a sentence that tells of a career ("Meet Aaliyah Brooks!
+     * Aaliyah came to us in 2019 as a new grad ...").
+     */
     private static boolean careerElsewhere(AnalyzedPost post, int first) {
         // the capitalised words of the post's career sentences, found once a post (a list of 12,000 names is
         // checked in linear time); the name's own sentence, if one of them, was asked before
@@ -2356,18 +2359,11 @@ final class ContextualEntityRule implements Rule {
     }
 
     /**
-     * True when the word at {@code k} opens a name the post introduces elsewhere with a staff appositive
-     * or a credential.
+     * True when the word at {@code k} is the given name, a quoted nickname or the surname of someone the post
+     * introduces with a staff appositive or a credential ("Kevin Frost, our nurse manager": "Mr. Frost is back!"
+     * is him).
      */
-    /**
-     * True when the word at {@code k} is the given name, nickname or surname of someone the post introduces
-     * with a staff appositive or a credential ("Kevin Frost, our nurse manager"): "Mr. Frost is back!" is him.
-     */
-    static boolean staffNamedElsewhere(AnalyzedPost post, int k) {
-        return staffByAppositiveElsewhere(post, k);
-    }
-
-    private static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
+    static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
         java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
             java.util.Set<String> out = new java.util.HashSet<>();
             int n = post.tokens().size();

@@ -299,7 +299,7 @@ final class NameRule implements Rule {
             return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
         }
         int sentence = post.tokens().get(title).sentence();
-        if (ContextualEntityRule.staffNamedElsewhere(post, name[2] - 1) && inAnotherSentence(post, name[2] - 1)
+        if (ContextualEntityRule.staffByAppositiveElsewhere(post, name[2] - 1) && inAnotherSentence(post, name[2] - 1)
                 && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
                 && !post.signals().hasHealthDetail(sentence)) {
             return; // "Mr. Frost is back! After 30 years, Kevin Frost, our nurse manager, ...": a colleague

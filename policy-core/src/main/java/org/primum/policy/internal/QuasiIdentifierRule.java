@@ -614,10 +614,7 @@ final class QuasiIdentifierRule implements Rule {
         return post.signals().onePerson(sentence, false);
     }
 
-    /**
-     * The job or family role of cue {@code c} is in the plural ("first responders", "kids under 12", not "her
-     * kids"): many people, no detail of one patient's.
-     */
+    /** The job of cue {@code c} is in the plural ("first responders", "nurses"): many people, no one patient's job. */
     private static boolean plural(AnalyzedPost post, Signals.Cue c) {
         String last = post.lowerToken(c.end() - 1);
         if (last.length() < 4 || !last.endsWith("s") || last.endsWith("ss") || last.endsWith("'s")) {
@@ -630,12 +627,8 @@ final class QuasiIdentifierRule implements Rule {
         phrase.append(last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
                 : last.substring(0, last.length() - 1)); // "first responders" -> "first responder"
         String singular = phrase.toString();
-        return PLURALS.contains(last) || Lexicons.OCCUPATIONS.containsPhrase(singular)
-                || Lexicons.FAMILY_ROLES.containsPhrase(singular);
+        return Lexicons.OCCUPATIONS.containsPhrase(singular);
     }
-
-    /** Plurals whose singular is spelled otherwise. */
-    private static final Set<String> PLURALS = Set.of("children", "grandchildren", "women", "men", "people");
 
     /** The post speaks as a care team ("we", "our") or of care given ("caring for", "treated"). */
     private static boolean teamOrCare(AnalyzedPost post) {
@@ -659,7 +652,8 @@ final class QuasiIdentifierRule implements Rule {
         for (int k = 0; k < skip.length; k++) {
             // (or about the writer's own relative and no patient: "explaining to my 6yo nephew why ...")
             // (or a sentence that declines to confirm care: "we did not provide care and have no information
-            // about her"; or public news: "Governor Whitfield, who announced this morning she's starting chemo")
+            // about her"; public news: "Governor Whitfield, who announced this morning she's starting chemo";
+            // a colleague's career: "Aaliyah came to us in 2019 as a new grad")
             skip[k] = PatientCues.nonPatient(post, k) || aboutMany(post, k) || aboutClinician(post, k)
                     || s.declines(k) || publicFiguresOwnNews(post, k) || ContextualEntityRule.careerRole(post, k)
                     || s.writersOwnHealth(k) || (spotlight && !s.hasHealthDetail(k)) || citedCase(post, k)

@@ -228,7 +228,7 @@ final class Words {
             "can't comment on",
             // care denied outright: "we did not provide care and have no information about her"
             "did not provide care", "didn't provide care", "did not treat", "didn't treat", "was not treated here",
-            "wasn't treated here", "no information about"));
+            "wasn't treated here"));
     /** Colleague and professional cues: a handle here is a peer, not a patient. */
     static final PhraseSet PROFESSIONAL = PhraseSet.of("your talk", "the talk", "great talk", "a talk",
             "fantastic talk", "amazing talk", "lecture", "presentation", "grand rounds", "paper",
