@@ -741,14 +741,11 @@ final class AgeRule implements Rule {
      * or a time of life, it is no one's.
      */
     private static boolean threshold(AnalyzedPost post, int first) {
-        int k = first - 1;
-        boolean ageWord = true;
-        if (k >= 0 && (post.lowerToken(first).equals("age") || post.lowerToken(first).equals("ages"))) {
-            k = first - 1; // the expression opens with "age": the bound is right before it
-        } else if (k >= 0 && (post.lowerToken(k).equals("age") || post.lowerToken(k).equals("ages"))) {
+        int k = first - 1; // the bound is right before the expression, or before an "age" right before it
+        boolean ageWord = post.lowerToken(first).equals("age") || post.lowerToken(first).equals("ages");
+        if (!ageWord && k >= 0 && (post.lowerToken(k).equals("age") || post.lowerToken(k).equals("ages"))) {
+            ageWord = true;
             k--;
-        } else {
-            ageWord = false;
         }
         // "before age 1", "after age 45", "by age 2": a time of life anyone reaches (not "after 90", a stay)
         return k >= 0 && (BOUNDS.contains(post.lowerToken(k)) || (ageWord && AGE_BOUNDS.contains(post.lowerToken(k))));

@@ -1719,8 +1719,9 @@ final class ContextualEntityRule implements Rule {
 
     /** Verbs of a career's start: "started as a CNA", "came to us in 2019 as a new grad", "joined us as". */
     private static final Set<String> CAREER_VERBS = Set.of("started", "began", "joined", "came", "hired", "promoted");
-    private static final PhraseSet NEW_STAFF = PhraseSet.of("new grad", "new graduate", "student nurse", "cna",
-            "lpn", "unit clerk", "tech", "volunteer", "traveler", "travel nurse", "float nurse", "per diem");
+    /** Staff roles a career starts in that {@link #STAFF} and the own roles do not name: "as a new grad". */
+    private static final PhraseSet NEW_STAFF = PhraseSet.of("new grad", "new graduate", "cna", "lpn", "traveler",
+            "per diem");
 
     /**
      * The sentence tells of someone's career at the organisation, with no care undergone in it: a career verb,
@@ -2364,8 +2365,25 @@ final class ContextualEntityRule implements Rule {
      * is him).
      */
     static boolean staffByAppositiveElsewhere(AnalyzedPost post, int k) {
-        java.util.Set<String> staff = post.signals().memoObject("appositiveStaff", () -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
+        return introducedStaff(post).containsKey(post.lowerToken(k));
+    }
+
+    /**
+     * {@link #staffByAppositiveElsewhere}, the introduction in a sentence other than token {@code k}'s: "Mr. Frost
+     * is back! After 30 years, Kevin Frost, our nurse manager, ...".
+     */
+    static boolean staffIntroducedInAnotherSentence(AnalyzedPost post, int k) {
+        Integer sentence = introducedStaff(post).get(post.lowerToken(k));
+        return sentence != null && sentence != post.tokens().get(k).sentence();
+    }
+
+    /**
+     * The words of the names the post introduces as staff, each with the sentence that introduces it (-1 when
+     * several do).
+     */
+    private static java.util.Map<String, Integer> introducedStaff(AnalyzedPost post) {
+        return post.signals().memoObject("appositiveStaff", () -> {
+            java.util.Map<String, Integer> out = new java.util.HashMap<>();
             int n = post.tokens().size();
             for (int i = 0; i < n; i++) {
                 if (!isNameToken(post, i) || (i > 0 && isNameToken(post, i - 1))) {
@@ -2387,19 +2405,18 @@ final class ContextualEntityRule implements Rule {
                     }
                 }
                 if (appositiveStaff(post, end) || (end - i >= 2 && credentialAfter(post, end))) {
-                    out.add(post.lowerToken(i)); // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"
-                    if (nickname >= 0) {
-                        out.add(post.lowerToken(nickname));
-                    }
-                    if (end - i >= 2 && isNameToken(post, end - 1)) {
-                        // the surname: "Mr. Frost is back! ... Kevin Frost, our nurse manager"
-                        out.add(post.lowerToken(end - 1));
+                    int sentence = post.tokens().get(i).sentence();
+                    // "Fatima Al-Sayed, our care coordinator", "Haruto Sato, PharmD"; a quoted nickname; the surname
+                    // ("Mr. Frost is back! ... Kevin Frost, our nurse manager")
+                    for (int w : new int[] {i, nickname, end - i >= 2 && isNameToken(post, end - 1) ? end - 1 : -1}) {
+                        if (w >= 0) {
+                            out.merge(post.lowerToken(w), sentence, (a, b) -> a.equals(b) ? a : -1);
+                        }
                     }
                 }
             }
             return out;
         });
-        return !staff.isEmpty() && staff.contains(post.lowerToken(k));
     }
 
     /** A credential after a name's comma ("RN", "PharmD", "PT"); ambiguous ones only in capitals. */

@@ -466,6 +466,8 @@ final class DateRule implements Rule {
         return cue;
     }
 
+    private static final Set<String> PASSING = Set.of("passed", "passes", "passing", "pass");
+
     /** What one passes that is no death: "passed her boards", "passed the NCLEX on Friday". */
     private static final Set<String> PASSED_TESTS = Set.of("exam", "exams", "boards", "board", "nclex",
             "certification", "licensing", "usmle", "step", "mcat", "bar", "orals", "finals", "inspection",
@@ -478,7 +480,7 @@ final class DateRule implements Rule {
      */
     private static boolean passedATest(AnalyzedPost post, int i) {
         String w = post.lowerToken(i);
-        if (!w.equals("passed") && !w.equals("passes") && !w.equals("passing") && !w.equals("pass")) {
+        if (!PASSING.contains(w)) {
             return false;
         }
         int n = post.tokens().size();

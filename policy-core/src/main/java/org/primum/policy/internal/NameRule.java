@@ -277,17 +277,6 @@ final class NameRule implements Rule {
         }
     }
 
-    /** The word at {@code k} is written again in another sentence of the post. */
-    private static boolean inAnotherSentence(AnalyzedPost post, int k) {
-        int sentence = post.tokens().get(k).sentence();
-        for (int j = 0; j < post.tokens().size(); j++) {
-            if (post.tokens().get(j).sentence() != sentence && post.lowerToken(j).equals(post.lowerToken(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "Mrs. Alvarez": a name after a courtesy title, if the text around is about health care. */
     private static void titled(AnalyzedPost post, int title, int k, TreeMap<Integer, Found> found) {
         int[] name = name(post, k);
@@ -299,7 +288,7 @@ final class NameRule implements Rule {
             return; // "my instructor Ms. Rivera", "Mrs. Obi, our receptionist": a colleague
         }
         int sentence = post.tokens().get(title).sentence();
-        if (ContextualEntityRule.staffByAppositiveElsewhere(post, name[2] - 1) && inAnotherSentence(post, name[2] - 1)
+        if (ContextualEntityRule.staffIntroducedInAnotherSentence(post, name[2] - 1)
                 && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG)
                 && !post.signals().hasHealthDetail(sentence)) {
             return; // "Mr. Frost is back! After 30 years, Kevin Frost, our nurse manager, ...": a colleague

@@ -653,7 +653,8 @@ final class PhiContext {
         return k >= 0 && k < post.tokens().size() && OWN_ROLES.contains(post.lowerToken(k));
     }
 
-    private static final java.util.Set<String> OFFICES = java.util.Set.of("president", "speaker", "chairman",
+    /** Public offices: a capitalised one is a title, not a name; its holder's announcement is news. */
+    static final java.util.Set<String> OFFICES = java.util.Set.of("president", "speaker", "chairman",
             "chairwoman", "chair", "secretary", "mayor", "governor", "justice", "chief", "ambassador", "senator",
             "vice", "prime", "minister", "commissioner", "director", "principal", "dean", "superintendent");
 

@@ -134,21 +134,6 @@ public final class PhraseSet {
         return size;
     }
 
-    /** True when the set holds the phrase of one or more words, written lower case and split by spaces. */
-    boolean containsPhrase(String phrase) {
-        String[] words = phrase.split(" ");
-        List<String[]> l = byFirst.get(words[0]);
-        if (l == null) {
-            return false;
-        }
-        for (String[] p : l) {
-            if (java.util.Arrays.equals(p, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public boolean contains(String word) {
         List<String[]> l = byFirst.get(word);
         if (l == null) {

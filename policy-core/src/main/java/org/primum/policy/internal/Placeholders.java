@@ -24,13 +24,15 @@ final class Placeholders {
     static boolean simulated(AnalyzedPost post) {
         return post.signals().memo("simulated", () -> {
             int n = post.tokens().size();
+            boolean found = false;
             for (int i = SIMULATORS.find(post, 0, n); i >= 0; i = SIMULATORS.find(post, i + 1, n)) {
-                if (Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
+                if (negated(post, i)) {
                     return false; // "Not SimMom this time: a real mom, 19, ..."
                 }
+                found = true;
             }
             // "he coded 4,000 times" is the manikin's case; "a real mom", "an actual patient" is someone's
-            return SIMULATORS.find(post, 0, n) >= 0 && !Words.anyIn(post, 0, n, REAL);
+            return found && !Words.anyIn(post, 0, n, REAL);
         });
     }
 
@@ -84,20 +86,28 @@ final class Placeholders {
      */
     static boolean madeUp(AnalyzedPost post) {
         return post.signals().memo("madeUp", () -> {
-            int n = post.tokens().size();
-            for (int i = ALTERED.find(post, 0, n); i >= 0; i = ALTERED.find(post, i + 1, n)) {
-                if (!Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
-                    return true; // "a composite of several patients; names, ages and places changed": whatever it tells
-                }
+            if (saidUnnegated(post, ALTERED)) {
+                return true; // "a composite of several patients; names, ages and places changed": whatever it tells
             }
-            for (int i = MADE_UP.find(post, 0, n); i >= 0; i = MADE_UP.find(post, i + 1, n)) {
-                if (!Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS)) {
-                    return !post.signals().caseCueAnywhere() && post.signals().cues().stream()
-                            .noneMatch(c -> c.kind() == Signals.Kind.TIMING || c.kind() == Signals.Kind.PATIENT_WEAK);
-                }
-            }
-            return false;
+            return saidUnnegated(post, MADE_UP) && !post.signals().caseCueAnywhere() && post.signals().cues().stream()
+                    .noneMatch(c -> c.kind() == Signals.Kind.TIMING || c.kind() == Signals.Kind.PATIENT_WEAK);
         });
+    }
+
+    /** A phrase of {@code set} is in the post with no negation in the three words before it. */
+    private static boolean saidUnnegated(AnalyzedPost post, PhraseSet set) {
+        int n = post.tokens().size();
+        for (int i = set.find(post, 0, n); i >= 0; i = set.find(post, i + 1, n)) {
+            if (!negated(post, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation in the three words before token {@code i}: "not a made-up case", "Not SimMom this time". */
+    private static boolean negated(AnalyzedPost post, int i) {
+        return Words.anyIn(post, Math.max(0, i - 3), i, NEGATIONS);
     }
 
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "isn't", "wasn't", "never",

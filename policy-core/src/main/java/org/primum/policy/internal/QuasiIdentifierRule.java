@@ -406,9 +406,8 @@ final class QuasiIdentifierRule implements Rule {
         });
     }
 
-    /** Offices whose holder's announcement is public news. */
-    private static final PhraseSet OFFICES = PhraseSet.of("mayor", "governor", "senator", "president", "anchor",
-            "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "commissioner", "judge");
+    /** Public faces beyond {@link PhiContext#OFFICES} and {@link Words#PUBLIC_FIGURE}: "KCRG anchor Dana ...". */
+    private static final Set<String> PUBLIC_FACES = Set.of("anchor", "councilman", "councilwoman", "sheriff", "judge");
 
     /**
      * The sentence gives a public figure's own announced news, "Governor Whitfield, who announced this morning
@@ -420,7 +419,8 @@ final class QuasiIdentifierRule implements Rule {
         int from = s.firstToken();
         int to = s.endToken();
         return PUBLIC_REPORT.find(post, from, to) >= 0
-                && (Words.PUBLIC_FIGURE.find(post, from, to) >= 0 || OFFICES.find(post, from, to) >= 0)
+                && (Words.PUBLIC_FIGURE.find(post, from, to) >= 0 || Words.anyIn(post, from, to, PhiContext.OFFICES)
+                        || Words.anyIn(post, from, to, PUBLIC_FACES))
                 && !post.signals().has(sentence, Signals.Kind.PATIENT_STRONG) && !writersCare(post, from, to)
                 && Words.careSetting(post, from, to) < 0;
     }
@@ -614,20 +614,14 @@ final class QuasiIdentifierRule implements Rule {
         return post.signals().onePerson(sentence, false);
     }
 
-    /** The job of cue {@code c} is in the plural ("first responders", "nurses"): many people, no one patient's job. */
+    /**
+     * The job of cue {@code c} is in the plural ("first responders"): many people, no one patient's job. The
+     * occupations lexicon writes a plural beside its singular, the singular first ("first responder|first
+     * responders"), so the cue's canonical form tells which it is.
+     */
     private static boolean plural(AnalyzedPost post, Signals.Cue c) {
         String last = post.lowerToken(c.end() - 1);
-        if (last.length() < 4 || !last.endsWith("s") || last.endsWith("ss") || last.endsWith("'s")) {
-            return false;
-        }
-        StringBuilder phrase = new StringBuilder();
-        for (int k = c.first(); k < c.end() - 1; k++) {
-            phrase.append(post.lowerToken(k)).append(' ');
-        }
-        phrase.append(last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
-                : last.substring(0, last.length() - 1)); // "first responders" -> "first responder"
-        String singular = phrase.toString();
-        return Lexicons.OCCUPATIONS.containsPhrase(singular);
+        return last.endsWith("s") && !last.endsWith("'s") && !c.canonical().endsWith("s");
     }
 
     /** The post speaks as a care team ("we", "our") or of care given ("caring for", "treated"). */

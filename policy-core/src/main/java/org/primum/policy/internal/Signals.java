@@ -167,14 +167,17 @@ public final class Signals {
     private final boolean[] patient;
     private final boolean aboutPatient;
     private final boolean[] research;
+    /** Sentences that decline to confirm care ({@link Words#NON_CONFIRMING}). */
+    private final boolean[] declining;
     /** A quiz, board question or teaching file: its vignette cues ("presents with") describe no one. */
     private final boolean teaching;
     private String framing;
     private final Map<String, Boolean> memo = new java.util.HashMap<>();
     private final Map<String, Object> objects = new java.util.HashMap<>();
 
-    private Signals(AnalyzedPost post, List<Cue> cues) {
+    private Signals(AnalyzedPost post, List<Cue> cues, boolean[] declining) {
         this.post = post;
+        this.declining = declining;
         this.teaching = Lexicons.TEACHING.find(post, 0, post.tokens().size()) >= 0
                 || hashtagIn(post, Lexicons.TEACHING);
         this.cues = List.copyOf(cues);
@@ -431,7 +434,7 @@ public final class Signals {
                         + tokens.get(spot - 1).text(), i, spot, t.sentence()));
             }
         }
-        return new Signals(post, withoutResearchInsideTests(cues, tokens.size()));
+        return new Signals(post, withoutResearchInsideTests(cues, tokens.size()), declining);
     }
 
     /**
@@ -1075,8 +1078,7 @@ public final class Signals {
 
     /** True when the sentence declines to confirm care ("we cannot confirm", "did not provide care"). */
     public boolean declines(int sentence) {
-        var s = post.sentences().get(sentence);
-        return Words.NON_CONFIRMING.find(post, s.firstToken(), s.endToken()) >= 0;
+        return declining[sentence];
     }
 
     /** True when the sentence has research, teaching or event framing and no case cue. */
